@@ -1,0 +1,88 @@
+"""The command line: ``hearth`` with no arguments opens the window; subcommands are the CLI.
+
+Commands live in ``app/commands/<area>.py``; each module has ``register(subparsers)``
+and its handlers have the signature ``handler(args, hearth) -> int``. Output is human
+text, or one JSON document with ``--json``. The CLI never stops to ask: a missing key
+or consent is a plain error on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import app
+from app import commands
+from app.errors import UserFacingError
+from app.logs import setup_logging
+from app.paths import Paths
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hearth",
+        description="Hearth, a household security companion. Run without a command to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Hearth {app.__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"app.commands.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _open_gui(argv: Sequence[str]) -> int:
+    # The composition root for the window lives in ui/; it is loaded by name so that
+    # app/ never imports ui/ (imports point ui -> app -> checks).
+    gui = importlib.import_module("ui.application")
+    return int(gui.run(list(argv)))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or all(a.startswith("-platform") or a.startswith("--qt") for a in argv):
+        return _open_gui(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    hearth = None
+    try:
+        paths = Paths.default().ensure()
+        setup_logging(paths.log_file)
+        from app.core import Hearth
+
+        hearth = Hearth.open(paths)
+        return int(args.handler(args, hearth) or 0)
+    except UserFacingError as exc:
+        print(f"hearth: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(exc.hint, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("hearth: stopped.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        where = Paths.default().log_file
+        print(f"hearth: something went wrong. Details are in the log: {where}", file=sys.stderr)
+        return 70
+    finally:
+        if hearth is not None:
+            hearth.close()

@@ -1,0 +1,1 @@
+"""One module per CLI area; each has ``register(subparsers)``. Discovered by ``app.cli``."""

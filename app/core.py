@@ -1,0 +1,79 @@
+"""``Hearth``: the one object both front-ends (CLI and GUI) talk to.
+
+It is built once (``Hearth.open()``) and owns the paths, the database and its
+repositories, the settings, the secret store, the privacy ledger and the HTTP
+session factory. Feature modules take a ``Hearth`` and use these collaborators;
+tests build one over a temporary folder (and may inject a keyring backend).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from app import settings as S
+from app.ledger import Ledger
+from app.paths import Paths
+from app.secrets import SecretStore
+from app.services import urls
+from app.services.http import HearthSession, make_session
+from app.storage import AccountsRepo, Database, LedgerRepo, MembersRepo, SettingsRepo
+from checks.base import CancelToken, MemberFacts
+
+log = logging.getLogger(__name__)
+
+ENV_OFFLINE = "HEARTH_OFFLINE"
+
+
+class Hearth:
+    """The application core.
+
+    Attributes:
+        paths: where files live.
+        database: the open database.
+        members, accounts: repositories.
+        settings: typed settings.
+        secrets: the keyring-backed secret store.
+        ledger: the privacy ledger.
+    """
+
+    def __init__(self, paths: Paths, database: Database, secrets: SecretStore | None = None) -> None:
+        self.paths = paths
+        self.database = database
+        self.members = MembersRepo(database)
+        self.accounts = AccountsRepo(database)
+        self.settings = S.Settings(SettingsRepo(database))
+        self.ledger = Ledger(LedgerRepo(database))
+        self.secrets = secrets or SecretStore()
+
+    @classmethod
+    def open(cls, paths: Paths | None = None, *, secrets: SecretStore | None = None) -> Hearth:
+        paths = (paths or Paths.default()).ensure()
+        return cls(paths, Database(paths.database), secrets)
+
+    def close(self) -> None:
+        self.database.close()
+
+    # -- network ---------------------------------------------------------------------------
+
+    def is_offline(self) -> bool:
+        if os.environ.get(ENV_OFFLINE, "").strip().lower() in ("1", "true", "yes", "on"):
+            return True
+        return bool(self.settings.get(S.OFFLINE))
+
+    def offline_forced_by_environment(self) -> bool:
+        return os.environ.get(ENV_OFFLINE, "").strip().lower() in ("1", "true", "yes", "on")
+
+    def service_url(self, service: str) -> str:
+        return urls.base_url(service, self.settings.get(S.SERVICE_URLS))
+
+    def session(self, service: str, *, cancel: CancelToken | None = None, **options: Any) -> HearthSession:
+        """An HTTP session for one service: timeouts, retries, offline switch, ledger."""
+        return make_session(service, ledger=self.ledger, is_offline=self.is_offline, cancel=cancel, **options)
+
+    # -- members ---------------------------------------------------------------------------
+
+    def member_facts(self, member_id: int) -> MemberFacts:
+        m = self.members.get(member_id)
+        return MemberFacts(name=m.name, role=m.role, personal_words=m.personal_words)

@@ -1,0 +1,75 @@
+"""Logging to a rotating file in the user's log folder, with secrets redacted.
+
+Both a filter (for every handler) and the file formatter (which also covers
+tracebacks) remove anything that looks like a password field, an API key or a token.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"(?i)\b(password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|hibp-api-key|x-apikey|"
+            r"auth-key|authorization|totp|otp_secret)(\"?\s*[:=]\s*\"?)(bearer\s+)?[^\s\"',;&]+"
+        ),
+        r"\1\2[redacted]",
+    ),
+    (re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]+"), "Bearer [redacted]"),
+    (re.compile(r"(?i)([?&](?:key|api_key|apikey|token|access_token)=)[^&\s]+"), r"\1[redacted]"),
+    (re.compile(r"otpauth://[^\s\"']+"), "otpauth://[redacted]"),
+    (re.compile(r"\b[A-Fa-f0-9]{32,}\b"), "[redacted-hex]"),
+    (re.compile(r"\bsk-[A-Za-z0-9_\-]{16,}"), "[redacted-key]"),
+]
+
+
+def redact(text: str) -> str:
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites a record's message with secrets removed (the record still passes)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a malformed record still gets logged, redacted
+            message = str(record.msg)
+        record.msg = redact(message)
+        record.args = None
+        return True
+
+
+class RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def setup_logging(log_file: Path, *, level: int = logging.INFO, console: bool = False) -> logging.Handler:
+    """Send Hearth's logs to a rotating file (1 MB x 3). Returns the file handler."""
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_hearth", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    handler._hearth = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    if console:
+        stream = logging.StreamHandler()
+        stream.setFormatter(RedactingFormatter("%(levelname)s: %(message)s"))
+        stream.addFilter(RedactingFilter())
+        stream._hearth = True  # type: ignore[attr-defined]
+        stream.setLevel(logging.WARNING)
+        root.addHandler(stream)
+    root.setLevel(level)
+    # urllib3 logs full URLs (with query strings that may hold keys) at DEBUG.
+    logging.getLogger("urllib3").setLevel(logging.WARNING)
+    return handler

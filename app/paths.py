@@ -1,0 +1,62 @@
+"""Where Hearth keeps its files.
+
+All paths come from here. ``HEARTH_DATA_DIR`` overrides everything: the data,
+cache and log folders then all live under it, so one variable isolates a whole
+installation (tests, portable use).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+import platformdirs
+
+from app.errors import StorageError
+
+ENV_DATA_DIR = "HEARTH_DATA_DIR"
+
+
+@dataclasses.dataclass(frozen=True)
+class Paths:
+    data: Path
+    cache: Path
+    logs: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data / "hearth.sqlite3"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "hearth.log"
+
+    @classmethod
+    def default(cls) -> Paths:
+        override = os.environ.get(ENV_DATA_DIR, "").strip()
+        if override:
+            root = Path(override).expanduser()
+            return cls(data=root, cache=root / "cache", logs=root / "logs")
+        return cls(
+            data=Path(platformdirs.user_data_dir("hearth", appauthor=False)),
+            cache=Path(platformdirs.user_cache_dir("hearth", appauthor=False)),
+            logs=Path(platformdirs.user_log_dir("hearth", appauthor=False)),
+        )
+
+    def ensure(self) -> Paths:
+        """Create the folders (private to this user). Raises StorageError when that is impossible."""
+        for folder in (self.data, self.cache, self.logs):
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                raise StorageError(
+                    f"Hearth cannot create its folder {folder} ({exc.strerror or exc}).",
+                    hint=f"Check that you can write there, or set {ENV_DATA_DIR} to a folder you own.",
+                ) from exc
+            if not os.access(folder, os.W_OK | os.X_OK):
+                raise StorageError(
+                    f"Hearth cannot write to its folder {folder}.",
+                    hint=f"Check the folder's permissions, or set {ENV_DATA_DIR} to a folder you own.",
+                )
+        return self

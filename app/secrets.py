@@ -1,0 +1,115 @@
+"""Secrets (API keys, the fingerprint key) live only in the OS keyring.
+
+There is no plaintext fallback: without a usable backend, ``SecretStore`` raises
+``KeyringUnavailable`` and the features that need a secret say so. Calls may block
+on an unlock prompt, so the GUI calls them from a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from app.errors import InvalidInput, KeyringUnavailable
+
+log = logging.getLogger(__name__)
+
+SERVICE = "hearth"
+
+#: Names of the secrets Hearth may keep, with a plain description for messages.
+KNOWN_SECRETS = {
+    "hibp": "Have I Been Pwned API key",
+    "virustotal": "VirusTotal API key",
+    "urlhaus": "URLhaus Auth-Key",
+    "safe_browsing": "Google Safe Browsing API key",
+    "llm": "language model API key",
+    "fingerprint": "password fingerprint key",
+}
+
+_INSECURE_BACKENDS = ("PlaintextKeyring", "UncryptedFileKeyring", "EncryptedKeyring", "NullKeyring")
+
+
+def backend_problem(backend: keyring.backend.KeyringBackend) -> str | None:
+    """Why this backend is unusable for Hearth, or None if it is fine."""
+    name = type(backend).__name__
+    if name == "ChainerBackend":
+        inner = getattr(backend, "backends", [])
+        if not inner:
+            return "no keyring backend is installed"
+        problems = [backend_problem(b) for b in inner]
+        return None if any(p is None for p in problems) else problems[0]
+    if name in ("Keyring",) and type(backend).__module__.endswith("fail"):
+        return "no keyring backend is available"
+    if name in _INSECURE_BACKENDS:
+        return f"the only keyring available ({name}) keeps secrets as plain files"
+    try:
+        priority = float(getattr(backend, "priority", 0))
+    except Exception:  # noqa: BLE001 - a backend whose priority check fails is unusable
+        priority = 0
+    if priority <= 0:
+        return f"the keyring backend {name} is not usable here"
+    return None
+
+
+class SecretStore:
+    """Get, set and delete Hearth's secrets in the OS keyring."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend
+
+    @property
+    def backend(self) -> keyring.backend.KeyringBackend:
+        return self._backend if self._backend is not None else keyring.get_keyring()
+
+    def check(self) -> None:
+        """Raise KeyringUnavailable unless a secure backend is usable."""
+        problem = backend_problem(self.backend)
+        if problem:
+            raise KeyringUnavailable(problem)
+
+    def available(self) -> bool:
+        try:
+            self.check()
+        except KeyringUnavailable:
+            return False
+        return True
+
+    def get(self, name: str) -> str | None:
+        self._known(name)
+        self.check()
+        try:
+            return self.backend.get_password(SERVICE, name)
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(type(exc).__name__) from None
+
+    def set(self, name: str, value: str) -> None:
+        self._known(name)
+        value = (value or "").strip()
+        if not value:
+            raise InvalidInput(f"The {KNOWN_SECRETS[name]} is empty, so nothing was saved.")
+        self.check()
+        try:
+            self.backend.set_password(SERVICE, name, value)
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(type(exc).__name__) from None
+
+    def delete(self, name: str) -> None:
+        self._known(name)
+        self.check()
+        try:
+            self.backend.delete_password(SERVICE, name)
+        except keyring.errors.PasswordDeleteError:
+            return
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(type(exc).__name__) from None
+
+    @staticmethod
+    def _known(name: str) -> None:
+        if name not in KNOWN_SECRETS:
+            raise InvalidInput(
+                f"Hearth does not keep a secret called {name!r}.",
+                hint="Known names: " + ", ".join(sorted(KNOWN_SECRETS)) + ".",
+            )

@@ -1,0 +1,1 @@
+"""Clients for the services Hearth talks to. All go through ``app.services.http``."""

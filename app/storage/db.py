@@ -1,0 +1,168 @@
+"""The Hearth database: one SQLite file, private to the user, in WAL mode.
+
+Access is serialised by a lock (one connection, used from any thread), writes
+go through :meth:`Database.transaction`, and the schema is upgraded by the
+numbered migrations in :mod:`app.storage.migrations`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from app.errors import StorageError
+from app.storage import migrations
+
+log = logging.getLogger(__name__)
+
+FILE_MODE = 0o600
+
+
+def _create_private(path: Path) -> None:
+    """Create the file with mode 0600 before SQLite opens it, so it is never world-readable."""
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE)
+    os.close(fd)
+
+
+class Database:
+    """The open database.
+
+    Attributes:
+        path: the database file.
+        db: the sqlite-utils wrapper (use it only while holding the lock, e.g. inside
+            :meth:`transaction` or :meth:`read`).
+    """
+
+    def __init__(self, path: Path, *, target_version: int | None = None) -> None:
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        self.db = self._connect(target_version)
+
+    # -- opening -------------------------------------------------------------------------
+
+    def _connect(self, target_version: int | None) -> sqlite_utils.Database:
+        path = self.path
+        folder = path.parent
+        if not folder.is_dir():
+            raise StorageError(
+                f"The folder for Hearth's data, {folder}, does not exist.",
+                hint="Create it, or set HEARTH_DATA_DIR to a folder you own.",
+            )
+        existed = path.exists()
+        try:
+            if not existed:
+                _create_private(path)
+            elif path.stat().st_mode & 0o077:
+                os.chmod(path, FILE_MODE)
+        except OSError as exc:
+            raise StorageError(
+                f"Hearth cannot create or secure its database at {path} ({exc.strerror or exc}).",
+                hint="Check that you can write to that folder.",
+            ) from exc
+        if not os.access(path, os.R_OK | os.W_OK) or not os.access(folder, os.W_OK):
+            raise StorageError(
+                f"Hearth's database at {path} is read-only, so nothing could be saved.",
+                hint="Check the permissions of the file and its folder. Nothing was changed.",
+            )
+        try:
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
+            conn.execute("PRAGMA foreign_keys = ON")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            # A damaged file fails here, before anything is written.
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                raise sqlite3.DatabaseError(ok)
+        except sqlite3.DatabaseError as exc:
+            with contextlib.suppress(Exception):
+                conn.close()
+            raise DamagedDatabase(path, str(exc)) from exc
+        if version > migrations.LATEST_VERSION:
+            conn.close()
+            raise StorageError(
+                f"Hearth's database was saved by a newer version of Hearth (schema {version}; "
+                f"this version understands up to {migrations.LATEST_VERSION}).",
+                hint="Install the newer version of Hearth again. Nothing was changed.",
+            )
+        db = sqlite_utils.Database(conn)
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                log.warning("journal mode is %s, not WAL", mode)
+            conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate(db, version, migrations.LATEST_VERSION if target_version is None else target_version)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StorageError(
+                f"Hearth could not prepare its database at {path} ({exc}).",
+                hint="Nothing already stored was changed. If the disk is full, free some space and start Hearth again.",
+            ) from exc
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(path) + suffix)
+            with contextlib.suppress(OSError):
+                if side.exists() and side.stat().st_mode & 0o077:
+                    os.chmod(side, FILE_MODE)
+        return db
+
+    @staticmethod
+    def _migrate(db: sqlite_utils.Database, current: int, target: int) -> None:
+        for number in range(current + 1, target + 1):
+            step = migrations.MIGRATIONS[number - 1]
+            log.info("upgrading database to schema %d (%s)", number, step.__name__)
+            with db.atomic():
+                step(db)
+                db.conn.execute(f"PRAGMA user_version = {int(number)}")
+
+    # -- use -----------------------------------------------------------------------------
+
+    @property
+    def version(self) -> int:
+        with self._lock:
+            return int(self.db.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """All writes in the block happen, or none do."""
+        with self._lock, self.db.atomic():
+            yield self.db
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite_utils.Database]:
+        with self._lock:
+            yield self.db
+
+    def close(self) -> None:
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.close()
+
+
+class DamagedDatabase(StorageError):
+    """The database file exists but SQLite cannot read it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"Hearth's database at {path} is damaged and cannot be opened ({detail}).",
+            hint="Nothing was changed. You can start with a fresh database: the damaged file is kept beside it "
+            "so nothing is thrown away.",
+        )
+        self.path = path
+
+    def set_aside(self) -> Path:
+        """Rename the damaged file (and its WAL/SHM) out of the way; returns the new name."""
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        os.replace(self.path, target)
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(self.path) + suffix)
+            if side.exists():
+                os.replace(side, Path(str(target) + suffix))
+        return target

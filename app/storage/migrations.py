@@ -1,0 +1,82 @@
+"""Numbered schema migrations, applied in order on ``PRAGMA user_version``.
+
+Migration N (1-based) upgrades a database at version N-1 to version N. Never edit
+a migration that has shipped: add a new one. Each runs in one transaction
+together with the version bump, so a crash leaves the database at the old version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _v1_members_settings_ledger(db: sqlite_utils.Database) -> None:
+    db["members"].create(
+        {
+            "id": int,
+            "name": str,
+            "name_key": str,
+            "role": str,
+            "personal_words": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"name", "name_key", "role", "personal_words", "created_at", "updated_at"},
+        defaults={"role": "adult", "personal_words": "[]"},
+    )
+    db["members"].create_index(["name_key"], unique=True)
+    db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db["ledger"].create(
+        {
+            "id": int,
+            "at": str,
+            "service": str,
+            "method": str,
+            "host": str,
+            "path": str,
+            "purpose": str,
+            "status": int,
+            "outcome": str,
+        },
+        pk="id",
+        not_null={"at", "method", "host", "path", "purpose", "outcome"},
+    )
+    db["ledger"].create_index(["at"])
+
+
+def _v2_accounts(db: sqlite_utils.Database) -> None:
+    db["accounts"].create(
+        {
+            "id": int,
+            "member_id": int,
+            "service": str,
+            "domain": str,
+            "login_hint": str,
+            "twofa_method": str,
+            "recovery_set": str,
+            "last_changed": str,
+            "strength_score": int,
+            "breach_count": int,
+            "reuse_cluster": str,
+            "notes": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"member_id", "service", "domain", "login_hint", "created_at", "updated_at"},
+        defaults={"domain": "", "login_hint": "", "twofa_method": "unknown", "recovery_set": "{}", "notes": ""},
+        foreign_keys=[("member_id", "members", "id")],
+    )
+    db["accounts"].create_index(["member_id"])
+    db["accounts"].create_index(["member_id", "service", "login_hint"], unique=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_members_settings_ledger,
+    _v2_accounts,
+]
+
+LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""Shared test helpers: fake servers on loopback, an in-memory keyring, fixtures."""

@@ -74,9 +74,76 @@ def _v2_accounts(db: sqlite_utils.Database) -> None:
     db["accounts"].create_index(["member_id", "service", "login_hint"], unique=True)
 
 
+def _v3_scam_checks(db: sqlite_utils.Database) -> None:
+    db["scam_checks"].create(
+        {
+            "id": int,
+            "member_id": int,
+            "at": str,
+            "kind": str,
+            "excerpt": str,
+            "verdict": str,
+            "score": int,
+            "reasons": str,
+            "sources": str,
+        },
+        pk="id",
+        not_null={"at", "kind", "excerpt", "verdict", "score", "reasons", "sources"},
+        defaults={"reasons": "[]", "sources": "[]"},
+        foreign_keys=[("member_id", "members", "id")],
+    )
+    db["scam_checks"].create_index(["member_id", "at"])
+
+
+def _v4_checkups_and_findings(db: sqlite_utils.Database) -> None:
+    db["checkup_runs"].create(
+        {
+            "id": int,
+            "member_id": int,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,
+            "score": int,
+            "state": str,
+        },
+        pk="id",
+        not_null={"member_id", "started_at", "status", "state"},
+        defaults={"status": "in_progress", "state": "{}"},
+        foreign_keys=[("member_id", "members", "id")],
+    )
+    db["checkup_runs"].create_index(["member_id", "started_at"])
+    db["findings"].create(
+        {
+            "id": int,
+            "member_id": int,
+            "run_id": int,
+            "check_id": str,
+            "subject": str,
+            "subject_ref": str,
+            "severity": int,
+            "title": str,
+            "why": str,
+            "fix": str,
+            "evidence": str,
+            "effort_minutes": int,
+            "status": str,
+            "dismiss_reason": str,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="id",
+        not_null={"check_id", "subject", "subject_ref", "severity", "title", "why", "fix", "status", "first_seen", "last_seen"},
+        defaults={"subject_ref": "", "evidence": "[]", "effort_minutes": 5, "status": "open", "dismiss_reason": ""},
+        foreign_keys=[("member_id", "members", "id"), ("run_id", "checkup_runs", "id")],
+    )
+    db["findings"].create_index(["member_id", "check_id", "subject_ref"], unique=True)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_members_settings_ledger,
     _v2_accounts,
+    _v3_scam_checks,
+    _v4_checkups_and_findings,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -162,9 +162,10 @@ class MembersRepo:
 
     @staticmethod
     def _dependent_tables(db: Any) -> list[str]:
+        # Later tables may point at earlier ones (findings -> checkup_runs), so delete newest first.
         return [
             t.name
-            for t in db.tables
+            for t in reversed(db.tables)
             if t.name != "members" and any(fk.other_table == "members" for fk in t.foreign_keys)
         ]
 

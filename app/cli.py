@@ -8,25 +8,25 @@ or consent is a plain error on stderr and a non-zero exit.
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import json
 import logging
-import pkgutil
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import app
-from app import commands
-from app.errors import UserFacingError
-from app.logs import setup_logging
-from app.paths import Paths
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+    import pkgutil
+
+    import app
+    from app import commands
+
     parser = argparse.ArgumentParser(
         prog="hearth",
         description="Hearth, a household security companion. Run without a command to open the window.",
@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def print_json(data: Any) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
@@ -55,6 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or all(a.startswith("-platform") or a.startswith("--qt") for a in argv):
         return _open_gui(argv)
+    # Only the command line needs these; the window starts faster without them.
+    from app.errors import UserFacingError
+    from app.logs import setup_logging
+    from app.paths import Paths
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import settings as S
 from app.ledger import Ledger
 from app.paths import Paths
 from app.secrets import SecretStore
 from app.services import urls
-from app.services.http import HearthSession, make_session
 from app.storage import AccountsRepo, Database, LedgerRepo, MembersRepo, SettingsRepo
 from checks.base import CancelToken, MemberFacts
+
+if TYPE_CHECKING:  # requests is imported on first use: it costs ~65 ms at start-up
+    from app.services.http import HearthSession
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,8 @@ class Hearth:
 
     def session(self, service: str, *, cancel: CancelToken | None = None, **options: Any) -> HearthSession:
         """An HTTP session for one service: timeouts, retries, offline switch, ledger."""
+        from app.services.http import make_session
+
         return make_session(service, ledger=self.ledger, is_offline=self.is_offline, cancel=cancel, **options)
 
     # -- members ---------------------------------------------------------------------------

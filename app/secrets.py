@@ -8,12 +8,12 @@ on an unlock prompt, so the GUI calls them from a worker.
 from __future__ import annotations
 
 import logging
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput, KeyringUnavailable
+
+if TYPE_CHECKING:  # keyring is imported on first use: it costs ~50 ms at start-up
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,11 @@ class SecretStore:
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        if self._backend is None:
+            import keyring
+
+            return keyring.get_keyring()
+        return self._backend
 
     def check(self) -> None:
         """Raise KeyringUnavailable unless a secure backend is usable."""
@@ -78,6 +82,8 @@ class SecretStore:
         return True
 
     def get(self, name: str) -> str | None:
+        import keyring.errors
+
         self._known(name)
         self.check()
         try:
@@ -91,12 +97,16 @@ class SecretStore:
         if not value:
             raise InvalidInput(f"The {KNOWN_SECRETS[name]} is empty, so nothing was saved.")
         self.check()
+        import keyring.errors
+
         try:
             self.backend.set_password(SERVICE, name, value)
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailable(type(exc).__name__) from None
 
     def delete(self, name: str) -> None:
+        import keyring.errors
+
         self._known(name)
         self.check()
         try:

@@ -13,13 +13,15 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app.errors import StorageError
 from app.storage import migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -32,23 +34,60 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
+class Sql:
+    """A thin view of the connection for the repositories on the start-up path: plain SQL,
+    rows as dicts. (sqlite-utils is imported only when something asks for ``Database.db``:
+    it costs about 0.1 s at start-up.)"""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        columns = [d[0] for d in cursor.description or ()]
+        for row in cursor:
+            yield dict(zip(columns, row, strict=True))
+
+    def referencing_tables(self, table: str) -> list[str]:
+        """Tables with a foreign key to ``table``, newest first (so they can be emptied in order)."""
+        names = [r[0] for r in self.conn.execute("select name from sqlite_master where type = 'table' order by rowid desc")]
+        return [
+            n
+            for n in names
+            if n != table and any(fk[2] == table for fk in self.conn.execute(f"PRAGMA foreign_key_list([{n}])"))
+        ]
+
+
 class Database:
     """The open database.
 
     Attributes:
         path: the database file.
-        db: the sqlite-utils wrapper (use it only while holding the lock, e.g. inside
-            :meth:`transaction` or :meth:`read`).
+        conn: the sqlite3 connection (use it only while holding the lock, e.g. inside
+            :meth:`transaction`, :meth:`write`, :meth:`read` or :meth:`sql`).
+        db: a sqlite-utils wrapper over the same connection, made on first use.
     """
 
     def __init__(self, path: Path, *, target_version: int | None = None) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
-        self.db = self._connect(target_version)
+        self._db: sqlite_utils.Database | None = None
+        self.conn = self._connect(target_version)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # -- opening -------------------------------------------------------------------------
 
-    def _connect(self, target_version: int | None) -> sqlite_utils.Database:
+    def _connect(self, target_version: int | None) -> sqlite3.Connection:
         path = self.path
         folder = path.parent
         if not folder.is_dir():
@@ -73,7 +112,7 @@ class Database:
                 hint="Check the permissions of the file and its folder. Nothing was changed.",
             )
         try:
-            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10, isolation_level=None)
             conn.execute("PRAGMA foreign_keys = ON")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             # A damaged file fails here, before anything is written.
@@ -91,13 +130,17 @@ class Database:
                 f"this version understands up to {migrations.LATEST_VERSION}).",
                 hint="Install the newer version of Hearth again. Nothing was changed.",
             )
-        db = sqlite_utils.Database(conn)
         try:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
                 log.warning("journal mode is %s, not WAL", mode)
             conn.execute("PRAGMA synchronous = NORMAL")
-            self._migrate(db, version, migrations.LATEST_VERSION if target_version is None else target_version)
+            target = migrations.LATEST_VERSION if target_version is None else target_version
+            if version < target:
+                import sqlite_utils
+
+                self._db = sqlite_utils.Database(conn)
+                self._migrate(self._db, version, target)
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StorageError(
@@ -109,7 +152,7 @@ class Database:
             with contextlib.suppress(OSError):
                 if side.exists() and side.stat().st_mode & 0o077:
                     os.chmod(side, FILE_MODE)
-        return db
+        return conn
 
     @staticmethod
     def _migrate(db: sqlite_utils.Database, current: int, target: int) -> None:
@@ -125,12 +168,44 @@ class Database:
     @property
     def version(self) -> int:
         with self._lock:
-            return int(self.db.conn.execute("PRAGMA user_version").fetchone()[0])
+            return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextlib.contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """BEGIN ... COMMIT, or a savepoint when a transaction is already open (nesting)."""
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"hearth_{id(object())}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """All writes in the block happen, or none do."""
-        with self._lock, self.db.atomic():
+        """All writes in the block happen, or none do (sqlite-utils API)."""
+        with self._lock, self._atomic():
             yield self.db
 
     @contextlib.contextmanager
@@ -138,11 +213,22 @@ class Database:
         with self._lock:
             yield self.db
 
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Sql]:
+        """All writes in the block happen, or none do (plain SQL)."""
+        with self._lock, self._atomic():
+            yield Sql(self.conn)
+
+    @contextlib.contextmanager
+    def sql(self) -> Iterator[Sql]:
+        with self._lock:
+            yield Sql(self.conn)
+
     def close(self) -> None:
         with self._lock:
             with contextlib.suppress(sqlite3.Error):
-                self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.db.close()
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()
 
 
 class DamagedDatabase(StorageError):

@@ -8,8 +8,10 @@ together with the version bump, so a crash leaves the database at the old versio
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported lazily: sqlite-utils is needed only while migrating
+    import sqlite_utils
 
 
 def _v1_members_settings_ledger(db: sqlite_utils.Database) -> None:
@@ -139,11 +141,47 @@ def _v4_checkups_and_findings(db: sqlite_utils.Database) -> None:
     db["findings"].create_index(["member_id", "check_id", "subject_ref"], unique=True)
 
 
+def _v5_checkup_care_legacy(db: sqlite_utils.Database) -> None:
+    """Checkup extras: which checkup step produced a finding and when it was resolved; caregiver
+    links with the member's consent; the legacy and emergency access checklist."""
+    db["findings"].add_column("source", str, not_null_default="")
+    db["findings"].add_column("resolved_at", str)
+    db["findings"].create_index(["member_id", "status"])
+    db["care_links"].create(
+        {
+            "id": int,
+            "member_id": int,
+            "caregiver_id": int,
+            "scopes": str,
+            "consent_at": str,
+            "withdrawn_at": str,
+            "note": str,
+        },
+        pk="id",
+        not_null={"member_id", "caregiver_id", "scopes", "consent_at"},
+        defaults={"scopes": "[]", "note": ""},
+        # No foreign key on caregiver_id: removing the caregiver must not be blocked; readers
+        # ignore links whose caregiver is gone.
+        foreign_keys=[("member_id", "members", "id")],
+    )
+    db["care_links"].create_index(["member_id", "caregiver_id"], unique=True)
+    db["care_links"].create_index(["caregiver_id"])
+    db["legacy_items"].create(
+        {"id": int, "member_id": int, "item": str, "status": str, "note": str, "updated_at": str},
+        pk="id",
+        not_null={"member_id", "item", "status", "updated_at"},
+        defaults={"status": "unknown", "note": ""},
+        foreign_keys=[("member_id", "members", "id")],
+    )
+    db["legacy_items"].create_index(["member_id", "item"], unique=True)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_members_settings_ledger,
     _v2_accounts,
     _v3_scam_checks,
     _v4_checkups_and_findings,
+    _v5_checkup_care_legacy,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -97,12 +97,12 @@ class MembersRepo:
         self._database = database
 
     def list(self) -> list[Member]:
-        with self._database.read() as db:
+        with self._database.sql() as db:
             rows = list(db.query("select * from members order by name_key, id"))
         return [_member(r) for r in rows]
 
     def get(self, member_id: int) -> Member:
-        with self._database.read() as db:
+        with self._database.sql() as db:
             rows = list(db.query("select * from members where id = ?", [member_id]))
         if not rows:
             raise NotFound("That member is no longer in the household.")
@@ -110,7 +110,7 @@ class MembersRepo:
 
     def find(self, name: str) -> Member:
         key = name_key(name)
-        with self._database.read() as db:
+        with self._database.sql() as db:
             rows = list(db.query("select * from members where name_key = ?", [key]))
         if not rows:
             raise NotFound(f"There is no member called {name!r}.", hint="'hearth members list' shows who is there.")
@@ -121,7 +121,7 @@ class MembersRepo:
         role = self._role(role)
         words = clean_words(personal_words)
         now = _now()
-        with self._database.transaction() as db:
+        with self._database.write() as db:
             self._refuse_duplicate(db, name, None)
             db.execute(
                 "insert into members (name, name_key, role, personal_words, created_at, updated_at) "
@@ -143,7 +143,7 @@ class MembersRepo:
         new_name = current.name if name is None else clean_text(name, what="name", limit=MAX_NAME)
         new_role = current.role if role is None else self._role(role)
         words = current.personal_words if personal_words is None else clean_words(personal_words)
-        with self._database.transaction() as db:
+        with self._database.write() as db:
             self._refuse_duplicate(db, new_name, member_id)
             db.execute(
                 "update members set name = ?, name_key = ?, role = ?, personal_words = ?, updated_at = ? where id = ?",
@@ -153,7 +153,7 @@ class MembersRepo:
 
     def remove(self, member_id: int) -> None:
         """Remove a member and everything stored about them, in one transaction."""
-        with self._database.transaction() as db:
+        with self._database.write() as db:
             for table in self._dependent_tables(db):
                 db.execute(f"delete from [{table}] where member_id = ?", [member_id])
             cursor = db.execute("delete from members where id = ?", [member_id])
@@ -163,11 +163,7 @@ class MembersRepo:
     @staticmethod
     def _dependent_tables(db: Any) -> list[str]:
         # Later tables may point at earlier ones (findings -> checkup_runs), so delete newest first.
-        return [
-            t.name
-            for t in reversed(db.tables)
-            if t.name != "members" and any(fk.other_table == "members" for fk in t.foreign_keys)
-        ]
+        return list(db.referencing_tables("members"))
 
     @staticmethod
     def _role(role: str) -> str:
@@ -234,12 +230,12 @@ class AccountsRepo:
         self._database = database
 
     def list(self, member_id: int) -> list[Account]:
-        with self._database.read() as db:
+        with self._database.sql() as db:
             rows = list(db.query("select * from accounts where member_id = ? order by service, id", [member_id]))
         return [_account(r) for r in rows]
 
     def get(self, account_id: int) -> Account:
-        with self._database.read() as db:
+        with self._database.sql() as db:
             rows = list(db.query("select * from accounts where id = ?", [account_id]))
         if not rows:
             raise NotFound("That account is no longer in the list.")
@@ -252,7 +248,7 @@ class AccountsRepo:
         """Add or update several accounts in one transaction (same service + login = same account)."""
         now = _now()
         ids: list[int] = []
-        with self._database.transaction() as db:
+        with self._database.write() as db:
             if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
                 raise NotFound("That member is no longer in the household.")
             for fields in accounts:
@@ -275,12 +271,12 @@ class AccountsRepo:
 
     def update(self, account_id: int, **fields: Any) -> Account:
         values = self._clean(fields, partial=True)
-        with self._database.transaction() as db:
+        with self._database.write() as db:
             self._write(db, account_id, values, _now())
         return self.get(account_id)
 
     def remove(self, account_id: int) -> None:
-        with self._database.transaction() as db:
+        with self._database.write() as db:
             db.execute("delete from accounts where id = ?", [account_id])
 
     @staticmethod
@@ -341,7 +337,7 @@ class LedgerRepo:
     def record(
         self, *, service: str, method: str, host: str, path: str, purpose: str, status: int | None, outcome: str
     ) -> None:
-        with self._database.transaction() as db:
+        with self._database.write() as db:
             db.execute(
                 "insert into ledger (at, service, method, host, path, purpose, status, outcome) "
                 "values (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -354,11 +350,11 @@ class LedgerRepo:
         if limit is not None:
             sql += " limit ?"
             params.append(limit)
-        with self._database.read() as db:
+        with self._database.sql() as db:
             return [LedgerEntry(**r) for r in db.query(sql, params)]
 
     def clear(self) -> None:
-        with self._database.transaction() as db:
+        with self._database.write() as db:
             db.execute("delete from ledger")
 
 
@@ -370,7 +366,7 @@ class SettingsRepo:
 
     def load(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        with self._database.read() as db:
+        with self._database.sql() as db:
             for row in db.query("select key, value from settings"):
                 try:
                     out[row["key"]] = json.loads(row["value"])
@@ -379,7 +375,7 @@ class SettingsRepo:
         return out
 
     def save(self, key: str, value: Any) -> None:
-        with self._database.transaction() as db:
+        with self._database.write() as db:
             db.execute(
                 "insert into settings (key, value) values (?, ?) "
                 "on conflict(key) do update set value = excluded.value",

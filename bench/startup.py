@@ -1,0 +1,75 @@
+"""Time from process start to the first painted main window: Hearth vs a bare PySide6 QMainWindow.
+
+Each sample starts a fresh Python process; the child prints the wall-clock time of its
+window's first paint event, and the parent subtracts the time just before it started the
+process. Runs are interleaved (Hearth, bare, Hearth, ...) so both see the same machine load.
+
+    .venv/bin/python bench/startup.py [--runs 10] [--platform offscreen|xcb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+class P(QObject):
+    done = False
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, lambda: (print(f"first-paint {time.time():.6f}", flush=True), app.quit()))
+        return False
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1100, 720)
+p = P(w); w.installEventFilter(p)
+w.show()
+app.exec()
+"""
+
+
+def sample(argv: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    out = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    for line in out.stdout.splitlines():
+        if line.startswith("first-paint "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no first paint reported: {out.stderr[-2000:]}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as data:
+        env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "HEARTH_DATA_DIR": data, "HEARTH_BENCH_FIRST_PAINT": "1"}
+        for name, role in (("Rose", "senior"), ("Sam", "adult"), ("Mia", "child")):
+            subprocess.run([sys.executable, "-m", "app", "members", "add", name, "--role", role], env=env, check=True, cwd=ROOT, capture_output=True)
+        hearth_times, bare_times = [], []
+        sample([sys.executable, "-m", "app"], env)  # warm the OS file cache once for both
+        sample([sys.executable, "-c", BARE], env)
+        for _ in range(args.runs):
+            hearth_times.append(sample([sys.executable, "-m", "app"], env))
+            bare_times.append(sample([sys.executable, "-c", BARE], env))
+    h, b = statistics.median(hearth_times), statistics.median(bare_times)
+    print(f"platform: {args.platform}, runs: {args.runs} each (median)")
+    print(f"Hearth main window first paint: {h * 1000:7.1f} ms  (min {min(hearth_times) * 1000:.1f}, max {max(hearth_times) * 1000:.1f})")
+    print(f"bare QMainWindow first paint:   {b * 1000:7.1f} ms  (min {min(bare_times) * 1000:.1f}, max {max(bare_times) * 1000:.1f})")
+    print(f"ratio: {h / b:.2f}x  (target <= 1.5x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

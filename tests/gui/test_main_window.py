@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from app import settings as S
+from app.core import Hearth
+from ui import dialogs
+from ui.context import UiContext
+from ui.dialogs import MemberDialog
+from ui.main_window import MainWindow
+from ui.pages import AREAS
+from ui.pages.base import ComingSoonPage
+
+
+def _labels(window: MainWindow) -> list[str]:
+    return [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
+
+
+def test_sidebar_has_every_area_and_unbuilt_ones_say_so(window: MainWindow) -> None:
+    assert _labels(window) == [a.key for a in AREAS]
+    for area in AREAS:
+        window.show_area(area.key)
+        page = window.stack.currentWidget()
+        assert page.accessibleName()
+        if isinstance(page, ComingSoonPage):
+            texts = " ".join(w.text() for w in page.findChildren(type(page.heading(""))))
+            assert "Coming soon" in texts
+
+
+def test_keyboard_shortcuts_switch_areas(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "settings"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.page("home")
+
+
+def _fill_member_dialog(qtbot, dialog: MemberDialog, name: str, role_index: int, words: str) -> None:  # noqa: ANN001
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, name)
+    dialog.role.setCurrentIndex(role_index)
+    dialog.words.setPlainText(words)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_add_edit_remove_members_and_switch(qtbot, window: MainWindow, hearth: Hearth, monkeypatch) -> None:  # noqa: ANN001
+    home = window.page("home")
+    created: list[MemberDialog] = []
+
+    def fake_exec(self: MemberDialog) -> int:
+        created.append(self)
+        _fill_member_dialog(qtbot, self, *pending.pop(0))
+        return self.result()
+
+    monkeypatch.setattr(MemberDialog, "exec", fake_exec)
+    pending = [("Rose", 2, "Rex, 1952"), ("Sam", 1, "")]
+    home.add_member()
+    home.add_member()
+    assert [m.name for m in hearth.members.list()] == ["Rose", "Sam"]
+    assert hearth.members.find("Rose").role == "senior"
+    assert window.member_switcher.count() == 2
+    assert window.ctx.current_member().name == "Sam"
+
+    # duplicate: dialog stays open with a message, nothing lost
+    pending = [("rose", 0, "")]
+    home.add_member()
+    assert not created[-1].error.isHidden() and "already a member" in created[-1].error.text()
+    assert len(hearth.members.list()) == 2
+
+    # switching via the sidebar combo changes the context
+    window.member_switcher.setCurrentIndex(window.member_switcher.findData(hearth.members.find("Rose").id))
+    assert window.ctx.current_member().name == "Rose"
+    assert home.members.currentItem().text().startswith("Rose")
+
+    # edit
+    pending = [("Rose M.", 2, "Rex")]
+    home.edit_member()
+    assert hearth.members.find("Rose M.").personal_words == ("Rex",)
+    assert "Rose M." in window.member_switcher.itemText(window.member_switcher.currentIndex())
+
+    # remove, answering "keep" then "remove"
+    dialogs.NEXT_ANSWER[:] = [False]
+    home.remove_member()
+    assert len(hearth.members.list()) == 2
+    dialogs.NEXT_ANSWER[:] = [True]
+    home.remove_member()
+    assert [m.name for m in hearth.members.list()] == ["Sam"]
+    assert window.ctx.current_member().name == "Sam"
+
+
+def test_everything_is_still_there_after_a_restart(qtbot, hearth: Hearth) -> None:  # noqa: ANN001
+    from ui.tasks import TaskRunner
+
+    hearth.members.add("Alice", "senior")
+    bob = hearth.members.add("Bob")
+    ctx = UiContext(hearth, TaskRunner())
+    ctx.select_member(bob)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.resize(780, 560)
+    expected = w.size()
+    w.close()
+    assert hearth.settings.get(S.WINDOW_GEOMETRY)
+    ctx2 = UiContext(hearth, TaskRunner())
+    w2 = MainWindow(ctx2)
+    qtbot.addWidget(w2)
+    assert ctx2.current_member().name == "Bob"
+    assert w2.size() == expected and expected.height() == 560  # not the 720-high default
+    assert w2.member_switcher.currentText().startswith("Bob")
+
+
+def test_settings_page_shows_data_folder_and_offline_switch(qtbot, window: MainWindow, hearth: Hearth) -> None:  # noqa: ANN001
+    window.show_area("settings")
+    page = window.page("settings")
+    assert page.data_path.text() == str(hearth.paths.data)
+    page.offline.setChecked(True)
+    assert hearth.is_offline()
+    assert "Offline" in window._offline_label.text()  # noqa: SLF001
+    qtbot.waitUntil(lambda: "Secure key store" in page.keyring_status.text(), timeout=5000)
+    assert "available" in page.keyring_status.text()
+
+
+def test_about_dialog_credits(qtbot) -> None:  # noqa: ANN001
+    about = dialogs.AboutDialog()
+    qtbot.addWidget(about)
+    text = " ".join(l.text() for l in about.findChildren(type(about.findChild(type(about.children()[1])))) if hasattr(l, "text"))
+    assert "2FA Directory by 2factorauth" in " ".join(dialogs.AboutDialog.ATTRIBUTIONS)
+    assert "Have I Been Pwned" in " ".join(dialogs.AboutDialog.ATTRIBUTIONS)
+    assert QApplication.instance() is not None and isinstance(text, str)

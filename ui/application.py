@@ -1,0 +1,127 @@
+"""Start the window: QApplication, logging, the app core, the main window.
+
+This is the GUI's composition root: everything is built once here and passed down.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import app
+from app.core import Hearth
+from app.errors import StorageError, UserFacingError
+from app.logs import setup_logging
+from app.paths import Paths
+from app.resources import resource_path
+from app.storage.db import DamagedDatabase
+from ui.context import UiContext
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def _ask_fresh_start(error: DamagedDatabase) -> bool:
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Hearth")
+    box.setText(f"{error.message}\n\n{error.hint}")
+    fresh = box.addButton("Start with a fresh database", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is fresh
+
+
+def open_core(paths: Paths) -> Hearth | None:
+    """Open the database, explaining any problem; None means the user chose to quit."""
+    while True:
+        try:
+            return Hearth.open(paths)
+        except DamagedDatabase as exc:
+            if not _ask_fresh_start(exc):
+                return None
+            kept = exc.set_aside()
+            log.warning("damaged database set aside as %s", kept)
+        except UserFacingError as exc:
+            QMessageBox.critical(None, "Hearth", f"{exc.message}\n\n{exc.hint}")
+            return None
+
+
+def build_window(hearth: Hearth) -> MainWindow:
+    tasks = TaskRunner()
+    ctx = UiContext(hearth, tasks)
+    window = MainWindow(ctx)
+    tasks.setParent(window)
+    ctx.setParent(window)
+    return window
+
+
+def apply_style(qapp: QApplication) -> None:
+    qapp.setStyle("Fusion")
+    try:
+        qapp.setStyleSheet(resource_path("styles", "base.qss").read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("style sheet missing; using the default look")
+
+
+def run(argv: Sequence[str] = ()) -> int:
+    qapp = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    qapp.setApplicationName("Hearth")
+    qapp.setApplicationDisplayName("Hearth")
+    qapp.setApplicationVersion(app.__version__)
+    qapp.setOrganizationName("Hearth")
+    qapp.setDesktopFileName("hearth")
+    try:
+        paths = Paths.default().ensure()
+    except StorageError as exc:
+        QMessageBox.critical(None, "Hearth", f"{exc.message}\n\n{exc.hint}")
+        return 1
+    setup_logging(paths.log_file)
+    sys.excepthook = _excepthook
+    apply_style(qapp)
+    hearth = open_core(paths)
+    if hearth is None:
+        return 1
+    window = build_window(hearth)
+    if os.environ.get("HEARTH_BENCH_FIRST_PAINT"):
+        _report_first_paint(window)
+    window.show()
+    # Let Ctrl+C in a terminal close the window.
+    timer = QTimer(window)
+    timer.start(500)
+    timer.timeout.connect(lambda: None)
+    try:
+        return int(qapp.exec())
+    finally:
+        window.ctx.tasks.shutdown()
+        hearth.close()
+
+
+class _FirstPaint(QObject):
+    """For bench/startup.py: print the wall-clock time of the window's first paint, then quit."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not getattr(self, "_done", False):
+            self._done = True
+            QTimer.singleShot(0, lambda: (print(f"first-paint {time.time():.6f}", flush=True), QApplication.quit()))
+        return False
+
+
+def _report_first_paint(window: MainWindow) -> None:
+    probe = _FirstPaint(window)
+    window.installEventFilter(probe)
+
+
+def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
+    log.error("unhandled error", exc_info=(exc_type, exc, tb))
+    if QApplication.instance() is not None:
+        from ui.pages.base import error_text
+
+        QMessageBox.warning(None, "Hearth", error_text(exc))

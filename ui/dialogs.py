@@ -1,0 +1,169 @@
+"""Dialogs: the member editor, the About box, and a confirm helper tests can pre-answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+import app
+from app.errors import UserFacingError
+from app.storage.repos import MAX_NAME, ROLES, Member
+
+ROLE_LABELS = {
+    "adult": "Adult",
+    "child": "Child",
+    "senior": "Senior",
+    "business": "Small business",
+}
+
+#: Tests set this to pre-answer the next confirmation (True = yes, False = no).
+NEXT_ANSWER: list[bool] = []
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str) -> bool:
+    if NEXT_ANSWER:
+        return NEXT_ANSWER.pop(0)
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setIcon(QMessageBox.Icon.Question)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    yes_button.setAccessibleName(yes)
+    no_button.setAccessibleName(no)
+    box.setDefaultButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+class MemberDialog(QDialog):
+    """Add or edit a member: name, role, and words a password might be built from.
+
+    The dialog validates through ``app`` (the repository) and stays open with a plain
+    message when something is wrong, so nothing typed is lost.
+    """
+
+    def __init__(self, save, member: Member | None = None, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._save = save
+        self.member = member
+        self.setWindowTitle(self.tr("Edit family member") if member else self.tr("Add a family member"))
+        self.setModal(True)
+        self.setMinimumWidth(460)
+
+        self.name = QLineEdit(member.name if member else "")
+        self.name.setMaxLength(MAX_NAME * 4)
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setPlaceholderText(self.tr("For example: Grandma Rose"))
+
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Role"))
+        for key in ROLES:
+            self.role.addItem(self.tr(ROLE_LABELS[key]), key)
+        if member:
+            self.role.setCurrentIndex(ROLES.index(member.role))
+
+        self.words = QPlainTextEdit(", ".join(member.personal_words) if member else "")
+        self.words.setAccessibleName(self.tr("Personal words"))
+        self.words.setTabChangesFocus(True)
+        self.words.setPlaceholderText(self.tr("Rex, Maple Street, 1952, Rosie"))
+        self.words.setFixedHeight(80)
+        words_help = QLabel(
+            self.tr(
+                "Optional. Names, pets, birthdays, streets, teams: words a password might be built from. "
+                "Hearth uses them, only on this computer, to spot guessable passwords."
+            )
+        )
+        words_help.setWordWrap(True)
+
+        self.error = QLabel("")
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()
+
+        form = QFormLayout()
+        name_label = QLabel(self.tr("&Name"))
+        name_label.setBuddy(self.name)
+        role_label = QLabel(self.tr("&Role"))
+        role_label.setBuddy(self.role)
+        words_label = QLabel(self.tr("Personal &words"))
+        words_label.setBuddy(self.words)
+        form.addRow(name_label, self.name)
+        form.addRow(role_label, self.role)
+        form.addRow(words_label, self.words)
+        form.addRow("", words_help)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.name.setFocus()
+
+    def _on_buttons_accepted(self) -> None:
+        words = [w for w in self.words.toPlainText().replace("\n", ",").split(",") if w.strip()]
+        try:
+            self.member = self._save(self.name.text(), self.role.currentData(), words)
+        except UserFacingError as exc:
+            self.error.setText(f"⚠ {exc}")
+            self.error.show()
+            self.name.setFocus()
+            return
+        self.accept()
+
+
+class AboutDialog(QDialog):
+    """Version, licence and attributions for the data and libraries Hearth uses."""
+
+    ATTRIBUTIONS = (
+        "Password strength: zxcvbn by Dropbox (MIT), Python port by dwolfhub.",
+        "Breach data: Have I Been Pwned by Troy Hunt (CC BY 4.0).",
+        "Data from 2FA Directory by 2factorauth (MIT) and the Passkeys Directory by 2factorauth (CC BY 4.0).",
+        "Phone number data: phonenumbers, a port of Google's libphonenumber (Apache 2.0).",
+        "Domain names: tldextract with Mozilla's Public Suffix List (MPL 2.0).",
+        "QR codes: segno (BSD). One-time codes: pyotp (MIT).",
+        "Window toolkit: Qt for Python / PySide6 (LGPL 3.0).",
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Hearth"))
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h2>Hearth {app.__version__}</h2>")
+        title.setAccessibleName(f"Hearth {app.__version__}")
+        layout.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "A household security companion. Everything Hearth knows about your family stays on this "
+                "computer. Online look-ups happen only when you allow them, and each one is listed in the "
+                "privacy ledger (Settings)."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        credits = QLabel("\n".join(f"• {line}" for line in self.ATTRIBUTIONS))
+        credits.setWordWrap(True)
+        credits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        credits.setAccessibleName(self.tr("Credits and licences"))
+        layout.addWidget(credits)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

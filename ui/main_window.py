@@ -1,0 +1,233 @@
+"""The main window: a sidebar with every area and the member switcher, and the pages."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import settings as S
+from app.storage.repos import Member
+from ui.context import UiContext
+from ui.dialogs import ROLE_LABELS, AboutDialog
+from ui.pages import AREAS
+from ui.pages.base import ComingSoonPage, PageBase
+
+log = logging.getLogger(__name__)
+
+
+def _tr_area(text: str) -> str:
+    return QCoreApplication.translate("Areas", text)
+
+
+class MainWindow(QMainWindow):
+    """Sidebar (member switcher + areas) on the left, the current page on the right."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("Hearth")
+        self.setMinimumSize(QSize(720, 500))
+        self._pages: dict[str, QWidget] = {}
+
+        central = QWidget()
+        root = QHBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(290)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(16, 18, 16, 16)
+        side.setSpacing(8)
+        brand = QLabel("Hearth")
+        brand.setObjectName("brand")
+        brand.setAccessibleName("Hearth")
+        side.addWidget(brand)
+
+        who = QLabel(self.tr("Checking &for:"))
+        self.member_switcher = QComboBox()
+        self.member_switcher.setAccessibleName(self.tr("Family member"))
+        self.member_switcher.setAccessibleDescription(self.tr("Whose checks and accounts are shown"))
+        who.setBuddy(self.member_switcher)
+        self.member_switcher.currentIndexChanged.connect(self._on_member_switcher_changed)
+        side.addWidget(who)
+        side.addWidget(self.member_switcher)
+        side.addSpacing(8)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        for i, area in enumerate(AREAS):
+            title = _tr_area(area.title)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            built = self._page_exists(area.key)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, title if built else self.tr("{title} (coming soon)").format(title=title)
+            )
+            if not built:
+                item.setText(self.tr("{title}  · soon").format(title=title))
+            item.setSizeHint(QSize(200, 40))
+            self.nav.addItem(item)
+            if i < 9:
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+                shortcut.activated.connect(lambda k=area.key: self.show_area(k))
+        self.nav.currentItemChanged.connect(self._on_nav_current_changed)
+        side.addWidget(self.nav, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        root.addWidget(sidebar)
+        root.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menu()
+        self._offline_label = QLabel()
+        self._offline_label.setAccessibleName(self.tr("Connection mode"))
+        self.statusBar().addPermanentWidget(self._offline_label)
+        self._update_offline_label()
+        ctx.hearth.settings.subscribe(lambda setting, _v: setting is S.OFFLINE and self._update_offline_label())
+
+        ctx.members_changed.connect(self._reload_members)
+        ctx.member_changed.connect(self._on_ctx_member_changed)
+        ctx.navigate.connect(self.show_area)
+        self._reload_members()
+        self._restore_geometry()
+        self.show_area("home")
+        self.nav.setFocus()
+
+    # -- pages -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _page_exists(key: str) -> bool:
+        """Whether the area's page module exists, without importing it (start-up stays fast)."""
+        return importlib.util.find_spec(f"ui.pages.{key}") is not None
+
+    @staticmethod
+    def _page_module(key: str):  # noqa: ANN205
+        try:
+            module = importlib.import_module(f"ui.pages.{key}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"ui.pages.{key}":
+                return None
+            raise
+        return module if hasattr(module, "Page") else None
+
+    def page(self, key: str) -> QWidget:
+        """The page for an area, built on first use."""
+        if key not in self._pages:
+            area = next(a for a in AREAS if a.key == key)
+            module = self._page_module(key)
+            if module is None:
+                page: QWidget = ComingSoonPage(self.ctx, _tr_area(area.title), _tr_area(area.summary))
+            else:
+                page = module.Page(self.ctx)
+            page.setAccessibleName(_tr_area(area.title))
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def show_area(self, key: str) -> None:
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                if self.nav.currentRow() != i:
+                    self.nav.setCurrentRow(i)  # triggers _on_nav_current_changed
+                    return
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        if isinstance(page, PageBase):
+            page.on_shown()
+
+    def _on_nav_current_changed(self, current: QListWidgetItem | None, previous: object) -> None:  # noqa: ARG002
+        if current is not None:
+            self.show_area(current.data(Qt.ItemDataRole.UserRole))
+
+    # -- members -----------------------------------------------------------------------------
+
+    def _reload_members(self) -> None:
+        members = self.ctx.hearth.members.list()
+        current = self.ctx.current_member()
+        self.member_switcher.blockSignals(True)
+        self.member_switcher.clear()
+        if not members:
+            self.member_switcher.addItem(self.tr("No one yet"), None)
+            self.member_switcher.setEnabled(False)
+        else:
+            self.member_switcher.setEnabled(True)
+            for m in members:
+                self.member_switcher.addItem(f"{m.name} ({self.tr(ROLE_LABELS.get(m.role, m.role))})", m.id)
+                if current and m.id == current.id:
+                    self.member_switcher.setCurrentIndex(self.member_switcher.count() - 1)
+        self.member_switcher.blockSignals(False)
+
+    def _on_member_switcher_changed(self, index: int) -> None:
+        member_id = self.member_switcher.itemData(index)
+        if member_id is None:
+            return
+        member = next((m for m in self.ctx.hearth.members.list() if m.id == member_id), None)
+        self.ctx.select_member(member)
+
+    def _on_ctx_member_changed(self, member: object) -> None:
+        if not isinstance(member, Member):
+            return
+        index = self.member_switcher.findData(member.id)
+        if index >= 0 and index != self.member_switcher.currentIndex():
+            self.member_switcher.blockSignals(True)
+            self.member_switcher.setCurrentIndex(index)
+            self.member_switcher.blockSignals(False)
+
+    # -- chrome ------------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Hearth"), self)
+        about.triggered.connect(lambda: AboutDialog(self).exec())
+        help_menu.addAction(about)
+
+    def _update_offline_label(self) -> bool:
+        offline = self.ctx.hearth.is_offline()
+        self._offline_label.setText(
+            self.tr("● Offline: no online look-ups") if offline else self.tr("○ Online look-ups allowed when you ask")
+        )
+        return True
+
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.hearth.settings.get(S.WINDOW_GEOMETRY)
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        self.resize(1100, 720)
+
+    def save_geometry(self) -> None:
+        data = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.ctx.hearth.settings.set(S.WINDOW_GEOMETRY, data)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        try:
+            self.save_geometry()
+        except Exception:  # noqa: BLE001 - never block closing
+            log.exception("could not save the window geometry")
+        self.ctx.tasks.cancel_all()
+        super().closeEvent(event)

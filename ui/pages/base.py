@@ -1,0 +1,100 @@
+"""The base class of every page, and small helpers pages share."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from app.errors import UserFacingError
+from app.storage.repos import Member
+from ui.context import UiContext
+
+log = logging.getLogger(__name__)
+
+
+class PageBase(QWidget):
+    """A page of the main window.
+
+    Attributes:
+        ctx: the shared UiContext (``ctx.hearth``, ``ctx.tasks``, ``ctx.current_member()``).
+        AREA: the area key this page renders.
+    """
+
+    AREA = ""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.member_changed.connect(self._on_ctx_member_changed)
+
+    def _on_ctx_member_changed(self, member: object) -> None:
+        self.on_member_changed(member if isinstance(member, Member) else None)
+
+    def on_member_changed(self, member: Member | None) -> None:
+        """Override when the page shows something about the selected member."""
+
+    def on_shown(self) -> None:
+        """Called each time the page becomes visible."""
+
+    # -- helpers -------------------------------------------------------------------------
+
+    @staticmethod
+    def heading(text: str, level: int = 1) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("h1" if level == 1 else "h2")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(text)
+        return label
+
+    @staticmethod
+    def paragraph(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAccessibleName(text)
+        return label
+
+    def show_error(self, error: BaseException, *, title: str = "") -> None:
+        show_error(self, error, title=title)
+
+
+def error_text(error: BaseException) -> str:
+    if isinstance(error, UserFacingError):
+        return f"{error.message}\n\n{error.hint}".strip()
+    from app.paths import Paths
+
+    return (
+        "Something went wrong inside Hearth. Nothing you stored was lost.\n\n"
+        f"Details were written to the log: {Paths.default().log_file}"
+    )
+
+
+def show_error(parent: QWidget | None, error: BaseException, *, title: str = "") -> None:
+    if not isinstance(error, UserFacingError):
+        log.error("unexpected error", exc_info=error)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QWidget.tr("Hearth"))
+    box.setText(error_text(error))
+    box.setAccessibleName(title or "Problem")
+    box.exec()
+
+
+class ComingSoonPage(PageBase):
+    """An area that is not built yet, and says so plainly."""
+
+    def __init__(self, ctx: UiContext, title: str, summary: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.addWidget(self.heading(title))
+        layout.addWidget(self.paragraph(summary))
+        note = self.paragraph(
+            self.tr("Coming soon. This part of Hearth is not built yet, so it does not check anything for now.")
+        )
+        note.setObjectName("comingSoon")
+        layout.addWidget(note)
+        layout.addStretch(1)

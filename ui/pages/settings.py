@@ -1,0 +1,187 @@
+"""Settings: offline mode, where data lives, the secure key store and the privacy ledger."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import settings as S
+from ui.context import UiContext
+from ui.dialogs import confirm
+from ui.pages.base import PageBase
+
+
+class Page(PageBase):
+    AREA = "settings"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        hearth = ctx.hearth
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Settings"))
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading(self.tr("Settings")))
+
+        # Offline
+        privacy = QGroupBox(self.tr("Internet"))
+        pl = QVBoxLayout(privacy)
+        self.offline = QCheckBox(self.tr("&Work offline: never contact any online service"))
+        self.offline.setAccessibleName(self.tr("Work offline"))
+        self.offline.setChecked(hearth.is_offline())
+        forced = hearth.offline_forced_by_environment()
+        self.offline.setEnabled(not forced)
+        self.offline.toggled.connect(self._on_offline_toggled)
+        pl.addWidget(self.offline)
+        pl.addWidget(
+            self.paragraph(
+                self.tr("Checks that need the internet will say they were skipped.")
+                if not forced
+                else self.tr("Offline mode is switched on for this session by HEARTH_OFFLINE.")
+            )
+        )
+        layout.addWidget(privacy)
+
+        # Online services (from the scam area, when it is built).
+        try:
+            scam = importlib.import_module("ui.pages.scam")
+            services_widget = scam.ScamServicesSettings(ctx)
+        except (ImportError, AttributeError):
+            services_widget = None
+        if services_widget is not None:
+            box = QGroupBox(self.tr("Online scam-check services"))
+            QVBoxLayout(box).addWidget(services_widget)
+            layout.addWidget(box)
+
+        # Data folder
+        data = QGroupBox(self.tr("Your data"))
+        dl = QVBoxLayout(data)
+        dl.addWidget(
+            self.paragraph(
+                self.tr(
+                    "Everything Hearth knows about your household is kept on this computer, in this folder. "
+                    "Passwords are never stored."
+                )
+            )
+        )
+        self.data_path = QLabel(str(hearth.paths.data))
+        self.data_path.setAccessibleName(self.tr("Data folder"))
+        self.data_path.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        dl.addWidget(self.data_path)
+        open_button = QPushButton(self.tr("&Open the data folder"))
+        open_button.setAccessibleName(self.tr("Open the data folder"))
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(hearth.paths.data))))
+        row = QHBoxLayout()
+        row.addWidget(open_button)
+        row.addStretch(1)
+        dl.addLayout(row)
+        self.keyring_status = QLabel(self.tr("Checking the secure key store…"))
+        self.keyring_status.setWordWrap(True)
+        self.keyring_status.setAccessibleName(self.tr("Secure key store status"))
+        dl.addWidget(self.keyring_status)
+        layout.addWidget(data)
+
+        # Ledger
+        ledger = QGroupBox(self.tr("Privacy ledger: what left this computer"))
+        ll = QVBoxLayout(ledger)
+        ll.addWidget(
+            self.paragraph(
+                self.tr(
+                    "Every request Hearth sends over the internet is listed here: when, to whom, and why. "
+                    "Personal details and keys are never shown or stored."
+                )
+            )
+        )
+        self.ledger = QTableWidget(0, 5)
+        self.ledger.setAccessibleName(self.tr("Privacy ledger"))
+        self.ledger.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Service"), self.tr("Address"), self.tr("Why"), self.tr("Result")]
+        )
+        self.ledger.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ledger.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ledger.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ledger.horizontalHeader().setStretchLastSection(True)
+        self.ledger.setMinimumHeight(180)
+        ll.addWidget(self.ledger)
+        self.ledger_empty = self.paragraph(self.tr("Nothing has left this computer yet."))
+        ll.addWidget(self.ledger_empty)
+        buttons = QHBoxLayout()
+        refresh = QPushButton(self.tr("Re&fresh"))
+        refresh.setAccessibleName(self.tr("Refresh the privacy ledger"))
+        refresh.clicked.connect(self.reload_ledger)
+        clear = QPushButton(self.tr("&Clear the ledger"))
+        clear.setAccessibleName(self.tr("Clear the privacy ledger"))
+        clear.clicked.connect(self._on_clear_clicked)
+        buttons.addWidget(refresh)
+        buttons.addWidget(clear)
+        buttons.addStretch(1)
+        ll.addLayout(buttons)
+        layout.addWidget(ledger)
+        layout.addStretch(1)
+        self.reload_ledger()
+
+    def on_shown(self) -> None:
+        self.reload_ledger()
+        # The keyring may block on an unlock prompt: ask it off the GUI thread.
+        self.ctx.tasks.run(
+            self.ctx.hearth.secrets.available, on_finished=self._on_keyring_checked, on_failed=lambda e: None, owner=self
+        )
+
+    def _on_keyring_checked(self, ok: bool) -> None:
+        self.keyring_status.setText(
+            self.tr("✔ Secure key store: available. API keys you add are kept there, never in Hearth's files.")
+            if ok
+            else self.tr(
+                "✖ Secure key store: not available. Features that need a key are turned off; "
+                "everything else works. On Linux, install and unlock GNOME Keyring or KWallet."
+            )
+        )
+
+    def _on_offline_toggled(self, checked: bool) -> None:
+        self.ctx.hearth.settings.set(S.OFFLINE, checked)
+
+    def reload_ledger(self) -> None:
+        entries = self.ctx.hearth.ledger.entries(500)
+        self.ledger.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            result = e.outcome if e.status is None else f"{e.status} · {e.outcome}"
+            for col, text in enumerate((e.at.replace("T", " ")[:19], e.service, f"{e.method} {e.host}{e.path}", e.purpose, result)):
+                self.ledger.setItem(row, col, QTableWidgetItem(text))
+        self.ledger.setVisible(bool(entries))
+        self.ledger_empty.setVisible(not entries)
+
+    def _on_clear_clicked(self) -> None:
+        if confirm(
+            self,
+            self.tr("Clear the privacy ledger?"),
+            self.tr("The list of past requests will be emptied. This does not undo them."),
+            yes=self.tr("Clear"),
+            no=self.tr("Keep"),
+        ):
+            self.ctx.hearth.ledger.clear()
+            self.reload_ledger()

@@ -7,7 +7,7 @@ tracebacks) remove anything that looks like a password field, an API key or a to
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -51,13 +51,47 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class RotatingFile(logging.FileHandler):
+    """A size-rotating log file (hearth.log, hearth.log.1, ...).
+
+    The standard library's RotatingFileHandler lives in logging.handlers, whose imports
+    (socket, pickle, queue) cost more at start-up than this does.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int = 1_000_000, backups: int = 3) -> None:
+        self.max_bytes = max_bytes
+        self.backups = backups
+        self._path = Path(path)
+        if self._path.exists() and self._path.stat().st_size >= max_bytes:
+            self._rotate_files()
+        super().__init__(path, encoding="utf-8", delay=True)
+
+    def _rotate_files(self) -> None:
+        for i in range(self.backups - 1, 0, -1):
+            older = self._path.with_name(f"{self._path.name}.{i}")
+            if older.exists():
+                os.replace(older, self._path.with_name(f"{self._path.name}.{i + 1}"))
+        if self._path.exists():
+            os.replace(self._path, self._path.with_name(f"{self._path.name}.1"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self.stream.close()
+                self.stream = None  # type: ignore[assignment]
+                self._rotate_files()
+        except OSError:
+            pass
+        super().emit(record)
+
+
 def setup_logging(log_file: Path, *, level: int = logging.INFO, console: bool = False) -> logging.Handler:
     """Send Hearth's logs to a rotating file (1 MB x 3). Returns the file handler."""
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_hearth", False)]:
         root.removeHandler(old)
         old.close()
-    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = RotatingFile(log_file)
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     handler._hearth = True  # type: ignore[attr-defined]

@@ -11,8 +11,6 @@ import dataclasses
 import os
 from pathlib import Path
 
-import platformdirs
-
 from app.errors import StorageError
 
 ENV_DATA_DIR = "HEARTH_DATA_DIR"
@@ -38,6 +36,8 @@ class Paths:
         if override:
             root = Path(override).expanduser()
             return cls(data=root, cache=root / "cache", logs=root / "logs")
+        import platformdirs  # only when needed: HEARTH_DATA_DIR makes it unnecessary
+
         return cls(
             data=Path(platformdirs.user_data_dir("hearth", appauthor=False)),
             cache=Path(platformdirs.user_cache_dir("hearth", appauthor=False)),

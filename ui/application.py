@@ -19,8 +19,8 @@ from app.core import Hearth
 from app.errors import StorageError, UserFacingError
 from app.logs import setup_logging
 from app.paths import Paths
-from app.resources import resource_path
 from app.storage.db import DamagedDatabase
+from ui import theme
 from ui.context import UiContext
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -63,12 +63,6 @@ def build_window(hearth: Hearth) -> MainWindow:
     return window
 
 
-def apply_style(qapp: QApplication) -> None:
-    qapp.setStyle("Fusion")
-    try:
-        qapp.setStyleSheet(resource_path("styles", "base.qss").read_text(encoding="utf-8"))
-    except OSError:
-        log.warning("style sheet missing; using the default look")
 
 
 def run(argv: Sequence[str] = ()) -> int:
@@ -85,10 +79,11 @@ def run(argv: Sequence[str] = ()) -> int:
         return 1
     setup_logging(paths.log_file)
     sys.excepthook = _excepthook
-    apply_style(qapp)
+    qapp.setStyle("Fusion")
     hearth = open_core(paths)
     if hearth is None:
         return 1
+    theme.follow(qapp, hearth.settings)
     window = build_window(hearth)
     if os.environ.get("HEARTH_BENCH_FIRST_PAINT"):
         _report_first_paint(window)

@@ -9,6 +9,7 @@ import logging
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Hearth")
         self.setMinimumSize(QSize(720, 500))
         self._pages: dict[str, QWidget] = {}
+        self._scrolls: dict[str, QScrollArea] = {}
 
         central = QWidget()
         root = QHBoxLayout(central)
@@ -52,7 +56,8 @@ class MainWindow(QMainWindow):
 
         sidebar = QFrame()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(290)
+        sidebar.setMinimumWidth(240)
+        sidebar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(16, 18, 16, 16)
         side.setSpacing(8)
@@ -75,6 +80,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i, area in enumerate(AREAS):
             title = _tr_area(area.title)
             item = QListWidgetItem(title)
@@ -85,7 +92,6 @@ class MainWindow(QMainWindow):
             )
             if not built:
                 item.setText(self.tr("{title}  · soon").format(title=title))
-            item.setSizeHint(QSize(200, 40))
             self.nav.addItem(item)
             if i < 9:
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
@@ -142,8 +148,19 @@ class MainWindow(QMainWindow):
                 page = module.Page(self.ctx)
             page.setAccessibleName(_tr_area(area.title))
             self._pages[key] = page
-            self.stack.addWidget(page)
+            # Every page scrolls, so large text never cuts anything off.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            scroll.setAccessibleName(_tr_area(area.title))
+            self._scrolls[key] = scroll
+            self.stack.addWidget(scroll)
         return self._pages[key]
+
+    def current_page(self) -> QWidget | None:
+        scroll = self.stack.currentWidget()
+        return scroll.widget() if isinstance(scroll, QScrollArea) else None
 
     def show_area(self, key: str) -> None:
         for i in range(self.nav.count()):
@@ -152,7 +169,7 @@ class MainWindow(QMainWindow):
                     self.nav.setCurrentRow(i)  # triggers _on_nav_current_changed
                     return
         page = self.page(key)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._scrolls[key])
         if isinstance(page, PageBase):
             page.on_shown()
 

@@ -21,7 +21,7 @@ def test_sidebar_has_every_area_and_unbuilt_ones_say_so(window: MainWindow) -> N
     assert _labels(window) == [a.key for a in AREAS]
     for area in AREAS:
         window.show_area(area.key)
-        page = window.stack.currentWidget()
+        page = window.current_page()
         assert page.accessibleName()
         if isinstance(page, ComingSoonPage):
             texts = " ".join(w.text() for w in page.findChildren(type(page.heading(""))))
@@ -32,7 +32,7 @@ def test_keyboard_shortcuts_switch_areas(qtbot, window: MainWindow) -> None:  # 
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "settings"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.page("home")
+    assert window.current_page() is window.page("home")
 
 
 def _fill_member_dialog(qtbot, dialog: MemberDialog, name: str, role_index: int, words: str) -> None:  # noqa: ANN001

@@ -102,7 +102,7 @@ class Page(PageBase):
             words = len(member.personal_words)
             detail = self.tr("{role}").format(role=self.tr(ROLE_LABELS.get(member.role, member.role)))
             if words:
-                detail += self.tr(" · {n} personal words").format(n=words)
+                detail += (self.tr(" · 1 personal word") if words == 1 else self.tr(" · {n} personal words").format(n=words))
             item = QListWidgetItem(f"{member.name}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{member.name}, {detail}")

@@ -9,12 +9,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,21 +28,16 @@ from ui.dialogs import confirm
 from ui.pages.base import PageBase
 
 
+TEXT_SIZES = (1.0, 1.25, 1.5, 1.75, 2.0)
+
+
 class Page(PageBase):
     AREA = "settings"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         hearth = ctx.hearth
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(self.tr("Settings"))
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(16)
         layout.addWidget(self.heading(self.tr("Settings")))
@@ -64,6 +60,26 @@ class Page(PageBase):
             )
         )
         layout.addWidget(privacy)
+
+        # Look
+        look = QGroupBox(self.tr("Reading and contrast"))
+        lf = QFormLayout(look)
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        for factor in TEXT_SIZES:
+            self.text_size.addItem(self.tr("{percent}%").format(percent=int(factor * 100)), factor)
+        current = hearth.settings.get(S.TEXT_SCALE)
+        self.text_size.setCurrentIndex(min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i] - current)))
+        self.text_size.currentIndexChanged.connect(self._on_text_size_changed)
+        size_label = QLabel(self.tr("&Text size"))
+        size_label.setBuddy(self.text_size)
+        lf.addRow(size_label, self.text_size)
+        self.high_contrast = QCheckBox(self.tr("&High contrast (black on white, thick outlines)"))
+        self.high_contrast.setAccessibleName(self.tr("High contrast"))
+        self.high_contrast.setChecked(hearth.settings.get(S.HIGH_CONTRAST))
+        self.high_contrast.toggled.connect(lambda on: self.ctx.hearth.settings.set(S.HIGH_CONTRAST, on))
+        lf.addRow("", self.high_contrast)
+        layout.addWidget(look)
 
         # Online services (from the scam area, when it is built).
         try:
@@ -161,6 +177,9 @@ class Page(PageBase):
                 "everything else works. On Linux, install and unlock GNOME Keyring or KWallet."
             )
         )
+
+    def _on_text_size_changed(self, index: int) -> None:
+        self.ctx.hearth.settings.set(S.TEXT_SCALE, float(self.text_size.itemData(index)))
 
     def _on_offline_toggled(self, checked: bool) -> None:
         self.ctx.hearth.settings.set(S.OFFLINE, checked)

@@ -113,3 +113,22 @@ def test_ledger_urls_lose_personal_data() -> None:
     assert path == "/range/5BAA6"
     _, path = redact_url("http://127.0.0.1:8080/lookup/+44 7700 900123")
     assert "7700" not in path
+
+
+def test_log_file_rotates(tmp_path: Path) -> None:
+    from app.logs import RotatingFile
+
+    path = tmp_path / "hearth.log"
+    handler = RotatingFile(path, max_bytes=200, backups=2)
+    log = logging.getLogger("test.rotate")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        for i in range(40):
+            log.warning("line %d %s", i, "x" * 20)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    assert path.exists() and (tmp_path / "hearth.log.1").exists() and (tmp_path / "hearth.log.2").exists()
+    assert not (tmp_path / "hearth.log.3").exists()
+    assert path.stat().st_size < 400

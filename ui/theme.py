@@ -1,0 +1,108 @@
+"""Themes: light, dark (following the OS) and high contrast, at any text size from 1.0x to 2.0x.
+
+The style sheet in resources/styles/base.qss is a template; this module fills in colours
+and sizes and applies it to the whole application, so every page follows the settings.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app import settings as S
+from app.resources import resource_path
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+BASE_POINT_SIZE = 11.0
+
+LIGHT = {
+    "fg": "#1f1f1f", "bg": "#fbfaf7", "side_bg": "#f1ece3", "border": "#cfc6b6", "accent": "#7a3b12",
+    "accent_fg": "#ffffff", "focus": "#1f5fbf", "note_bg": "#fff6d6", "note_fg": "#3d3000", "note_border": "#d8bd5a",
+    "error": "#8a1c1c", "button_border": "#b3a995", "button_bg": "#ffffff", "button_hover": "#f4ece0",
+    "muted": "#6e6e6e", "field_bg": "#ffffff", "alt_bg": "#f7f3ec", "select_bg": "#e7d8c3", "select_fg": "#111111",
+}
+DARK = {
+    "fg": "#ece8e1", "bg": "#1e1c1a", "side_bg": "#282522", "border": "#4a4540", "accent": "#e39a5b",
+    "accent_fg": "#1a1a1a", "focus": "#7fb2ff", "note_bg": "#3a3320", "note_fg": "#f3e6b5", "note_border": "#8a7a3c",
+    "error": "#ff9b9b", "button_border": "#5b554e", "button_bg": "#2c2926", "button_hover": "#38342f",
+    "muted": "#9a948c", "field_bg": "#262320", "alt_bg": "#2a2724", "select_bg": "#5a4330", "select_fg": "#ffffff",
+}
+HIGH_CONTRAST = {
+    "fg": "#000000", "bg": "#ffffff", "side_bg": "#ffffff", "border": "#000000", "accent": "#000000",
+    "accent_fg": "#ffff00", "focus": "#0000ff", "note_bg": "#ffffff", "note_fg": "#000000", "note_border": "#000000",
+    "error": "#b00000", "button_border": "#000000", "button_bg": "#ffffff", "button_hover": "#ffff99",
+    "muted": "#333333", "field_bg": "#ffffff", "alt_bg": "#f0f0f0", "select_bg": "#000000", "select_fg": "#ffff00",
+}
+
+
+def os_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return bool(scheme and scheme() == Qt.ColorScheme.Dark)
+
+
+def style_sheet(scale: float, *, high_contrast: bool, dark: bool) -> str:
+    colours = HIGH_CONTRAST if high_contrast else (DARK if dark else LIGHT)
+    scale = min(2.0, max(1.0, scale))
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}"
+
+    values = {
+        **colours,
+        "base": pt(BASE_POINT_SIZE),
+        "nav": pt(12),
+        "big": pt(12),
+        "h1": pt(20),
+        "h2": pt(14),
+        "brand": pt(20),
+        "border_w": "2" if high_contrast else "1",
+        "focus_w": "3" if high_contrast else "2",
+    }
+    template = string.Template(resource_path("styles", "base.qss").read_text(encoding="utf-8"))
+    return template.safe_substitute(values)
+
+
+def apply(qapp: QApplication, settings: Settings) -> None:
+    """Apply the theme from the settings (call again whenever they change)."""
+    scale = settings.get(S.TEXT_SCALE)
+    high_contrast = settings.get(S.HIGH_CONTRAST)
+    dark = os_prefers_dark() and not high_contrast
+    qapp.setStyle("Fusion")
+    palette = qapp.style().standardPalette()
+    colours = HIGH_CONTRAST if high_contrast else (DARK if dark else LIGHT)
+    for role, key in (
+        (QPalette.ColorRole.Window, "bg"),
+        (QPalette.ColorRole.WindowText, "fg"),
+        (QPalette.ColorRole.Base, "field_bg"),
+        (QPalette.ColorRole.Text, "fg"),
+        (QPalette.ColorRole.Button, "button_bg"),
+        (QPalette.ColorRole.ButtonText, "fg"),
+        (QPalette.ColorRole.Highlight, "select_bg"),
+        (QPalette.ColorRole.HighlightedText, "select_fg"),
+        (QPalette.ColorRole.Link, "focus"),
+    ):
+        palette.setColor(role, colours[key])
+    qapp.setPalette(palette)
+    font = QFont(qapp.font())
+    font.setPointSizeF(BASE_POINT_SIZE * scale)
+    qapp.setFont(font)
+    try:
+        qapp.setStyleSheet(style_sheet(scale, high_contrast=high_contrast, dark=dark))
+    except OSError:
+        log.warning("style sheet missing; using the default look")
+
+
+def follow(qapp: QApplication, settings: Settings) -> None:
+    """Apply now, and again when the settings or the OS colour scheme change."""
+    apply(qapp, settings)
+    settings.subscribe(lambda setting, _v: setting in (S.TEXT_SCALE, S.HIGH_CONTRAST) and apply(qapp, settings))
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(lambda *_: apply(qapp, settings))

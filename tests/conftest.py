@@ -28,6 +28,8 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test has its own HEARTH_DATA_DIR, and services point nowhere real."""
     monkeypatch.setenv("HEARTH_DATA_DIR", str(tmp_path / "hearth-data"))
     monkeypatch.delenv("HEARTH_OFFLINE", raising=False)
+    # Network probes may only ever touch loopback in tests (the probes also check for pytest).
+    monkeypatch.setenv("HEARTH_PROBE_LOOPBACK_ONLY", "1")
     from app.services.urls import SERVICES
 
     for _, env in SERVICES.values():

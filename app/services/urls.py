@@ -16,6 +16,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "virustotal": ("https://www.virustotal.com/api/v3", "HEARTH_VIRUSTOTAL_URL"),
     "llm": ("", "HEARTH_LLM_URL"),
     "feeds": ("", "HEARTH_FEEDS_URL"),
+    "endoflife": ("https://endoflife.date/api", "HEARTH_ENDOFLIFE_URL"),
 }
 
 

@@ -1,0 +1,540 @@
+"""Passwords: a strength tester, the breach check, the household password audit and e-mail look-ups.
+
+The page renders what ``app.passwords`` returns. Every zxcvbn run, network call,
+keyring call and file read happens through ``ctx.tasks``; typing is debounced and only
+the newest result is shown (older ones are dropped), so the window never stutters.
+Nothing typed is stored, and the field is overwritten and cleared when the page is left.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import passwords
+from app.storage.repos import Member
+from checks.base import Severity
+from ui.context import UiContext
+from ui.dialogs import confirm
+from ui.pages.base import PageBase, error_text
+
+DEBOUNCE_MS = 15
+
+CONSENT_TEXT = (
+    "Hearth will work out the SHA-1 hash of this password (a scrambled fingerprint of it) on this computer "
+    "and send only its first 5 characters to the Pwned Passwords service (api.pwnedpasswords.com).\n\n"
+    "Nothing else is sent: not the password, not the rest of the hash, not your name. The service answers "
+    "with hundreds of hashes that start the same way, and Hearth looks for yours here."
+)
+IMPORT_CONSENT = (
+    "Also ask Pwned Passwords whether these passwords are known to criminals "
+    "(sends only the first 5 characters of each password's SHA-1 hash)"
+)
+SEVERITY_WORDS = {s: s.label for s in Severity}
+
+
+class Page(PageBase):
+    """The Passwords area.
+
+    Signals:
+        meter_updated(int): the meter shows a new result (the score); for tests and the benchmark.
+    """
+
+    AREA = "passwords"
+    meter_updated = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._generation = 0
+        self._pending = False
+        self._inflight: Any = None
+        self._import_task: Any = None
+        self._member: Member | None = ctx.current_member()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Passwords"))
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading(self.tr("Passwords")))
+
+        layout.addWidget(self._build_tester())
+        layout.addWidget(self._build_audit())
+        layout.addWidget(self._build_email())
+        layout.addStretch(1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._kick)
+        self._show_result(None)
+        self.on_member_changed(self._member)
+        ctx.tasks.run(passwords.warm_up, on_failed=lambda _e: None, owner=self)
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build_tester(self) -> QGroupBox:
+        box = QGroupBox(self.tr("How strong is a password?"))
+        v = QVBoxLayout(box)
+        v.addWidget(self.paragraph(self.tr(
+            "Type a password to see how long it would take to guess. Nothing you type here is saved."
+        )))
+        row = QHBoxLayout()
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(self.tr("Password to test"))
+        self.field.setPlaceholderText(self.tr("Type a password"))
+        self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(self._on_text_changed)
+        row.addWidget(self.field, 1)
+        self.show_toggle = QCheckBox(self.tr("&Show"))
+        self.show_toggle.setAccessibleName(self.tr("Show the password"))
+        self.show_toggle.toggled.connect(self._on_show_toggled)
+        row.addWidget(self.show_toggle)
+        v.addLayout(row)
+
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        self.meter.setAccessibleName(self.tr("Password strength"))
+        v.addWidget(self.meter)
+        self.crack_label = QLabel()
+        self.crack_label.setWordWrap(True)
+        self.crack_label.setAccessibleName(self.tr("Time to crack"))
+        v.addWidget(self.crack_label)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setAccessibleName(self.tr("Warning"))
+        v.addWidget(self.warning_label)
+        self.suggestions_label = QLabel()
+        self.suggestions_label.setWordWrap(True)
+        self.suggestions_label.setAccessibleName(self.tr("Suggestions"))
+        v.addWidget(self.suggestions_label)
+
+        brow = QHBoxLayout()
+        self.breach_button = QPushButton(self.tr("Is this password &known to criminals?"))
+        self.breach_button.setAccessibleName(self.tr("Is this password known to criminals?"))
+        self.breach_button.clicked.connect(self._on_breach_clicked)
+        brow.addWidget(self.breach_button)
+        brow.addStretch(1)
+        v.addLayout(brow)
+        self.breach_label = QLabel()
+        self.breach_label.setWordWrap(True)
+        self.breach_label.setAccessibleName(self.tr("Breach check result"))
+        v.addWidget(self.breach_label)
+        return box
+
+    def _build_audit(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Password health for the household"))
+        v = QVBoxLayout(box)
+        v.addWidget(self.paragraph(self.tr(
+            "Export your passwords from your password manager or browser as a CSV file (Bitwarden, Chrome, Edge, "
+            "Firefox, 1Password or KeePassXC) and open it here. Hearth checks the passwords in memory and keeps "
+            "only the results, never the passwords. Delete the CSV file afterwards: it is not protected."
+        )))
+        self.member_label = QLabel()
+        self.member_label.setWordWrap(True)
+        v.addWidget(self.member_label)
+        self.import_breach = QCheckBox(self.tr(IMPORT_CONSENT))
+        self.import_breach.setAccessibleName(self.tr("Also check the passwords against breach lists"))
+        v.addWidget(self.import_breach)
+        row = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("&Import passwords from a file…"))
+        self.import_button.setAccessibleName(self.tr("Import passwords from a file"))
+        self.import_button.clicked.connect(self._on_import_clicked)
+        row.addWidget(self.import_button)
+        self.import_progress = QProgressBar()
+        self.import_progress.setAccessibleName(self.tr("Import progress"))
+        self.import_progress.setTextVisible(True)
+        self.import_progress.hide()
+        row.addWidget(self.import_progress, 1)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
+        self.cancel_button.clicked.connect(self._on_cancel_import)
+        self.cancel_button.hide()
+        row.addWidget(self.cancel_button)
+        row.addStretch(0)
+        v.addLayout(row)
+        self.import_status = QLabel()
+        self.import_status.setWordWrap(True)
+        self.import_status.setAccessibleName(self.tr("Import status"))
+        v.addWidget(self.import_status)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Account"), self.tr("Problems"), self.tr("What to do first"), self.tr("Change password at")]
+        )
+        self.table.setAccessibleName(self.tr("Accounts and their problems"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(220)
+        self.table.itemSelectionChanged.connect(self._on_row_selected)
+        v.addWidget(self.table)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Why and how to fix"))
+        v.addWidget(self.details)
+        self._rows: list[dict[str, Any]] = []
+        return box
+
+    def _build_email(self) -> QGroupBox:
+        box = QGroupBox(self.tr("E-mail addresses in breaches"))
+        self.email_box = box
+        v = QVBoxLayout(box)
+        self.email_intro = self.paragraph(self.tr(
+            "With your own Have I Been Pwned key (Settings, or 'hearth keys set hibp'), Hearth can look up every "
+            "e-mail address your household uses to sign in."
+        ))
+        v.addWidget(self.email_intro)
+        self.email_button = QPushButton(self.tr("Check &e-mail addresses for breaches"))
+        self.email_button.setAccessibleName(self.tr("Check e-mail addresses for breaches"))
+        self.email_button.clicked.connect(self._on_email_clicked)
+        self.email_button.setEnabled(False)
+        v.addWidget(self.email_button)
+        self.email_result = QPlainTextEdit()
+        self.email_result.setReadOnly(True)
+        self.email_result.setAccessibleName(self.tr("E-mail breach results"))
+        self.email_result.hide()
+        v.addWidget(self.email_result)
+        return box
+
+    # -- strength tester ----------------------------------------------------------------
+
+    def _on_show_toggled(self, shown: bool) -> None:
+        self.field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
+    def _on_text_changed(self, _text: str) -> None:
+        self._generation += 1
+        self._pending = True
+        self.breach_label.clear()
+        self._debounce.start()
+
+    def _kick(self) -> None:
+        if self._inflight is not None or not self._pending:
+            return
+        self._pending = False
+        generation = self._generation
+        text = self.field.text()
+        member_id = self._member.id if self._member else None
+        self._inflight = self.ctx.tasks.run(
+            passwords.check_password,
+            self.ctx.hearth,
+            text,
+            member_id,
+            on_finished=lambda result, g=generation: self._on_strength(g, result),
+            on_failed=lambda error, g=generation: self._on_strength_failed(g, error),
+            owner=self,
+        )
+
+    def _on_strength(self, generation: int, result: dict[str, Any]) -> None:
+        self._inflight = None
+        if generation == self._generation:
+            self._show_result(result)
+        self._kick()
+
+    def _on_strength_failed(self, generation: int, error: BaseException) -> None:
+        self._inflight = None
+        if generation == self._generation:
+            self._show_result(None)
+            self.warning_label.setText(error_text(error))
+        self._kick()
+
+    def _show_result(self, result: dict[str, Any] | None) -> None:
+        if result is None or result.get("method") == "empty":
+            self.meter.setValue(0)
+            self.meter.setFormat(self.tr("Nothing typed yet"))
+            self.meter.setAccessibleDescription(self.tr("Nothing typed yet"))
+            self.crack_label.setText(self.tr("Type a password to see how strong it is."))
+            self.warning_label.clear()
+            self.suggestions_label.clear()
+            self.breach_button.setEnabled(False)
+            self.meter_updated.emit(0)
+            return
+        score = int(result["score"])
+        text = self.tr("Strength: {label} ({score} of 4)").format(label=result["label"], score=score)
+        self.meter.setValue(score)
+        self.meter.setFormat(text)
+        self.meter.setAccessibleDescription(text)
+        estimate = self.tr(" (estimated: longer than zxcvbn reads at once)") if result["method"] != "zxcvbn" else ""
+        self.crack_label.setText(self.tr(
+            "Time to crack: about {time} for a criminal with a stolen copy of the password list{estimate}."
+        ).format(time=result["crack_time"], estimate=estimate))
+        self.warning_label.setText(self.tr("Warning: {w}").format(w=result["warning"]) if result["warning"] else "")
+        self.suggestions_label.setText("\n".join(f"• {s}" for s in result["suggestions"]))
+        breach = result.get("breach") or {}
+        if breach.get("checked") and breach.get("source") == "offline":
+            self.breach_label.setText(breach["advice"])
+        self.breach_button.setEnabled(True)
+        self.meter_updated.emit(score)
+
+    def clear_field(self) -> None:
+        """Overwrite and clear what was typed, and forget any result."""
+        length = len(self.field.text())
+        if length:
+            self.field.blockSignals(True)
+            self.field.setText("\u2022" * length)
+            self.field.blockSignals(False)
+        self.field.clear()
+        self.show_toggle.setChecked(False)
+        self._generation += 1
+        self._pending = False
+        self.breach_label.clear()
+        self._show_result(None)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.clear_field()
+        super().hideEvent(event)
+
+    def _on_breach_clicked(self) -> None:
+        text = self.field.text()
+        if not text:
+            return
+        offline = passwords.has_offline_index(self.ctx.hearth)
+        if not offline and not confirm(
+            self, self.tr("Check with Pwned Passwords?"), self.tr(CONSENT_TEXT),
+            yes=self.tr("Send 5 characters"), no=self.tr("Don't send"),
+        ):
+            self.breach_label.setText(self.tr("Not checked: nothing was sent."))
+            return
+        generation = self._generation
+        self.breach_button.setEnabled(False)
+        self.breach_label.setText(self.tr("Checking…"))
+        self.ctx.tasks.run(
+            passwords.check_password,
+            self.ctx.hearth,
+            text,
+            None,
+            True,
+            on_finished=lambda r, g=generation: self._on_breach_result(g, r),
+            on_failed=lambda e, g=generation: self._on_breach_failed(g, e),
+            owner=self,
+        )
+
+    def _on_breach_result(self, generation: int, result: dict[str, Any]) -> None:
+        self.breach_button.setEnabled(bool(self.field.text()))
+        if generation != self._generation:
+            return
+        self.breach_label.setText(result["breach"]["advice"])
+
+    def _on_breach_failed(self, generation: int, error: BaseException) -> None:
+        self.breach_button.setEnabled(bool(self.field.text()))
+        if generation == self._generation:
+            self.breach_label.setText(error_text(error))
+
+    # -- audit ----------------------------------------------------------------------------
+
+    def on_member_changed(self, member: Member | None) -> None:
+        self._member = member
+        if member is None:
+            self.member_label.setText(self.tr("Add a household member first (Home), then import their passwords."))
+            self.import_button.setEnabled(False)
+            self._fill_table([])
+            return
+        self.member_label.setText(self.tr("Importing for: {name}").format(name=member.name))
+        self.import_button.setEnabled(self._import_task is None)
+        self.refresh_health()
+        if self.field.text():
+            self._on_text_changed(self.field.text())
+
+    def refresh_health(self) -> None:
+        if self._member is None:
+            return
+        member_id = self._member.id
+        self.ctx.tasks.run(
+            lambda: [r.to_dict() for r in passwords.account_health(self.ctx.hearth, member_id)],
+            on_finished=lambda rows, m=member_id: self._on_health(m, rows),
+            on_failed=self.show_error,
+            owner=self,
+        )
+
+    def _on_health(self, member_id: int, rows: list[dict[str, Any]]) -> None:
+        if self._member is not None and self._member.id == member_id:
+            self._fill_table(rows)
+
+    def on_shown(self) -> None:
+        self.refresh_health()
+        self.ctx.tasks.run(
+            passwords.has_hibp_key, self.ctx.hearth, on_finished=self._on_key_known, on_failed=lambda _e: None,
+            owner=self,
+        )
+
+    def _on_key_known(self, has_key: bool) -> None:
+        self.email_button.setEnabled(bool(has_key))
+        if not has_key:
+            self.email_button.setToolTip(self.tr("Store your Have I Been Pwned key in Settings first."))
+
+    def _on_import_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a password export"), "", self.tr("CSV files (*.csv);;All files (*)")
+        )
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: str) -> None:
+        if self._member is None or self._import_task is not None:
+            return
+        member_id = self._member.id
+        self.import_button.setEnabled(False)
+        self.import_progress.setRange(0, 0)
+        self.import_progress.show()
+        self.cancel_button.show()
+        self.import_status.setText(self.tr("Reading the file…"))
+        self._import_task = self.ctx.tasks.run(
+            passwords.import_csv,
+            self.ctx.hearth,
+            member_id,
+            path,
+            breach=self.import_breach.isChecked(),
+            on_finished=self._on_import_done,
+            on_failed=self._on_import_failed,
+            on_progress=self._on_import_progress,
+            owner=self,
+        )
+
+    def _on_import_progress(self, done: int, total: int, text: str) -> None:
+        if total <= 0:
+            self.import_progress.setRange(0, 0)
+        else:
+            self.import_progress.setRange(0, total)
+            self.import_progress.setValue(done)
+        self.import_progress.setFormat(f"{text}: %p%" if total > 0 else text)
+        self.import_status.setText(text + "…")
+
+    def _end_import(self) -> None:
+        self._import_task = None
+        self.import_progress.hide()
+        self.cancel_button.hide()
+        self.import_button.setEnabled(self._member is not None)
+
+    def _on_cancel_import(self) -> None:
+        if self._import_task is not None:
+            self._import_task.cancel()
+        self._end_import()
+        self.import_status.setText(self.tr("Import cancelled. Nothing was saved."))
+
+    def _on_import_done(self, result: passwords.ImportResult) -> None:
+        self._end_import()
+        lines = [self.tr("Checked {n} logins from a {fmt} export. The passwords were not saved.").format(
+            n=result.imported, fmt=result.format)]
+        lines += list(result.notes)
+        self.import_status.setText("\n".join(lines))
+        self._fill_table([r.to_dict() for r in result.rows])
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        self._end_import()
+        self.import_status.setText(error_text(error))
+
+    def _fill_table(self, rows: list[dict[str, Any]]) -> None:
+        self._rows = rows
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            who = f"{row['service']}\n{row['login_hint']}" if row["login_hint"] else row["service"]
+            if row["can_reset_others"]:
+                who += "\n" + self.tr("(can reset other accounts)")
+            problems = row["problems"]
+            if problems:
+                summary = "\n".join(
+                    f"{SEVERITY_WORDS[Severity[p['severity'].upper()]]}: {p['title']}" for p in problems
+                )
+                first = problems[0]["fix"][0]
+            else:
+                summary = self.tr("No problems found")
+                first = ""
+            for col, text in enumerate((who, summary, first, row["change_password_url"])):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(i, col, item)
+        self.table.resizeRowsToContents()
+        self.details.clear()
+
+    def _on_row_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._rows):
+            self.details.clear()
+            return
+        row = self._rows[rows[0].row()]
+        parts = []
+        for p in row["problems"]:
+            steps = "\n".join(f"  {n}. {s}" for n, s in enumerate(p["fix"], 1))
+            parts.append(f"{p['title']}\n{p['why']}\n{steps}")
+        self.details.setText("\n\n".join(parts) or self.tr("No problems found for {s}.").format(s=row["service"]))
+
+    # -- e-mail ---------------------------------------------------------------------------
+
+    def _on_email_clicked(self) -> None:
+        self.email_button.setEnabled(False)
+        self.email_result.show()
+        self.email_result.setPlainText(self.tr("Checking…"))
+        self.ctx.tasks.run(
+            passwords.check_household_emails,
+            self.ctx.hearth,
+            on_finished=self._on_email_done,
+            on_failed=self._on_email_failed,
+            on_progress=self._on_email_progress,
+            owner=self,
+        )
+
+    def _on_email_progress(self, done: int, total: int, _text: str) -> None:
+        self.email_result.setPlainText(self.tr("Checking {d} of {t}…").format(d=min(done + 1, total), t=total))
+
+    def _on_email_done(self, results: list[dict[str, Any]]) -> None:
+        self.email_button.setEnabled(True)
+        if not results:
+            self.email_result.setPlainText(self.tr(
+                "No e-mail addresses found. Import passwords first: the addresses you sign in with are used."
+            ))
+            return
+        lines = []
+        for item in results:
+            if item["error"]:
+                lines.append(f"{item['address']}: {item['error']}")
+            elif not item["breaches"]:
+                lines.append(self.tr("{a}: not found in known breaches.").format(a=item["address"]))
+            else:
+                lines.append(self.tr("{a}: found in {n} breach(es)").format(a=item["address"], n=len(item["breaches"])))
+                for b in item["breaches"]:
+                    lines.append(f"  • {b['title']} ({b['date']}): {', '.join(b['data'])}")
+                    lines += [f"      {s}" for s in b["steps"]]
+        lines.append("")
+        lines.append(self.tr("Breach data: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0."))
+        self.email_result.setPlainText("\n".join(lines))
+
+    def _on_email_failed(self, error: BaseException) -> None:
+        self.email_button.setEnabled(True)
+        self.email_result.setPlainText(error_text(error))

@@ -1,0 +1,498 @@
+"""Download and cache the 2FA Directory (v4 and v3 ``all.json``) and the Passkeys Directory (v1 ``all.json``).
+
+- Files are fetched through ``hearth.session("twofa_directory")`` / ``("passkeys_directory")``, so
+  timeouts, retries, the offline switch and the privacy ledger apply. Only whole public files are
+  downloaded: the site a user looks up never leaves this computer.
+- The cache lives in ``hearth.paths.cache / "twofa"``; each file is written atomically (temporary
+  file, fsync, ``os.replace``) together with its ETag / Last-Modified.
+- A file is re-checked once a week with a conditional request (If-None-Match / If-Modified-Since);
+  ``304 Not Modified`` keeps the cache.
+- A failed, empty, truncated, HTML, oversized or much-shrunken download never replaces the cache:
+  the previous copy stays and a plain message says so.
+- Without a cache, a snapshot folder (``HEARTH_2FA_SNAPSHOT``, for packaged builds) is used.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from app.errors import OfflineError, ServiceError
+from app.services.http import describe_refusal
+from checks import twofa as T
+from checks.base import CancelToken, Cancelled, ProgressCallback
+
+log = logging.getLogger(__name__)
+
+ENV_SNAPSHOT = "HEARTH_2FA_SNAPSHOT"
+MAX_BYTES = 50 * 1024 * 1024
+REFRESH_AFTER = dt.timedelta(days=7)
+#: A new download with fewer than this share of the cached copy's sites is treated as broken.
+MIN_SHARE_OF_PREVIOUS = 0.5
+#: Options for the HTTP session (tests shorten the timeout).
+SESSION_OPTIONS: dict[str, Any] = {"timeout": (5.0, 30.0)}
+CHUNK = 64 * 1024
+
+
+@dataclasses.dataclass(frozen=True)
+class DirectoryFile:
+    key: str
+    service: str
+    path: str
+    cache_name: str
+    purpose: str
+    required: bool
+    validate: Callable[[Any], Any]
+    snapshot_names: tuple[str, ...]
+    label: str
+
+
+FILES: tuple[DirectoryFile, ...] = (
+    DirectoryFile(
+        "v4",
+        "twofa_directory",
+        "/v4/all.json",
+        "2fa-v4-all.json",
+        "download the public list of sites that offer two-step verification (2FA Directory)",
+        True,
+        T.validate_v4,
+        ("v4-all.json", "2fa-directory/v4-all.json"),
+        "the 2FA Directory",
+    ),
+    DirectoryFile(
+        "v3",
+        "twofa_directory",
+        "/v3/all.json",
+        "2fa-v3-all.json",
+        "download the public list of site names and categories (2FA Directory)",
+        False,
+        T.validate_v3,
+        ("v3-all.json", "2fa-directory/v3-all.json"),
+        "the site names from the 2FA Directory",
+    ),
+    DirectoryFile(
+        "passkeys",
+        "passkeys_directory",
+        "/v1/all.json",
+        "passkeys-v1-all.json",
+        "download the public list of sites that support passkeys (Passkeys Directory)",
+        False,
+        T.validate_passkeys,
+        ("passkeys-v1-all.json", "passkeys-directory/v1-all.json"),
+        "the Passkeys Directory",
+    ),
+)
+FILES_BY_KEY = {f.key: f for f in FILES}
+
+
+@dataclasses.dataclass(frozen=True)
+class FileOutcome:
+    key: str
+    status: str  # "updated" | "not_modified" | "fresh" | "kept" | "missing" | "offline"
+    message: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class DirectoryStatus:
+    """What ``ensure_directory`` did, and what Hearth now has."""
+
+    available: bool
+    source: str  # "cache" | "snapshot" | "none"
+    fetched_at: str | None  # when the main file was last downloaded (ISO, UTC)
+    outcomes: tuple[FileOutcome, ...] = ()
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return tuple(o.message for o in self.outcomes if o.message)
+
+    @property
+    def updated(self) -> bool:
+        return any(o.status == "updated" for o in self.outcomes)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _iso(when: dt.datetime) -> str:
+    return when.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _parse_iso(text: Any) -> dt.datetime | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+
+
+def plain_date(text: str | None) -> str:
+    when = _parse_iso(text)
+    return when.strftime("%d %B %Y").lstrip("0") if when else "an unknown date"
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so a reader sees the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+class DirectoryCache:
+    """The cached directory files and their metadata (ETag, Last-Modified, times)."""
+
+    def __init__(self, folder: Path, snapshot: Path | None = None) -> None:
+        self.folder = folder
+        self.snapshot = snapshot
+        self.meta_path = folder / "meta.json"
+
+    @classmethod
+    def for_hearth(cls, hearth: Any) -> DirectoryCache:
+        snap = os.environ.get(ENV_SNAPSHOT, "").strip()
+        return cls(Path(hearth.paths.cache) / "twofa", Path(snap).expanduser() if snap else None)
+
+    def path(self, f: DirectoryFile) -> Path:
+        return self.folder / f.cache_name
+
+    def meta(self) -> dict[str, dict[str, Any]]:
+        try:
+            data = json.loads(self.meta_path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {k: v for k, v in data.items() if isinstance(v, dict)} if isinstance(data, dict) else {}
+
+    def save_meta(self, key: str, values: dict[str, Any]) -> None:
+        meta = self.meta()
+        meta[key] = {**meta.get(key, {}), **values}
+        atomic_write(self.meta_path, json.dumps(meta, indent=1).encode("utf-8"))
+
+    def read_cached(self, f: DirectoryFile) -> Any | None:
+        """The parsed, validated cached file, or None (missing or damaged)."""
+        return _read_valid(self.path(f), f)
+
+    def read_snapshot(self, f: DirectoryFile) -> Any | None:
+        if self.snapshot is None:
+            return None
+        for name in f.snapshot_names:
+            data = _read_valid(self.snapshot / name, f)
+            if data is not None:
+                return data
+        return None
+
+    def signature(self) -> tuple[Any, ...]:
+        """Changes whenever a cached file changes (for memoising the index)."""
+        sig: list[Any] = [str(self.snapshot)]
+        for f in FILES:
+            try:
+                st = self.path(f).stat()
+                sig.append((st.st_mtime_ns, st.st_size))
+            except OSError:
+                sig.append(None)
+        return tuple(sig)
+
+
+def _read_valid(path: Path, f: DirectoryFile) -> Any | None:
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        data = json.loads(raw)
+        f.validate(data)
+    except (ValueError, T.DirectoryFormatError):
+        log.warning("ignoring damaged directory file %s", path)
+        return None
+    return data
+
+
+def _count(data: Any) -> int:
+    return len(data) if isinstance(data, (dict, list)) else 0
+
+
+class _Rejected(Exception):
+    """A download that must not replace the cache; the message is plain language."""
+
+
+@dataclasses.dataclass(frozen=True)
+class _Fetched:
+    not_modified: bool
+    body: bytes = b""
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def _download(session: Any, url: str, f: DirectoryFile, headers: dict[str, str], cancel: CancelToken) -> _Fetched:
+    """GET the file (304 or a checked 200 body). Raises _Rejected / ServiceError / Cancelled."""
+    response = session.get(url, headers=headers, stream=True, purpose=f.purpose)
+    with response:
+        if response.status_code == 304:
+            return _Fetched(True)
+        if response.status_code != 200:
+            raise _Rejected(describe_refusal(f.service, response).message)
+        length = response.headers.get("Content-Length")
+        if length and length.isdigit() and int(length) > MAX_BYTES:
+            raise _Rejected(f"The download of {f.label} was far too big ({int(length) // (1024 * 1024)} MB).")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_content(CHUNK):
+                if cancel.cancelled:
+                    raise Cancelled()
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise _Rejected(f"The download of {f.label} was far too big (over {MAX_BYTES // (1024 * 1024)} MB).")
+                chunks.append(chunk)
+        except requests.RequestException as exc:
+            raise _Rejected(f"The download of {f.label} broke off before it finished ({type(exc).__name__}).") from None
+        body = b"".join(chunks)
+        content_type = (response.headers.get("Content-Type") or "").lower()
+        etag = response.headers.get("ETag") or None
+        last_modified = response.headers.get("Last-Modified") or None
+    if not body.strip():
+        raise _Rejected(f"The download of {f.label} was empty.")
+    head = body.lstrip()[:1]
+    if "html" in content_type or head == b"<":
+        raise _Rejected(
+            f"A web page came back instead of {f.label} (a Wi-Fi login page or a blocked connection can do this)."
+        )
+    return _Fetched(False, body, etag, last_modified)
+
+
+def _validate_body(body: bytes, f: DirectoryFile, previous: Any | None) -> Any:
+    try:
+        data = json.loads(body)
+    except ValueError:
+        raise _Rejected(f"The download of {f.label} was incomplete or damaged.") from None
+    try:
+        f.validate(data)
+    except T.DirectoryFormatError as exc:
+        raise _Rejected(f"The download of {f.label} could not be used ({exc}).") from None
+    if previous is not None and _count(data) < MIN_SHARE_OF_PREVIOUS * _count(previous):
+        raise _Rejected(
+            f"The download of {f.label} lists far fewer sites ({_count(data)}) than the copy Hearth has "
+            f"({_count(previous)}), so it looks broken."
+        )
+    return data
+
+
+def refresh_file(
+    hearth: Any,
+    cache: DirectoryCache,
+    f: DirectoryFile,
+    *,
+    cancel: CancelToken,
+    now: dt.datetime,
+    force: bool = False,
+) -> FileOutcome:
+    """Bring one cached file up to date (if it is due). Never raises for network trouble."""
+    meta = cache.meta().get(f.key, {})
+    previous = cache.read_cached(f)
+    checked = _parse_iso(meta.get("checked_at"))
+    if previous is not None and not force and checked is not None and now - checked < REFRESH_AFTER:
+        return FileOutcome(f.key, "fresh")
+    if hearth.is_offline():
+        if previous is None:
+            return FileOutcome(f.key, "offline", f"Hearth is set to work offline, so {f.label} was not downloaded.")
+        return FileOutcome(f.key, "offline")
+    headers: dict[str, str] = {}
+    if previous is not None:
+        if meta.get("etag"):
+            headers["If-None-Match"] = str(meta["etag"])
+        if meta.get("last_modified"):
+            headers["If-Modified-Since"] = str(meta["last_modified"])
+    url = hearth.service_url(f.service) + f.path
+    kept = (
+        f" Hearth keeps using its copy from {plain_date(meta.get('fetched_at'))}."
+        if previous is not None
+        else ""
+    )
+    try:
+        with hearth.session(f.service, cancel=cancel, **SESSION_OPTIONS) as session:
+            result = _download(session, url, f, headers, cancel)
+        if result.not_modified:
+            if previous is None:
+                raise _Rejected(f"The server said {f.label} had not changed, but Hearth has no copy of it.")
+            cache.save_meta(f.key, {"checked_at": _iso(now)})
+            return FileOutcome(f.key, "not_modified")
+        data = _validate_body(result.body, f, previous)
+        atomic_write(cache.path(f), result.body)
+        cache.save_meta(
+            f.key,
+            {
+                "etag": result.etag,
+                "last_modified": result.last_modified,
+                "fetched_at": _iso(now),
+                "checked_at": _iso(now),
+                "entries": _count(data),
+                "bytes": len(result.body),
+            },
+        )
+        return FileOutcome(f.key, "updated")
+    except Cancelled:
+        raise
+    except OfflineError:
+        return FileOutcome(f.key, "offline", "" if previous is not None else f"Hearth is offline, so {f.label} was not downloaded.")
+    except _Rejected as exc:
+        log.warning("directory download rejected: %s", exc)
+        return FileOutcome(f.key, "kept" if previous is not None else "missing", f"{exc}{kept}")
+    except ServiceError as exc:
+        return FileOutcome(f.key, "kept" if previous is not None else "missing", f"{exc.message}{kept}")
+    except OSError as exc:
+        return FileOutcome(
+            f.key,
+            "kept" if previous is not None else "missing",
+            f"Hearth could not save {f.label} in its cache folder ({exc.strerror or exc}).{kept}",
+        )
+
+
+def ensure_directory(
+    hearth: Any,
+    *,
+    cancel: CancelToken | None = None,
+    progress: ProgressCallback | None = None,
+    force: bool = False,
+    now: dt.datetime | None = None,
+) -> DirectoryStatus:
+    """Make sure a copy of the directory is available, refreshing it when a week old.
+
+    Raises OfflineError / ServiceError only when there is no usable copy at all.
+    """
+    cancel = cancel or CancelToken()
+    now = now or _utcnow()
+    cache = DirectoryCache.for_hearth(hearth)
+    outcomes: list[FileOutcome] = []
+    for i, f in enumerate(FILES):
+        if progress:
+            progress(i, len(FILES), f"Checking {f.label}…")
+        cancel.raise_if_cancelled()
+        outcomes.append(refresh_file(hearth, cache, f, cancel=cancel, now=now, force=force))
+    if progress:
+        progress(len(FILES), len(FILES), "Done.")
+    status = directory_status(hearth, tuple(outcomes))
+    if not status.available:
+        main = next(o for o in outcomes if o.key == "v4")
+        if main.status == "offline":
+            raise OfflineError("downloading the 2FA directory")
+        raise ServiceError(
+            main.message or "Hearth could not get the 2FA directory.",
+            hint="Check the internet connection and try again later.",
+            service="twofa_directory",
+        )
+    return status
+
+
+def directory_status(hearth: Any, outcomes: tuple[FileOutcome, ...] = (), *, quick: bool = False) -> DirectoryStatus:
+    """Which copy Hearth has. ``quick`` only looks at the files (for the GUI thread); otherwise they are parsed."""
+    cache = DirectoryCache.for_hearth(hearth)
+    main = FILES_BY_KEY["v4"]
+    if quick:
+        if cache.path(main).is_file():
+            return DirectoryStatus(True, "cache", cache.meta().get("v4", {}).get("fetched_at"), outcomes)
+        if cache.snapshot is not None and any((cache.snapshot / n).is_file() for n in main.snapshot_names):
+            return DirectoryStatus(True, "snapshot", None, outcomes)
+        return DirectoryStatus(False, "none", None, outcomes)
+    if cache.read_cached(main) is not None:
+        return DirectoryStatus(True, "cache", cache.meta().get("v4", {}).get("fetched_at"), outcomes)
+    if cache.read_snapshot(main) is not None:
+        return DirectoryStatus(True, "snapshot", None, outcomes)
+    return DirectoryStatus(False, "none", None, outcomes)
+
+
+def is_due(hearth: Any, now: dt.datetime | None = None) -> bool:
+    """True when the cache is missing or older than a week (the GUI refreshes in the background then)."""
+    cache = DirectoryCache.for_hearth(hearth)
+    checked = _parse_iso(cache.meta().get("v4", {}).get("checked_at"))
+    if not cache.path(FILES_BY_KEY["v4"]).is_file() or checked is None:
+        return True
+    return (now or _utcnow()) - checked >= REFRESH_AFTER
+
+
+_INDEX_LOCK = threading.Lock()
+_INDEX_MEMO: dict[str, tuple[tuple[Any, ...], T.DirectoryIndex]] = {}
+
+
+def load_index(hearth: Any) -> T.DirectoryIndex | None:
+    """The look-up index from the cache (or the snapshot), or None when there is no copy."""
+    cache = DirectoryCache.for_hearth(hearth)
+    sig = cache.signature()
+    key = str(cache.folder)
+    with _INDEX_LOCK:
+        memo = _INDEX_MEMO.get(key)
+        if memo is not None and memo[0] == sig:
+            return memo[1]
+    data: dict[str, Any] = {}
+    for f in FILES:
+        data[f.key] = cache.read_cached(f)
+        if data[f.key] is None:
+            data[f.key] = cache.read_snapshot(f)
+    if data["v4"] is None:
+        return None
+    try:
+        index = T.build_index(data["v4"], data["v3"], data["passkeys"])
+    except T.DirectoryFormatError:
+        try:
+            index = T.build_index(data["v4"])
+        except T.DirectoryFormatError:
+            return None
+    with _INDEX_LOCK:
+        if len(_INDEX_MEMO) >= 4:
+            _INDEX_MEMO.clear()  # one installation per process in practice; tests make many
+        _INDEX_MEMO[key] = (sig, index)
+    return index
+
+
+def server_time(hearth: Any, *, cancel: CancelToken | None = None) -> dt.datetime | None:
+    """The time the directory server reports in its ``Date`` header (HEAD request), or None.
+
+    Raises OfflineError when offline and ServiceError when the server cannot be reached.
+    """
+    import email.utils
+
+    url = hearth.service_url("twofa_directory") + FILES_BY_KEY["v4"].path
+    with hearth.session("twofa_directory", cancel=cancel, **SESSION_OPTIONS) as session:
+        response = session.head(
+            url, purpose="compare this computer's clock with the time on the 2FA Directory's server", allow_redirects=True
+        )
+        response.close()
+    value = response.headers.get("Date")
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+
+
+def describe_status(status: DirectoryStatus) -> str:
+    """One plain sentence about the copy of the directory Hearth is using."""
+    if not status.available:
+        return "Hearth has no copy of the 2FA directory yet."
+    if status.source == "snapshot":
+        return "Hearth is using the copy of the 2FA directory that came with it."
+    return f"Hearth is using its copy of the 2FA directory from {plain_date(status.fetched_at)}."

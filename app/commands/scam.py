@@ -1,0 +1,204 @@
+"""``hearth scam check``: is this message, link or phone number a scam?
+
+    hearth scam check [TEXT] [--json] [--offline] [--member NAME] [--eml FILE] [--kind KIND]
+    hearth scam check --batch FILE [--json] [--offline]     # one message a line in, one JSON object a line out
+    hearth scam history [--member NAME] [--json]
+
+TEXT, or standard input. Services turned on in Settings may be asked (the flag
+``--offline`` keeps everything on this computer). Exit 0 whatever the verdict.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from app import scam
+from app.cli import print_json
+from app.core import Hearth
+from app.errors import InvalidInput, UserFacingError
+
+log = logging.getLogger(__name__)
+
+_ICONS = {"scam": "[!!]", "suspicious": "[! ]", "likely_safe": "[ok]", "unknown": "[? ]"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("scam", help="check a message, link or phone number for signs of a scam")
+    ssub = p.add_subparsers(dest="scam_command", metavar="ACTION", required=True)
+
+    c = ssub.add_parser("check", help="check TEXT (or standard input, or an .eml file)")
+    c.add_argument("text", nargs="?", help="the message, link or phone number (default: read standard input)")
+    c.add_argument("--json", action="store_true", help="print one JSON document")
+    c.add_argument("--offline", action="store_true", help="do not ask any online service")
+    c.add_argument("--member", help="whose check this is (kept in their history)")
+    c.add_argument("--eml", metavar="FILE", help="check a saved e-mail file (.eml)")
+    c.add_argument("--batch", metavar="FILE", help="one message a line ('-' for standard input); one result a line out")
+    c.add_argument("--kind", choices=scam.KINDS, default="auto", help="what the text is (default: guess)")
+    c.add_argument("--region", help="two-letter country code for phone numbers and reporting (default: settings)")
+    c.add_argument("--sender", help="the sender's phone number or address, if known")
+    c.set_defaults(handler=_check)
+
+    h = ssub.add_parser("history", help="recent checks (redacted)")
+    h.add_argument("--member")
+    h.add_argument("--limit", type=int, default=20)
+    h.add_argument("--json", action="store_true")
+    h.set_defaults(handler=_history)
+
+
+def _member_id(hearth: Hearth, name: str | None) -> int | None:
+    return hearth.members.find(name).id if name else None
+
+
+def _check(args: argparse.Namespace, hearth: Hearth) -> int:
+    if args.batch:
+        if args.text or args.eml:
+            raise InvalidInput("Use --batch on its own, without TEXT or --eml.")
+        return _batch(args, hearth)
+    member_id = _member_id(hearth, args.member)
+    kwargs: dict[str, Any] = {
+        "member_id": member_id,
+        "offline": args.offline,
+        "region": args.region,
+        "kind": args.kind,
+        "sender": args.sender,
+    }
+    if args.eml:
+        path = Path(args.eml)
+        try:
+            with path.open("rb") as fh:
+                raw = fh.read(scam.MAX_EML_BYTES + 1)
+        except OSError as exc:
+            raise InvalidInput(f"Hearth cannot open the e-mail file {path} ({exc.strerror or exc}).") from None
+        result = scam.check(hearth, eml_bytes=raw, **kwargs)
+    else:
+        text = args.text
+        if text is None:
+            if sys.stdin is None or sys.stdin.isatty():
+                raise InvalidInput(
+                    "Give the message to check as an argument or on standard input.",
+                    hint='For example: hearth scam check "Your parcel is waiting: http://..."',
+                )
+            text = _read_stdin()
+        if not text.strip():
+            raise InvalidInput("There is nothing to check: the message is empty.")
+        result = scam.check(hearth, text, **kwargs)
+    if args.json:
+        print_json(result.to_dict())
+    else:
+        _print_human(result, sys.stdout)
+    return 0
+
+
+def _read_stdin() -> str:
+    data = sys.stdin.buffer.read(scam.MAX_CHARS * 4 + 4) if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    return data.decode("utf-8", errors="replace")
+
+
+def _print_human(result: scam.ScamResult, out: TextIO) -> None:
+    out.write(f"{_ICONS.get(result.verdict, '')} {result.verdict_words} (score {result.score} of 100)\n")
+    if result.reasons:
+        out.write("\nRed flags:\n")
+        for i, r in enumerate(result.reasons, 1):
+            seen = f' ("{_short(r.evidence)}")' if r.evidence else ""
+            out.write(f"  {i}. {r.message}{seen}\n")
+    else:
+        out.write("\nHearth found no red flags. That does not prove the message is genuine.\n")
+    if result.advice:
+        out.write("\nWhat to do now:\n")
+        for i, step in enumerate(result.advice, 1):
+            out.write(f"  {i}. {step}\n")
+    if result.sources:
+        out.write("\nOnline services:\n")
+        for s in result.sources:
+            out.write(f"  - {s.get('label')}: {s.get('message')}\n")
+    for note in result.notes:
+        out.write(f"\nNote: {note}\n")
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _batch(args: argparse.Namespace, hearth: Hearth) -> int:
+    member_id = _member_id(hearth, args.member)
+    stream = sys.stdin.buffer if args.batch == "-" else None
+    try:
+        fh = stream or Path(args.batch).open("rb")
+    except OSError as exc:
+        raise InvalidInput(f"Hearth cannot open {args.batch} ({exc.strerror or exc}).") from None
+    offline = args.offline or hearth.is_offline()
+    notes: list[str] = []
+    if not offline and "feeds" in scam.enabled_services(hearth):
+        # One download for the whole batch; then every line is matched on this computer.
+        from app.services import feeds
+
+        try:
+            for st in feeds.refresh(hearth):
+                if st.message:
+                    notes.append(st.message)
+        except UserFacingError as exc:
+            notes.append(exc.message)
+    for note in notes:
+        print(f"hearth: {note}", file=sys.stderr)
+    out = sys.stdout
+    counts = {"scam": 0, "suspicious": 0, "likely_safe": 0, "unknown": 0, "error": 0}
+    try:
+        for number, raw in enumerate(fh, 1):
+            line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+            try:
+                result = scam.check(
+                    hearth,
+                    line,
+                    member_id=member_id,
+                    offline=offline,
+                    region=args.region,
+                    kind=args.kind,
+                    services=("feeds",),  # per-line network look-ups would be far too slow and leak a lot
+                    store=False,
+                    refresh_feeds=False,
+                )
+            except UserFacingError as exc:
+                counts["error"] += 1
+                row: dict[str, Any] = {"line": number, "error": exc.message}
+            except Exception:  # noqa: BLE001 - one bad line never stops the batch
+                log.exception("scam check failed on batch line %d", number)
+                counts["error"] += 1
+                row = {"line": number, "error": "Hearth could not check this line."}
+            else:
+                counts[result.verdict] = counts.get(result.verdict, 0) + 1
+                row = {"line": number, **result.to_dict()}
+            if args.json:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            elif "error" in row:
+                out.write(f"{number}\terror\t{row['error']}\n")
+            else:
+                out.write(f"{number}\t{row['verdict']}\t{row['score']}\n")
+    finally:
+        if stream is None:
+            fh.close()
+    if not args.json:
+        print(
+            f"Checked {sum(counts.values())} lines: {counts['scam']} likely scams, {counts['suspicious']} to be careful "
+            f"with, {counts['likely_safe']} with no red flags, {counts['error']} not checked.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _history(args: argparse.Namespace, hearth: Hearth) -> int:
+    member_id = _member_id(hearth, args.member)
+    records = scam.history(hearth, member_id, args.limit)
+    if args.json:
+        print_json([r.to_dict() for r in records])
+        return 0
+    if not records:
+        print("No scam checks yet.")
+    for r in records:
+        print(f"{r.at}\t{r.verdict_words}\t{r.score}\t{r.excerpt}")
+    return 0

@@ -1,0 +1,555 @@
+"""The offline "Is this a scam?" analyser.
+
+Pure code: no network, no disk, no clock. ``analyse(text)`` looks at a pasted text message, chat,
+e-mail body, link, phone number or a description of a phone call, and returns a ``ScamReport``
+whose score is the sum of named red flags (``Reason.points``), capped at 100.
+
+Scoring (every point comes from a Reason):
+ - link signals (``_urls``), phone signals (``_phones``), message signals (``_signals``),
+   hidden-character tricks, and e-mail header signals (``_email``);
+ - message signals are grouped; a group adds at most ``GROUP_CAPS[group]`` points;
+ - combination bonuses, each itself a Reason:
+     ``combo_story_and_contact`` (+20) a scam story (prize, parcel, toll, bank alert, job, ...) *and* a
+       way to act on it (an unknown link, a number to call, an e-mail address, or a request for a
+       code/password/payment);
+     ``combo_pressure_and_ask`` (+10) pressure (urgency, threats, secrecy) *and* a request for a
+       code, password, remote access or an unusual payment;
+     ``combo_many_signs`` (+10) red flags from four or more different groups.
+Verdict thresholds: score >= ``SCAM_AT`` (60) -> "scam"; >= ``SUSPICIOUS_AT`` (30) -> "suspicious";
+otherwise "likely_safe" (shown as "No red flags found": never "safe"). Empty or unreadable input
+-> "unknown" with score 0.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from . import _signals
+from ._phones import find_phones, parse_single, phone_flags
+from ._text import MAX_CHARS, Prepared, prepare
+from ._urls import MAX_URLS, analyse_url, find_urls, official_brand_for
+
+__all__ = ["analyse", "analyse_email", "ScamReport", "Reason", "Indicators", "SCAM_AT", "SUSPICIOUS_AT", "VERDICTS"]
+
+SCAM_AT = 60
+SUSPICIOUS_AT = 30
+VERDICTS = ("scam", "suspicious", "likely_safe", "unknown")
+KINDS = ("auto", "message", "url", "phone", "email", "call")
+URL_POINTS_CAP = 60  # links together add at most this much (many links are not many times worse)
+PHONE_POINTS_CAP = 35
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    message: str
+    evidence: str
+    start: int
+    end: int
+    points: int
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "message": self.message, "evidence": self.evidence,
+                "start": self.start, "end": self.end, "points": self.points}
+
+
+@dataclass(frozen=True)
+class Indicators:
+    urls: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"urls": list(self.urls), "domains": list(self.domains), "phones": list(self.phones),
+                "emails": list(self.emails)}
+
+
+@dataclass(frozen=True)
+class ScamReport:
+    verdict: str
+    score: int
+    reasons: tuple[Reason, ...]
+    advice: tuple[str, ...]
+    indicators: Indicators
+    kind: str
+    # Extra (not in to_dict): the text the offsets refer to. For analyse() it is the input text;
+    # for analyse_email() it is the decoded body that was analysed.
+    analysed_text: str = field(default="", repr=False, compare=False)
+
+    def to_dict(self) -> dict:
+        return {
+            "verdict": self.verdict,
+            "score": self.score,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "advice": list(self.advice),
+            "indicators": self.indicators.to_dict(),
+            "kind": self.kind,
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# kind detection
+
+_ONLY_URL = re.compile(r"^\s*\S+\s*$")
+_ONLY_PHONE = re.compile(r"^\s*(tel:)?\+?[\d\s().\-/]{5,25}\s*$", re.I)
+_HEADER_LINE = re.compile(r"^(received|return-path|from|to|subject|date|message-id|mime-version|reply-to|"
+                          r"delivered-to|dkim-signature|authentication-results|content-type|x-[\w-]+):", re.I | re.M)
+_CALL_WORDS = re.compile(r"\b(called me|call(ed)? (from|saying|claiming)|calling from|rang me|phoned me|got a (phone )?call|"
+                         r"had a (phone )?call|received a (phone )?call|phone call|on the phone|voice ?mail|voice message|"
+                         r"the caller|a caller|robo-?call|left (me )?a message|kept calling|hung up|cold call)\b", re.I)
+
+
+def _detect_kind(text: str) -> str:
+    stripped = text.strip()
+    if _ONLY_PHONE.match(stripped) and sum(c.isdigit() for c in stripped) >= 5:
+        return "phone"
+    if _ONLY_URL.match(stripped) and find_urls(stripped):
+        hits = find_urls(stripped)
+        if hits and hits[0].end - hits[0].start >= len(stripped) - 2:
+            return "url"
+    head = stripped[:3000]
+    if len(_HEADER_LINE.findall(head)) >= 2 and _HEADER_LINE.match(stripped):
+        return "email"
+    if _CALL_WORDS.search(head):
+        return "call"
+    return "message"
+
+
+# --------------------------------------------------------------------------------------------
+# brand mentions (to spot a message naming a company while its link goes elsewhere)
+
+_BRAND_MENTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (brand, re.compile(rx, flags))
+    for brand, rx, flags in (
+        ("PayPal", r"\bpaypal\b", re.I), ("Apple", r"\b(Apple|APPLE|iCloud|icloud|apple id|Apple ID)\b", 0),
+        ("Microsoft", r"\b(microsoft|outlook|office ?365|hotmail|windows defender)\b", re.I),
+        ("Google", r"\b(google|gmail)\b", re.I), ("Amazon", r"\b(amazon|amzn)\b", re.I),
+        ("Netflix", r"\bnetflix\b", re.I), ("Facebook", r"\b(facebook|meta)\b", re.I),
+        ("Instagram", r"\binstagram\b", re.I), ("Coinbase", r"\bcoinbase\b", re.I), ("Binance", r"\bbinance\b", re.I),
+        ("Venmo", r"\bvenmo\b", re.I), ("Cash App", r"\bcash ?app\b", re.I), ("eBay", r"\bebay\b", re.I),
+        ("Walmart", r"\bwalmart\b", re.I), ("Costco", r"\bcostco\b", re.I), ("Norton", r"\bnorton\b", re.I),
+        ("McAfee", r"\bmcafee\b", re.I), ("Geek Squad", r"\bgeek ?squad\b", re.I), ("DocuSign", r"\bdocusign\b", re.I),
+        ("USPS", r"\b(usps|u\.s\. postal|us postal|postal service)\b", re.I), ("UPS", r"\bUPS\b", 0),
+        ("FedEx", r"\bfed ?ex\b", re.I), ("DHL", r"\bdhl\b", re.I), ("Royal Mail", r"\broyal ?mail\b", re.I),
+        ("Evri", r"\b(evri|hermes)\b", re.I), ("DPD", r"\bDPD\b", 0), ("Correos", r"\bcorreos\b", re.I),
+        ("Canada Post", r"\bcanada post\b", re.I), ("Australia Post", r"\b(australia post|auspost)\b", re.I),
+        ("E-ZPass", r"\be-?z ?pass\b", re.I), ("SunPass", r"\bsun ?pass\b", re.I), ("FasTrak", r"\bfastrak\b", re.I),
+        ("TxTag", r"\b(txtag|ntta)\b", re.I), ("EZDriveMA", r"\bez ?drive\b", re.I), ("Peach Pass", r"\bpeach ?pass\b", re.I),
+        ("IRS", r"\b(IRS|internal revenue service)\b", 0), ("Social Security", r"\bsocial security\b", re.I),
+        ("Medicare", r"\bmedicare\b", re.I), ("DMV", r"\bDMV\b", 0), ("HMRC", r"\bhmrc\b", re.I),
+        ("GOV.UK", r"\bgov\.uk\b", re.I), ("DVLA", r"\bdvla\b", re.I), ("NHS", r"\bNHS\b", 0),
+        ("Agencia Tributaria", r"\b(agencia tributaria|hacienda)\b", re.I), ("DGT", r"\bDGT\b", 0),
+        ("Chase", r"\b(Chase|CHASE)\b", 0), ("Bank of America", r"\b(bank ?of ?america|bofa)\b", re.I),
+        ("Wells Fargo", r"\bwells ?fargo\b", re.I), ("Citi", r"\b(citi|citibank)\b", re.I),
+        ("Capital One", r"\bcapital ?one\b", re.I), ("US Bank", r"\bus ?bank\b", re.I),
+        ("Navy Federal", r"\bnavy federal\b", re.I), ("USAA", r"\busaa\b", re.I),
+        ("American Express", r"\b(american express|amex)\b", re.I), ("Barclays", r"\bbarclay(s|card)\b", re.I),
+        ("HSBC", r"\bhsbc\b", re.I), ("Lloyds", r"\blloyds\b", re.I), ("NatWest", r"\bnatwest\b", re.I),
+        ("Santander", r"\bsantander\b", re.I), ("Halifax", r"\bhalifax\b", re.I), ("Nationwide", r"\bNationwide\b", 0),
+        ("Monzo", r"\bmonzo\b", re.I), ("Revolut", r"\brevolut\b", re.I), ("BBVA", r"\bbbva\b", re.I),
+        ("CaixaBank", r"\bcaixa ?bank\b", re.I), ("Verizon", r"\bverizon\b", re.I), ("AT&T", r"\bAT&T\b", 0),
+        ("T-Mobile", r"\bt-?mobile\b", re.I), ("Comcast/Xfinity", r"\b(xfinity|comcast)\b", re.I),
+        ("Vodafone", r"\bvodafone\b", re.I), ("Spotify", r"\bspotify\b", re.I), ("Disney+", r"\bdisney ?\+|disney plus\b", re.I),
+    )
+)
+
+
+def _mentioned_brands(scan: str) -> list[tuple[str, int, int]]:
+    out = []
+    for brand, rx in _BRAND_MENTIONS:
+        m = rx.search(scan)
+        if m:
+            out.append((brand, m.start(), m.end()))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# the analysis
+
+
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+_CALL_VERB = re.compile(r"\b(call|calling|dial|ring|phone|contact|text|txt|sms|whatsapp|reach|tel|telephone|hotline|helpline|ph|customer care|support)\b", re.I)
+_CTA = re.compile(r"(?<!will )(?<!'ll )\b(call|dial|ring|text|txt|contact|e-?mail|visit|log ?on|click|tap|go to|follow|open|download|install|speak to)\b"
+                  r"\W{0,3}(us|now|here|this|the|our|a|an|at|on|today|immediately|free|customer|back|link|\+?\d|http|www)\b", re.I)
+# Pointers to the real channel, which is what genuine companies say ("call the number on your card", "in the app").
+_REAL_CHANNEL = re.compile(r"\b(number|phone number) on (the back of )?(your|the) (card|statement)\b|\b(in|through|via|using) (the|our|your) "
+                           r"(\w+ )?app\b|\bofficial (website|app)\b", re.I)
+_REPLY_LURES = frozenset({"lure_prize", "lure_job", "lure_refund", "lure_invest", "lure_loan", "lure_romance"})
+_CTA_LURES = frozenset({"lure_bait", "lure_prize", "lure_account", "lure_tech", "lure_toll", "lure_delivery", "lure_invoice", "lure_job",
+                        "lure_invest", "lure_refund", "lure_loan"})
+_REPLY_ASK = re.compile(r"\b(?i:reply)\b\W+((?i:with)\s+)?((?i:your)\s+)?((?i:yes|y|no|n|1|2|ok|claim|win)|\"?[A-Z]{2,}\"?)\b|\b(?i:text|txt|send)\s+[A-Z]{3,}\s+(?i:to)\s+\d{4,6}\b")
+_EMAIL_CONTACT = re.compile(r"\b(e-?mail|contact)\b", re.I)
+
+
+@dataclass
+class _Acc:
+    reasons: list[Reason] = field(default_factory=list)
+    groups: dict[str, int] = field(default_factory=dict)
+    codes: set[str] = field(default_factory=set)
+
+    def add(self, code: str, message: str, evidence: str, start: int, end: int, points: int, group: str | None = None,
+            cap: int | None = None) -> None:
+        if code in self.codes:
+            return
+        if group is not None and cap is not None:
+            room = cap - self.groups.get(group, 0)
+            points = max(0, min(points, room))
+            if points <= 0:
+                return
+            self.groups[group] = self.groups.get(group, 0) + points
+        elif group is not None:
+            self.groups[group] = self.groups.get(group, 0) + points
+        self.codes.add(code)
+        self.reasons.append(Reason(code, message, evidence, start, end, points))
+
+
+def _evidence(prep: Prepared, s: int, e: int) -> tuple[str, int, int]:
+    start, end = prep.span(s, e)
+    return prep.original[start:end], start, end
+
+
+def _unknown(kind: str, why: str) -> ScamReport:
+    return ScamReport("unknown", 0, (), (why, "If you are unsure about a message, don't click links or call numbers in it; "
+                                          "contact the company or person using a number or website you already know."),
+                      Indicators(), kind, "")
+
+
+def analyse(text: str, *, kind: str = "auto", household_names: Sequence[str] = (), region: str = "US",
+            sender: str | None = None) -> ScamReport:
+    """Look for scam red flags in ``text``. Never raises for any ``str`` input."""
+    try:
+        return _analyse(text, kind=kind, household_names=household_names, region=region, sender=sender)
+    except Exception:  # noqa: BLE001 - the analyser must always give the user an answer
+        return _unknown(kind if kind in KINDS and kind != "auto" else "message",
+                        "Hearth could not read this text well enough to check it.")
+
+
+def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Reason] = (), analysed_kind=None) -> ScamReport:
+    if text is None:
+        text = ""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    if not isinstance(text, str):
+        text = str(text)
+    region = (region or "US").upper()[:2] if isinstance(region, str) else "US"
+    kind = kind if kind in KINDS else "auto"
+    if not text.strip() and not extra:
+        return _unknown("message" if kind == "auto" else kind,
+                        "There was nothing to check. Paste the message, link or phone number you want to check.")
+    if kind == "auto":
+        kind = _detect_kind(text[:MAX_CHARS])
+    if kind == "email" and not extra and _HEADER_LINE.match(text.strip()):
+        from ._email import header_reasons, parse_email
+
+        parsed = parse_email(text[:MAX_CHARS * 5].encode("utf-8", "surrogatepass"))
+        probe = parsed.body_only.strip()[:200]
+        if probe and probe in text:
+            # A plain-text e-mail pasted with its headers: analyse the text as given so that every
+            # highlight points into what the user pasted.
+            return _analyse(text, kind="message", household_names=household_names, region=region,
+                            sender=parsed.from_addr or None, extra=header_reasons(parsed), analysed_kind="email")
+        return analyse_email(text.encode("utf-8", "surrogatepass"), household_names=household_names, region=region)
+    prep = prepare(text)
+    scan = prep.scan
+    low = prep.low
+    acc = _Acc()
+    for r in extra:
+        acc.add(r.code, r.message, r.evidence, r.start, r.end, r.points, "email_headers")
+
+    # ---- hidden characters -------------------------------------------------------------------
+    if prep.bidi:
+        overrides = [i for i in prep.bidi if text[i] in "\u202d\u202e\u2066\u2067\u2068"]
+        if overrides:
+            i = overrides[0]
+            acc.add("text_direction_trick", "The text hides characters that reverse the reading direction, a trick to disguise "
+                    "links or file names.", text[i:i + 1], i, i + 1, 20, "unicode")
+    if prep.invisible:
+        inside = [i for i in prep.invisible if 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()]
+        if inside:
+            i = inside[0]
+            acc.add("invisible_characters", "Invisible characters are hidden inside words, a trick to get past spam filters.",
+                    text[max(0, i - 1):i + 2], max(0, i - 1), min(len(text), i + 2), 15, "unicode")
+    if prep.confusable_words:
+        s, e = prep.confusable_words[0]
+        acc.add("lookalike_letters", "Some words mix in letters from another alphabet that look like normal letters, to "
+                "copy a real name and get past filters.", text[s:e], s, e, 20, "unicode")
+
+    # ---- links -------------------------------------------------------------------------------
+    urls: list[str] = []
+    domains: list[str] = []
+    unknown_link = False
+    chat_link = False
+    url_points = 0
+    hits = find_urls(scan)
+    official_brands: set[str] = set()
+    link_registrables: list[tuple[str, int, int, str]] = []
+    for n, hit in enumerate(hits):
+        ev, start, end = _evidence(prep, hit.start, hit.end)
+        if hit.url not in urls:
+            urls.append(hit.url)
+        if n >= MAX_URLS:
+            continue
+        info = analyse_url(hit.url, ev)
+        if info.registrable and info.registrable not in domains:
+            domains.append(info.registrable)
+        if info.is_chat_link:
+            chat_link = True
+        if info.official_brand:
+            official_brands.add(info.official_brand)
+        elif not info.is_chat_link or info.flags:
+            unknown_link = True
+            link_registrables.append((info.registrable, start, end, ev))
+        for f in info.flags:
+            pts = max(0, min(f.points, URL_POINTS_CAP - url_points))
+            if f.code in acc.codes or pts <= 0:
+                continue
+            url_points += pts
+            acc.add(f.code, f.message, ev, start, end, pts, "link")
+    if len(hits) > MAX_URLS:
+        acc.add("many_links", f"The text holds {len(hits)} links; Hearth looked closely at the first {MAX_URLS}.",
+                "", -1, -1, 0)
+
+    # ---- phone numbers -----------------------------------------------------------------------
+    phones: list[str] = []
+    phone_points = 0
+    phone_to_call = False
+    phone_hits = []
+    if kind == "phone":
+        one = parse_single(text, region)
+        if one is None:
+            return _unknown("phone", "That doesn't look like a phone number. Check the digits, or paste the whole message instead.")
+        if one is not None:
+            phone_hits = [one]
+            if not one.valid:
+                acc.add("phone_invalid", "This is not a number that can exist. Caller ID can be faked, so a call "
+                        "'from' it proves nothing.", text.strip(), text.find(text.strip()),
+                        text.find(text.strip()) + len(text.strip()), 10, "phone")
+    else:
+        phone_hits = find_phones(scan, region)
+    for ph in phone_hits:
+        label = ph.e164 or ph.raw.strip()
+        if label not in phones:
+            phones.append(label)
+        if kind == "phone":
+            ev, start, end = text.strip(), text.find(text.strip()), text.find(text.strip()) + len(text.strip())
+        else:
+            ev, start, end = _evidence(prep, ph.start, ph.end)
+            before = scan[max(0, ph.start - 50):ph.start]
+            if _CALL_VERB.search(before) or ph.valid:
+                phone_to_call = True
+        for code, pts, msg in phone_flags(ph, region):
+            pts = max(0, min(pts, PHONE_POINTS_CAP - phone_points))
+            if code in acc.codes or pts <= 0:
+                continue
+            phone_points += pts
+            acc.add(code, msg, ev, start, end, pts, "phone")
+
+    # ---- e-mail addresses --------------------------------------------------------------------
+    emails: list[str] = []
+    for m in _EMAIL_RE.finditer(scan):
+        if len(emails) >= 50:
+            break
+        addr = m.group(0)
+        if addr.lower() not in (e.lower() for e in emails):
+            emails.append(addr)
+    email_contact = bool(emails) and bool(_EMAIL_CONTACT.search(scan))
+
+    # ---- message signals ---------------------------------------------------------------------
+    for sig in _signals.SIGNALS:
+        for m in sig.pattern.finditer(prep.raw_scan if sig.raw else low):
+            if sig.negate is not None:
+                before = low[max(0, m.start() - 60):m.start()]
+                if sig.negate.search(before):
+                    continue
+            if sig.veto is not None and sig.veto.search(low, max(0, m.start() - 60), m.end() + 60):
+                continue
+            ev, start, end = _evidence(prep, m.start(), m.end())
+            acc.add(sig.code, sig.message, ev, start, end, sig.points, sig.group, _signals.GROUP_CAPS.get(sig.group))
+            break
+
+    # ---- the sender --------------------------------------------------------------------------
+    mentioned = _mentioned_brands(scan)
+    if sender and isinstance(sender, str) and sender.strip():
+        early = [b for b in mentioned if b[1] < 120]
+        has_lure = any(acc.groups.get(g, 0) > 0 for g in _signals.LURE_GROUPS)
+        _sender_signals(acc, sender.strip(), early if has_lure else [], region)
+
+    # ---- a named company whose link goes somewhere else ---------------------------------------
+    if mentioned and link_registrables:
+        for brand, bs, be in mentioned:
+            if brand in official_brands:
+                continue
+            reg, start, end, ev = link_registrables[0]
+            if not any(c in acc.codes for c in ("url_brand_wrong_domain", "url_brand_in_domain", "url_lookalike",
+                                                 "url_deceptive_subdomain")):
+                acc.add("link_not_official", f"The message names {brand}, but its link goes to {reg or 'another site'}, "
+                        f"which is not {brand}'s website.", ev, start, end, 20, "link")
+            acc.groups["impersonation"] = 1
+            break
+
+    # ---- combinations ------------------------------------------------------------------------
+    groups = {g for g, p in acc.groups.items() if p > 0}
+    lures = groups & _signals.LURE_GROUPS
+    if "impersonation" in groups or any(c in acc.codes for c in ("url_brand_wrong_domain", "url_brand_in_domain",
+                                                                  "url_lookalike", "url_deceptive_subdomain",
+                                                                  "url_homoglyph", "lookalike_letters",
+                                                                  "email_display_name_spoof", "email_link_text_mismatch",
+                                                                  "sender_not_official")):
+        lures = lures | {"impersonation"}
+    asks = groups & _signals.ASK_GROUPS
+    pressure = groups & _signals.PRESSURE_GROUPS
+    reply_ask = bool(_REPLY_ASK.search(scan))
+    # A bare "call/click/contact" only counts when the message gives no real company link to act on.
+    cta = (bool(lures & _CTA_LURES) and bool(_CTA.search(scan)) and not (official_brands and not unknown_link)
+           and not _REAL_CHANNEL.search(scan))
+    contact = (unknown_link or phone_to_call or "style_link_trick" in groups or email_contact or bool(asks) or cta or "style_channel" in groups or chat_link
+               or (reply_ask and bool(lures & _REPLY_LURES)))
+    if lures and contact:
+        what = []
+        if unknown_link:
+            what.append("a link")
+        if phone_to_call:
+            what.append("a number to call")
+        if email_contact:
+            what.append("an e-mail address")
+        if asks:
+            what.append("a request for money or details")
+        if not what:
+            what.append("a reply")
+        acc.add("combo_story_and_contact", "It tells a story to worry or tempt you and gives you " + " and ".join(what[:2])
+                + " to act on it right away, which is the shape of most scams.", "", -1, -1, 20)
+    if pressure and asks:
+        acc.add("combo_pressure_and_ask", "It rushes or threatens you and asks for money, a code or access at the same time.",
+                "", -1, -1, 10)
+    distinct = {g for g in groups if g not in ("unicode",)}
+    if len(distinct) >= 4:
+        acc.add("combo_many_signs", f"It shows red flags of {len(distinct)} different kinds at once.", "", -1, -1, 10)
+
+    score = min(100, sum(r.points for r in acc.reasons))
+    if score >= SCAM_AT:
+        verdict = "scam"
+    elif score >= SUSPICIOUS_AT:
+        verdict = "suspicious"
+    else:
+        verdict = "likely_safe"
+    reasons = tuple(sorted(acc.reasons, key=lambda r: (-r.points, r.start if r.start >= 0 else 10**9)))
+    advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind)
+    indicators = Indicators(tuple(urls[:200]), tuple(domains[:200]), tuple(phones[:100]), tuple(emails[:100]))
+    del household_names  # accepted for the API (app uses it for redaction); the analysis needs no names
+    return ScamReport(verdict, score, reasons, advice, indicators, analysed_kind or kind, text)
+
+
+def _sender_signals(acc: _Acc, sender: str, mentioned, region: str) -> None:
+    if "@" in sender:
+        domain = sender.rsplit("@", 1)[-1].strip(" >").lower()
+        if mentioned:
+            from ._urls import _extractor
+
+            ext = _extractor()(domain)
+            reg = ext.top_domain_under_public_suffix if hasattr(ext, "top_domain_under_public_suffix") else ext.registered_domain
+            brand = mentioned[0][0]
+            if reg and official_brand_for(reg, domain) is None:
+                acc.add("sender_not_official", f"It says it is from {brand}, but it was sent from {domain}, which is not "
+                        f"{brand}'s address.", sender, -1, -1, 20, "sender")
+        return
+    hit = parse_single(sender, region)
+    if hit is None:
+        return
+    for code, pts, msg in phone_flags(hit, region):
+        acc.add("sender_" + code, "The sender's number: " + msg[0].lower() + msg[1:], sender, -1, -1, pts, "sender")
+
+
+# --------------------------------------------------------------------------------------------
+# advice
+
+_REPORTING = {
+    "US": ("Report it to the FTC at reportfraud.ftc.gov. If money was lost online, also report it to the FBI at ic3.gov.",
+           "Forward scam texts to 7726 (SPAM) and then delete them."),
+    "GB": ("Report it to Action Fraud (actionfraud.police.uk, 0300 123 2040), now called Report Fraud.",
+           "Forward scam texts to 7726 for free, and scam e-mails to report@phishing.gov.uk."),
+    "ES": ("Call INCIBE's free cybersecurity helpline on 017 for advice, and report it to the Policía Nacional or Guardia Civil.",
+           "Block the sender and delete the message."),
+}
+_REPORTING["UK"] = _REPORTING["GB"]
+
+
+def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncated: bool, kind: str) -> tuple[str, ...]:
+    out: list[str] = []
+    if verdict == "scam":
+        out.append("Don't reply, don't click any link and don't call any number in it.")
+    elif verdict == "suspicious":
+        out.append("Be careful: don't click links or call numbers in it until you have checked it another way.")
+    else:
+        out.append("Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the "
+                   "company or person using a number or website you already know.")
+    if codes & {"asks_for_code", "asked_for_code", "code_sent_by_mistake"}:
+        out.append("Never share a verification code with anyone, even someone who says they are from your bank or a friend.")
+    if codes & {"asks_for_credentials"}:
+        out.append("Never give a password, PIN or card details to someone who contacted you.")
+    if codes & {"remote_access_app", "remote_access_request"}:
+        out.append("Don't install any app a caller asks for. If you already did, turn off the internet, uninstall it and "
+                   "ask someone you trust to check the device.")
+    if codes & {"pay_gift_card", "pay_crypto", "pay_wire", "safe_account", "cash_courier", "pay_app", "pay_fee_to_receive"}:
+        out.append("Don't send money, gift cards or crypto. If you already paid, call your bank or card company now using "
+                   "the number on your card, and keep any receipts.")
+    if lures & {"lure_bank", "lure_account"} or "safe_account" in codes:
+        out.append("Real banks never ask you to move money or share a code. Hang up and call the number on the back of your card.")
+    if "lure_family" in lures:
+        out.append("Call your relative on the number you already have for them before doing anything.")
+    if lures & {"lure_delivery", "lure_toll"}:
+        out.append("To check a parcel or a toll bill, type the company's real website yourself or use its official app.")
+    if "lure_tech" in lures:
+        out.append("Microsoft, Apple and other companies never call or pop up to say you have a virus. Close the page or hang up.")
+    if "lure_gov" in lures:
+        out.append("Government offices don't demand payment by phone or text. Look up their real number yourself.")
+    if "lure_romance" in lures or "lure_invest" in lures:
+        out.append("Don't send money or crypto to someone you have only met online, and don't use an investment app they suggest.")
+    if "lure_job" in lures:
+        out.append("Real jobs never ask you to pay to start or to buy things for 'tasks'.")
+    if "sextortion" in codes:
+        out.append("Don't pay and don't reply. These threats are sent to many people at once; change the password it mentions.")
+    if verdict in ("scam", "suspicious"):
+        out.append("Block the sender.")
+        report = _REPORTING.get(region)
+        if report:
+            out.extend(report)
+        else:
+            out.append("Report it to your country's consumer-protection or police fraud service, and warn people you know.")
+        if verdict == "scam":
+            out.append("If you already clicked, typed a password, paid or gave access: open Hearth's Emergency help page now.")
+    if kind == "phone" and verdict == "likely_safe":
+        out.append("A number alone can't show who is calling: caller ID can be faked. If a caller asks for money or "
+                   "codes, hang up and call the company yourself.")
+    if truncated:
+        out.append(f"The text was very long, so Hearth checked only the first {MAX_CHARS:,} characters.")
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# e-mail
+
+
+def analyse_email(raw: bytes, *, household_names: Sequence[str] = (), region: str = "US") -> ScamReport:
+    """Check a whole .eml file (headers and body). Never raises on malformed input."""
+    from ._email import header_reasons, parse_email
+
+    try:
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8", "surrogatepass")
+        if not raw or not bytes(raw).strip():
+            return _unknown("email", "The e-mail file was empty. Save the whole message (as .eml) and try again.")
+        parsed = parse_email(bytes(raw))
+        extra = header_reasons(parsed)
+        body = parsed.body
+        if not body.strip() and not extra:
+            return _unknown("email", "Hearth could not find any text in this e-mail to check.")
+        sender = parsed.from_addr or None
+        report = _analyse(body or " ", kind="message", household_names=household_names, region=region,
+                          sender=sender, extra=extra, analysed_kind="email")
+        # Body links whose visible text names another site (HTML) count too.
+        return report
+    except Exception:  # noqa: BLE001
+        return _unknown("email", "Hearth could not read this e-mail file.")

@@ -1,0 +1,243 @@
+"""Curated reference data for the offline scam analyser (written by hand from general knowledge).
+
+Embedded as Python so ``checks/`` never reads the disk. Lists are deliberately small and
+general: brand names and their real domains, link shorteners, free web-hosting/site-builder
+domains and top-level domains that are abused far more often than they are used for
+ordinary mail and texts.
+"""
+
+from __future__ import annotations
+
+# --- brands ---------------------------------------------------------------------------------
+# name -> (category, tokens that identify it inside a domain label, official registrable domains)
+# Category is used in messages ("a bank", "a delivery company", ...).
+BRANDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    # technology / accounts
+    "PayPal": ("payment", ("paypal",), ("paypal.com", "paypal.me", "paypal-community.com", "paypalobjects.com")),
+    "Apple": ("tech", ("apple", "icloud", "appleid", "itunes"), ("apple.com", "icloud.com", "apple.co", "me.com", "itunes.com", "applepay.com")),
+    "Microsoft": ("tech", ("microsoft", "outlook", "office365", "hotmail", "onedrive", "sharepoint", "msft"),
+                  ("microsoft.com", "live.com", "outlook.com", "office.com", "office365.com", "hotmail.com", "aka.ms",
+                   "microsoftonline.com", "sharepoint.com", "onedrive.com", "msn.com", "xbox.com", "skype.com", "bing.com", "windows.com")),
+    "Google": ("tech", ("google", "gmail"), ("google.com", "gmail.com", "g.co", "goo.gl", "youtube.com", "youtu.be", "google.co.uk", "google.es", "googleusercontent.com", "gstatic.com", "android.com", "withgoogle.com")),
+    "Amazon": ("shop", ("amazon", "amzn", "primevideo"), ("amazon.com", "amazon.co.uk", "amazon.es", "amazon.de", "amazon.fr", "amazon.it", "amazon.ca", "amazon.in", "amazon.com.au", "amzn.to", "amzn.com", "a.co", "primevideo.com", "amazonaws.com", "aws.amazon.com", "amazon.jobs")),
+    "Netflix": ("streaming", ("netflix",), ("netflix.com", "netflix.net", "nflxext.com")),
+    "Disney+": ("streaming", ("disneyplus",), ("disneyplus.com", "disney.com")),
+    "Spotify": ("streaming", ("spotify",), ("spotify.com",)),
+    "Hulu": ("streaming", ("hulu",), ("hulu.com",)),
+    "Facebook": ("social", ("facebook", "meta"), ("facebook.com", "fb.com", "fb.me", "meta.com", "messenger.com")),
+    "Instagram": ("social", ("instagram",), ("instagram.com",)),
+    "WhatsApp": ("social", ("whatsapp",), ("whatsapp.com", "wa.me", "whatsapp.net")),
+    "Coinbase": ("crypto", ("coinbase",), ("coinbase.com",)),
+    "Binance": ("crypto", ("binance",), ("binance.com", "binance.us")),
+    "Venmo": ("payment", ("venmo",), ("venmo.com",)),
+    "Zelle": ("payment", ("zelle", "zellepay"), ("zellepay.com", "zelle.com")),
+    "Cash App": ("payment", ("cashapp",), ("cash.app", "cash.me", "squareup.com", "block.xyz")),
+    "eBay": ("shop", ("ebay",), ("ebay.com", "ebay.co.uk", "ebay.es")),
+    "Walmart": ("shop", ("walmart",), ("walmart.com",)),
+    "Costco": ("shop", ("costco",), ("costco.com", "costco.co.uk")),
+    "Norton": ("tech", ("norton",), ("norton.com", "nortonlifelock.com")),
+    "McAfee": ("tech", ("mcafee",), ("mcafee.com",)),
+    "Geek Squad": ("tech", ("geeksquad",), ("geeksquad.com", "bestbuy.com")),
+    "DocuSign": ("tech", ("docusign",), ("docusign.com", "docusign.net")),
+    "Dropbox": ("tech", ("dropbox",), ("dropbox.com",)),
+    "Steam": ("shop", ("steampowered", "steamcommunity"), ("steampowered.com", "steamcommunity.com")),
+    # delivery / postal
+    "USPS": ("delivery", ("usps",), ("usps.com", "usps.gov", "uspis.gov")),
+    "UPS": ("delivery", ("ups",), ("ups.com",)),
+    "FedEx": ("delivery", ("fedex",), ("fedex.com",)),
+    "DHL": ("delivery", ("dhl",), ("dhl.com", "dhl.de", "dhl.co.uk", "dhlparcel.co.uk", "dhl.es")),
+    "Royal Mail": ("delivery", ("royalmail", "royal-mail"), ("royalmail.com", "royalmailgroup.com", "parcelforce.com")),
+    "Evri": ("delivery", ("evri", "hermes"), ("evri.com", "myhermes.co.uk")),
+    "DPD": ("delivery", ("dpd",), ("dpd.co.uk", "dpd.com", "dpd.es")),
+    "Yodel": ("delivery", ("yodel",), ("yodel.co.uk",)),
+    "Correos": ("delivery", ("correos",), ("correos.es", "correos.com")),
+    "Canada Post": ("delivery", ("canadapost",), ("canadapost.ca", "canadapost-postescanada.ca")),
+    "Australia Post": ("delivery", ("auspost",), ("auspost.com.au",)),
+    # toll agencies
+    "E-ZPass": ("toll", ("ezpass", "e-zpass", "ezpassny", "ezpassnj", "ezpassva", "ezpassma"),
+                ("e-zpassiag.com", "e-zpassny.com", "ezpassnj.com", "ezpassva.com", "ezpassmd.com", "ezdrivema.com", "paturnpike.com", "ezpassde.com", "e-zpass.com", "ezpassoh.com", "ezpassin.com", "ezpassil.com", "illinoistollway.com", "getipass.com")),
+    "SunPass": ("toll", ("sunpass",), ("sunpass.com",)),
+    "FasTrak": ("toll", ("fastrak", "thetollroads"), ("bayareafastrak.org", "thetollroads.com", "fastrak.org")),
+    "TxTag": ("toll", ("txtag", "ntta", "tolltag"), ("txtag.org", "ntta.org")),
+    "EZDriveMA": ("toll", ("ezdrive", "ezdrivema"), ("ezdrivema.com",)),
+    "Peach Pass": ("toll", ("peachpass",), ("peachpass.com",)),
+    "Good To Go": ("toll", ("goodtogo", "mygoodtogo"), ("mygoodtogo.com", "wsdot.wa.gov")),
+    "I-PASS": ("toll", ("ipass", "illinoistollway"), ("illinoistollway.com", "getipass.com")),
+    "Dart Charge": ("toll", ("dartcharge",), ("gov.uk",)),
+    # government
+    "IRS": ("government", ("irs",), ("irs.gov", "treasury.gov")),
+    "Social Security": ("government", ("ssa", "socialsecurity"), ("ssa.gov", "socialsecurity.gov")),
+    "Medicare": ("government", ("medicare",), ("medicare.gov", "cms.gov")),
+    "USA.gov": ("government", ("usagov",), ("usa.gov",)),
+    "FTC": ("government", ("ftc",), ("ftc.gov", "reportfraud.ftc.gov")),
+    "DMV": ("government", ("dmv",), ("dmv.ca.gov", "dmv.ny.gov", "dmv.org")),
+    "HMRC": ("government", ("hmrc",), ("gov.uk", "hmrc.gov.uk")),
+    "GOV.UK": ("government", ("govuk", "gov-uk"), ("gov.uk", "service.gov.uk")),
+    "DVLA": ("government", ("dvla",), ("gov.uk", "dvla.gov.uk")),
+    "NHS": ("government", ("nhs",), ("nhs.uk", "nhs.net")),
+    "Agencia Tributaria": ("government", ("agenciatributaria", "aeat"), ("agenciatributaria.gob.es", "agenciatributaria.es")),
+    "DGT": ("government", ("dgt",), ("dgt.es",)),
+    "Seguridad Social": ("government", ("seg-social", "segsocial"), ("seg-social.es",)),
+    # banks (US / UK / ES)
+    "Chase": ("bank", ("chase", "jpmorgan"), ("chase.com", "jpmorgan.com", "jpmorganchase.com")),
+    "Bank of America": ("bank", ("bankofamerica", "bofa"), ("bankofamerica.com", "bofa.com", "ml.com")),
+    "Wells Fargo": ("bank", ("wellsfargo",), ("wellsfargo.com", "wf.com")),
+    "Citi": ("bank", ("citibank", "citi"), ("citi.com", "citibank.com", "citigroup.com")),
+    "Capital One": ("bank", ("capitalone",), ("capitalone.com",)),
+    "US Bank": ("bank", ("usbank",), ("usbank.com",)),
+    "PNC": ("bank", ("pnc",), ("pnc.com",)),
+    "TD Bank": ("bank", ("tdbank",), ("td.com", "tdbank.com")),
+    "Navy Federal": ("bank", ("navyfederal",), ("navyfederal.org",)),
+    "USAA": ("bank", ("usaa",), ("usaa.com",)),
+    "American Express": ("bank", ("americanexpress", "amex"), ("americanexpress.com", "aexp.com", "amex.co.uk")),
+    "Discover": ("bank", ("discovercard",), ("discover.com",)),
+    "Truist": ("bank", ("truist",), ("truist.com",)),
+    "Barclays": ("bank", ("barclays", "barclaycard"), ("barclays.co.uk", "barclays.com", "barclaycard.co.uk")),
+    "HSBC": ("bank", ("hsbc",), ("hsbc.co.uk", "hsbc.com", "hsbc.com.hk")),
+    "Lloyds": ("bank", ("lloyds", "lloydsbank"), ("lloydsbank.com", "lloydsbankinggroup.com", "lloyds.com")),
+    "NatWest": ("bank", ("natwest",), ("natwest.com",)),
+    "Santander": ("bank", ("santander",), ("santander.co.uk", "santander.com", "bancosantander.es", "santander.es", "santanderbank.com")),
+    "Halifax": ("bank", ("halifax",), ("halifax.co.uk", "halifax-online.co.uk")),
+    "Nationwide": ("bank", ("nationwide",), ("nationwide.co.uk", "nationwide.com")),
+    "Monzo": ("bank", ("monzo",), ("monzo.com", "monzo.me")),
+    "Revolut": ("bank", ("revolut",), ("revolut.com", "revolut.me")),
+    "BBVA": ("bank", ("bbva",), ("bbva.es", "bbva.com")),
+    "CaixaBank": ("bank", ("caixabank", "lacaixa"), ("caixabank.es", "caixabank.com", "lacaixa.es")),
+    "ING": ("bank", ("ing",), ("ing.es", "ing.com", "ing.nl", "ing.de")),
+    "Sabadell": ("bank", ("sabadell",), ("bancsabadell.com", "sabadell.com")),
+    # phone / utility
+    "Verizon": ("utility", ("verizon",), ("verizon.com", "verizonwireless.com", "vzw.com")),
+    "AT&T": ("utility", ("att",), ("att.com", "att.net")),
+    "T-Mobile": ("utility", ("tmobile", "t-mobile"), ("t-mobile.com",)),
+    "Comcast/Xfinity": ("utility", ("xfinity", "comcast"), ("xfinity.com", "comcast.com", "comcast.net")),
+    "Vodafone": ("utility", ("vodafone",), ("vodafone.co.uk", "vodafone.com", "vodafone.es")),
+    "EE": ("utility", ("ee",), ("ee.co.uk",)),
+    "BT": ("utility", ("bt",), ("bt.com",)),
+    "O2": ("utility", ("o2",), ("o2.co.uk",)),
+    "Movistar": ("utility", ("movistar",), ("movistar.es", "movistar.com")),
+    "British Gas": ("utility", ("britishgas",), ("britishgas.co.uk",)),
+    "Octopus Energy": ("utility", ("octopusenergy",), ("octopus.energy",)),
+    "Iberdrola": ("utility", ("iberdrola",), ("iberdrola.es", "iberdrola.com")),
+    "Endesa": ("utility", ("endesa",), ("endesa.com", "endesa.es")),
+}
+
+# Tokens too short or too common to look for by edit distance / substring in domain labels.
+SHORT_EXACT_ONLY = {"ups", "dhl", "dpd", "irs", "ssa", "dmv", "nhs", "ee", "bt", "o2", "att", "ing", "ftc", "td",
+                    "pnc", "dgt", "bofa", "amex", "usaa", "evri", "citi", "hsbc", "msft", "bbva", "meta", "aeat",
+                    "hulu", "ebay", "usps", "dvla", "hmrc", "chase", "apple", "ntta", "ipass", "amzn", "zelle",
+                    "venmo", "steam", "yodel"}
+
+# Words that sit near brand names but are ordinary (never call these a lookalike).
+NEAR_BRAND_WORDS = {
+    "apply", "ample", "maple", "apples", "applebees", "chaser", "chased", "purchase", "chasers", "amazing",
+    "ingles", "things", "google", "googol", "netflix", "eeeeee", "bbc", "upshot", "fedexfield", "citizens",
+    "hermes", "uspsa", "meta", "metal", "metro", "ingram", "attend", "batt", "matt", "discord",
+    "discovery", "halifaxcourier", "nationwidechildrens", "irish", "first", "verizonmedia", "paypals",
+}
+
+# Ordinary words that, glued to a brand in a domain label, show a made-up "official" site.
+SCAM_DOMAIN_WORDS = (
+    "secure", "security", "login", "logon", "signin", "verify", "verification", "validate", "confirm", "account",
+    "accounts", "update", "billing", "bill", "service", "services", "support", "help", "helpdesk", "care", "pay",
+    "payment", "payments", "toll", "tolls", "track", "tracking", "trace", "delivery", "deliver", "redelivery",
+    "parcel", "package", "refund", "refunds", "claim", "online", "alert", "alerts", "id", "auth", "unlock",
+    "recovery", "restore", "reactivate", "wallet", "gift", "reward", "rewards", "bonus", "prize", "customer",
+    "center", "centre", "notice", "fee", "fees", "fine", "fines", "portal", "web", "app", "apps", "mobile", "official",
+    "team", "desk", "cancel", "invoice", "order", "orders", "shipping", "ship", "post", "mail", "usa", "us", "uk",
+    "gov", "tax", "taxes", "rebate", "check", "sms", "info", "amount", "due", "status", "safety", "protect", "fraud",
+)
+
+# --- links ----------------------------------------------------------------------------------
+SHORTENERS = frozenset({
+    "bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "ow.ly", "is.gd", "v.gd", "buff.ly", "rebrand.ly", "cutt.ly",
+    "shorturl.at", "shorturl.com", "rb.gy", "t.ly", "tiny.cc", "tiny.one", "s.id", "bit.do", "qrco.de", "short.gy",
+    "shorte.st", "adf.ly", "bl.ink", "tr.im", "x.co", "soo.gd", "tiny.pl", "clck.ru", "u.to", "shrtco.de", "urlz.fr",
+    "2no.co", "cli.re", "lnkd.in", "t.co", "ln.run", "y2u.be", "surl.li", "gg.gg", "did.li", "l.ead.me", "linktr.ee",
+    "bitly.ws", "t2m.io", "kutt.it", "hyperurl.co", "shorturl.me", "urlr.me", "n9.cl", "inx.lv", "qr.ae", "1url.com",
+    "u.nu", "ouo.io", "mcaf.ee", "su.pr", "cort.as", "acortar.link", "bit.ws",
+})
+
+# Chat-app links: not bad in themselves, but a stranger moving you to a chat app is a pattern.
+CHAT_LINK_DOMAINS = frozenset({"wa.me", "t.me", "telegram.me", "telegram.org", "chat.whatsapp.com", "line.me", "signal.me"})
+
+# Free hosting, site builders, tunnels and form services (anyone can put a page there).
+FREE_HOSTING = frozenset({
+    "github.io", "pages.dev", "web.app", "firebaseapp.com", "workers.dev", "netlify.app", "vercel.app",
+    "herokuapp.com", "glitch.me", "wixsite.com", "wix.com", "weebly.com", "blogspot.com", "000webhostapp.com",
+    "ngrok.io", "ngrok-free.app", "ngrok.app", "repl.co", "replit.app", "webflow.io", "square.site", "mystrikingly.com",
+    "godaddysites.com", "r2.dev", "ipfs.io", "dweb.link", "storage.googleapis.com", "azurewebsites.net",
+    "web.core.windows.net", "wordpress.com", "carrd.co", "yolasite.com", "jimdosite.com", "site123.me",
+    "forms.gle", "typeform.com", "jotform.com", "formstack.com", "duckdns.org", "no-ip.org", "ddns.net",
+    "hopto.org", "zapto.org", "sytes.net", "myftp.biz", "serveo.net", "trycloudflare.com", "surge.sh",
+    "firebasestorage.googleapis.com", "onrender.com", "fly.dev", "glideapp.io", "notion.site", "framer.app",
+    "framer.website", "teachable.com", "webnode.page", "canva.site", "myshopify.com", "tilda.ws", "gitbook.io",
+    "sites.google.com", "s3.amazonaws.com", "blob.core.windows.net", "cprapid.com", "beget.tech", "webredirect.org", "dynu.net", "freeddns.org", "mooo.com",
+    "ddnsfree.com", "linkpc.net", "bounceme.net", "servehttp.com", "weeblysite.com", "wixstudio.io", "tiiny.site",
+})
+
+# Top-level domains abused far out of proportion (HIGH) or often (MEDIUM). Configurable by editing.
+RISKY_TLDS_HIGH = frozenset({
+    "top", "xyz", "click", "link", "buzz", "icu", "cyou", "cfd", "sbs", "rest", "vip", "bond", "lol", "quest",
+    "monster", "tk", "ml", "ga", "cf", "gq", "zip", "mov", "win", "bid", "loan", "racing", "download", "stream",
+    "review", "date", "party", "science", "men", "trade", "accountant", "faith", "cricket", "gdn", "country",
+    "kim", "work", "support", "help", "pw", "su", "xin", "wang", "asia", "tokyo", "mom", "beauty", "hair",
+    "skin", "makeup", "autos", "boats", "yachts", "homes", "motorcycles", "lat", "locker", "fit", "surf",
+    "best", "today", "ink", "pics", "cam", "uno", "cc",
+})
+RISKY_TLDS_MEDIUM = frozenset({
+    "info", "online", "site", "website", "space", "fun", "live", "store", "shop", "life", "world", "pro",
+    "biz", "club", "digital", "services", "host", "press", "tech", "ws", "cn", "ru", "ly", "me", "to",
+    "in", "app", "one", "bar", "run", "ren", "icu", "ltd",
+})
+
+# Top-level domains accepted for a bare domain without http:// or www. (keeps "home.now" out).
+BARE_DOMAIN_TLDS = frozenset({
+    "com", "net", "org", "gov", "edu", "io", "co", "us", "uk", "ca", "au", "es", "de", "fr", "it", "in", "ly",
+    "gd", "me", "info", "biz", "app", "ai", "gl", "be", "nl", "ie", "nz", "sg", "ms", "to", "cc", "so", "tv",
+    "eu", "mx", "br", "ru", "cn", "jp", "kr",
+}) | RISKY_TLDS_HIGH | RISKY_TLDS_MEDIUM
+
+# Characters that look like Latin letters (Cyrillic / Greek), mapped to the Latin letter they imitate.
+CONFUSABLES = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+    "ԁ": "d", "ɡ": "g", "һ": "h", "ӏ": "l", "ո": "n", "ս": "u", "ԝ": "w", "ν": "v", "ο": "o", "α": "a",
+    "ρ": "p", "τ": "t", "κ": "k", "ι": "i", "ϲ": "c", "ε": "e", "В": "B", "А": "A", "Е": "E", "К": "K",
+    "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ı": "i", "ɑ": "a", "ɩ": "i", "ℓ": "l",
+}
+
+# Invisible / direction-changing characters.
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u180e\u00ad\u2061\u2062\u2063\u2064")
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+# Widely used, well-known sites that are not in BRANDS: a link to one of these is not an "unknown link".
+# (Being here says nothing about a page's content; it only stops ordinary notices from looking odd.)
+KNOWN_SITES = frozenset({
+    # shipping and order tracking platforms
+    "aftership.com", "narvar.com", "route.com", "17track.net", "parcelsapp.com", "shipstation.com", "shopify.com",
+    "ordertracking.com", "loop.com", "onfleet.com", "shipt.com", "instacart.com", "doordash.com", "ubereats.com",
+    "grubhub.com", "deliveroo.co.uk", "just-eat.co.uk", "glovoapp.com",
+    # retailers
+    "target.com", "bestbuy.com", "homedepot.com", "lowes.com", "etsy.com", "kohls.com", "macys.com", "nordstrom.com",
+    "oldnavy.com", "gap.com", "sephora.com", "ulta.com", "cvs.com", "walgreens.com", "kroger.com", "safeway.com",
+    "wayfair.com", "ikea.com", "zara.com", "hm.com", "nike.com", "adidas.com", "apple.com", "samsung.com",
+    "tesco.com", "sainsburys.co.uk", "asda.com", "argos.co.uk", "johnlewis.com", "boots.com", "marksandspencer.com",
+    "elcorteingles.es", "mercadona.es", "carrefour.es", "aliexpress.com", "temu.com", "shein.com", "chewy.com",
+    "starbucks.com", "dominos.com", "mcdonalds.com", "chipotle.com", "dunkindonuts.com", "nytimes.com",
+    # travel and transport
+    "uber.com", "lyft.com", "airbnb.com", "booking.com", "expedia.com", "southwest.com", "delta.com", "united.com",
+    "aa.com", "jetblue.com", "britishairways.com", "ryanair.com", "easyjet.com", "iberia.com", "renfe.com",
+    "amtrak.com", "trainline.com", "hertz.com", "enterprise.com",
+    # services and platforms
+    "linkedin.com", "indeed.com", "glassdoor.com", "zoom.us", "slack.com", "github.com", "gitlab.com",
+    "wikipedia.org", "youtube.com", "x.com", "twitter.com", "tiktok.com", "reddit.com", "pinterest.com",
+    "yahoo.com", "bbc.co.uk", "bbc.com", "cnn.com", "theguardian.com", "elpais.com", "weather.com",
+    "zocdoc.com", "mychart.com", "epic.com", "kaiserpermanente.org", "cvshealth.com", "pge.com", "sce.com",
+    "coned.com", "duke-energy.com", "nationalgrid.com", "edfenergy.com", "eon.co.uk", "thameswater.co.uk",
+    "ticketmaster.com", "eventbrite.com", "stubhub.com", "calendly.com", "surveymonkey.com", "mailchimp.com",
+    "squareup.com", "stripe.com", "intuit.com", "turbotax.com", "hrblock.com", "experian.com", "equifax.com",
+    "transunion.com", "creditkarma.com", "fidelity.com", "vanguard.com", "schwab.com", "robinhood.com",
+    "informeddelivery.usps.com", "nhs.uk", "gov.uk", "usa.gov", "ca.gov", "ny.gov", "texas.gov", "gob.es",
+    "library.org", "nextdoor.com", "ring.com", "adt.com", "tmobile.com", "sky.com", "virginmedia.com",
+})

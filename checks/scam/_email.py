@@ -1,0 +1,206 @@
+"""Reading a whole e-mail (.eml): header red flags and the body text to analyse. Lenient by design."""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.utils
+import html
+import re
+from dataclasses import dataclass, field
+from email.message import Message
+
+MAX_BODY = 200_000
+
+
+@dataclass
+class ParsedEmail:
+    from_name: str = ""
+    from_addr: str = ""
+    reply_to: str = ""
+    return_path: str = ""
+    subject: str = ""
+    auth_results: list[str] = field(default_factory=list)
+    body: str = ""
+    body_only: str = ""  # the body without the subject line
+    link_mismatches: list[tuple[str, str]] = field(default_factory=list)  # (shown text, real href)
+
+
+def _decode(value) -> str:
+    if value is None:
+        return ""
+    try:
+        return str(email.header.make_header(email.header.decode_header(str(value))))
+    except Exception:  # noqa: BLE001
+        return str(value)
+
+
+def _part_text(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001
+        payload = None
+    if payload is None:
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, "replace")
+    except (LookupError, TypeError):
+        return payload.decode("utf-8", "replace")
+
+
+_A_TAG = re.compile(r"<a\b[^>]*?href\s*=\s*[\"']?([^\"'\s>]+)[^>]*>(.*?)</a\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>", re.S)
+_DROP = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.I | re.S)
+_BREAKS = re.compile(r"<\s*(br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.I)
+
+
+def html_to_text(markup: str) -> tuple[str, list[tuple[str, str]]]:
+    """Plain text from HTML (never rendered), plus links whose visible text shows another address."""
+    mismatches: list[tuple[str, str]] = []
+    for m in _A_TAG.finditer(markup[:MAX_BODY]):
+        href = html.unescape(m.group(1)).strip()
+        shown = html.unescape(_TAG.sub("", m.group(2))).strip()
+        if re.match(r"(https?://|www\.)", shown, re.I) or re.fullmatch(r"[\w-]+(\.[\w-]+)+(/\S*)?", shown):
+            mismatches.append((shown, href))
+        elif href.lower().startswith(("http://", "https://")):
+            mismatches.append(("", href))
+    text = _DROP.sub(" ", markup)
+    text = _A_TAG.sub(lambda m: f"{_TAG.sub('', m.group(2))} ({m.group(1)}) ", text)
+    text = _BREAKS.sub("\n", text)
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r"\n\s*\n+", "\n\n", text)
+    return text.strip(), mismatches
+
+
+def parse_email(raw: bytes) -> ParsedEmail:
+    out = ParsedEmail()
+    msg = email.message_from_bytes(raw[: 5 * 1024 * 1024])
+    try:
+        name, addr = email.utils.parseaddr(_decode(msg.get("From", "")))
+        out.from_name, out.from_addr = name.strip(), addr.strip()
+    except Exception:  # noqa: BLE001
+        pass
+    try:
+        out.reply_to = email.utils.parseaddr(_decode(msg.get("Reply-To", "")))[1].strip()
+        out.return_path = email.utils.parseaddr(_decode(msg.get("Return-Path", "")))[1].strip()
+    except Exception:  # noqa: BLE001
+        pass
+    out.subject = _decode(msg.get("Subject", "")).strip()
+    try:
+        out.auth_results = [str(v) for v in (msg.get_all("Authentication-Results") or [])]
+    except Exception:  # noqa: BLE001
+        out.auth_results = []
+    plain: list[str] = []
+    htmls: list[str] = []
+    try:
+        parts = list(msg.walk()) if msg.is_multipart() else [msg]
+    except Exception:  # noqa: BLE001
+        parts = [msg]
+    for part in parts[:200]:
+        try:
+            ctype = part.get_content_type()
+        except Exception:  # noqa: BLE001
+            ctype = "text/plain"
+        if part.is_multipart():
+            continue
+        if ctype == "text/plain":
+            plain.append(_part_text(part))
+        elif ctype == "text/html":
+            htmls.append(_part_text(part))
+    body = "\n\n".join(p for p in plain if p.strip())
+    mismatches: list[tuple[str, str]] = []
+    for h in htmls:
+        text, mm = html_to_text(h)
+        mismatches.extend(mm)
+        if not body.strip():
+            body = text
+    out.link_mismatches = mismatches
+    out.body_only = body[:MAX_BODY]
+    if out.subject:
+        body = out.subject + "\n\n" + body
+    out.body = body[:MAX_BODY]
+    return out
+
+
+def _domain(addr: str) -> str:
+    return addr.rsplit("@", 1)[-1].lower().strip(" <>.") if "@" in addr else ""
+
+
+def _registrable(domain: str) -> str:
+    from ._urls import _extractor
+
+    if not domain:
+        return ""
+    ext = _extractor()(domain)
+    reg = ext.top_domain_under_public_suffix if hasattr(ext, "top_domain_under_public_suffix") else ext.registered_domain
+    return (reg or domain).lower()
+
+
+FREE_MAIL = frozenset({"gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "hotmail.com", "hotmail.co.uk",
+                       "outlook.com", "live.com", "aol.com", "icloud.com", "me.com", "mail.com", "gmx.com", "gmx.net",
+                       "proton.me", "protonmail.com", "yandex.com", "yandex.ru", "zoho.com", "msn.com", "qq.com"})
+
+_ORG_WORDS = re.compile(r"\b(support|service|services|security|team|billing|account|accounts|bank|helpdesk|help desk|"
+                        r"customer|admin|administrator|notification|alert|department|payroll|hr|it desk|postmaster|"
+                        r"delivery|tracking|refund|claims|irs|hmrc|paypal|amazon|apple|microsoft|netflix|usps|fedex|"
+                        r"dhl|ups|chase|wells fargo|bank of america|geek squad|norton|mcafee|coinbase|docusign)\b", re.I)
+
+
+def header_reasons(p: ParsedEmail):
+    from . import Reason
+    from ._urls import analyse_url, official_brand_for
+
+    reasons: list[Reason] = []
+    auth = " ".join(p.auth_results).lower()
+    fails = [k for k in ("dmarc", "spf", "dkim") if re.search(rf"\b{k}\s*=\s*(fail|softfail|permerror)\b", auth)]
+    if fails:
+        pts = 30 if "dmarc" in fails else 20
+        reasons.append(Reason("email_auth_failed", f"The receiving mail server could not confirm the sender ({', '.join(f.upper() for f in fails)} "
+                              "check failed): the 'From' address may be forged.", ", ".join(fails), -1, -1, pts))
+    from_dom = _domain(p.from_addr)
+    from_reg = _registrable(from_dom)
+    # A display name that carries another address, or a company's name while the address is elsewhere.
+    m = re.search(r"[\w.+-]+@([\w-]+(\.[\w-]+)+)", p.from_name)
+    if m and _registrable(m.group(1).lower()) != from_reg:
+        reasons.append(Reason("email_display_name_spoof", f"The sender's name shows the address {m.group(0)}, but the "
+                              f"message really came from {p.from_addr or 'another address'}.", p.from_name, -1, -1, 30))
+    else:
+        brand = None
+        for word in re.findall(r"[a-z0-9]+", p.from_name.lower()):
+            for cand in (word,):
+                from ._urls import _TOKENS
+
+                for token, b in _TOKENS:
+                    if cand == token and len(token) >= 3:
+                        brand = b
+                        break
+                if brand:
+                    break
+            if brand:
+                break
+        if brand and from_reg and official_brand_for(from_reg, from_dom) != brand:
+            pts = 30 if from_reg in FREE_MAIL else 20
+            reasons.append(Reason("email_display_name_spoof", f"The sender calls itself {p.from_name!r}, but the address "
+                                  f"is {p.from_addr}, which is not {brand}'s.", p.from_name, -1, -1, pts))
+        elif from_reg in FREE_MAIL and _ORG_WORDS.search(p.from_name):
+            reasons.append(Reason("email_freemail_org", f"The sender calls itself {p.from_name!r} but writes from a free "
+                                  f"personal address ({from_dom}); real companies use their own.", p.from_name, -1, -1, 15))
+    reply_dom = _domain(p.reply_to)
+    if reply_dom and from_reg and _registrable(reply_dom) != from_reg:
+        pts = 20 if _registrable(reply_dom) in FREE_MAIL else 12
+        reasons.append(Reason("email_reply_to_mismatch", f"Replies would go to {p.reply_to}, not to the sender's address "
+                              f"{p.from_addr}.", p.reply_to, -1, -1, pts))
+    for shown, href in p.link_mismatches[:50]:
+        if not shown:
+            continue
+        shown_host = re.sub(r"^(https?://)?(www\.)?", "", shown.lower()).split("/")[0]
+        href_info = analyse_url(href, href)
+        if href_info.registrable and _registrable(shown_host) and _registrable(shown_host) != href_info.registrable:
+            reasons.append(Reason("email_link_text_mismatch", f"A link shows {shown_host} but really goes to "
+                                  f"{href_info.registrable}.", shown, -1, -1, 35))
+            break
+    return reasons

@@ -1,0 +1,158 @@
+"""Phone numbers in text, and what their type and country say (offline metadata from ``phonenumbers``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+import phonenumbers.geocoder
+from phonenumbers import PhoneNumberType as T
+
+MAX_PHONES = 30
+
+
+@dataclass(frozen=True)
+class PhoneHit:
+    start: int  # scan offsets
+    end: int
+    raw: str
+    e164: str | None
+    region: str | None  # country of the number
+    ntype: int | None
+    valid: bool
+    country: str | None = None  # country name in English, for messages
+
+
+_FALLBACK_REGIONS = ("GB", "US", "IN", "AU", "ES", "NG", "CA")
+_DIGITS = re.compile(r"(?<![\w.£$€])(?:\+|00)?\d[\d \-().]{6,18}\d(?![\d])")
+
+
+def _regions_for(region: str, scan: str) -> tuple[str, ...]:
+    regions = [region]
+    # Money signs tell which country a text was written in; try its numbering plan next.
+    if "£" in scan and "GB" not in regions:
+        regions.append("GB")
+    if ("Rs" in scan or "INR" in scan or "₹" in scan) and "IN" not in regions:
+        regions.append("IN")
+    if "€" in scan and "ES" not in regions:
+        regions.append("ES")
+    if "$" in scan and "US" not in regions:
+        regions.append("US")
+    return tuple(regions)
+
+
+def find_phones(scan: str, region: str) -> list[PhoneHit]:
+    hits: list[PhoneHit] = []
+    taken: list[tuple[int, int]] = []
+    region = (region or "US").upper()
+    if not any(c.isdigit() for c in scan):
+        return hits
+    for reg in _regions_for(region, scan):
+        try:
+            matcher = phonenumbers.PhoneNumberMatcher(scan, reg, leniency=phonenumbers.Leniency.VALID, max_tries=200)
+            for m in matcher:
+                if any(not (m.end <= a or m.start >= b) for a, b in taken):
+                    continue
+                hits.append(_hit(m.start, m.end, m.raw_string, m.number))
+                taken.append((m.start, m.end))
+                if len(hits) >= MAX_PHONES:
+                    return hits
+        except Exception:  # noqa: BLE001 - phonenumbers must never break the analysis
+            continue
+    # Long digit runs phonenumbers did not accept in the user's country: try other numbering plans,
+    # so a UK premium line ("09066 612661") in a text read in the US is still recognised.
+    for m in _DIGITS.finditer(scan):
+        if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+            continue
+        raw = m.group(0)
+        digits = re.sub(r"\D", "", raw)
+        if len(digits) < 7 or len(digits) > 15:
+            continue
+        groups = re.findall(r"\d+", raw)
+        if len(groups) > 2 and sum(len(g) <= 2 for g in groups) >= 2:
+            continue  # "4 12 19 33 41": lottery numbers, scores, dates
+        best = None
+        for reg in (region,) + _FALLBACK_REGIONS:
+            try:
+                num = phonenumbers.parse(raw, reg)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(num):
+                best = num
+                break
+        if best is not None:
+            hits.append(_hit(m.start(), m.end(), raw, best))
+            taken.append((m.start(), m.end()))
+        if len(hits) >= MAX_PHONES:
+            break
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _hit(start: int, end: int, raw: str, num) -> PhoneHit:
+    try:
+        valid = phonenumbers.is_valid_number(num)
+        e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164) if valid else None
+        reg = phonenumbers.region_code_for_number(num) if valid else None
+        ntype = phonenumbers.number_type(num) if valid else None
+        country = phonenumbers.geocoder.country_name_for_number(num, "en") if valid else None
+    except Exception:  # noqa: BLE001
+        valid, e164, reg, ntype, country = False, None, None, None, None
+    return PhoneHit(start, end, raw, e164, reg, ntype, valid, country or reg)
+
+
+def parse_single(text: str, region: str) -> PhoneHit | None:
+    """The whole input is a phone number (kind="phone")."""
+    raw = text.strip()
+    for reg in ((region or "US").upper(),) + _FALLBACK_REGIONS:
+        try:
+            num = phonenumbers.parse(raw, reg)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return _hit(0, len(text), raw, num)
+    try:
+        num = phonenumbers.parse(raw, (region or "US").upper())
+        return _hit(0, len(text), raw, num)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+_TYPE_WORDS = {
+    T.PREMIUM_RATE: "a premium-rate line (calls cost a lot per minute)",
+    T.SHARED_COST: "a shared-cost line",
+    T.UAN: "a company 'universal access' line",
+    T.PERSONAL_NUMBER: "a 'personal number' that can forward anywhere in the world",
+    T.VOIP: "an internet (VoIP) number that anyone can get",
+    T.PAGER: "a pager number",
+}
+
+
+# Regions that share a numbering plan and are charged like home calls (not the "looks local, is abroad" trick).
+_HOME_GROUPS = ({"US", "CA", "PR", "VI", "GU", "AS", "MP"}, {"GB", "GG", "JE", "IM"}, {"AU", "CC", "CX"},
+                {"FR", "MC"}, {"IT", "VA", "SM"}, {"NO", "SJ"}, {"FI", "AX"}, {"RU", "KZ"})
+
+
+def _same_home(a: str, b: str) -> bool:
+    return any(a in g and b in g for g in _HOME_GROUPS)
+
+
+def phone_flags(hit: PhoneHit, region: str) -> list[tuple[str, int, str]]:
+    """(code, points, message) for one number."""
+    out: list[tuple[str, int, str]] = []
+    if not hit.valid:
+        return out
+    region = (region or "US").upper()
+    if hit.ntype == T.PREMIUM_RATE:
+        out.append(("phone_premium_rate", 30, f"The number {hit.raw.strip()} is {_TYPE_WORDS[T.PREMIUM_RATE]}: calling it makes money for whoever runs it."))
+    elif hit.ntype in (T.PERSONAL_NUMBER, T.VOIP, T.SHARED_COST, T.UAN):
+        pts = 8 if hit.ntype in (T.PERSONAL_NUMBER, T.VOIP) else 3
+        out.append(("phone_unusual_type", pts, f"The number {hit.raw.strip()} is {_TYPE_WORDS[hit.ntype]}."))
+    if hit.region and hit.region != region and not _same_home(hit.region, region):
+        same_code = phonenumbers.country_code_for_region(region) == phonenumbers.country_code_for_region(hit.region)
+        if same_code:
+            out.append(("phone_hidden_foreign", 15, f"The number {hit.raw.strip()} looks local but is really in {hit.country}; calling it can cost a lot."))
+        else:
+            out.append(("phone_foreign", 4, f"The number {hit.raw.strip()} is in {hit.country}, not your country."))
+    return out

@@ -1,0 +1,162 @@
+"""One test per message signal: it fires on the pattern, points at the right words, and stays quiet on near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.scam import analyse
+from checks.scam._signals import GROUP_CAPS, SIGNALS
+
+# code -> (text that must trigger it, a word the highlighted evidence must contain)
+POSITIVE = {
+    "asks_for_code": ("Please send me the verification code we just texted you.", "code"),
+    "asked_for_code": ("The man on the phone asked me for the code that came by text.", "code"),
+    "asked_for_credentials": ("The caller asked me to confirm my PIN number.", "PIN"),
+    "code_sent_by_mistake": ("Sorry, I sent my WhatsApp code to your phone by mistake, can you forward it?", "code"),
+    "asks_for_credentials": ("To keep your account open, confirm your online banking password here.", "password"),
+    "credentials_ready": ("Please call us back and have your card and PIN ready.", "ready"),
+    "remote_access_app": ("Download AnyDesk and give me the nine digit number.", "AnyDesk"),
+    "remote_access_request": ("I need remote access to your laptop to fix it.", "remote access"),
+    "pay_gift_card": ("You must pay the fine with Google Play gift cards today.", "gift cards"),
+    "pay_crypto": ("Deposit the cash at a bitcoin ATM near you.", "bitcoin"),
+    "pay_wire": ("Send the fee by Western Union to the agent.", "Western Union"),
+    "safe_account": ("Move your savings to a safe account that we opened for you.", "safe account"),
+    "cash_courier": ("A courier will come to pick up the cash from your house tonight.", "courier"),
+    "bank_details_changed": ("Please note our bank details have changed, pay the invoice to the new account.", "bank details"),
+    "shared_document_lure": ("A file has been shared with you, open it here.", "shared with you"),
+    "pay_app": ("Please send the deposit via Zelle before noon.", "Zelle"),
+    "send_money_back": ("I paid you twice by error, please send it back.", "send it back"),
+    "asks_money": ("Can you send me $250 today?", "$250"),
+    "small_payment": ("There is a delivery fee of $1.99 to pay.", "1.99"),
+    "pay_fee_to_receive": ("Your loan is ready once you pay the processing fee.", "processing fee"),
+    "prize_won": ("You have been selected to receive a brand new car!", "selected"),
+    "large_sum_offer": ("I have 4.5 million dollars to transfer into your care.", "million"),
+    "lottery_words": ("Results of the national lottery are in.", "lottery"),
+    "prize_guaranteed": ("Claim your free iPhone now.", "free iPhone"),
+    "delivery_problem": ("Your parcel could not be delivered because the address is incomplete.", "parcel"),
+    "toll_unpaid": ("You have an unpaid toll of $3.75 on your account.", "unpaid toll"),
+    "toll_brand": ("Message from E-ZPass about your account.", "E-ZPass"),
+    "bank_alert": ("Did you attempt a purchase of $890 at Best Buy?", "Did you attempt"),
+    "account_problem": ("Your account has been suspended.", "suspended"),
+    "verify_account": ("Please verify your account to continue.", "verify your account"),
+    "government_impersonation": ("This is the Social Security Administration.", "Social Security"),
+    "tax_refund": ("You are eligible for a tax refund of $820.", "tax refund"),
+    "refund_overpayment": ("We overpaid you on your last invoice.", "overpaid"),
+    "tech_support": ("Your computer has been infected by hackers.", "infected"),
+    "dispute_by_calling": ("If you did not authorize this order, call us right away.", "If you did not"),
+    "unexpected_charge": ("Your membership has been renewed automatically; it was auto-renewed for $99.", "renew"),
+    "family_new_number": ("Hi Mum, it's me, I lost my phone so this is my new number.", "Hi Mum"),
+    "new_number": ("Save this, it's my new number.", "my new number"),
+    "family_emergency": ("Grandma, I'm in jail and I need money for a lawyer.", "jail"),
+    "boss_unavailable": ("I'm in a meeting and can't talk, I need a favour.", "in a meeting"),
+    "wrong_number_opener": ("Hello, is this Kevin?", "is this Kevin"),
+    "stranger_met_claim": ("Hi, we met at the conference last week, remember me?", "we met"),
+    "reply_to_get_link": ("Please reply Y, then exit the SMS and open the link again.", "reply Y"),
+    "boss_intro": ("Hello, this is your CEO, are you at your desk?", "this is your CEO"),
+    "stranger_small_talk": ("You seem nice, where are you from?", "You seem nice"),
+    "curiosity_bait": ("You have 1 new voicemail. Call 0800 123 4567 to listen.", "voicemail"),
+    "romance_money": ("My darling, I need money for the plane ticket.", "darling"),
+    "sextortion": ("I have intimate videos of you and I will send them to your contacts.", "intimate videos"),
+    "job_offer": ("We have a part-time job for you.", "part-time job"),
+    "job_pay_promise": ("You can earn $400 per day from home.", "earn"),
+    "investment_pitch": ("Join my crypto trading group.", "crypto trading"),
+    "profit_promise": ("Our fund offers guaranteed returns every month.", "guaranteed returns"),
+    "loan_offer": ("Loans for any purpose, bad credit ok.", "Loans"),
+    "utility_shutoff": ("Your electricity will be disconnected tonight.", "disconnected"),
+    "claims_from_company": ("He said he was from the bank fraud team.", "said"),
+    "asks_personal_details": ("To claim, send your full name and address.", "send your full name"),
+    "urgency": ("Reply within 24 hours.", "within 24 hours"),
+    "threat_legal": ("A warrant has been issued in your name.", "warrant"),
+    "threat_penalty": ("A late fee will be added.", "late fee"),
+    "secrecy": ("Please don't tell anyone about this.", "don't tell anyone"),
+    "dear_customer": ("Dear customer, thank you.", "Dear customer"),
+    "move_to_chat_app": ("Please text me on WhatsApp instead.", "WhatsApp"),
+    "press_one": ("Press 1 to speak to an agent.", "Press 1"),
+    "warranty_expiring": ("Your car's extended warranty is about to expire.", "warranty"),
+    "qr_code": ("Scan the QR code to pay your parking fine.", "QR"),
+    "premium_sms": ("Only 150p per min from a landline.", "150p"),
+    "claim_code": ("Quote claim code K52 when you call.", "claim code"),
+    "obfuscated_words": ("Your card has been BL0CKED today.", "BL0CKED"),
+}
+
+# code -> ordinary text with similar words that must NOT trigger it
+NEGATIVE = {
+    "asks_for_code": "Your code is 123456. Never share this code with anyone.",
+    "asks_for_credentials": "Can you send me the wifi password again?",
+    "pay_gift_card": "I got a $50 gift card for my birthday!",
+    "pay_app": "Your Zelle payment of $25.00 to John was sent.",
+    "prize_won": "We won the game 3-1 last night! And you won't believe the score.",
+    "send_money_back": "I can pay back earlier if you want, give back my thanks to him.",
+    "delivery_problem": "Your package was delivered to the front door.",
+    "family_emergency": "I am in hospital dear, I'll call you later.",
+    "family_new_number": "I got a new number! Save it, it's Sam.",
+    "tech_support": "I'm working in technical support now, nice job.",
+    "dispute_by_calling": "My friend had to cancel, still up for a visit?",
+    "verify_account": "If this was you, we'll help you secure your account in the app.",
+    "large_sum_offer": "A payment of $45.00 to Comcast was made.",
+    "threat_penalty": "No late fee this month, thanks for paying on time.",
+    "urgency": "See you at dinner tonight.",
+    "wrong_number_opener": "Is this weekend still good for you?",
+    "obfuscated_words": "Meet at 10am at gate B12 on the 2nd floor.",
+}
+
+
+def _codes(text: str) -> dict[str, object]:
+    return {r.code: r for r in analyse(text).reasons}
+
+
+def test_every_signal_has_a_positive_example() -> None:
+    assert {s.code for s in SIGNALS} == set(POSITIVE)
+
+
+def test_every_signal_group_has_a_cap() -> None:
+    assert {s.group for s in SIGNALS} <= set(GROUP_CAPS)
+
+
+@pytest.mark.parametrize("code", sorted(POSITIVE))
+def test_signal_fires_and_points_at_the_words(code: str) -> None:
+    text, word = POSITIVE[code]
+    reasons = _codes(text)
+    assert code in reasons, sorted(reasons)
+    r = reasons[code]
+    assert r.points > 0
+    assert 0 <= r.start < r.end <= len(text)
+    assert text[r.start:r.end] == r.evidence
+    assert word.lower() in r.evidence.lower()
+    assert r.message.endswith((".", "!"))
+    assert "safe" not in r.message.lower().replace("safe account", "").replace("'safe'", "")
+
+
+@pytest.mark.parametrize("code", sorted(NEGATIVE))
+def test_signal_stays_quiet_on_ordinary_text(code: str) -> None:
+    assert code not in _codes(NEGATIVE[code])
+
+
+def test_group_cap_limits_repeated_theme() -> None:
+    text = ("You have won! You are a winner! Claim your prize! Lottery jackpot! Free iPhone! "
+            "I have 5 million dollars to transfer to you.")
+    reasons = analyse(text).reasons
+    prize_points = sum(r.points for r in reasons if r.code in
+                       {"prize_won", "lottery_words", "prize_guaranteed", "large_sum_offer"})
+    assert prize_points == GROUP_CAPS["lure_prize"]
+
+
+def test_offsets_survive_zero_width_and_fullwidth_characters() -> None:
+    text = "Ｈｉ！ Your acc\u200bount has been sus\u200bpended. Call 1-800-555-0100."
+    report = analyse(text)
+    r = {x.code: x for x in report.reasons}["account_problem"]
+    assert text[r.start:r.end] == r.evidence
+    assert r.evidence.startswith("acc") and r.evidence.endswith("pended")
+
+
+def test_offsets_survive_cyrillic_lookalikes() -> None:
+    text = "Your Аmazon account is locked. Verify now."  # Cyrillic А
+    report = analyse(text)
+    codes = {x.code: x for x in report.reasons}
+    assert codes["lookalike_letters"].evidence == "Аmazon"
+    assert text[codes["account_problem"].start:codes["account_problem"].end] == codes["account_problem"].evidence
+
+
+def test_leetspeak_is_read_as_words() -> None:
+    codes = _codes("Congratulations, y0u have w0n a pr1ze")
+    assert "prize_won" in codes

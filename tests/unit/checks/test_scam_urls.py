@@ -1,0 +1,117 @@
+"""Link red flags: each fires on its trick, and real company links stay quiet. No link is ever fetched."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.scam import analyse
+from checks.scam._urls import analyse_url, find_urls
+
+CASES = {
+    "url_homoglyph": "https://pаypal.com/signin",  # Cyrillic а
+    "url_punycode": "https://xn--pypal-4ve.com/login",
+    "url_idn": "https://bücher-shop.com/angebote",
+    "url_at_sign": "https://www.paypal.com@verify-user.top/signin",
+    "url_ip_host": "http://185.203.44.17/track",
+    "url_shortener": "https://bit.ly/3AbCdEf",
+    "url_free_hosting": "https://parcel-help.weebly.com/",
+    "url_login_on_free_host": "https://account-verify.netlify.app/login",
+    "url_risky_tld": "https://parcel-status.top/id",
+    "url_brand_wrong_domain": "https://usps.xyz/track",
+    "url_brand_in_domain": "https://usps-redelivery.com/pay",
+    "url_lookalike": "https://paypa1.com/login",
+    "url_deceptive_subdomain": "https://paypal.com.account-verify.co/login",
+    "url_http_login": "http://secure-banking-portal.com/login",
+    "url_complex_host": "https://a.b.c.d.e.example-service.com/",
+    "url_odd_port": "http://example-shop.com:8081/deal",
+    "url_file_download": "https://example-updates.com/files/update.apk",
+    "url_dangerous_scheme": "javascript:alert(1)",
+    "url_chat_link": "https://wa.me/15555550123",
+    "url_encoded_host": "http://%70aypal-help.com/",
+}
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_url_flag(code: str) -> None:
+    url = CASES[code]
+    info = analyse_url(url, url)
+    assert code in {f.code for f in info.flags}, [f.code for f in info.flags]
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.paypal.com/myaccount/summary",
+    "https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223456789012",
+    "https://www.amazon.co.uk/gp/css/order-history",
+    "https://accounts.google.com/signin",
+    "https://login.microsoftonline.com/common/oauth2/authorize",
+    "https://www.chase.com/personal/online-banking",
+    "https://secure.royalmail.com/track",
+    "https://www.gov.uk/check-vehicle-tax",
+    "https://www.irs.gov/refunds",
+    "https://github.com/python/cpython",
+    "https://en.wikipedia.org/wiki/Phishing",
+    "https://www.bbc.co.uk/news",
+    "https://www.applebees.com/en/menu",
+])
+def test_real_sites_have_no_flags(url: str) -> None:
+    info = analyse_url(url, url)
+    assert info.flags == [], [f.code for f in info.flags]
+    assert analyse(url).verdict == "likely_safe"
+
+
+def test_official_domain_is_recognised() -> None:
+    info = analyse_url("https://tools.usps.com/go/x", "https://tools.usps.com/go/x")
+    assert info.official_brand == "USPS"
+    assert info.registrable == "usps.com"
+
+
+def test_deceptive_subdomain_reports_the_real_site() -> None:
+    info = analyse_url("https://secure-login.paypal.com.account-verify.co.uk/x", "")
+    flag = next(f for f in info.flags if f.code == "url_deceptive_subdomain")
+    assert "account-verify.co.uk" in flag.message
+    assert info.registrable == "account-verify.co.uk"
+
+
+def test_find_urls_in_text_with_offsets() -> None:
+    text = "Pay here: https://ezpass-tolls.top/pay. Or visit usps.com today, or bit.ly/abc!"
+    hits = find_urls(text)
+    found = [text[h.start:h.end] for h in hits]
+    assert found == ["https://ezpass-tolls.top/pay", "usps.com", "bit.ly/abc"]
+
+
+def test_sentences_without_spaces_are_not_links() -> None:
+    assert find_urls("I am home.Are you coming? See you at 5.30pm ok.now") == []
+
+
+def test_defanged_link_is_re_fanged() -> None:
+    report = analyse("Go to hxxps://paypal-verify[.]top/login now")
+    assert "https://paypal-verify.top/login" in report.indicators.urls
+    r = next(r for r in report.reasons if r.code == "url_brand_in_domain")
+    assert report.analysed_text[r.start:r.end] == "hxxps://paypal-verify[.]top/login"
+
+
+def test_url_reason_offsets_point_at_the_link() -> None:
+    text = "Hi! Your parcel is waiting: https://usps.com-trackhelp.top/us thanks"
+    report = analyse(text)
+    r = next(r for r in report.reasons if r.code.startswith("url_"))
+    assert text[r.start:r.end] == "https://usps.com-trackhelp.top/us"
+
+
+def test_link_not_official_when_message_names_a_brand() -> None:
+    report = analyse("Netflix: your payment failed. Update here: https://billing-update-center.com/nf")
+    codes = {r.code for r in report.reasons}
+    assert "link_not_official" in codes
+    assert report.verdict in ("scam", "suspicious")
+
+
+def test_indicators_hold_urls_and_registrable_domains() -> None:
+    report = analyse("see https://a.b.example.co.uk/x and https://www.amazon.com/")
+    assert report.indicators.domains == ("example.co.uk", "amazon.com")
+    assert len(report.indicators.urls) == 2
+
+
+def test_thousands_of_links_are_counted_not_all_analysed() -> None:
+    text = " ".join(f"https://site{i}.example.com/p" for i in range(400))
+    report = analyse(text)
+    assert "many_links" in {r.code for r in report.reasons}
+    assert len(report.indicators.urls) == 200

@@ -1,0 +1,996 @@
+"""Rules over home-network facts: the router, its ports, UPnP/NAT-PMP, DNS and Wi-Fi.
+
+Facts come from ``app/probes`` as plain dicts, one per probe. Every probe fact has ``"ok"``;
+when it is false, ``"reason"`` is one of :data:`REASONS` (and ``"detail"`` may add words).
+:func:`evaluate_network` turns them into :class:`Item` s: good / attention / risky / unknown,
+each with plain words and, where something is to be done, step-by-step fixes (naming the
+router's maker's menus when the maker is known). Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from checks.base import CheckContext, Finding, Severity, Subject
+from checks.parsers.common import ip_kind
+from checks.registry import register
+
+
+class Status(str, enum.Enum):
+    GOOD = "good"
+    ATTENTION = "attention"
+    RISKY = "risky"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return {"good": "Good", "attention": "Needs attention", "risky": "Risky", "unknown": "Couldn't check"}[self.value]
+
+
+#: why a probe could not tell: reason code -> plain words
+REASONS: dict[str, str] = {
+    "needs_admin": "needs administrator rights",
+    "location_permission": "Wi-Fi location permission is off",
+    "not_on_system": "not on this system",
+    "no_command": "the tool needed for this is not installed",
+    "timeout": "the check took too long",
+    "failed": "the check did not work",
+    "unreadable": "the answer could not be read",
+    "no_gateway": "no router was found (no default route)",
+    "ipv6_only": "this network uses only IPv6, which this check does not cover yet",
+    "no_consent": "you did not allow the internet tests",
+    "cancelled": "the check was stopped",
+    "not_connected": "this computer is not on Wi-Fi right now",
+    "offline": "Hearth is set to work offline",
+}
+
+
+def reason_text(fact: Mapping[str, Any] | None) -> str:
+    if not fact:
+        return REASONS["failed"]
+    text = REASONS.get(str(fact.get("reason", "failed")), REASONS["failed"])
+    extra = str(fact.get("detail") or "").strip()
+    return f"{text} ({extra})" if extra else text
+
+
+@dataclasses.dataclass(frozen=True)
+class Item:
+    """One line of the Network & devices result.
+
+    Attributes:
+        id: stable id ("router_telnet").
+        title: short headline.
+        status: good / attention / risky / unknown.
+        detail: what we saw, in plain words (and why it matters).
+        fix: ordered steps; empty only when nothing needs doing.
+        evidence: the raw observations (addresses, ports), never a secret.
+        severity: how much it matters when it is not good (for the checkup score).
+    """
+
+    id: str
+    title: str
+    status: Status
+    detail: str
+    fix: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    severity: Severity = Severity.INFO
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", Status(self.status))
+        object.__setattr__(self, "fix", tuple(self.fix))
+        object.__setattr__(self, "evidence", tuple(self.evidence))
+        if self.status in (Status.ATTENTION, Status.RISKY) and not self.fix:
+            raise ValueError(f"item {self.id!r} needs fix steps")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "status": self.status.value,
+            "detail": self.detail,
+            "fix": list(self.fix),
+            "evidence": list(self.evidence),
+            "severity": self.severity.name.lower(),
+        }
+
+    def to_finding(self, subject: Subject, check_id: str) -> Finding | None:
+        if self.status not in (Status.ATTENTION, Status.RISKY):
+            return None
+        return Finding(
+            check_id=f"{check_id}.{self.id}",
+            subject=subject,
+            severity=self.severity,
+            title=self.title,
+            why=self.detail,
+            fix=self.fix,
+            evidence=self.evidence,
+        )
+
+
+def unknown_item(item_id: str, title: str, fact: Mapping[str, Any] | None, how_to_check: tuple[str, ...] = ()) -> Item:
+    return Item(item_id, title, Status.UNKNOWN, f"Couldn't check: {reason_text(fact)}.", how_to_check)
+
+
+# -- router makers ---------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Vendor:
+    name: str
+    admin: str  # how to open the settings page
+    upnp: str  # where UPnP is switched off
+    firmware: str  # where firmware updates are
+    wifi: str  # where the Wi-Fi security mode is chosen
+    provider_box: bool = False  # usually handed out by an internet provider
+
+
+VENDORS: dict[str, Vendor] = {
+    "netgear": Vendor(
+        "NETGEAR",
+        "Open http://routerlogin.net (or the Nighthawk app) and sign in.",
+        "Go to Advanced > Advanced Setup > UPnP, untick 'Turn UPnP On' and click Apply.",
+        "Go to Advanced > Administration > Firmware Update (or Router Update) and click Check.",
+        "Go to Wireless (Basic > Wireless) and under Security Options choose WPA2-PSK [AES] or WPA3-Personal.",
+    ),
+    "tplink": Vendor(
+        "TP-Link",
+        "Open http://tplinkwifi.net (or the Tether / Deco app) and sign in.",
+        "Go to Advanced > NAT Forwarding > UPnP and switch it off.",
+        "Go to Advanced > System > Firmware Update and click Check for Upgrade.",
+        "Go to Wireless (Advanced > Wireless > Wireless Settings) and set Security to WPA2-PSK (AES) or WPA3.",
+    ),
+    "avm": Vendor(
+        "AVM FRITZ!Box",
+        "Open http://fritz.box and sign in.",
+        "Go to Internet > Permit Access > Port Sharing (older: Home Network > Network > Network Settings) and "
+        "untick 'Permit independent port sharing for this device' for each device.",
+        "Go to System > Update and switch on automatic updates ('Install new FRITZ!OS automatically').",
+        "Go to Wi-Fi > Security > Encryption and choose 'WPA2 + WPA3' or 'WPA2 (CCMP)'.",
+    ),
+    "asus": Vendor(
+        "ASUS",
+        "Open http://router.asus.com (or the ASUS Router app) and sign in.",
+        "Go to WAN > Internet Connection, set 'Enable UPnP' to No and click Apply.",
+        "Go to Administration > Firmware Upgrade and click Check; switch on automatic security updates.",
+        "Go to Wireless > General and set Authentication Method to WPA2-Personal or WPA3-Personal.",
+    ),
+    "linksys": Vendor(
+        "Linksys",
+        "Open http://myrouter.local (or the Linksys app) and sign in.",
+        "Go to Connectivity > Administration and untick UPnP.",
+        "Go to Connectivity > Basic > Firmware Update and tick 'Automatic'.",
+        "Go to Wi-Fi Settings > Wireless and set Security Mode to WPA2/WPA3 Mixed Personal.",
+    ),
+    "dlink": Vendor(
+        "D-Link",
+        "Open http://dlinkrouter.local (or the router's address) and sign in.",
+        "Go to Features > Advanced Network (older: Advanced > Advanced Network) and untick 'Enable UPnP'.",
+        "Go to Management > Upgrade and click Check for New Firmware.",
+        "Go to Settings > Wireless and set Security Mode to WPA2 or WPA3.",
+    ),
+    "ubiquiti": Vendor(
+        "Ubiquiti (UniFi)",
+        "Open the UniFi Network app or https://unifi.ui.com and pick this site.",
+        "Go to Settings > Internet > WAN (or Settings > Routing) and switch UPnP off.",
+        "Go to Settings > Control Plane > Updates and switch on automatic updates.",
+        "Go to Settings > WiFi, pick the network and set Security Protocol to WPA2/WPA3.",
+    ),
+    "eero": Vendor(
+        "eero",
+        "Open the eero app on your phone.",
+        "Go to Settings > Network Settings > UPnP and switch it off.",
+        "eero updates itself; check Settings > Software Updates shows a recent date.",
+        "Go to Settings > Network Settings > WPA3 and switch it on.",
+    ),
+    "google": Vendor(
+        "Google Nest Wifi",
+        "Open the Google Home app on your phone.",
+        "Go to Wi-Fi > Settings > Advanced networking > UPnP and switch it off.",
+        "Nest Wifi updates itself automatically.",
+        "Go to Wi-Fi > Settings > Advanced networking > WPA3 and switch it on.",
+    ),
+    "huawei": Vendor(
+        "Huawei",
+        "Open http://192.168.3.1 or http://192.168.8.1 (or the AI Life app) and sign in.",
+        "Go to More Functions > Network Settings > UPnP and switch it off.",
+        "Go to More Functions > System Settings > Update and switch on automatic updates.",
+        "Go to My Wi-Fi > Security and choose WPA2-PSK or WPA3.",
+        provider_box=True,
+    ),
+}
+
+_VENDOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("netgear", re.compile(r"netgear", re.I)),
+    ("tplink", re.compile(r"tp-?link|deco", re.I)),
+    ("avm", re.compile(r"\bAVM\b|fritz", re.I)),
+    ("asus", re.compile(r"asus", re.I)),
+    ("linksys", re.compile(r"linksys|belkin", re.I)),
+    ("dlink", re.compile(r"d-?link", re.I)),
+    ("ubiquiti", re.compile(r"ubiquiti|unifi", re.I)),
+    ("eero", re.compile(r"\beero\b", re.I)),
+    ("google", re.compile(r"^google|nest wifi", re.I)),
+    ("huawei", re.compile(r"huawei", re.I)),
+]
+
+#: makers of boxes that providers usually hand out; advice: ask the provider
+PROVIDER_MAKERS = re.compile(r"sagemcom|technicolor|arcadyan|zte|sercomm|arris|commscope|hitron|compal|askey|actiontec|nokia|zyxel|vantiva", re.I)
+
+
+def vendor_key(*names: str) -> str | None:
+    for name in names:
+        for key, pattern in _VENDOR_PATTERNS:
+            if name and pattern.search(name):
+                return key
+    return None
+
+
+def _generic_vendor(name: str) -> Vendor:
+    return Vendor(
+        name or "your router's maker",
+        "Type the router's address into your web browser (it is printed on a sticker on the router) and sign in "
+        "with the admin password from that sticker or your provider's letter.",
+        "Look for 'UPnP' (often under Advanced, NAT or Network) and switch it off.",
+        "Look for 'Firmware update' (often under Administration or System) and switch on automatic updates.",
+        "Look for Wireless or Wi-Fi > Security and choose WPA2-Personal (AES) or WPA3.",
+        provider_box=bool(name and PROVIDER_MAKERS.search(name)),
+    )
+
+
+def router_vendor(facts: Mapping[str, Any]) -> tuple[Vendor, str]:
+    """The best guess at the router's maker (Vendor, raw maker text) from OUI, UPnP and the admin page."""
+    mac = facts.get("gateway_mac") or {}
+    upnp = (facts.get("upnp") or {}).get("igd") or {}
+    page = ((facts.get("admin_page") or {}).get("http")) or {}
+    names = [
+        str(upnp.get("manufacturer") or ""),
+        str(mac.get("vendor") or ""),
+        str(page.get("realm") or ""),
+        str(page.get("title") or ""),
+    ]
+    key = vendor_key(*names)
+    raw = next((n for n in names[:2] if n), "")
+    if key:
+        return VENDORS[key], raw
+    return _generic_vendor(raw), raw
+
+
+def _model(facts: Mapping[str, Any]) -> str:
+    igd = ((facts.get("upnp") or {}).get("igd")) or {}
+    parts = [str(igd.get("model_name") or ""), str(igd.get("model_number") or "")]
+    return " ".join(p for p in parts if p).strip()
+
+
+# -- the rules -------------------------------------------------------------------------------
+
+WELL_KNOWN_RESOLVERS: dict[str, str] = {
+    "8.8.8.8": "Google",
+    "8.8.4.4": "Google",
+    "2001:4860:4860::8888": "Google",
+    "2001:4860:4860::8844": "Google",
+    "1.1.1.1": "Cloudflare",
+    "1.0.0.1": "Cloudflare",
+    "1.1.1.2": "Cloudflare for Families",
+    "1.0.0.2": "Cloudflare for Families",
+    "1.1.1.3": "Cloudflare for Families",
+    "1.0.0.3": "Cloudflare for Families",
+    "2606:4700:4700::1111": "Cloudflare",
+    "2606:4700:4700::1001": "Cloudflare",
+    "9.9.9.9": "Quad9",
+    "149.112.112.112": "Quad9",
+    "9.9.9.11": "Quad9",
+    "2620:fe::fe": "Quad9",
+    "208.67.222.222": "OpenDNS",
+    "208.67.220.220": "OpenDNS",
+    "208.67.222.123": "OpenDNS FamilyShield",
+    "208.67.220.123": "OpenDNS FamilyShield",
+    "94.140.14.14": "AdGuard",
+    "94.140.15.15": "AdGuard",
+    "94.140.14.15": "AdGuard Family",
+    "94.140.15.16": "AdGuard Family",
+    "185.228.168.9": "CleanBrowsing",
+    "185.228.169.9": "CleanBrowsing",
+    "185.228.168.168": "CleanBrowsing Family",
+    "76.76.2.0": "Control D",
+    "76.76.10.0": "Control D",
+    "45.90.28.0": "NextDNS",
+    "45.90.30.0": "NextDNS",
+}
+
+RISKY_MAPPED_PORTS = {21, 22, 23, 135, 139, 445, 1433, 3306, 3389, 5900, 5985, 8291}
+SUSPICIOUS_DESCRIPTION = re.compile(r"^$|^(?:[0-9a-f]{8,}|[A-Za-z0-9+/=]{24,})$|proxy|socks|miner|tor\b|backdoor|shell", re.I)
+DEFAULT_SSID = re.compile(
+    r"^(NETGEAR\d{2}(-5G)?|TP-Link_[0-9A-F]{4}(_5G)?|Linksys\d{5}(_5GHz)?|BTHub|BT-[A-Z0-9]{6}|SKY[A-Z0-9]{5}|"
+    r"FRITZ!Box|Vodafone-[A-Z0-9]{4,}|VM[0-9]{6,}|ASUS(_[0-9A-F]{2})?(_5G)?$|dlink-[0-9A-F]{4}|"
+    r"HUAWEI-[A-Z0-9]{4}|TALKTALK[A-Z0-9]{6}|Livebox-[0-9A-F]{4}|Bbox-[0-9A-F]{6,}|xfinitywifi$|ATT[A-Za-z0-9]{3}|"
+    r"MySpectrumWiFi|Telstra[0-9A-F]{4}|Optus_[0-9A-F]{6}|Ziggo\d+|KPN[0-9A-F]{4})",
+    re.I,
+)
+SENSITIVE_HOST = re.compile(
+    r"(^|\.)(google|gmail|youtube|facebook|instagram|whatsapp|microsoft|live|outlook|office|windowsupdate|apple|icloud|"
+    r"amazon|paypal|ebay|netflix|twitter|x|linkedin|yahoo|bankofamerica|chase|wellsfargo|citi|hsbc|barclays|"
+    r"lloydsbank|natwest|santander|ing|bnpparibas|deutsche-bank|sparkasse|commbank|westpac|rbc|td|"
+    r"[a-z0-9-]*bank[a-z0-9-]*|avast|avg|kaspersky|norton|mcafee|eset|bitdefender|malwarebytes|sophos|"
+    r"virustotal)\.(com|net|org|co\.uk|de|fr|com\.au|ca|[a-z]{2,3})$",
+    re.I,
+)
+#: security update sites: blocking them (even to 127.0.0.1) is what malware does
+SECURITY_HOST = re.compile(
+    r"(^|\.)(windowsupdate\.(com|microsoft\.com)|update\.microsoft\.com|(avast|avg|kaspersky|norton|mcafee|eset|bitdefender|"
+    r"malwarebytes|sophos|virustotal|symantec|trendmicro)\.(com|net|org))$",
+    re.I,
+)
+SINKHOLE = {"0.0.0.0", "127.0.0.1", "::", "::1", "::0", "0:0:0:0:0:0:0:0"}
+
+WIFI_MODE_WORDS = {
+    "open": "no password protection (open)",
+    "wep": "WEP, which can be broken in minutes",
+    "wpa_tkip": "the old WPA (TKIP) protection",
+    "wpa2_tkip": "WPA2 mixed with the old TKIP protection",
+    "wpa2": "WPA2 (AES)",
+    "wpa2_wpa3": "WPA2/WPA3",
+    "wpa3": "WPA3",
+    "enterprise": "WPA Enterprise (a company-style login)",
+}
+
+
+def _gateway_item(facts: Mapping[str, Any]) -> Item:
+    gw = facts.get("gateway") or {}
+    if not gw.get("ok"):
+        return unknown_item(
+            "gateway",
+            "Your router",
+            gw,
+            ("Check that this computer is connected to your home network, then run the check again.",),
+        )
+    ip = str(gw.get("ip"))
+    kind = ip_kind(ip)
+    if kind in ("public", "cgnat"):
+        return Item(
+            "gateway",
+            "Your router",
+            Status.ATTENTION,
+            f"This computer's way to the internet ({ip}) is not a usual home-router address. That happens when a "
+            "VPN is on, or when the computer is plugged straight into the provider's modem with no router in between.",
+            (
+                "If you use a VPN, this is expected: you can ignore it.",
+                "If not, ask your provider whether you have a router with a firewall between your computers and the internet.",
+            ),
+            (f"gateway {ip}",),
+            Severity.INFO,
+        )
+    note = " (set for testing with HEARTH_GATEWAY_OVERRIDE)" if gw.get("source") == "override" else ""
+    return Item("gateway", "Your router", Status.GOOD, f"Your router's address is {ip}{note}.", (), (f"gateway {ip}",))
+
+
+def _maker_item(facts: Mapping[str, Any]) -> Item | None:
+    if not (facts.get("gateway") or {}).get("ok"):
+        return None
+    vendor, raw = router_vendor(facts)
+    mac = facts.get("gateway_mac") or {}
+    model = _model(facts)
+    if not raw and vendor.name == "your router's maker":
+        if mac.get("ok") and mac.get("local_admin"):
+            why = "its network address is a private, made-up one (common on mesh systems and some provider boxes)"
+        elif mac.get("ok"):
+            why = "its maker is not in the offline list"
+        else:
+            why = reason_text(mac)
+        return Item(
+            "router_maker",
+            "Router maker",
+            Status.UNKNOWN,
+            f"Couldn't tell who made your router: {why}. The steps below are general ones.",
+            ("Look at the sticker on the router: it shows the maker, the model and the address of its settings page.",),
+        )
+    name = f"{vendor.name} {model}".strip() if model else vendor.name
+    detail = f"Your router seems to be made by {name}"
+    if raw and raw.lower() not in vendor.name.lower():
+        detail += f" ({raw})"
+    detail += ". The steps Hearth shows are for this maker."
+    if vendor.provider_box:
+        detail += " Routers like this are often provided by an internet provider, who may manage its settings."
+    return Item(
+        "router_maker",
+        "Router maker",
+        Status.GOOD,
+        detail,
+        (
+            vendor.admin,
+            vendor.firmware,
+            "Have you ever changed the router's admin password? If not, change it now to a long one you keep in your "
+            "password manager (this is not your Wi-Fi password).",
+        ),
+        tuple(e for e in (f"MAC {mac.get('mac')}" if mac.get("mac") else "", f"model {model}" if model else "") if e),
+    )
+
+
+def _admin_page_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
+    page = facts.get("admin_page")
+    if page is None:
+        return None
+    if not page.get("ok"):
+        return unknown_item("router_admin_page", "Router settings page", page)
+    http = page.get("http")
+    https = page.get("https")
+    ip = (facts.get("gateway") or {}).get("ip", "the router")
+    evidence = []
+    if http:
+        evidence.append(f"http://{ip}/ answered {http.get('status')}" + (f" ({http.get('server')})" if http.get("server") else ""))
+    evidence.append(f"https://{ip}/ {'answered' if https else 'did not answer'}")
+    if not http and not https:
+        return Item(
+            "router_admin_page",
+            "Router settings page",
+            Status.GOOD,
+            "The router's settings page did not answer from this computer (it may use an app, or another address).",
+            (),
+            tuple(evidence),
+        )
+    if http and http.get("redirect_https"):
+        return Item(
+            "router_admin_page",
+            "Router settings page",
+            Status.GOOD,
+            "The router's settings page sends you to its encrypted (https) version, so the admin password is not sent in plain text.",
+            (),
+            tuple(evidence),
+        )
+    login_over_http = bool(http and (http.get("password_form") or http.get("basic_auth")))
+    if login_over_http and not https:
+        return Item(
+            "router_admin_page",
+            "Router settings page",
+            Status.ATTENTION,
+            "The router's settings page asks for its password over plain http with no encrypted option. Someone on "
+            "your Wi-Fi could read the password as you type it in.",
+            (
+                "Change the router's settings only from home, on a computer connected to it.",
+                vendor.admin,
+                "If there is an 'HTTPS' or 'secure management' option, switch it on.",
+                "Make sure 'remote management' (access from the internet) is off.",
+                vendor.firmware,
+            ),
+            tuple(evidence),
+            Severity.MEDIUM,
+        )
+    if login_over_http and https:
+        return Item(
+            "router_admin_page",
+            "Router settings page",
+            Status.ATTENTION,
+            "The router's settings page also works over plain http, which sends the admin password unencrypted. "
+            "It has an encrypted (https) version too.",
+            (
+                f"Open the settings page as https://{ip}/ instead of http:// (a warning about the certificate is normal for routers).",
+                "If the router has an option to redirect http to https or to turn off http management, switch it on.",
+                "Make sure 'remote management' (access from the internet) is off.",
+            ),
+            tuple(evidence),
+            Severity.LOW,
+        )
+    return Item(
+        "router_admin_page",
+        "Router settings page",
+        Status.GOOD,
+        "The router's settings page answers, and no password form was seen over plain http.",
+        (),
+        tuple(evidence),
+    )
+
+
+def _port_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
+    ports = facts.get("ports")
+    if ports is None:
+        return []
+    if not ports.get("ok"):
+        return [unknown_item("router_ports", "Router's open doors (ports)", ports)]
+    results: Mapping[str, str] = ports.get("results") or {}
+    open_ports = sorted(int(p) for p, s in results.items() if s == "open")
+    unanswered = sorted(int(p) for p, s in results.items() if s not in ("open", "closed"))
+    items: list[Item] = []
+    evidence = (f"open: {', '.join(map(str, open_ports)) or 'none'}",) + (
+        (f"no answer: {', '.join(map(str, unanswered))}",) if unanswered else ()
+    )
+    if 23 in open_ports:
+        items.append(
+            Item(
+                "router_telnet",
+                "Old 'Telnet' login on the router",
+                Status.RISKY,
+                "Your router still accepts the old unencrypted 'Telnet' login. Viruses that take over routers "
+                "(like Mirai) try factory passwords on exactly this door.",
+                (
+                    vendor.admin,
+                    "Look for 'Telnet' (often under Administration, Remote management or Advanced) and switch it off.",
+                    "If you cannot find it, ask your provider to turn Telnet off.",
+                    "Change the router's admin password if it is still the one printed on the sticker.",
+                    vendor.firmware,
+                ),
+                ("port 23 open",),
+                Severity.HIGH,
+            )
+        )
+    elif "23" in results and results.get("23") == "closed":
+        items.append(Item("router_telnet", "Old 'Telnet' login on the router", Status.GOOD, "The router does not accept Telnet logins.", (), ("port 23 closed",)))
+    extras = [p for p in open_ports if p in (22, 7547)]
+    if extras:
+        words = []
+        if 22 in extras:
+            words.append("a remote command login (SSH, port 22)")
+        if 7547 in extras:
+            words.append("the provider's remote-management door (TR-069, port 7547)")
+        items.append(
+            Item(
+                "router_ports",
+                "Router's open doors (ports)",
+                Status.ATTENTION,
+                "Your router accepts " + " and ".join(words) + " from inside your home. That is normal on some "
+                "provider boxes, but it is one more way in if the router's password is weak or its software is old.",
+                (
+                    "Make sure the router's admin password is not the factory one.",
+                    vendor.firmware,
+                    "If you don't use SSH on the router, switch it off in its settings; ask your provider about TR-069.",
+                ),
+                evidence,
+                Severity.LOW,
+            )
+        )
+    else:
+        items.append(
+            Item(
+                "router_ports",
+                "Router's open doors (ports)",
+                Status.GOOD,
+                "Only the usual doors are open on your router" + (f" ({', '.join(map(str, open_ports))})" if open_ports else "") + ".",
+                (),
+                evidence,
+            )
+        )
+    return items
+
+
+def _mapping_suspicious(m: Mapping[str, Any]) -> bool:
+    client = str(m.get("internal_client") or "")
+    if client and ip_kind(client) not in ("private", "link_local", "loopback"):
+        return True
+    if int(m.get("internal_port") or 0) in RISKY_MAPPED_PORTS or int(m.get("external_port") or 0) in RISKY_MAPPED_PORTS:
+        return True
+    return bool(SUSPICIOUS_DESCRIPTION.search(str(m.get("description") or "").strip()))
+
+
+def _upnp_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
+    upnp = facts.get("upnp")
+    if upnp is None:
+        return []
+    if not upnp.get("ok"):
+        return [unknown_item("upnp", "Automatic port opening (UPnP)", upnp)]
+    items: list[Item] = []
+    igd = upnp.get("igd")
+    others = int(upnp.get("other_devices") or 0)
+    if not igd:
+        items.append(
+            Item(
+                "upnp",
+                "Automatic port opening (UPnP)",
+                Status.GOOD,
+                "Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves."
+                + (f" ({others} other device(s) at home speak UPnP; that is normal for TVs and speakers.)" if others else ""),
+            )
+        )
+    else:
+        mappings = list(igd.get("mappings") or [])
+        bad = [m for m in mappings if _mapping_suspicious(m)]
+        described = [
+            f"{m.get('protocol')} {m.get('external_port')} → {m.get('internal_client')}:{m.get('internal_port')}"
+            f" '{m.get('description') or 'no name'}'"
+            for m in mappings[:20]
+        ]
+        detail = (
+            "Your router lets programs open doors from the internet to your computers by themselves (UPnP). "
+            "A virus on any device at home could use this too."
+        )
+        if mappings:
+            detail += f" {len(mappings)} door(s) are open now."
+        status, sev = Status.ATTENTION, Severity.MEDIUM
+        if bad:
+            status, sev = Status.RISKY, Severity.HIGH
+            detail += (
+                f" {len(bad)} of them look unusual (pointing outside your home, to remote-login ports, or with an odd name)."
+            )
+        items.append(
+            Item(
+                "upnp",
+                "Automatic port opening (UPnP)",
+                status,
+                detail,
+                (
+                    "Unless a game console or other device really needs it, switch UPnP off.",
+                    vendor.admin,
+                    vendor.upnp,
+                    "Restart the router afterwards; doors opened by programs will close.",
+                )
+                + (("If you do not recognise a door in the list, scan the device it points to with antivirus software.",) if bad else ()),
+                tuple(described),
+                sev,
+            )
+        )
+    if upnp.get("wfa"):
+        items.append(
+            Item(
+                "wps",
+                "Wi-Fi push-button setup (WPS)",
+                Status.ATTENTION,
+                "Your router announces WPS, a quick-connect feature whose PIN can be guessed by someone nearby.",
+                (vendor.admin, "Look for 'WPS' in the Wi-Fi settings and switch it off (you can still type the Wi-Fi password)."),
+                (),
+                Severity.LOW,
+            )
+        )
+    return items
+
+
+def _natpmp_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
+    nat = facts.get("natpmp")
+    if nat is None:
+        return None
+    if not nat.get("ok"):
+        return unknown_item("natpmp", "Automatic port opening (NAT-PMP)", nat)
+    if not nat.get("answered"):
+        return Item("natpmp", "Automatic port opening (NAT-PMP)", Status.GOOD, "Your router did not answer NAT-PMP requests.")
+    return Item(
+        "natpmp",
+        "Automatic port opening (NAT-PMP)",
+        Status.ATTENTION,
+        "Your router answers NAT-PMP: like UPnP, it lets programs open doors from the internet by themselves.",
+        (
+            vendor.admin,
+            "Look for 'NAT-PMP', 'PCP' or 'UPnP' (often on the same page) and switch it off unless a device needs it.",
+        ),
+        (f"external address {nat.get('external_ip')}",) if nat.get("external_ip") else (),
+        Severity.MEDIUM,
+    )
+
+
+def _nat_item(facts: Mapping[str, Any]) -> Item | None:
+    ext = ((facts.get("upnp") or {}).get("igd") or {}).get("external_ip") or (facts.get("natpmp") or {}).get("external_ip")
+    if not ext:
+        return None
+    kind = ip_kind(str(ext))
+    if kind == "cgnat":
+        words = "Your provider shares one internet address between many customers (carrier-grade NAT)."
+    elif kind == "private":
+        words = "Your router sits behind another router (double NAT)."
+    else:
+        return Item("nat", "Internet address", Status.GOOD, "Your router has its own internet address.", (), (f"external address {ext}",))
+    return Item(
+        "nat",
+        "Internet address",
+        Status.ATTENTION,
+        words + " This is not dangerous, but two routers mean two sets of settings to keep updated.",
+        (
+            "If you have a provider modem and your own router, make sure both have a changed admin password and up-to-date software.",
+            "Games or cameras that need open doors may not work; ask your provider if that matters to you.",
+        ),
+        (f"external address {ext}",),
+        Severity.INFO,
+    )
+
+
+def classify_resolver(ip: str) -> str:
+    """'local' (router, this computer), 'known:<name>' or 'unknown_public'."""
+    if ip in WELL_KNOWN_RESOLVERS:
+        return "known:" + WELL_KNOWN_RESOLVERS[ip]
+    kind = ip_kind(ip)
+    if kind in ("private", "loopback", "link_local"):
+        return "local"
+    if kind == "cgnat":
+        return "local"
+    return "unknown_public"
+
+
+def _dns_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
+    dns = facts.get("dns")
+    if dns is None:
+        return None
+    if not dns.get("ok") or not dns.get("servers"):
+        return unknown_item("dns_servers", "Internet phone book (DNS)", dns if not dns.get("ok") else {"reason": "unreadable"})
+    servers = [str(s) for s in dns["servers"]]
+    unknown = [s for s in servers if classify_resolver(s) == "unknown_public"]
+    evidence = tuple(
+        f"{s}: " + ("your router or this computer" if classify_resolver(s) == "local" else classify_resolver(s).replace("known:", "") if classify_resolver(s) != "unknown_public" else "unknown public server")
+        for s in servers
+    )
+    if unknown:
+        return Item(
+            "dns_servers",
+            "Internet phone book (DNS)",
+            Status.RISKY,
+            "Your computer uses an unfamiliar DNS server (the internet's phone book): "
+            + ", ".join(unknown)
+            + ". Some viruses change this to send you to fake bank sites. It can also be your provider's own server.",
+            (
+                "If you or your provider did not set this on purpose, change it back to 'automatic' in this computer's network settings.",
+                vendor.admin,
+                "In the router's internet or DHCP settings, check the DNS server fields; set them to automatic.",
+                "Change the router's admin password and update its firmware.",
+                "If it keeps coming back, call your provider.",
+            ),
+            evidence,
+            Severity.HIGH,
+        )
+    return Item(
+        "dns_servers",
+        "Internet phone book (DNS)",
+        Status.GOOD,
+        "Your computer uses your router or a well-known DNS service to look up websites.",
+        (),
+        evidence,
+    )
+
+
+def _hijack_items(facts: Mapping[str, Any]) -> list[Item]:
+    hj = facts.get("dns_hijack")
+    if hj is None:
+        return []
+    if not hj.get("ok"):
+        return [
+            unknown_item(
+                "dns_hijack",
+                "Look-ups are not being redirected",
+                hj,
+                ("To run it, start the check with the internet tests allowed (it looks up a made-up name and checks a few big websites' certificates).",)
+                if hj.get("reason") == "no_consent"
+                else (),
+            )
+        ]
+    items: list[Item] = []
+    nx = hj.get("nxdomain") or {}
+    tls = list(hj.get("tls") or [])
+    failures = [t for t in tls if t.get("result") == "bad_certificate"]
+    reached = [t for t in tls if t.get("result") in ("ok", "bad_certificate")]
+    if failures:
+        items.append(
+            Item(
+                "dns_hijack",
+                "Look-ups are not being redirected",
+                Status.RISKY,
+                "Some well-known websites did not show their real security certificate: "
+                + ", ".join(str(t.get("host")) for t in failures)
+                + ". Someone may be redirecting or reading your traffic. Antivirus 'web shields' and hotel or café "
+                "Wi-Fi login pages can also cause this.",
+                (
+                    "If you are on public Wi-Fi, finish its sign-in page and run the check again.",
+                    "If your antivirus scans encrypted web traffic, this can be the cause; otherwise continue.",
+                    "Restart your router, change its admin password and update its firmware.",
+                    "Check the DNS settings on this computer and the router (set them to automatic).",
+                    "Until fixed, do not log in to your bank from this network; use your phone's mobile data.",
+                ),
+                tuple(f"{t.get('host')}: {t.get('error') or t.get('result')}" for t in tls),
+                Severity.HIGH,
+            )
+        )
+    elif nx.get("rewritten"):
+        items.append(
+            Item(
+                "dns_hijack",
+                "Look-ups are not being redirected",
+                Status.ATTENTION,
+                "A made-up website name still got an answer. Your provider or router is rewriting failed look-ups "
+                "(often to show search adverts); malware on the router can do the same.",
+                (
+                    "In your provider's account settings, look for 'DNS assistance', 'search help' or 'error redirect' and switch it off.",
+                    "Or set the router's DNS to a well-known service such as 1.1.1.1 or 9.9.9.9.",
+                ),
+                tuple(f"made-up name resolved to {a}" for a in (nx.get("addresses") or [])[:4]),
+                Severity.MEDIUM,
+            )
+        )
+    elif not reached and not nx.get("checked"):
+        items.append(Item("dns_hijack", "Look-ups are not being redirected", Status.UNKNOWN, "Couldn't check: the test websites could not be reached."))
+    else:
+        items.append(
+            Item(
+                "dns_hijack",
+                "Look-ups are not being redirected",
+                Status.GOOD,
+                "Made-up names got no answer and big websites showed their real certificates.",
+                (),
+                tuple(f"{t.get('host')}: {t.get('result')}" for t in tls),
+            )
+        )
+    return items
+
+
+def _hosts_item(facts: Mapping[str, Any]) -> Item | None:
+    hosts = facts.get("hosts")
+    if hosts is None:
+        return None
+    if not hosts.get("ok"):
+        return unknown_item("hosts_file", "Hosts file", hosts)
+    bad = [
+        (ip, name)
+        for ip, name in hosts.get("entries") or []
+        if (SENSITIVE_HOST.search(name) and ip not in SINKHOLE and ip_kind(ip) == "public") or SECURITY_HOST.search(name)
+    ]
+    if not bad:
+        return Item("hosts_file", "Hosts file", Status.GOOD, "No popular or banking sites are redirected in this computer's hosts file.")
+    return Item(
+        "hosts_file",
+        "Hosts file",
+        Status.RISKY,
+        "This computer's hosts file sends some well-known sites to other addresses. Malware does this to show fake "
+        "login pages or to block security updates.",
+        (
+            "If you did not add these lines yourself (some developers do), remove them.",
+            "Windows: open Notepad as administrator and edit C:\\Windows\\System32\\drivers\\etc\\hosts. "
+            "macOS/Linux: run 'sudo nano /etc/hosts'.",
+            "Then run a full antivirus scan.",
+        ),
+        tuple(f"{name} → {ip}" for ip, name in bad[:10]),
+        Severity.HIGH,
+    )
+
+
+def _proxy_item(facts: Mapping[str, Any]) -> Item | None:
+    proxy = facts.get("proxy")
+    if proxy is None:
+        return None
+    if not proxy.get("ok"):
+        return unknown_item("proxy", "Web proxy", proxy)
+    settings = {k: v for k, v in (proxy.get("proxies") or {}).items() if k != "no" and v}
+    pac = proxy.get("pac") or ""
+    if not settings and not pac:
+        return Item("proxy", "Web proxy", Status.GOOD, "Your web traffic goes straight out; no proxy is set.")
+    shown = [f"{k}: {v}" for k, v in settings.items()] + ([f"automatic configuration: {pac}"] if pac else [])
+    return Item(
+        "proxy",
+        "Web proxy",
+        Status.ATTENTION,
+        "This computer sends web traffic through a proxy. Workplaces and some security tools set one on purpose; "
+        "malware sets one to read or change what you see.",
+        (
+            "If you (or your workplace) did not set it up, switch it off.",
+            "Windows: Settings > Network & internet > Proxy. macOS: System Settings > Network > your network > Details > Proxies. "
+            "Linux (GNOME): Settings > Network > Network Proxy.",
+            "Then run a full antivirus scan.",
+        ),
+        tuple(shown[:6]),
+        Severity.MEDIUM,
+    )
+
+
+def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
+    wifi = facts.get("wifi")
+    if wifi is None:
+        return []
+    if not wifi.get("ok"):
+        how: tuple[str, ...] = ()
+        if wifi.get("reason") == "location_permission":
+            how = (
+                "Windows 11 only shows Wi-Fi details to apps allowed to use location.",
+                "Open Settings > Privacy & security > Location, switch on 'Location services' and "
+                "'Let desktop apps access your location', then run the check again.",
+            )
+        return [unknown_item("wifi_security", "Wi-Fi protection", wifi, how)]
+    if not wifi.get("connected"):
+        return [Item("wifi_security", "Wi-Fi protection", Status.UNKNOWN, "Couldn't check: this computer is not on Wi-Fi right now.")]
+    mode = str(wifi.get("mode") or "unknown")
+    words = WIFI_MODE_WORDS.get(mode, "")
+    ssid = str(wifi.get("ssid") or "")
+    name = f"'{ssid}'" if ssid and ssid not in ("<redacted>", "<hidden>") else "your Wi-Fi"
+    fix_steps = (
+        vendor.admin,
+        vendor.wifi,
+        "Save, then reconnect your phones, laptops and other devices with the Wi-Fi password.",
+        "Very old devices that cannot connect afterwards are a security risk themselves: think about replacing them.",
+    )
+    items: list[Item] = []
+    if mode in ("open", "wep", "wpa_tkip"):
+        items.append(
+            Item(
+                "wifi_security",
+                "Wi-Fi protection",
+                Status.RISKY,
+                f"{_cap(name)} uses {words}. Neighbours or passers-by could join it or read your traffic.",
+                fix_steps,
+                (f"security: {wifi.get('raw') or mode}",),
+                Severity.HIGH,
+            )
+        )
+    elif mode == "wpa2_tkip":
+        items.append(
+            Item(
+                "wifi_security",
+                "Wi-Fi protection",
+                Status.ATTENTION,
+                f"{_cap(name)} uses {words}. TKIP is outdated and slows your Wi-Fi.",
+                fix_steps,
+                (f"security: {wifi.get('raw') or mode}",),
+                Severity.MEDIUM,
+            )
+        )
+    elif mode in ("wpa2", "wpa2_wpa3", "wpa3", "enterprise"):
+        items.append(
+            Item(
+                "wifi_security",
+                "Wi-Fi protection",
+                Status.GOOD,
+                f"{_cap(name)} uses {words}"
+                + (". If all your devices support it, WPA3 is even better." if mode == "wpa2" else "."),
+                (),
+                (f"security: {wifi.get('raw') or mode}",),
+            )
+        )
+    else:
+        items.append(Item("wifi_security", "Wi-Fi protection", Status.UNKNOWN, f"Couldn't check: the Wi-Fi security mode ({wifi.get('raw') or 'empty'}) was not recognised."))
+    if ssid and DEFAULT_SSID.match(ssid):
+        items.append(
+            Item(
+                "wifi_name",
+                "Wi-Fi name",
+                Status.ATTENTION,
+                f"Your Wi-Fi still has its factory name ('{ssid}'). That tells others the router's model and suggests "
+                "its settings were never reviewed.",
+                (
+                    vendor.admin,
+                    "Give the Wi-Fi a new name that does not include your family name or address, and set a new long Wi-Fi password.",
+                    "Check the admin password, UPnP and firmware update settings while you are there.",
+                ),
+                (f"name: {ssid}",),
+                Severity.LOW,
+            )
+        )
+    return items
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def evaluate_network(facts: Mapping[str, Any]) -> list[Item]:
+    """All network items, in reading order."""
+    vendor, _ = router_vendor(facts)
+    items: list[Item] = [_gateway_item(facts)]
+    for maybe in (_maker_item(facts), _admin_page_item(facts, vendor)):
+        if maybe:
+            items.append(maybe)
+    items += _port_items(facts, vendor)
+    items += _upnp_items(facts, vendor)
+    for maybe in (_natpmp_item(facts, vendor), _nat_item(facts)):
+        if maybe:
+            items.append(maybe)
+    items += _wifi_items(facts, vendor)
+    for maybe in (_dns_item(facts, vendor),):
+        if maybe:
+            items.append(maybe)
+    items += _hijack_items(facts)
+    for maybe in (_hosts_item(facts), _proxy_item(facts)):
+        if maybe:
+            items.append(maybe)
+    return items
+
+
+class NetworkHygieneCheck:
+    """The checkup step: reads ``ctx.facts["network"]`` (gathered by app.network) and reports what needs doing."""
+
+    id = "network.hygiene"
+    title = "Home network"
+    category = "network"
+
+    def run(self, ctx: CheckContext) -> list[Finding]:
+        facts = ctx.facts.get("network")
+        if not facts:
+            return []
+        out = []
+        for item in evaluate_network(facts):
+            finding = item.to_finding(Subject.NETWORK, self.id)
+            if finding:
+                out.append(finding)
+        return out
+
+
+register(NetworkHygieneCheck())

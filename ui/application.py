@@ -84,6 +84,7 @@ def run(argv: Sequence[str] = ()) -> int:
     if hearth is None:
         return 1
     window = build_window(hearth)
+    QTimer.singleShot(1500, lambda: _start_reminders(window))  # not needed for the first paint
     theme.follow(qapp, hearth.settings)  # after building: widgets are then styled once, at show
     if os.environ.get("HEARTH_BENCH_FIRST_PAINT"):
         _report_first_paint(window)
@@ -97,6 +98,12 @@ def run(argv: Sequence[str] = ()) -> int:
     finally:
         window.ctx.tasks.shutdown()
         hearth.close()
+
+
+def _start_reminders(window: MainWindow) -> None:
+    from ui.reminders import ReminderTray
+
+    window.reminders = ReminderTray(window.ctx, window)  # type: ignore[attr-defined]
 
 
 class _FirstPaint(QObject):

@@ -143,7 +143,8 @@ def _v4_checkups_and_findings(db: sqlite_utils.Database) -> None:
 
 def _v5_checkup_care_legacy(db: sqlite_utils.Database) -> None:
     """Checkup extras: which checkup step produced a finding and when it was resolved; caregiver
-    links with the member's consent; the legacy and emergency access checklist."""
+    links with the member's consent; the legacy and emergency access checklist; the answers to the
+    small-business self-audit."""
     db["findings"].add_column("source", str, not_null_default="")
     db["findings"].add_column("resolved_at", str)
     db["findings"].create_index(["member_id", "status"])
@@ -174,6 +175,14 @@ def _v5_checkup_care_legacy(db: sqlite_utils.Database) -> None:
         foreign_keys=[("member_id", "members", "id")],
     )
     db["legacy_items"].create_index(["member_id", "item"], unique=True)
+    db["business_answers"].create(
+        {"id": int, "member_id": int, "question": str, "answer": str, "evidence": str, "updated_at": str},
+        pk="id",
+        not_null={"member_id", "question", "answer", "updated_at"},
+        defaults={"evidence": ""},
+        foreign_keys=[("member_id", "members", "id")],
+    )
+    db["business_answers"].create_index(["member_id", "question"], unique=True)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

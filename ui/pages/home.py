@@ -19,6 +19,15 @@ from ui.dialogs import ROLE_LABELS, MemberDialog, confirm
 from ui.pages.base import PageBase
 
 
+def _dashboard(ctx: UiContext) -> QWidget | None:
+    """The household dashboard (scores, top actions, recent scam checks), once the checkup area exists."""
+    try:
+        from ui.widgets.dashboard import HouseholdDashboard
+    except ImportError:
+        return None
+    return HouseholdDashboard(ctx)
+
+
 class Page(PageBase):
     """Lists the household's members; add, edit, remove and select them."""
 
@@ -57,6 +66,10 @@ class Page(PageBase):
             actions.addWidget(button, i // 2, i % 2)
         layout.addLayout(actions)
 
+        self.dashboard = _dashboard(ctx)
+        if self.dashboard is not None:
+            layout.addWidget(self.dashboard)
+
         layout.addWidget(self.heading(self.tr("Your household"), level=2))
         self.empty_note = self.paragraph(
             self.tr("No one here yet. Press \u201cAdd a family member\u201d to add yourself first.")
@@ -91,6 +104,10 @@ class Page(PageBase):
 
         ctx.members_changed.connect(self.reload)
         self.reload()
+
+    def on_shown(self) -> None:
+        if self.dashboard is not None:
+            self.dashboard.reload()
 
     # -- data ------------------------------------------------------------------------------
 

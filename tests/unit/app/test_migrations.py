@@ -57,3 +57,29 @@ def test_a_failing_migration_leaves_the_old_version(tmp_path: Path, monkeypatch:
             assert "accounts" not in db.table_names()
     finally:
         d.close()
+
+
+def test_v5_keeps_v4_findings_and_adds_checkup_columns_and_tables(tmp_path: Path) -> None:
+    path = tmp_path / "v4.sqlite3"
+    old = Database(path, target_version=4)
+    with old.transaction() as db:
+        db.execute(
+            "insert into members (name, name_key, role, personal_words, created_at, updated_at) "
+            "values ('Rose', 'rose', 'senior', '[]', '2025-01-01', '2025-01-01')"
+        )
+        db.execute(
+            "insert into findings (member_id, check_id, subject, subject_ref, severity, title, why, fix, status, "
+            "first_seen, last_seen) values (1, 'x.y', 'member', '', 3, 'T', 'W', '[\"F\"]', 'dismissed', 'a', 'b')"
+        )
+    old.close()
+    new = Database(path, target_version=5)
+    try:
+        with new.read() as db:
+            row = db.execute("select status, source, resolved_at from findings").fetchone()
+            assert row == ("dismissed", "", None)
+            assert {"care_links", "legacy_items", "business_answers"} <= set(db.table_names())
+        MembersRepo(new).remove(1)  # the new tables do not block removing a member
+        with new.read() as db:
+            assert db.execute("select count(*) from findings").fetchone()[0] == 0
+    finally:
+        new.close()

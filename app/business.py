@@ -1,0 +1,170 @@
+"""The small-business self-audit: a questionnaire mapped to recognised small-business controls.
+
+Questions live in ``resources/guidance/business_audit.json``; each names the control and the
+framework items behind it (UK NCSC Cyber Essentials, CISA Cyber Essentials, CISA CPGs, FTC
+Cybersecurity for Small Business, NIST CSF 2.0 Small Business Quick-Start). Answers ("yes",
+"partly", "no", "not_needed") and an evidence note per answer are kept in ``business_answers``
+(migration 5). Every "no" or "partly" is a *gap*: it is also stored as a checkup finding (source
+"business"), so it shows in the member's to-do list and score, and it is listed in the printable
+gap report (``app.reports.render_gap_*``) with the framework items behind it.
+
+Not done here (said plainly in the report): the e-mail domain check (SPF, DMARC, MTA-STS records
+by DNS) needs a DNS client Hearth does not have yet; the question about e-mail authentication
+stands in for it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from app import checkup as C
+from app.errors import InvalidInput, NotFound, UserFacingError
+from app.resources import resource_path
+from checks.base import Finding, Severity, Subject
+
+ANSWERS = ("yes", "partly", "no", "not_needed")
+ANSWER_LABELS = {"yes": "Yes", "partly": "Partly", "no": "No", "not_needed": "Not needed here"}
+MAX_EVIDENCE = 500
+SOURCE = "business"
+SEVERITIES = {"low": Severity.LOW, "medium": Severity.MEDIUM, "high": Severity.HIGH, "critical": Severity.CRITICAL}
+DNS_NOTE = (
+    "Hearth does not yet look up your e-mail domain's SPF, DMARC and MTA-STS records itself: "
+    "ask your e-mail provider, or answer the e-mail authentication question from what they tell you."
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditQuestion:
+    id: str
+    control: str
+    question: str
+    severity: Severity
+    refs: tuple[tuple[str, str], ...]  # (framework name, item)
+    fix: tuple[str, ...]
+    effort_minutes: int
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditAnswer:
+    question: AuditQuestion
+    answer: str  # "" when not answered yet
+    evidence: str
+    updated_at: str
+
+    @property
+    def is_gap(self) -> bool:
+        return self.answer in ("no", "partly")
+
+    @property
+    def answer_label(self) -> str:
+        return ANSWER_LABELS.get(self.answer, "Not answered")
+
+
+def load_questions() -> tuple[str, tuple[AuditQuestion, ...]]:
+    """(intro, questions) from the guidance file."""
+    path = resource_path("guidance", "business_audit.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        names = data["frameworks"]
+        out = []
+        for q in data["questions"]:
+            out.append(
+                AuditQuestion(
+                    id=str(q["id"]),
+                    control=str(q["control"]),
+                    question=str(q["question"]),
+                    severity=SEVERITIES[q["severity"]],
+                    refs=tuple((str(names[k]), str(v)) for k, v in q["refs"].items()),
+                    fix=tuple(str(s) for s in q["fix"]),
+                    effort_minutes=int(q.get("effort_minutes", 30)),
+                )
+            )
+        return str(data["intro"]), tuple(out)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UserFacingError(
+            "Hearth could not read its small-business questionnaire.", hint=f"Reinstalling Hearth should fix it ({path})."
+        ) from exc
+
+
+def _gap_finding(q: AuditQuestion, answer: str) -> Finding:
+    severity = q.severity if answer == "no" else Severity(max(int(Severity.LOW), int(q.severity) - 1))
+    frameworks = "; ".join(f"{name}: {item}" for name, item in q.refs)
+    return Finding(
+        check_id=f"business.{q.id}",
+        subject=Subject.HOUSEHOLD,
+        severity=severity,
+        title=f"Close the gap: {q.control}",
+        why=f"You answered '{ANSWER_LABELS[answer].lower()}' to: {q.question} Recognised controls: {frameworks}.",
+        fix=q.fix,
+        evidence=(f"answer: {answer}",),
+        effort_minutes=q.effort_minutes,
+    )
+
+
+class BusinessAudit:
+    def __init__(self, hearth: Any) -> None:
+        self.hearth = hearth
+
+    def answers(self, member_id: int) -> list[AuditAnswer]:
+        self.hearth.members.get(member_id)
+        _, questions = load_questions()
+        with self.hearth.database.read() as db:
+            rows = {
+                r[0]: (r[1], r[2], r[3])
+                for r in db.execute(
+                    "select question, answer, evidence, updated_at from business_answers where member_id = ?",
+                    [member_id],
+                ).fetchall()
+            }
+        return [AuditAnswer(q, *rows.get(q.id, ("", "", ""))) for q in questions]
+
+    def save(self, member_id: int, answers: Mapping[str, tuple[str, str] | str], now: dt.datetime | None = None) -> list[
+        AuditAnswer
+    ]:
+        """Save answers ({question_id: answer or (answer, evidence)}) and turn gaps into findings."""
+        now = now or C.utc_now()
+        _, questions = load_questions()
+        by_id = {q.id: q for q in questions}
+        clean: dict[str, tuple[str, str]] = {}
+        for qid, value in answers.items():
+            answer, evidence = (value, "") if isinstance(value, str) else value
+            answer = str(answer).strip().lower()
+            if qid not in by_id:
+                raise InvalidInput(f"There is no question {qid!r} in the self-audit.")
+            if answer not in ANSWERS:
+                raise InvalidInput("Please answer yes, partly, no or not needed.")
+            evidence = " ".join(str(evidence or "").split())
+            if len(evidence) > MAX_EVIDENCE:
+                raise InvalidInput(f"Please keep each evidence note to {MAX_EVIDENCE} characters or fewer.")
+            clean[qid] = (answer, evidence)
+        stamp = now.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+        with self.hearth.database.transaction() as db:
+            if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
+                raise NotFound("That member is no longer in the household.")
+            for qid, (answer, evidence) in clean.items():
+                db.execute(
+                    "insert into business_answers (member_id, question, answer, evidence, updated_at) "
+                    "values (?, ?, ?, ?, ?) on conflict(member_id, question) do update set answer = excluded.answer, "
+                    "evidence = excluded.evidence, updated_at = excluded.updated_at",
+                    [member_id, qid, answer, evidence, stamp],
+                )
+        current = self.answers(member_id)
+        answered = [a for a in current if a.answer]
+        gaps = [_gap_finding(a.question, a.answer) for a in answered if a.is_gap]
+        C.FindingsStore(self.hearth).record(
+            member_id, None, SOURCE, gaps, now, only_check_ids=[f"business.{a.question.id}" for a in answered]
+        )
+        return current
+
+    def gaps(self, member_id: int) -> list[AuditAnswer]:
+        order = {"no": 0, "partly": 1}
+        gaps = [a for a in self.answers(member_id) if a.is_gap]
+        return sorted(gaps, key=lambda a: (order[a.answer], -int(a.question.severity), a.question.effort_minutes))
+
+    def progress(self, member_id: int) -> tuple[int, int]:
+        items = self.answers(member_id)
+        return sum(1 for a in items if a.answer), len(items)

@@ -1,0 +1,163 @@
+"""Caregiver mode: a member cared for by another member, with consent the member can withdraw.
+
+A link (``care_links``, migration 5) records who cares for whom, what the caregiver may see
+(the *scopes*: findings, scam history, reports) and when the member agreed. Withdrawing keeps
+the row (so the member can see the history of what they agreed to) but ends the access.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from app.errors import InvalidInput, NotFound
+
+SCOPES = ("findings", "scam_history", "reports")
+SCOPE_LABELS = {
+    "findings": "the checkup results and to-do list",
+    "scam_history": "the scam checks they ran",
+    "reports": "printable reports",
+}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclasses.dataclass(frozen=True)
+class CareLink:
+    id: int
+    member_id: int
+    member_name: str
+    caregiver_id: int
+    caregiver_name: str
+    scopes: tuple[str, ...]
+    consent_at: str
+    withdrawn_at: str | None
+    note: str
+
+    @property
+    def active(self) -> bool:
+        return self.withdrawn_at is None
+
+    @property
+    def consent_sentence(self) -> str:
+        what = ", ".join(SCOPE_LABELS[s] for s in self.scopes) or "nothing"
+        state = "and can withdraw this at any time" if self.active else f"and withdrew it on {self.withdrawn_at[:10]}"
+        return (
+            f"{self.member_name} agreed on {self.consent_at[:10]} that {self.caregiver_name} may see {what}, {state}."
+        )
+
+
+class CareLinks:
+    def __init__(self, hearth: Any) -> None:
+        self._database = hearth.database
+        self._members = hearth.members
+
+    def _rows(self, where: str, params: list[Any]) -> list[CareLink]:
+        with self._database.read() as db:
+            rows = db.execute(
+                "select l.id, l.member_id, m.name, l.caregiver_id, c.name, l.scopes, l.consent_at, l.withdrawn_at, "
+                "l.note from care_links l join members m on m.id = l.member_id "
+                "join members c on c.id = l.caregiver_id where " + where + " order by l.id",
+                params,
+            ).fetchall()
+        return [
+            CareLink(r[0], r[1], r[2], r[3], r[4], tuple(s for s in json.loads(r[5] or "[]") if s in SCOPES),
+                     r[6], r[7], r[8] or "")
+            for r in rows
+        ]
+
+    def grant(self, member_id: int, caregiver_id: int, scopes: Iterable[str] = SCOPES, note: str = "") -> CareLink:
+        """Record the member's consent that ``caregiver_id`` may see ``scopes``."""
+        scopes = tuple(dict.fromkeys(scopes))
+        bad = [s for s in scopes if s not in SCOPES]
+        if bad or not scopes:
+            raise InvalidInput("Choose what the caregiver may see: findings, scam history and/or reports.")
+        if member_id == caregiver_id:
+            raise InvalidInput("A person cannot be their own caregiver.")
+        member = self._members.get(member_id)
+        self._members.get(caregiver_id)
+        note = " ".join((note or "").split())[:200]
+        with self._database.transaction() as db:
+            db.execute(
+                "insert into care_links (member_id, caregiver_id, scopes, consent_at, withdrawn_at, note) "
+                "values (?, ?, ?, ?, null, ?) on conflict(member_id, caregiver_id) do update set "
+                "scopes = excluded.scopes, consent_at = excluded.consent_at, withdrawn_at = null, note = excluded.note",
+                [member.id, caregiver_id, json.dumps(list(scopes)), _now(), note],
+            )
+        return self.link(member_id, caregiver_id)
+
+    def withdraw(self, member_id: int, caregiver_id: int) -> CareLink:
+        with self._database.transaction() as db:
+            cur = db.execute(
+                "update care_links set withdrawn_at = ? where member_id = ? and caregiver_id = ? "
+                "and withdrawn_at is null",
+                [_now(), member_id, caregiver_id],
+            )
+        if cur.rowcount == 0:
+            raise NotFound("There is no consent to withdraw for that caregiver.")
+        return self.link(member_id, caregiver_id)
+
+    def link(self, member_id: int, caregiver_id: int) -> CareLink:
+        found = self._rows("l.member_id = ? and l.caregiver_id = ?", [member_id, caregiver_id])
+        if not found:
+            raise NotFound("There is no caregiver link between those two people.")
+        return found[0]
+
+    def caregivers_of(self, member_id: int, *, include_withdrawn: bool = False) -> list[CareLink]:
+        links = self._rows("l.member_id = ?", [member_id])
+        return links if include_withdrawn else [lk for lk in links if lk.active]
+
+    def cared_for_by(self, caregiver_id: int) -> list[CareLink]:
+        return [lk for lk in self._rows("l.caregiver_id = ?", [caregiver_id]) if lk.active]
+
+    def can_see(self, caregiver_id: int, member_id: int, scope: str) -> bool:
+        """True for the member themself, or for a caregiver with active consent for that scope."""
+        if caregiver_id == member_id:
+            return True
+        return any(lk.active and scope in lk.scopes for lk in self._rows(
+            "l.member_id = ? and l.caregiver_id = ?", [member_id, caregiver_id]))
+
+
+@dataclasses.dataclass(frozen=True)
+class CaredForView:
+    """What a caregiver may see about one person they look after (only the consented parts)."""
+
+    link: CareLink
+    score: int | None
+    todo: tuple[Any, ...]  # app.checkup.StoredFinding, when "findings" is consented
+    scam_checks: tuple[tuple[str, str, str, str], ...]  # (at, kind, verdict, redacted excerpt), when consented
+    can_report: bool
+
+
+def scam_history(hearth: Any, member_id: int, limit: int = 20) -> list[tuple[str, str, str, str]]:
+    """The member's recent scam checks: (at, kind, verdict, excerpt). Excerpts are stored redacted."""
+    with hearth.database.read() as db:
+        if "scam_checks" not in db.table_names():
+            return []
+        rows = db.execute(
+            "select at, kind, verdict, excerpt from scam_checks where member_id = ? order by at desc, id desc limit ?",
+            [member_id, limit],
+        ).fetchall()
+    return [tuple(r) for r in rows]
+
+
+def caregiver_view(hearth: Any, caregiver_id: int) -> list[CaredForView]:
+    """Everything a caregiver may see, per person they look after, limited to that person's consent."""
+    from app import checkup as C
+
+    out = []
+    for link in CareLinks(hearth).cared_for_by(caregiver_id):
+        findings = "findings" in link.scopes
+        score = None
+        todo: tuple[Any, ...] = ()
+        if findings and C.has_checkup(hearth, link.member_id):
+            score = C.member_score(hearth, link.member_id).value
+            todo = tuple(C.todo(hearth, link.member_id))
+        scams = tuple(scam_history(hearth, link.member_id)) if "scam_history" in link.scopes else ()
+        out.append(CaredForView(link, score, todo, scams, "reports" in link.scopes))
+    return out

@@ -1,0 +1,140 @@
+"""The legacy and emergency access checklist: who can reach a member's accounts if something happens.
+
+One status per item and member, stored in ``legacy_items`` (migration 5): "done", "not_yet",
+"not_needed" (the person does not use that service) or "unknown". Nothing secret is stored;
+the note is for where the paperwork is ("envelope in the desk"), and is kept short.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from app.errors import InvalidInput, NotFound
+
+
+@dataclasses.dataclass(frozen=True)
+class LegacyItem:
+    key: str
+    title: str
+    why: str
+    how: tuple[str, ...]
+
+
+ITEMS: tuple[LegacyItem, ...] = (
+    LegacyItem(
+        "google_inactive",
+        "Google Inactive Account Manager",
+        "Chooses who gets your Google photos, e-mail and files if your account is unused for months.",
+        (
+            "Open myaccount.google.com and choose 'Data & privacy'.",
+            "Choose 'Make a plan for your digital legacy' (Inactive Account Manager).",
+            "Pick how long to wait (3 to 18 months) and add up to 10 trusted people.",
+        ),
+    ),
+    LegacyItem(
+        "apple_legacy",
+        "Apple Legacy Contact",
+        "Lets a person you choose reach your iCloud photos and files after your death.",
+        (
+            "On iPhone or iPad open Settings, tap your name, then 'Sign-In & Security'.",
+            "Tap 'Legacy Contact', then 'Add Legacy Contact'.",
+            "Give them the access key (print it and keep it with your will).",
+        ),
+    ),
+    LegacyItem(
+        "facebook_legacy",
+        "Facebook legacy contact",
+        "Lets a person you choose look after your memorialised Facebook profile, or have it deleted.",
+        (
+            "Open Facebook, then Settings, then 'Accounts Center'.",
+            "Choose 'Personal details', then 'Account ownership and control', then 'Memorialization'.",
+            "Choose a legacy contact, or ask for the account to be deleted.",
+        ),
+    ),
+    LegacyItem(
+        "password_manager_emergency",
+        "Password manager emergency access",
+        "Lets a trusted person ask for your passwords in an emergency, after a waiting time you choose.",
+        (
+            "Bitwarden: Settings, then 'Emergency access'. 1Password: print the Emergency Kit and keep it safe.",
+            "Add a trusted person and choose a waiting time (for example 7 days).",
+            "Tell them it exists and how to ask for it.",
+        ),
+    ),
+    LegacyItem(
+        "bank_trusted_contact",
+        "Bank or brokerage trusted contact",
+        "Your bank or investment firm can call this person if they worry someone is taking advantage of you. "
+        "The trusted contact cannot move your money.",
+        (
+            "Call your bank or investment firm on the number on your card or statement.",
+            "Ask to add a 'trusted contact person' to your accounts.",
+            "Tell the person you chose.",
+        ),
+    ),
+)
+ITEM_KEYS = tuple(i.key for i in ITEMS)
+
+STATUSES = ("done", "not_yet", "not_needed", "unknown")
+STATUS_LABELS = {"done": "Done", "not_yet": "Not yet", "not_needed": "Not needed", "unknown": "Not sure"}
+MAX_NOTE = 200
+
+
+@dataclasses.dataclass(frozen=True)
+class ItemStatus:
+    item: LegacyItem
+    status: str
+    note: str
+    updated_at: str
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+class LegacyChecklist:
+    def __init__(self, hearth: Any) -> None:
+        self._database = hearth.database
+        self._members = hearth.members
+
+    def items(self, member_id: int) -> list[ItemStatus]:
+        self._members.get(member_id)
+        with self._database.read() as db:
+            rows = {
+                r[0]: (r[1], r[2], r[3])
+                for r in db.execute(
+                    "select item, status, note, updated_at from legacy_items where member_id = ?", [member_id]
+                ).fetchall()
+            }
+        out = []
+        for item in ITEMS:
+            status, note, updated = rows.get(item.key, ("unknown", "", ""))
+            out.append(ItemStatus(item, status if status in STATUSES else "unknown", note or "", updated or ""))
+        return out
+
+    def set(self, member_id: int, key: str, status: str, note: str = "") -> ItemStatus:
+        if key not in ITEM_KEYS:
+            raise InvalidInput("That is not an item of the legacy checklist.")
+        if status not in STATUSES:
+            raise InvalidInput("The status must be done, not yet, not needed or not sure.")
+        note = " ".join((note or "").split())
+        if len(note) > MAX_NOTE:
+            raise InvalidInput(f"Please keep the note to {MAX_NOTE} characters or fewer.")
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        with self._database.transaction() as db:
+            if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
+                raise NotFound("That member is no longer in the household.")
+            db.execute(
+                "insert into legacy_items (member_id, item, status, note, updated_at) values (?, ?, ?, ?, ?) "
+                "on conflict(member_id, item) do update set status = excluded.status, note = excluded.note, "
+                "updated_at = excluded.updated_at",
+                [member_id, key, status, note, now],
+            )
+        return next(i for i in self.items(member_id) if i.item.key == key)
+
+    def done_count(self, member_id: int) -> tuple[int, int]:
+        items = self.items(member_id)
+        relevant = [i for i in items if i.status != "not_needed"]
+        return sum(1 for i in relevant if i.status == "done"), len(relevant)

@@ -1,0 +1,220 @@
+"""The checkup wizard: a whole checkup driven with pytest-qt, from the first step to the report."""
+
+from __future__ import annotations
+
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app import checkup as C
+from app.core import Hearth
+from checks.base import Finding, Severity, Subject
+from ui.context import UiContext
+from ui.pages import checkup as page_mod
+from ui.pages import reports as reports_mod
+from ui.widgets.dashboard import HouseholdDashboard
+from ui.widgets.score_chart import ScoreChart
+
+
+@pytest.fixture
+def device_findings(monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
+    current = [
+        Finding(
+            check_id="device.firewall",
+            subject=Subject.DEVICE,
+            severity=Severity.HIGH,
+            title="Turn on the firewall",
+            why="A firewall blocks connections you did not ask for.",
+            fix=("Open Settings.", "Turn the firewall on."),
+            effort_minutes=5,
+        )
+    ]
+    module = types.ModuleType("app.device")
+
+    def checkup_findings(hearth, member_id, *, cancel, progress):  # noqa: ANN001, ANN202, ARG001
+        progress(0, 1, "Looking at this computer")
+        cancel.raise_if_cancelled()
+        return list(current)
+
+    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
+    real = C._import
+    # Only the fake device area is plugged in: no real OS probes or directories in this test.
+    others = {"app.network", "app.passwords", "app.twofa"}
+    monkeypatch.setattr(
+        C, "_import", lambda name: module if name == "app.device" else None if name in others else real(name)
+    )
+    return current
+
+
+def _page(qtbot, ui_ctx: UiContext) -> page_mod.Page:  # noqa: ANN001
+    page = page_mod.Page(ui_ctx)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    return page
+
+
+def test_whole_checkup_from_start_to_report(
+    qtbot, hearth: Hearth, device_findings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    rose = hearth.members.add("Rose", "senior")
+    from ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    ctx = UiContext(hearth, tasks)
+    page = _page(qtbot, ctx)
+    assert ctx.current_member().id == rose.id
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.checkup is not None and page.checkup.current.key == "passwords"
+
+    seen = []
+    while page.checkup is not None and not page.checkup.at_summary:
+        step = page.checkup.current
+        seen.append(step.key)
+        assert page.step_label.text().startswith(f"Step {len(seen)} of {len(C.STEPS)}")
+        if step.kind == C.AUTO:
+            qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+            assert page.checkup.step_status(step.key) in (C.DONE, C.UNAVAILABLE, C.FAILED)
+            if step.key == "device":
+                assert page.checkup.step_status("device") == C.DONE
+                assert page.found_list.count() == 1
+        elif step.kind == C.QUESTIONS:
+            for qid, box in page._question_boxes.items():
+                box.setCurrentIndex(box.findData("no" if qid == "email_current" else "yes"))
+            qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+            assert page.checkup.step_status("recovery") == C.DONE
+        else:
+            quiz = page.checkup.quiz()
+            for q in quiz:
+                page._quiz_groups[q.id].button(q.answer).click()
+            page.safe_word_box.setCurrentIndex(page.safe_word_box.findData("yes"))
+            page.answer_safe_word("yes")
+            assert page.checkup.step_status("scam") == C.DONE
+            page.suggest_word()
+            assert page.safe_word_label.text().startswith("Suggestion: ")
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert seen == list(C.STEP_KEYS)
+
+    # the summary: score and to-do list
+    assert page.checkup.at_summary
+    titles = [page.todo_list.item(i).text() for i in range(page.todo_list.count())]
+    assert any("Turn on the firewall" in t for t in titles)
+    assert any("recovery e-mail" in t for t in titles)
+    score_before = page.checkup.score().value
+    assert page.score_label.text() == f"Score: {score_before} out of 100"
+
+    # dismiss the recovery item with a reason
+    row = next(i for i, t in enumerate(titles) if "recovery e-mail" in t)
+    page.todo_list.setCurrentRow(row)
+    page_mod.NEXT_REASON.append("I changed it at the bank last week")
+    qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
+    assert "Dismissed" in page.status.text()
+    assert page.checkup.score().value == score_before + 15
+
+    # fix the firewall, then "Mark fixed": Hearth checks again
+    device_findings.clear()
+    row = next(i for i in range(page.todo_list.count()) if "firewall" in page.todo_list.item(i).text())
+    page.todo_list.setCurrentRow(row)
+    qtbot.mouseClick(page.fixed_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+    assert "fixed" in page.status.text().lower()
+    firewall = next(f for f in C.FindingsStore(hearth).list(rose.id) if f.check_id == "device.firewall")
+    assert firewall.status == C.FIXED
+    assert page.checkup.score().value == 100  # nothing open any more
+    assert page.score_label.text() == "Score: 100 out of 100"
+
+    # finish: saved with its score, history chart shows it
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.checkup.status == "finished"
+    assert [p.score for p in C.history(hearth, rose.id)] == [page.checkup.score().value]
+    assert page.findChild(ScoreChart) is not None
+
+    # and the report, from the Reports page
+    reports = reports_mod.Page(ctx)
+    qtbot.addWidget(reports)
+    reports_mod.OPEN_AFTER_SAVE[0] = False
+    target = tmp_path / "rose.pdf"
+    reports_mod.NEXT_SAVE_PATH.append(str(target))
+    qtbot.mouseClick(reports.member_pdf, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reports.task is None, timeout=20000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Saved to" in reports.status.text()
+    tasks.shutdown()
+
+
+def test_skip_and_resume_in_the_wizard(qtbot, ui_ctx: UiContext, hearth: Hearth) -> None:  # noqa: ANN001
+    hearth.members.add("Rose")
+    ui_ctx.refresh_members()
+    page = _page(qtbot, ui_ctx)
+    page.start()
+    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
+    assert page.checkup.current.key == "twofa"
+    page.close()
+    # the window was closed: a new page resumes where it stopped
+    again = _page(qtbot, ui_ctx)
+    assert again.checkup is not None and again.checkup.current.key == "twofa"
+    assert "Step 3 of" in again.step_label.text()
+    qtbot.mouseClick(again.back_button, Qt.MouseButton.LeftButton)
+    assert again.checkup.current.key == "breaches"
+
+
+def test_cancel_a_long_step(qtbot, ui_ctx: UiContext, hearth: Hearth, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    import threading
+
+    release = threading.Event()
+    module = types.ModuleType("app.device")
+
+    def checkup_findings(hearth, member_id, *, cancel, progress):  # noqa: ANN001, ANN202, ARG001
+        progress(0, 1, "slow")
+        release.wait(10)
+        cancel.raise_if_cancelled()
+        return []
+
+    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
+    real = C._import
+    monkeypatch.setattr(C, "_import", lambda name: module if name == "app.device" else real(name))
+    hearth.members.add("Rose")
+    ui_ctx.refresh_members()
+    page = _page(qtbot, ui_ctx)
+    page.start()
+    page.checkup.go_to("device")
+    page.render()
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert page.cancel_button.isEnabled() and not page.next_button.isEnabled()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    assert "Stopped" in page.status.text()
+    assert page.next_button.isEnabled()
+    ui_ctx.tasks.pool.waitForDone(5000)
+    assert C.Checkup.unfinished(hearth, page.checkup.member_id).step_status("device") == C.CANCELLED
+
+
+def test_dashboard_cards_and_chart(qtbot, ui_ctx: UiContext, hearth: Hearth, device_findings) -> None:  # noqa: ANN001
+    rose = hearth.members.add("Rose", "senior")
+    hearth.members.add("Bob")
+    c = C.Checkup.start(hearth, rose.id)
+    c.run_step("device")
+    c.finish()
+    dash = HouseholdDashboard(ui_ctx)
+    qtbot.addWidget(dash)
+    texts = {card.card.name: card for card in dash.cards}
+    assert texts["Rose"].score_label.text() == "Score 85 / 100"
+    assert texts["Rose"].trend_label.text() == "first checkup"
+    assert "Turn on the firewall" in texts["Rose"].top_label.text()
+    assert texts["Bob"].score_label.text() == "No checkup yet"
+    assert dash.household_label.text() == "Household score: 85 / 100"
+    navigated: list[str] = []
+    ui_ctx.navigate.connect(navigated.append)
+    texts["Bob"].button.click()
+    assert navigated == ["checkup"] and ui_ctx.current_member().name == "Bob"
+    chart = ScoreChart()
+    qtbot.addWidget(chart)
+    assert "No finished checkups" in chart.accessibleDescription()
+    chart.set_points([(p.finished_at, p.score) for p in C.history(hearth, rose.id)])
+    assert "85 on" in chart.accessibleDescription()
+    chart.resize(400, 200)
+    assert not chart.grab().isNull()

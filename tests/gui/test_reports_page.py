@@ -1,0 +1,132 @@
+"""The Reports page: exports, cards, next checkup dates, the legacy checklist and caregiver consent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.caregiver import CareLinks
+from app.core import Hearth
+from app.legacy import LegacyChecklist
+from ui.context import UiContext
+from ui.pages import reports as reports_mod
+
+
+@pytest.fixture
+def page(qtbot, ui_ctx: UiContext, hearth: Hearth) -> reports_mod.Page:  # noqa: ANN001
+    hearth.members.add("Rose", "senior")
+    hearth.members.add("Ana")
+    ui_ctx.refresh_members()
+    ui_ctx.select_member(hearth.members.find("Rose"))
+    p = reports_mod.Page(ui_ctx)
+    qtbot.addWidget(p)
+    p.show()
+    reports_mod.OPEN_AFTER_SAVE[0] = False
+    yield p
+    reports_mod.NEXT_SAVE_PATH.clear()
+
+
+def _save(qtbot, page: reports_mod.Page, button, path: Path) -> None:  # noqa: ANN001
+    reports_mod.NEXT_SAVE_PATH.append(str(path))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+
+
+def test_exports_and_cards(qtbot, page: reports_mod.Page, tmp_path: Path) -> None:  # noqa: ANN001
+    _save(qtbot, page, page.house_html, tmp_path / "house.html")
+    html = (tmp_path / "house.html").read_text(encoding="utf-8")
+    assert "Household security report" in html and "Rose" in html and "Ana" in html
+    _save(qtbot, page, page.member_pdf, tmp_path / "rose.pdf")
+    assert (tmp_path / "rose.pdf").read_bytes().startswith(b"%PDF")
+    for button, name in ((page.pause_button, "pause.pdf"), (page.emergency_button, "em.pdf")):
+        _save(qtbot, page, button, tmp_path / name)
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+    page.safe_word.setText("velvet walrus")
+    _save(qtbot, page, page.safe_word_button, tmp_path / "word.pdf")
+    pypdf = pytest.importorskip("pypdf")
+    assert "velvet walrus" in pypdf.PdfReader(str(tmp_path / "word.pdf")).pages[0].extract_text()
+    assert "Saved to" in page.status.text()
+
+
+def test_unwritable_path_is_a_plain_message(qtbot, page: reports_mod.Page, tmp_path: Path) -> None:  # noqa: ANN001
+    _save(qtbot, page, page.member_html, tmp_path / "missing" / "r.html")
+    assert page.status.text().startswith("✖") and "does not exist" in page.status.text()
+
+
+def test_cancelled_save_dialog_writes_nothing(qtbot, page: reports_mod.Page, tmp_path: Path) -> None:  # noqa: ANN001
+    reports_mod.NEXT_SAVE_PATH.append(None)
+    qtbot.mouseClick(page.member_pdf, Qt.MouseButton.LeftButton)
+    assert page.task is None and not list(tmp_path.glob("*.pdf"))
+    assert page.status.text() == ""
+
+
+def test_next_checkups_legacy_and_consent(qtbot, page: reports_mod.Page, hearth: Hearth) -> None:  # noqa: ANN001
+    assert "Rose: now (never had a checkup)" in page.due_label.text()
+    rose = hearth.members.find("Rose")
+    box = page.legacy_boxes["google_inactive"]
+    box.setCurrentIndex(box.findData("done"))
+    box.activated.emit(box.currentIndex())
+    status = {i.item.key: i.status for i in LegacyChecklist(hearth).items(rose.id)}
+    assert status["google_inactive"] == "done"
+    assert page.caregiver.currentText() == "Ana"
+    page.scope_boxes["reports"].setChecked(False)
+    qtbot.mouseClick(page.grant_button, Qt.MouseButton.LeftButton)
+    ana = hearth.members.find("Ana")
+    links = CareLinks(hearth)
+    assert links.can_see(ana.id, rose.id, "findings") and not links.can_see(ana.id, rose.id, "reports")
+    assert "Rose agreed" in page.consent_label.text()
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    assert not links.can_see(ana.id, rose.id, "findings")
+    assert "withdrew" in page.consent_label.text()
+
+
+def test_reminder_interval_changes_the_due_dates(qtbot, page: reports_mod.Page, hearth: Hearth) -> None:  # noqa: ANN001
+    from app import checkup as C
+
+    rose = hearth.members.find("Rose")
+    C.Checkup.start(hearth, rose.id).finish()
+    page.reload()
+    assert "Rose: " in page.due_label.text() and "never" not in page.due_label.text().split("\n")[-1]
+    before = C.next_due(hearth, rose.id)
+    page.interval.setValue(30)
+    page.interval.editingFinished.emit()
+    assert C.interval_days(hearth) == 30
+    assert (before - C.next_due(hearth, rose.id)).days == 60
+
+
+def test_business_self_audit_and_gap_report(qtbot, ui_ctx: UiContext, hearth: Hearth, tmp_path: Path) -> None:  # noqa: ANN001
+    from app import checkup as C
+
+    shop = hearth.members.add("Corner Shop", "business")
+    hearth.members.add("Rose", "senior")
+    ui_ctx.refresh_members()
+    ui_ctx.select_member(shop)
+    page = reports_mod.Page(ui_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    reports_mod.OPEN_AFTER_SAVE[0] = False
+    assert page.business_box.isVisible()
+    page.open_audit()
+    dialog = page.audit_dialog
+    dialog.boxes["mfa"].setCurrentIndex(dialog.boxes["mfa"].findData("no"))
+    dialog.notes["mfa"].setText("Only the owner")
+    dialog.save()
+    assert "1 gap(s)" in page.business_label.text()
+    assert [f.check_id for f in C.FindingsStore(hearth).list(shop.id, C.OPEN)] == ["business.mfa"]
+    _save(qtbot, page, page.gaps_html, tmp_path / "gaps.html")
+    assert "Only the owner" in (tmp_path / "gaps.html").read_text(encoding="utf-8")
+    ui_ctx.select_member(hearth.members.find("Rose"))
+    assert not page.business_box.isVisible()
+
+
+def test_caregiver_sees_the_people_they_look_after(qtbot, page: reports_mod.Page, hearth: Hearth, ui_ctx: UiContext) -> None:  # noqa: ANN001
+    rose = hearth.members.find("Rose")
+    ana = hearth.members.find("Ana")
+    CareLinks(hearth).grant(rose.id, ana.id, ["findings"])
+    ui_ctx.select_member(ana)
+    assert "Ana looks after:" in page.looks_after.text() and "Rose: no checkup yet" in page.looks_after.text()
+    CareLinks(hearth).withdraw(rose.id, ana.id)
+    page.reload()
+    assert page.looks_after.text() == ""

@@ -1,0 +1,361 @@
+"""The checkup state machine, the findings store, the score model and the to-do list (no GUI)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import types
+from collections.abc import Callable
+
+import pytest
+
+from app import checkup as C
+from app.core import Hearth
+from app.errors import InvalidInput, NotFound
+from checks.base import CancelToken, Finding, Severity, Subject
+
+def _plug(monkeypatch: pytest.MonkeyPatch, module: types.ModuleType) -> None:
+    """Make the checkup see ``module`` as ``app.device`` (without touching the real module or the CLI)."""
+    real = C._import
+    # The other areas are switched off: no real OS probes, router contacts or directories in unit tests.
+    others = {"app.network", "app.passwords", "app.twofa"}
+    monkeypatch.setattr(
+        C, "_import", lambda name: module if name == "app.device" else None if name in others else real(name)
+    )
+
+
+NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.timezone.utc)
+
+
+def _finding(check_id: str, severity: Severity = Severity.HIGH, ref: str = "", effort: int = 5) -> Finding:
+    return Finding(
+        check_id=check_id,
+        subject=Subject.DEVICE,
+        severity=severity,
+        title=f"Problem {check_id}",
+        why="Because it matters.",
+        fix=("Do this.", "Then that."),
+        evidence=("token=SECRET-EVIDENCE-123",),
+        effort_minutes=effort,
+        subject_ref=ref,
+    )
+
+
+@pytest.fixture
+def fake_device(monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
+    """A stand-in ``app.device`` that plugs into the checkup through ``checkup_findings``."""
+    current: list[Finding] = []
+    module = types.ModuleType("app.device")
+
+    def checkup_findings(hearth, member_id, *, cancel, progress):  # noqa: ANN001, ANN202, ARG001
+        progress(0, 1, "looking")
+        cancel.raise_if_cancelled()
+        return list(current)
+
+    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
+    _plug(monkeypatch, module)
+    return current
+
+
+@pytest.fixture
+def rose(hearth: Hearth):  # noqa: ANN201
+    return hearth.members.add("Rose", "senior", ["Rex"])
+
+
+def _clock(start: dt.datetime = NOW) -> Callable[[], dt.datetime]:
+    box = [start]
+
+    def now() -> dt.datetime:
+        box[0] += dt.timedelta(seconds=1)
+        return box[0]
+
+    return now
+
+
+def test_walk_skip_and_resume_after_a_crash(hearth: Hearth, rose) -> None:  # noqa: ANN001
+    c = C.Checkup.start(hearth, rose.id, clock=_clock())
+    assert c.current.key == "passwords"
+    c.skip()
+    assert c.step_status("passwords") == C.SKIPPED
+    assert c.current.key == "breaches"
+    c.next()
+    c.next()
+    assert c.current.key == "recovery"
+    c.answer({"email_current": "no"})
+    assert c.step_status("recovery") == C.PENDING  # three questions still open
+
+    # "crash": forget the object, start again -> the same run, same place, same answers
+    again = C.Checkup.start(hearth, rose.id, clock=_clock())
+    assert again.run_id == c.run_id
+    assert again.current.key == "recovery"
+    assert again.step_status("passwords") == C.SKIPPED
+    assert again.state["answers"]["recovery.email_current"] == "no"
+    again.back()
+    assert again.current.key == "twofa"
+
+
+def test_a_damaged_saved_state_falls_back_to_the_start(hearth: Hearth, rose) -> None:  # noqa: ANN001
+    c = C.Checkup.start(hearth, rose.id)
+    with hearth.database.transaction() as db:
+        db.execute("update checkup_runs set state = ? where id = ?", ["{not json", c.run_id])
+    again = C.Checkup.start(hearth, rose.id)
+    assert again.run_id == c.run_id and again.position == 0
+
+
+def test_missing_areas_are_skipped_honestly(hearth: Hearth, rose, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    def absent(name: str):  # noqa: ANN202
+        if name.startswith("app.device") or name.startswith("checks.device"):
+            return None
+        return real(name)
+
+    real = C._import
+    monkeypatch.setattr(C, "_import", absent)
+    monkeypatch.setattr(C.registry, "all_checks", lambda category=None: [])
+    c = C.Checkup.start(hearth, rose.id)
+    out = c.run_step("device")
+    assert out.status == C.UNAVAILABLE
+    assert "not built yet" in out.message
+    assert c.step_status("device") == C.UNAVAILABLE
+
+
+def test_recovery_answers_become_findings_and_yes_resolves_them(hearth: Hearth, rose) -> None:  # noqa: ANN001
+    c = C.Checkup.start(hearth, rose.id, clock=_clock())
+    out = c.answer({"email_current": "no", "phone_current": "yes", "codes_saved": "unsure", "legacy_contact": "yes"})
+    assert out.status == C.DONE
+    ids = {f.check_id: f for f in C.FindingsStore(hearth).list(rose.id, C.OPEN)}
+    assert set(ids) == {"recovery.email_current", "recovery.codes_saved"}
+    assert ids["recovery.email_current"].severity == Severity.HIGH
+    assert ids["recovery.codes_saved"].severity == Severity.LOW  # "not sure" is one notch lower than "no"
+    c.answer({"email_current": "yes"})
+    still = {f.check_id for f in C.FindingsStore(hearth).list(rose.id, C.OPEN)}
+    assert still == {"recovery.codes_saved"}
+    with pytest.raises(InvalidInput):
+        c.answer({"email_current": "maybe"})
+
+
+def test_quiz_feedback_and_safe_word(hearth: Hearth, rose) -> None:  # noqa: ANN001
+    c = C.Checkup.start(hearth, rose.id)
+    quiz = c.quiz()
+    assert len(quiz) >= 5
+    wrong = (quiz[0].answer + 1) % len(quiz[0].choices)
+    fb = c.quiz_answer(quiz[0].id, wrong)
+    assert not fb.correct and fb.explain and fb.right_choice == quiz[0].choices[quiz[0].answer]
+    for q in quiz[1:]:
+        assert c.quiz_answer(q.id, q.answer).correct
+    assert c.step_status("scam") == C.PENDING  # safe word question still open
+    assert c.safe_word_answer("no").status == C.DONE
+    open_ids = {f.check_id for f in C.FindingsStore(hearth).list(rose.id, C.OPEN)}
+    assert open_ids == {f"scam.quiz.{quiz[0].id}", "scam.safe_word"}
+    word = c.suggest_safe_word()
+    assert len(word.split()) == 2 and "rex" not in word.split()
+    # the word itself is never stored
+    with hearth.database.read() as db:
+        dump = json.dumps([list(r) for r in db.execute("select * from checkup_runs").fetchall()])
+    assert word not in dump
+
+
+def test_safe_word_suggestions_avoid_personal_words_and_vary() -> None:
+    words = {C.suggest_safe_word(avoid=["apple"]) for _ in range(40)}
+    assert len(words) > 20
+    assert all("apple" not in w.split() for w in words)
+
+
+def test_auto_step_records_findings_and_dismissed_stays_dismissed(hearth: Hearth, rose, fake_device) -> None:  # noqa: ANN001
+    fake_device[:] = [_finding("device.firewall"), _finding("device.updates", Severity.MEDIUM)]
+    c = C.Checkup.start(hearth, rose.id, clock=_clock())
+    out = c.run_step("device")
+    assert out.status == C.DONE and len(out.findings) == 2
+    store = C.FindingsStore(hearth)
+    fw = next(f for f in store.list(rose.id) if f.check_id == "device.firewall")
+    with pytest.raises(InvalidInput):
+        store.dismiss(fw.id, "   ")
+    store.dismiss(fw.id, "My router has its own firewall")
+    c.run_step("device")  # seen again: still dismissed, reason kept
+    fw2 = store.get(fw.id)
+    assert fw2.status == C.DISMISSED and fw2.dismiss_reason == "My router has its own firewall"
+    # a new checkup run does not bring it back either
+    c.finish()
+    c2 = C.Checkup.start(hearth, rose.id, clock=_clock())
+    assert c2.run_id != c.run_id
+    c2.run_step("device")
+    assert store.get(fw.id).status == C.DISMISSED
+    # a finding no longer seen becomes fixed; when it comes back it reopens
+    fake_device[:] = [_finding("device.firewall")]
+    c2.run_step("device")
+    updates = next(f for f in store.list(rose.id) if f.check_id == "device.updates")
+    assert updates.status == C.FIXED
+    fake_device[:] = [_finding("device.updates", Severity.MEDIUM)]
+    c2.run_step("device")
+    assert store.get(updates.id).status == C.OPEN
+
+
+def test_mark_fixed_reruns_the_check(hearth: Hearth, rose, fake_device) -> None:  # noqa: ANN001
+    fake_device[:] = [_finding("device.firewall")]
+    c = C.Checkup.start(hearth, rose.id)
+    c.run_step("device")
+    (f,) = C.FindingsStore(hearth).list(rose.id, C.OPEN)
+    not_yet = C.mark_fixed(hearth, f.id)
+    assert not not_yet.confirmed and not_yet.finding.status == C.OPEN
+    fake_device.clear()  # the person fixed it
+    done = C.mark_fixed(hearth, f.id)
+    assert done.confirmed and done.finding.status == C.FIXED
+
+
+def test_cancel_leaves_nothing_half_saved(hearth: Hearth, rose, fake_device) -> None:  # noqa: ANN001
+    fake_device[:] = [_finding("device.firewall")]
+    c = C.Checkup.start(hearth, rose.id)
+    token = CancelToken()
+    token.cancel()
+    seen: list[tuple[int, int, str]] = []
+    out = c.run_step("device", cancel=token, progress=lambda d, t, s: seen.append((d, t, s)))
+    assert out.status == C.CANCELLED
+    assert seen  # progress was reported before the cancel was noticed
+    assert C.FindingsStore(hearth).list(rose.id) == []
+    assert C.Checkup.start(hearth, rose.id).step_status("device") == C.CANCELLED
+
+
+def test_a_failing_area_fails_only_its_step(hearth: Hearth, rose, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    module = types.ModuleType("app.device")
+
+    def checkup_findings(hearth, member_id):  # noqa: ANN001, ANN202, ARG001
+        raise RuntimeError("probe exploded")
+
+    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
+    _plug(monkeypatch, module)
+    c = C.Checkup.start(hearth, rose.id)
+    out = c.run_step("device")
+    assert out.status == C.FAILED and "went wrong" in out.message
+
+
+def test_member_removed_during_a_checkup(hearth: Hearth, rose, fake_device) -> None:  # noqa: ANN001
+    fake_device[:] = [_finding("device.firewall")]
+    c = C.Checkup.start(hearth, rose.id)
+    hearth.members.remove(rose.id)
+    with pytest.raises(NotFound):
+        c.run_step("device")
+
+
+def test_score_model_every_point_is_a_finding() -> None:
+    items = [(1, "device", Severity.CRITICAL), (2, "device", Severity.HIGH), (3, "twofa", Severity.LOW),
+             (4, "twofa", Severity.INFO)]
+    score = C.compute_score(items)
+    # device: 25 + 10 (capped at 35); twofa: 3; info: 0
+    assert score.value == 100 - 35 - 3
+    assert score.points_for(2) == 10 and next(l for l in score.lines if l.finding_id == 2).capped
+    assert score.points_for(4) == 0
+    assert sum(line.points for line in score.lines) == 100 - score.value
+    many = [(i, f"area{i % 7}", Severity.CRITICAL) for i in range(200)]
+    floor = C.compute_score(many)
+    assert floor.value == 0 and floor.points_lost == 100
+    assert C.compute_score([]).value == 100
+
+
+def test_todo_ranks_by_risk_then_effort(hearth: Hearth, rose, fake_device) -> None:  # noqa: ANN001
+    fake_device[:] = [
+        _finding("device.a", Severity.MEDIUM, effort=1),
+        _finding("device.b", Severity.HIGH, effort=30),
+        _finding("device.c", Severity.HIGH, effort=5),
+        _finding("device.d", Severity.LOW, effort=1),
+    ]
+    C.Checkup.start(hearth, rose.id).run_step("device")
+    order = [f.check_id for f in C.todo(hearth, rose.id)]
+    assert order == ["device.c", "device.b", "device.a", "device.d"]
+    assert len(C.todo(hearth, rose.id, C.THIS_WEEK)) == 3
+
+
+def test_finish_history_trend_and_due(hearth: Hearth, rose, fake_device) -> None:  # noqa: ANN001
+    bob = hearth.members.add("Bob")
+    assert {d.name for d in C.due_members(hearth, NOW)} == {"Rose", "Bob"}  # never checked: due now
+    fake_device[:] = [_finding("device.a", Severity.HIGH)]
+    c = C.Checkup.start(hearth, rose.id, clock=lambda: NOW)
+    c.run_step("device")
+    assert c.finish().value == 85
+    fake_device.clear()
+    later = NOW + dt.timedelta(days=10)
+    c2 = C.Checkup.start(hearth, rose.id, clock=lambda: later)
+    c2.run_step("device")
+    assert c2.finish().value == 100
+    points = C.history(hearth, rose.id)
+    assert [p.score for p in points] == [85, 100]
+    summary = C.household_summary(hearth, later)
+    card = next(m for m in summary.members if m.name == "Rose")
+    assert card.trend == 15 and card.score == 100 and not card.due_now
+    assert card.next_due == later + dt.timedelta(days=90)
+    assert next(m for m in summary.members if m.name == "Bob").score is None
+    assert summary.score == 100  # Bob has had no checkup: not averaged in
+    assert [d.name for d in C.due_members(hearth, later)] == ["Bob"]
+    assert [d.name for d in C.due_members(hearth, later + dt.timedelta(days=91))] == ["Bob", "Rose"]
+    # a clock that jumped back: the future-dated checkup is not trusted
+    assert C.next_due(hearth, rose.id, NOW - dt.timedelta(days=30)) == NOW - dt.timedelta(days=30)
+    assert bob.id
+
+
+def test_dashboard_stays_fast_with_thousands_of_findings(hearth: Hearth, rose) -> None:  # noqa: ANN001
+    findings = [_finding(f"device.n{i}", Severity(i % 5), ref=str(i)) for i in range(3000)]
+    C.Checkup.start(hearth, rose.id)
+    C.FindingsStore(hearth).record(rose.id, None, "device", findings, NOW)
+    summary = C.household_summary(hearth, NOW)
+    (card,) = summary.members
+    assert card.open_count == 3000 and card.score == 100 - C.AREA_CAP
+
+
+def test_adapters_use_the_areas_existing_functions(hearth: Hearth, rose, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """An area without a checkup hook still plugs in through its public functions (items or account rows)."""
+    calls: list[dict] = []
+
+    class Item:
+        def __init__(self, ok: bool) -> None:
+            self.ok = ok
+
+        def to_finding(self, subject: Subject, check_id: str) -> Finding | None:
+            return None if self.ok else _finding(f"{check_id}.router_password", Severity.HIGH)
+
+    network = types.ModuleType("app.network")
+
+    def run_network_check(hearth, *, consent_dns=False, cancel=None, progress=None):  # noqa: ANN001, ANN202, ARG001
+        calls.append({"cancel": cancel, "progress": progress})
+        return [Item(True), Item(False)]
+
+    network.run_network_check = run_network_check  # type: ignore[attr-defined]
+
+    class Row:
+        def __init__(self, problems: tuple[Finding, ...]) -> None:
+            self.problems = problems
+
+    passwords = types.ModuleType("app.passwords")
+    passwords.account_health = lambda hearth, member_id, *, today=None: [  # type: ignore[attr-defined]
+        Row((_finding("password.weak", ref="mail.example"), _finding("password.site_breached", ref="shop.example"))),
+        Row(()),
+    ]
+    fakes = {"app.network": network, "app.passwords": passwords}
+    monkeypatch.setattr(C, "_import", lambda name: fakes.get(name))
+    monkeypatch.setattr(C.registry, "all_checks", lambda category=None: [])
+    c = C.Checkup.start(hearth, rose.id)
+    assert [f.check_id for f in c.run_step("network").findings] == ["network.hygiene.router_password"]
+    assert calls and isinstance(calls[0]["cancel"], CancelToken) and callable(calls[0]["progress"])
+    assert [f.check_id for f in c.run_step("passwords").findings] == ["password.weak"]
+    assert [f.check_id for f in c.run_step("breaches").findings] == ["password.site_breached"]
+    assert c.run_step("device").status == C.UNAVAILABLE
+
+
+def test_score_from_counts_matches_the_itemised_score() -> None:
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        items = [(i, rng.choice(["a", "b", "c", "d"]), Severity(rng.randrange(5))) for i in range(rng.randrange(30))]
+        counts: dict[tuple[str, int], int] = {}
+        for _, src, sev in items:
+            counts[(src, int(sev))] = counts.get((src, int(sev)), 0) + 1
+        rows = [(src, sev, n) for (src, sev), n in counts.items()]
+        assert C.score_from_counts(rows) == C.compute_score(items).value
+
+
+def test_a_new_checkup_remembers_earlier_answers(hearth: Hearth, rose) -> None:  # noqa: ANN001
+    c = C.Checkup.start(hearth, rose.id)
+    c.answer({"email_current": "yes", "codes_saved": "no"})
+    c.finish()
+    again = C.Checkup.start(hearth, rose.id)
+    assert again.run_id != c.run_id
+    assert again.state["answers"] == {"recovery.email_current": "yes", "recovery.codes_saved": "no"}
+    assert again.step_status("recovery") == C.PENDING  # still asked to confirm

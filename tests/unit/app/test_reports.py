@@ -1,0 +1,239 @@
+"""Reports (HTML, PDF, cards), the checkup/report commands, caregiver consent and the legacy checklist."""
+
+from __future__ import annotations
+
+import json
+import re
+import types
+import zlib
+from pathlib import Path
+
+import pytest
+
+from app import checkup as C
+from app import reports as R
+from app.caregiver import CareLinks
+from app.cli import main
+from app.core import Hearth
+from app.errors import InvalidInput, NotFound, StorageError
+from app.legacy import LegacyChecklist
+from checks.base import Finding, Severity, Subject
+
+def _plug(monkeypatch: pytest.MonkeyPatch, module: types.ModuleType) -> None:
+    """Make the checkup see ``module`` as ``app.device`` (without touching the real module or the CLI)."""
+    real = C._import
+    # The other areas are switched off: no real OS probes, router contacts or directories in unit tests.
+    others = {"app.network", "app.passwords", "app.twofa"}
+    monkeypatch.setattr(
+        C, "_import", lambda name: module if name == "app.device" else None if name in others else real(name)
+    )
+
+
+SECRET = "hunter2-TOTALLY-SECRET"
+
+
+@pytest.fixture
+def household(hearth: Hearth, monkeypatch: pytest.MonkeyPatch) -> Hearth:
+    module = types.ModuleType("app.device")
+
+    def checkup_findings(hearth, member_id):  # noqa: ANN001, ANN202, ARG001
+        return [
+            Finding(
+                check_id="device.firewall",
+                subject=Subject.DEVICE,
+                severity=Severity.HIGH,
+                title="Turn on the firewall",
+                why="A firewall blocks connections you did not ask for.",
+                fix=("Open Settings.", "Turn the firewall on."),
+                evidence=(f"seen password={SECRET}",),
+                effort_minutes=5,
+            )
+        ]
+
+    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
+    _plug(monkeypatch, module)
+    rose = hearth.members.add("Rosé Zoë", "senior")
+    carer = hearth.members.add("Ana")
+    hearth.accounts.add(rose.id, "Gmail", domain="gmail.com", login_hint="rose@example.org", notes=SECRET)
+    c = C.Checkup.start(hearth, rose.id)
+    c.run_step("device")
+    c.answer({"email_current": "no", "phone_current": "yes", "codes_saved": "yes", "legacy_contact": "yes"})
+    word = c.suggest_safe_word()
+    c.safe_word_answer("no")
+    c.finish()
+    fid = next(f.id for f in C.FindingsStore(hearth).list(rose.id) if f.check_id == "recovery.email_current")
+    C.FindingsStore(hearth).dismiss(fid, "I changed it last week at the bank")
+    CareLinks(hearth).grant(rose.id, carer.id, ["findings", "reports"])
+    LegacyChecklist(hearth).set(rose.id, "google_inactive", "done", "envelope in the desk")
+    hearth._test_safe_word = word  # type: ignore[attr-defined]
+    return hearth
+
+
+def test_html_report_is_readable_and_has_no_secrets(household: Hearth) -> None:
+    rose = household.members.find("Rosé Zoë")
+    text = R.render_html(R.build_report(household, member_id=rose.id))
+    assert "<!DOCTYPE html>" in text and "<script" not in text and "http" not in text.split("<body>")[0]
+    assert "Turn on the firewall" in text and "Turn the firewall on." in text  # why + how
+    assert "Rosé Zoë" in text
+    assert "I changed it last week at the bank" in text  # dismissed with its reason
+    assert "Google Inactive Account Manager" in text and "Done" in text
+    assert "agreed on" in text and "Ana" in text
+    assert "Score: 77 out of 100" in text  # 100 - 15 (firewall) - 8 (safe word); dismissed costs nothing
+    for secret in (SECRET, "rose@example.org", household._test_safe_word):  # type: ignore[attr-defined]
+        assert secret not in text
+
+
+def test_household_html_escapes_names(hearth: Hearth) -> None:
+    hearth.members.add("<b>Evil</b>")
+    text = R.render_html(R.build_report(hearth, household=True))
+    assert "<b>Evil</b>" not in text and "&lt;b&gt;Evil&lt;/b&gt;" in text
+    assert "No checkup yet" in text
+
+
+def _pdf_text_streams(data: bytes) -> bytes:
+    out = b""
+    for m in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            out += zlib.decompress(m.group(1))
+        except zlib.error:
+            out += m.group(1)
+    return out
+
+
+def test_pdf_report_is_a_pdf_and_parses(household: Hearth, tmp_path: Path) -> None:
+    rose = household.members.find("Rosé Zoë")
+    path = R.export(household, tmp_path / "rose.pdf", "pdf", member_id=rose.id)
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    start = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    assert data[start:start + 4] == b"xref"  # the cross-reference table is where the trailer says
+    assert SECRET.encode() not in _pdf_text_streams(data)
+    pypdf = pytest.importorskip("pypdf")
+    reader = pypdf.PdfReader(str(path))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Rosé Zoë" in text and "Turn on the firewall" in text
+    assert SECRET not in text and household._test_safe_word not in text  # type: ignore[attr-defined]
+
+
+def test_cards_render(household: Hearth, tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    for card in R.CARDS:
+        path = R.export_card(household, card, tmp_path / f"{card}.pdf", word="velvet walrus")
+        text = pypdf.PdfReader(str(path)).pages[0].extract_text()
+        assert {"pause": "PAUSE", "safe-word": "velvet walrus", "emergency": "Emergency contacts"}[card] in text
+    pause = pypdf.PdfReader(str(tmp_path / "pause.pdf")).pages[0].extract_text()
+    assert "emotion" in pause and "urgency" in pause
+    with pytest.raises(InvalidInput):
+        R.export_card(household, "nope", tmp_path / "x.pdf")
+
+
+def test_unwritable_paths_are_plain_errors(household: Hearth, tmp_path: Path) -> None:
+    rose = household.members.find("Rosé Zoë")
+    with pytest.raises(StorageError, match="does not exist"):
+        R.export(household, tmp_path / "missing" / "r.html", "html", member_id=rose.id)
+    with pytest.raises(InvalidInput, match="folder"):
+        R.export(household, tmp_path, "html", member_id=rose.id)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if not __import__("os").access(locked, __import__("os").W_OK):  # root can write anyway
+            with pytest.raises(StorageError):
+                R.export(household, locked / "r.pdf", "pdf", member_id=rose.id)
+        assert [p.name for p in locked.iterdir() if p.name.startswith(".hearth-")] == []
+    finally:
+        locked.chmod(0o700)
+    with pytest.raises(InvalidInput):
+        R.export(household, tmp_path / "r.doc", "doc", member_id=rose.id)
+
+
+def test_cli_checkup_run_json_lists_why_and_fix(household: Hearth, capsys: pytest.CaptureFixture[str]) -> None:
+    household.close()  # the CLI opens its own
+    assert main(["checkup", "run", "--member", "Rosé Zoë", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["member"] == "Rosé Zoë" and isinstance(out["score"], int)
+    assert out["findings"], "the device finding and the safe-word finding are open"
+    for f in out["findings"]:
+        assert {"check_id", "severity", "title", "why", "fix"} <= set(f)
+        assert f["why"] and f["fix"]
+    assert any(s["step"] == "device" and s["status"] == "done" for s in out["steps"])
+    assert SECRET not in json.dumps(out)
+
+
+def test_cli_due_and_report_export(hearth: Hearth, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    hearth.members.add("Bea")
+    hearth.close()
+    assert main(["checkup", "due"]) == 0
+    assert "Bea" in capsys.readouterr().out
+    out = tmp_path / "r.html"
+    assert main(["report", "export", "--member", "Bea", "--format", "html", "--output", str(out)]) == 0
+    assert "Security report for Bea" in out.read_text(encoding="utf-8")
+    assert main(["report", "export", "--household", "--output", str(tmp_path / "h.pdf")]) == 0
+    assert (tmp_path / "h.pdf").read_bytes().startswith(b"%PDF")
+    assert main(["report", "export", "--member", "Bea", "--output", str(tmp_path / "no" / "r.pdf")]) != 0
+    assert "does not exist" in capsys.readouterr().err
+    assert main(["report", "card", "pause", "--output", str(tmp_path / "p.pdf")]) == 0
+
+
+def test_caregiver_consent_can_be_withdrawn(hearth: Hearth) -> None:
+    rose = hearth.members.add("Rose", "senior")
+    ana = hearth.members.add("Ana")
+    links = CareLinks(hearth)
+    assert not links.can_see(ana.id, rose.id, "findings")
+    link = links.grant(rose.id, ana.id, ["findings", "scam_history"])
+    assert links.can_see(ana.id, rose.id, "findings") and not links.can_see(ana.id, rose.id, "reports")
+    assert "Rose agreed" in link.consent_sentence and "withdraw" in link.consent_sentence
+    assert [lk.member_name for lk in links.cared_for_by(ana.id)] == ["Rose"]
+    gone = links.withdraw(rose.id, ana.id)
+    assert not gone.active and not links.can_see(ana.id, rose.id, "findings")
+    assert links.caregivers_of(rose.id) == [] and len(links.caregivers_of(rose.id, include_withdrawn=True)) == 1
+    with pytest.raises(NotFound):
+        links.withdraw(rose.id, ana.id)
+    with pytest.raises(InvalidInput):
+        links.grant(rose.id, rose.id)
+    # removing the caregiver is not blocked, and the link disappears from view
+    links.grant(rose.id, ana.id)
+    hearth.members.remove(ana.id)
+    assert links.caregivers_of(rose.id, include_withdrawn=True) == []
+
+
+def test_legacy_checklist_status_per_item(hearth: Hearth) -> None:
+    rose = hearth.members.add("Rose")
+    lc = LegacyChecklist(hearth)
+    assert {i.status for i in lc.items(rose.id)} == {"unknown"}
+    lc.set(rose.id, "apple_legacy", "not_needed")
+    lc.set(rose.id, "google_inactive", "done")
+    lc.set(rose.id, "google_inactive", "done", "key with the will")
+    assert lc.done_count(rose.id) == (1, 4)
+    with pytest.raises(InvalidInput):
+        lc.set(rose.id, "myspace", "done")
+    hearth.members.remove(rose.id)  # the checklist rows go with the member
+    with hearth.database.read() as db:
+        assert db.execute("select count(*) from legacy_items").fetchone()[0] == 0
+
+
+def test_caregiver_sees_only_what_was_consented(hearth: Hearth) -> None:
+    from app.caregiver import caregiver_view
+
+    rose = hearth.members.add("Rose", "senior")
+    ana = hearth.members.add("Ana")
+    c = C.Checkup.start(hearth, rose.id)
+    c.answer({"email_current": "no"})
+    c.finish()
+    with hearth.database.transaction() as db:
+        db.execute(
+            "insert into scam_checks (member_id, at, kind, excerpt, verdict, score, reasons, sources) "
+            "values (?, '2026-05-01T10:00:00+00:00', 'message', 'Pay [link] now', 'scam', 90, '[]', '[]')",
+            [rose.id],
+        )
+    links = CareLinks(hearth)
+    assert caregiver_view(hearth, ana.id) == []
+    links.grant(rose.id, ana.id, ["scam_history"])
+    (view,) = caregiver_view(hearth, ana.id)
+    assert view.todo == () and view.score is None and not view.can_report
+    assert view.scam_checks[0][2] == "scam"
+    links.grant(rose.id, ana.id, ["findings", "reports"])
+    (view,) = caregiver_view(hearth, ana.id)
+    assert view.score == 85 and view.todo[0].check_id == "recovery.email_current" and view.scam_checks == ()
+    links.withdraw(rose.id, ana.id)
+    assert caregiver_view(hearth, ana.id) == []

@@ -1,0 +1,677 @@
+"""Checkup: the wizard that renders ``app.checkup.Checkup``, one step per screen, ending in the to-do list.
+
+The page decides nothing: it shows the state machine's current step, sends the person's
+answers to it, runs automatic steps through ``ctx.tasks`` (with progress and Cancel), and
+shows the score and the to-do list that ``app.checkup`` computes.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import checkup as C
+from app.errors import UserFacingError
+from app.storage.repos import Member
+from ui.context import UiContext
+from ui.pages.base import PageBase, error_text
+from ui.widgets.score_chart import ScoreChart
+
+log = logging.getLogger(__name__)
+
+STATUS_ICONS = {
+    C.PENDING: "○",
+    C.DONE: "✔",
+    C.SKIPPED: "↷",
+    C.UNAVAILABLE: "–",
+    C.CANCELLED: "■",
+    C.FAILED: "✖",
+}
+SEVERITY_ICONS = {4: "‼", 3: "!!", 2: "!", 1: "·", 0: "i"}
+
+#: Tests pre-answer the "why are you dismissing this?" question here.
+NEXT_REASON: list[str | None] = []
+
+
+def ask_reason(parent: QWidget, title: str) -> str | None:
+    if NEXT_REASON:
+        return NEXT_REASON.pop(0)
+    text, ok = QInputDialog.getText(
+        parent,
+        parent.tr("Dismiss this item"),
+        parent.tr("Why does \u201c{title}\u201d not apply to you? (This is kept with the item.)").format(title=title),
+    )
+    return text if ok else None
+
+
+def _clear(layout: Any) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())
+
+
+class _ClickLabel(QLabel):
+    """A wrapping label that clicks its radio button."""
+
+    def __init__(self, text: str, radio: QRadioButton) -> None:
+        super().__init__(text)
+        self.radio = radio
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(radio)
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802
+        self.radio.click()
+        event.accept()
+
+
+class Page(PageBase):
+    """The guided checkup for the selected member."""
+
+    AREA = "checkup"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.checkup: C.Checkup | None = None
+        self.task: Any = None
+        self._quiz_groups: dict[str, QButtonGroup] = {}
+        self._question_boxes: dict[str, QComboBox] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 28, 32, 20)
+        outer.setSpacing(10)
+        self.title = self.heading(self.tr("Checkup"))
+        outer.addWidget(self.title)
+        self.step_label = QLabel()
+        self.step_label.setWordWrap(True)
+        outer.addWidget(self.step_label)
+        self.steps_bar = QProgressBar()
+        self.steps_bar.setAccessibleName(self.tr("Checkup progress"))
+        self.steps_bar.setFormat(self.tr("%v of %m steps"))
+        outer.addWidget(self.steps_bar)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_host = QWidget()
+        self.body = QVBoxLayout(self.body_host)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        self.body.setSpacing(10)
+        self.scroll.setWidget(self.body_host)
+        outer.addWidget(self.scroll, 1)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        outer.addWidget(self.status)
+
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the previous step"))
+        self.back_button.clicked.connect(self.go_back)
+        self.skip_button = QPushButton(self.tr("&Skip for now"))
+        self.skip_button.setAccessibleName(self.tr("Skip this step for now"))
+        self.skip_button.clicked.connect(self.skip)
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.go_next)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.skip_button)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+
+        self.on_member_changed(ctx.current_member())
+
+    # -- member ----------------------------------------------------------------------------
+
+    def on_member_changed(self, member: Member | None) -> None:
+        self.cancel_running()
+        self.checkup = None
+        if member is not None:
+            try:
+                self.checkup = C.Checkup.unfinished(self.ctx.hearth, member.id)
+            except UserFacingError as exc:
+                self.status.setText(error_text(exc))
+        self.render()
+
+    def on_shown(self) -> None:
+        if self.checkup is None:
+            self.on_member_changed(self.ctx.current_member())
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def render(self) -> None:
+        _clear(self.body)
+        self._quiz_groups = {}
+        self._question_boxes = {}
+        member = self.ctx.current_member()
+        if member is None:
+            self.title.setText(self.tr("Checkup"))
+            self.step_label.setText("")
+            self.body.addWidget(self.paragraph(self.tr("Add a family member on the Home page first.")))
+            self._nav(False, False, False)
+            self.steps_bar.setVisible(False)
+            self.body.addStretch(1)
+            return
+        self.title.setText(self.tr("Checkup for {name}").format(name=member.name))
+        if self.checkup is None:
+            self._render_start(member)
+        elif self.checkup.at_summary:
+            self._render_summary()
+        else:
+            self._render_step()
+        self.body.addStretch(1)
+
+    def _nav(self, back: bool, skip: bool, nxt: bool, next_text: str | None = None) -> None:
+        self.back_button.setVisible(back)
+        self.skip_button.setVisible(skip)
+        self.next_button.setVisible(nxt)
+        self.next_button.setText(next_text or self.tr("&Next"))
+        self.next_button.setAccessibleName((next_text or self.tr("Next step")).replace("&", ""))
+
+    def _update_progress(self) -> None:
+        assert self.checkup is not None
+        done, total = self.checkup.progress()
+        self.steps_bar.setVisible(True)
+        self.steps_bar.setRange(0, total)
+        self.steps_bar.setValue(done)
+
+    def _render_start(self, member: Member) -> None:
+        self.steps_bar.setVisible(False)
+        self.step_label.setText(self.tr("About 15 minutes. You can stop at any time and carry on later."))
+        self.body.addWidget(
+            self.paragraph(
+                self.tr(
+                    "Hearth walks you through seven short steps: passwords, data breaches, two-step verification, "
+                    "getting back into your accounts, this computer, your home network and a quick scam quiz. "
+                    "At the end you get a score and a short to-do list."
+                )
+            )
+        )
+        for step in C.STEPS:
+            self.body.addWidget(self.paragraph(f"○ {step.title}"))
+        start = QPushButton(self.tr("&Start the checkup"))
+        start.setObjectName("bigAction")
+        start.setAccessibleName(self.tr("Start the checkup for {name}").format(name=member.name))
+        start.clicked.connect(self.start)
+        self.body.addWidget(start)
+        self.start_button = start
+        self._add_history(member.id)
+        self._nav(False, False, False)
+
+    def _render_step(self) -> None:
+        assert self.checkup is not None
+        step = self.checkup.current
+        assert step is not None
+        index = C.STEP_KEYS.index(step.key)
+        self._update_progress()
+        self.step_label.setText(self.tr("Step {n} of {total}: {title}").format(
+            n=index + 1, total=len(C.STEPS), title=step.title))
+        self.body.addWidget(self.heading(step.title, level=2))
+        self.body.addWidget(self.paragraph(step.intro))
+        view = next(v for v in self.checkup.steps() if v.key == step.key)
+        self.step_state = QLabel(f"{STATUS_ICONS.get(view.status, '')} {view.status_label}. {view.message}".strip())
+        self.step_state.setWordWrap(True)
+        self.step_state.setAccessibleName(self.step_state.text())
+        self.body.addWidget(self.step_state)
+        if step.kind == C.AUTO:
+            self._render_auto(step, view)
+        elif step.kind == C.QUESTIONS:
+            self._render_questions(step)
+        else:
+            self._render_quiz()
+        last = index == len(C.STEPS) - 1
+        self._nav(index > 0, True, True, self.tr("See my &results") if last else None)
+
+    def _render_auto(self, step: C.StepDef, view: C.StepView) -> None:
+        avail = self.checkup.availability(step.key) if self.checkup else C.Availability(False, "")
+        row = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("&Run this step") if view.status != C.DONE else self.tr("&Run again"))
+        self.run_button.setAccessibleName(self.tr("Run the {title} step").format(title=step.title))
+        self.run_button.clicked.connect(self.run_current)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel this step"))
+        self.cancel_button.clicked.connect(self.cancel_running)
+        self.cancel_button.setEnabled(False)
+        row.addWidget(self.run_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.run_progress = QProgressBar()
+        self.run_progress.setAccessibleName(self.tr("Progress of this step"))
+        self.run_progress.setVisible(False)
+        self.body.addWidget(self.run_progress)
+        if not avail.available:
+            note = self.paragraph("– " + avail.message)
+            note.setObjectName("comingSoon")
+            self.body.addWidget(note)
+        self.found_list = QListWidget()
+        self.found_list.setAccessibleName(self.tr("What this step found"))
+        self.body.addWidget(self.found_list)
+        self._fill_found(step.key)
+
+    def _fill_found(self, key: str) -> None:
+        assert self.checkup is not None
+        self.found_list.clear()
+        items = [f for f in C.FindingsStore(self.ctx.hearth).list(self.checkup.member_id) if f.source == key]
+        for f in items:
+            mark = {"open": "", "fixed": " (fixed)", "dismissed": " (dismissed)"}[f.status]
+            text = f"{SEVERITY_ICONS[int(f.severity)]} {f.severity.label}: {f.title}{mark}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.found_list.addItem(item)
+        self.found_list.setVisible(bool(items))
+        self.found_list.setMaximumHeight(max(60, min(240, 30 * len(items) + 10)))
+
+    def _render_questions(self, step: C.StepDef) -> None:
+        assert self.checkup is not None
+        for q in self.checkup.questions(step.key):
+            label = QLabel(q.text)
+            label.setWordWrap(True)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            self.body.addWidget(label)
+            hint = self.paragraph(q.help)
+            hint.setObjectName("muted")
+            self.body.addWidget(hint)
+            box = QComboBox()
+            box.addItem(self.tr("Choose an answer"), "")
+            for value in C.ANSWERS:
+                box.addItem(self.tr(C.ANSWER_LABELS[value]), value)
+            saved = self.checkup.state["answers"].get(f"{step.key}.{q.id}")
+            if saved:
+                box.setCurrentIndex(box.findData(saved))
+            box.setAccessibleName(q.text)
+            box.setMaximumWidth(max(260, box.sizeHint().width() + 40))
+            label.setBuddy(box)
+            self.body.addWidget(box)
+            self.body.addSpacing(8)
+            self._question_boxes[q.id] = box
+        save = QPushButton(self.tr("S&ave my answers"))
+        save.setAccessibleName(self.tr("Save my answers"))
+        save.clicked.connect(self.save_answers)
+        self.body.addWidget(save)
+        self.save_button = save
+
+    def _render_quiz(self) -> None:
+        assert self.checkup is not None
+        try:
+            quiz = self.checkup.quiz()
+        except UserFacingError as exc:
+            self.body.addWidget(self.paragraph(error_text(exc)))
+            return
+        for n, q in enumerate(quiz, 1):
+            frame = QFrame()
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            lay = QVBoxLayout(frame)
+            question = QLabel(f"{n}. {q.question}")
+            question.setWordWrap(True)
+            lay.addWidget(question)
+            group = QButtonGroup(frame)
+            feedback = QLabel()
+            feedback.setWordWrap(True)
+            chosen = self.checkup.state["quiz"].get(q.id)
+            for i, choice in enumerate(q.choices):
+                # A radio button's own text never wraps, so the choice is a wrapping label beside it
+                # (clicking the label picks the choice too): nothing is cut off at large text sizes.
+                radio = QRadioButton()
+                radio.setAccessibleName(choice)
+                group.addButton(radio, i)
+                text = _ClickLabel(choice, radio)
+                line = QHBoxLayout()
+                line.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
+                line.addWidget(text, 1)
+                lay.addLayout(line)
+                if chosen == i:
+                    radio.setChecked(True)
+            lay.addWidget(feedback)
+            if isinstance(chosen, int):
+                self._show_feedback(feedback, chosen == q.answer, q.choices[q.answer], q.explain)
+            group.idClicked.connect(lambda i, qid=q.id, fb=feedback: self.answer_quiz(qid, i, fb))
+            self._quiz_groups[q.id] = group
+            self.body.addWidget(frame)
+
+        self.body.addWidget(self.heading(self.tr("A family safe word"), level=2))
+        self.body.addWidget(self.paragraph(C.SAFE_WORD_QUESTION.help))
+        label = QLabel(C.SAFE_WORD_QUESTION.text)
+        label.setWordWrap(True)
+        self.body.addWidget(label)
+        box = QComboBox()
+        box.addItem(self.tr("Choose an answer"), "")
+        for value in C.ANSWERS:
+            box.addItem(self.tr(C.ANSWER_LABELS[value]), value)
+        saved = self.checkup.state["answers"].get("scam.safe_word")
+        if saved:
+            box.setCurrentIndex(box.findData(saved))
+        box.setAccessibleName(C.SAFE_WORD_QUESTION.text)
+        label.setBuddy(box)
+        box.activated.connect(lambda _i: self.answer_safe_word(box.currentData()))
+        self.safe_word_box = box
+        self.body.addWidget(box)
+        row = QHBoxLayout()
+        suggest = QPushButton(self.tr("Su&ggest a safe word"))
+        suggest.setAccessibleName(self.tr("Suggest a safe word"))
+        suggest.clicked.connect(self.suggest_word)
+        row.addWidget(suggest)
+        self.safe_word_label = QLabel()
+        self.safe_word_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.safe_word_label, 1)
+        self.body.addLayout(row)
+        self.body.addWidget(self.paragraph(self.tr(
+            "Hearth does not save the safe word. Tell your family in person, and print the card from Reports.")))
+
+    @staticmethod
+    def _show_feedback(label: QLabel, correct: bool, right: str, explain: str) -> None:
+        head = "✔ Right." if correct else f"✖ Not quite. The best answer: {right}"
+        label.setText(f"{head}\n{explain}")
+        label.setAccessibleName(label.text())
+
+    def _render_summary(self) -> None:
+        assert self.checkup is not None
+        self._update_progress()
+        hearth = self.ctx.hearth
+        member_id = self.checkup.member_id
+        finished = self.checkup.status == "finished"
+        self.step_label.setText(self.tr("Your results") if finished else self.tr("Your results so far"))
+        score = self.checkup.score()
+        self.score_label = QLabel(self.tr("Score: {n} out of 100").format(n=score.value))
+        self.score_label.setObjectName("h1")
+        self.score_label.setAccessibleName(self.score_label.text())
+        self.body.addWidget(self.score_label)
+        self.body.addWidget(self.paragraph(C.SCORE_MODEL_TEXT))
+        not_done = [v for v in self.checkup.steps() if v.status != C.DONE]
+        if not_done:
+            parts = "; ".join(f"{STATUS_ICONS[v.status]} {v.title} ({v.status_label.lower()})" for v in not_done)
+            text = self.tr("Steps not done in this checkup: {steps}.").format(steps=parts)
+            if not finished:
+                text += " " + self.tr("Use Back to do them.")
+            self.body.addWidget(self.paragraph(text))
+        items = C.todo(hearth, member_id)
+        self.body.addWidget(self.heading(self.tr("3 things to do this week") if items else self.tr("To do"), level=2))
+        if not items:
+            self.body.addWidget(self.paragraph(self.tr("Nothing open on the to-do list. Well done.")))
+        self.todo_list = QListWidget()
+        self.todo_list.setAccessibleName(self.tr("To-do list, most important first"))
+        for n, f in enumerate(items, 1):
+            week = self.tr(" · this week") if n <= C.THIS_WEEK else ""
+            points = score.points_for(f.id)
+            capped = self.tr(" (area at its limit)") if points < C.SEVERITY_POINTS[f.severity] else ""
+            text = (f"{n}. {SEVERITY_ICONS[int(f.severity)]} {f.severity.label} · {f.title} · "
+                    f"{points} points{capped} · about {f.effort_minutes} min{week}")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, f.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.todo_list.addItem(item)
+        self.todo_list.setVisible(bool(items))
+        self.todo_list.setMinimumHeight(120 if items else 0)
+        self.todo_list.currentItemChanged.connect(self._on_todo_selected)
+        self.body.addWidget(self.todo_list)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(self.detail)
+        row = QHBoxLayout()
+        self.fixed_button = QPushButton(self.tr("&Mark fixed"))
+        self.fixed_button.setAccessibleName(self.tr("Mark the selected item fixed (Hearth checks again)"))
+        self.fixed_button.clicked.connect(self.mark_fixed)
+        self.dismiss_button = QPushButton(self.tr("&Dismiss…"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the selected item, with a reason"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        for b in (self.fixed_button, self.dismiss_button):
+            b.setEnabled(False)
+            b.setVisible(bool(items))
+            row.addWidget(b)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        dismissed = C.FindingsStore(hearth).list(member_id, C.DISMISSED)
+        if dismissed:
+            self.body.addWidget(self.heading(self.tr("Dismissed"), level=2))
+            for f in dismissed:
+                self.body.addWidget(self.paragraph(f"– {f.title} (reason: {f.dismiss_reason})"))
+        self._add_history(member_id)
+        if items:
+            self.todo_list.setCurrentRow(0)
+        if finished:
+            self._nav(False, False, True, self.tr("Start a &new checkup"))
+        else:
+            self._nav(True, False, True, self.tr("&Finish the checkup"))
+
+    def _add_history(self, member_id: int) -> None:
+        points = C.history(self.ctx.hearth, member_id)
+        if not points:
+            return
+        self.body.addWidget(self.heading(self.tr("Score history"), level=2))
+        self.chart = ScoreChart()
+        self.chart.set_points([(p.finished_at, p.score) for p in points])
+        self.body.addWidget(self.chart)
+
+    def _on_todo_selected(self, current: QListWidgetItem | None, previous: object) -> None:  # noqa: ARG002
+        has = current is not None
+        self.fixed_button.setEnabled(has)
+        self.dismiss_button.setEnabled(has)
+        if not has:
+            self.detail.setText("")
+            return
+        try:
+            f = C.FindingsStore(self.ctx.hearth).get(current.data(Qt.ItemDataRole.UserRole))
+        except UserFacingError as exc:
+            self.detail.setText(error_text(exc))
+            return
+        steps = "\n".join(f"  {i}. {s}" for i, s in enumerate(f.fix, 1))
+        self.detail.setText(f"{f.title}\n\nWhy it matters: {f.why}\n\nHow to fix it:\n{steps}")
+        self.detail.setAccessibleName(self.detail.text())
+
+    def _selected_finding(self) -> int | None:
+        item = self.todo_list.currentItem() if hasattr(self, "todo_list") else None
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _guard(self, fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except UserFacingError as exc:
+            self.status.setText(error_text(exc))
+            if "no longer" in exc.message:
+                self.checkup = None
+                self.ctx.refresh_members()
+                self.render()
+            return None
+
+    def start(self) -> None:
+        member = self.ctx.current_member()
+        if member is None:
+            return
+        self.checkup = self._guard(C.Checkup.start, self.ctx.hearth, member.id)
+        self.status.setText("")
+        self.render()
+
+    def go_next(self) -> None:
+        if self.checkup is None:
+            return
+        if self.checkup.at_summary:
+            if self.checkup.status == "finished":
+                self.checkup = None
+                self.start()
+            else:
+                score = self._guard(self.checkup.finish)
+                if score is not None:
+                    self.status.setText(self.tr("Checkup saved. Your score: {n} out of 100.").format(n=score.value))
+                    self.ctx.members_changed.emit()
+                self.render()
+            return
+        self._guard(self.checkup.next)
+        self.status.setText("")
+        self.render()
+
+    def go_back(self) -> None:
+        if self.checkup is not None:
+            self._guard(self.checkup.back)
+            self.status.setText("")
+            self.render()
+
+    def skip(self) -> None:
+        if self.checkup is not None:
+            self._guard(self.checkup.skip)
+            self.status.setText("")
+            self.render()
+
+    def run_current(self) -> None:
+        if self.checkup is None or self.checkup.current is None or self.task is not None:
+            return
+        key = self.checkup.current.key
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        for b in (self.back_button, self.skip_button, self.next_button):
+            b.setEnabled(False)
+        self.run_progress.setVisible(True)
+        self.run_progress.setRange(0, 0)
+        self.status.setText(self.tr("Working…"))
+        self.task = self.ctx.tasks.run(
+            self.checkup.run_step,
+            key,
+            on_finished=self._step_finished,
+            on_failed=self._step_failed,
+            on_progress=self._step_progress,
+            owner=self,
+        )
+
+    def _step_progress(self, done: int, total: int, text: str) -> None:
+        if total > 0:
+            self.run_progress.setRange(0, total)
+            self.run_progress.setValue(done)
+        self.status.setText(text)
+
+    def _end_task(self) -> None:
+        self.task = None
+        for b in (self.back_button, self.skip_button, self.next_button):
+            b.setEnabled(True)
+
+    def _step_finished(self, outcome: C.StepOutcome) -> None:
+        self._end_task()
+        self.status.setText(f"{STATUS_ICONS.get(outcome.status, '')} {outcome.message}".strip())
+        self.render()
+
+    def _step_failed(self, error: BaseException) -> None:
+        self._end_task()
+        if isinstance(error, UserFacingError) and "no longer" in error.message:
+            self.checkup = None
+            self.ctx.refresh_members()
+        self.status.setText(error_text(error))
+        self.render()
+
+    def cancel_running(self) -> None:
+        task, self.task = self.task, None
+        if task is None:
+            return
+        task.cancel()
+        # The worker notices the token and saves the step as "stopped"; its result is dropped.
+        key = self.checkup.current.key if self.checkup and self.checkup.current else None
+        if self.checkup is not None and key:
+            self.checkup.state["steps"][key]["status"] = C.CANCELLED
+            self.checkup.state["steps"][key]["message"] = self.tr(
+                "You stopped this step. Run it again when you are ready.")
+        self._end_task()
+        self.status.setText(self.tr("■ Stopped. Nothing from this step was saved."))
+        self.render()
+
+    def save_answers(self) -> None:
+        if self.checkup is None or self.checkup.current is None:
+            return
+        answers = {qid: box.currentData() for qid, box in self._question_boxes.items() if box.currentData()}
+        if not answers:
+            self.status.setText(self.tr("Choose an answer for at least one question, or press Skip."))
+            return
+        out = self._guard(self.checkup.answer, answers, self.checkup.current.key)
+        if out is not None:
+            self.status.setText(out.message)
+            self.render()
+
+    def answer_quiz(self, question_id: str, choice: int, feedback: QLabel) -> None:
+        if self.checkup is None:
+            return
+        fb = self._guard(self.checkup.quiz_answer, question_id, choice)
+        if fb is not None:
+            self._show_feedback(feedback, fb.correct, fb.right_choice, fb.explain)
+            self._refresh_step_state()
+
+    def answer_safe_word(self, value: str) -> None:
+        if self.checkup is None or not value:
+            return
+        out = self._guard(self.checkup.safe_word_answer, value)
+        if out is not None:
+            self._refresh_step_state()
+
+    def _refresh_step_state(self) -> None:
+        if self.checkup is None or self.checkup.current is None:
+            return
+        view = next(v for v in self.checkup.steps() if v.key == self.checkup.current.key)
+        self.step_state.setText(f"{STATUS_ICONS.get(view.status, '')} {view.status_label}. {view.message}".strip())
+        self.step_state.setAccessibleName(self.step_state.text())
+        self._update_progress()
+
+    def suggest_word(self) -> None:
+        if self.checkup is None:
+            return
+        word = self._guard(self.checkup.suggest_safe_word)
+        if word:
+            self.safe_word_label.setText(self.tr("Suggestion: {w}").format(w=word))
+            self.safe_word_label.setAccessibleName(self.safe_word_label.text())
+
+    def mark_fixed(self) -> None:
+        fid = self._selected_finding()
+        if fid is None or self.task is not None:
+            return
+        self.fixed_button.setEnabled(False)
+        self.status.setText(self.tr("Checking again…"))
+        self.task = self.ctx.tasks.run(
+            C.mark_fixed, self.ctx.hearth, fid,
+            on_finished=self._fixed_done, on_failed=self._step_failed, owner=self,
+        )
+
+    def _fixed_done(self, outcome: C.FixOutcome) -> None:
+        self._end_task()
+        mark = "✔" if outcome.confirmed and outcome.finding.status == C.FIXED else "!"
+        self.render()
+        self.status.setText(f"{mark} {outcome.message}")
+
+    def dismiss(self) -> None:
+        fid = self._selected_finding()
+        if fid is None:
+            return
+        title = self.todo_list.currentItem().text()
+        reason = ask_reason(self, title)
+        if reason is None:
+            return
+        done = self._guard(C.FindingsStore(self.ctx.hearth).dismiss, fid, reason)
+        if done is not None:
+            self.render()
+            self.status.setText(self.tr("Dismissed. It stays dismissed, and costs no points."))

@@ -1,0 +1,438 @@
+"""Reports: save a member's or the household's report (PDF/HTML), the printable cards, next checkup
+dates, the legacy and emergency access checklist, and caregiver consent.
+
+Everything is decided and written by ``app`` (``app.reports``, ``app.checkup``, ``app.legacy``,
+``app.caregiver``); files are written off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import checkup as C
+from app import reports as R
+from app.caregiver import SCOPE_LABELS, SCOPES, CareLinks, caregiver_view
+from app.errors import UserFacingError
+from app.legacy import STATUS_LABELS as LEGACY_LABELS
+from app.legacy import STATUSES as LEGACY_STATUSES
+from app.legacy import LegacyChecklist
+from app.storage.repos import Member
+from ui.context import UiContext
+from ui.pages.base import PageBase, error_text
+from ui.widgets.score_chart import ScoreChart
+
+#: Tests pre-answer the save dialog here (a path, or None for "cancelled").
+NEXT_SAVE_PATH: list[str | None] = []
+#: Set to False in tests so saved files are not opened in a viewer.
+OPEN_AFTER_SAVE = [True]
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:
+    if NEXT_SAVE_PATH:
+        return NEXT_SAVE_PATH.pop(0)
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), file_filter)
+    return path or None
+
+
+def _safe_name(text: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in text).strip()
+    return keep.replace(" ", "-") or "report"
+
+
+class Page(PageBase):
+    AREA = "reports"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.task: Any = None
+        self.last_saved: Path | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(10)
+        scroll.setWidget(host)
+        outer.addWidget(scroll)
+
+        layout.addWidget(self.heading(self.tr("Reports and printables")))
+        layout.addWidget(self.paragraph(self.tr(
+            "Reports are written for a non-expert and can go in a caregiver's folder. They never contain "
+            "passwords, codes or your safe word.")))
+
+        layout.addWidget(self.heading(self.tr("Reports"), level=2))
+        grid = QGridLayout()
+        self.member_pdf = self._button(self.tr("Report for this member (PDF)…"), lambda: self.export("pdf", False))
+        self.member_html = self._button(self.tr("Report for this member (web page)…"),
+                                        lambda: self.export("html", False))
+        self.house_pdf = self._button(self.tr("Household report (PDF)…"), lambda: self.export("pdf", True))
+        self.house_html = self._button(self.tr("Household report (web page)…"), lambda: self.export("html", True))
+        grid.addWidget(self.member_pdf, 0, 0)
+        grid.addWidget(self.member_html, 0, 1)
+        grid.addWidget(self.house_pdf, 1, 0)
+        grid.addWidget(self.house_html, 1, 1)
+        layout.addLayout(grid)
+
+        layout.addWidget(self.heading(self.tr("Cards to print"), level=2))
+        layout.addWidget(self.paragraph(self.tr(
+            "The pause card fits in a wallet: \u201c{rule}\u201d").format(rule=R.PAUSE_RULE)))
+        cards = QGridLayout()
+        self.pause_button = self._button(self.tr("Pause card (PDF)…"), lambda: self.export_card("pause"))
+        self.emergency_button = self._button(self.tr("Emergency contacts sheet (PDF)…"),
+                                             lambda: self.export_card("emergency"))
+        self.safe_word_button = self._button(self.tr("Safe word card (PDF)…"), lambda: self.export_card("safe-word"))
+        cards.addWidget(self.pause_button, 0, 0)
+        cards.addWidget(self.emergency_button, 0, 1)
+        cards.addWidget(self.safe_word_button, 1, 0)
+        layout.addLayout(cards)
+        word_label = QLabel(self.tr("Safe word to print (leave empty to write it by hand; Hearth does not keep it):"))
+        word_label.setWordWrap(True)
+        self.safe_word = QLineEdit()
+        self.safe_word.setMaxLength(40)
+        self.safe_word.setAccessibleName(self.tr("Safe word to print on the card"))
+        word_label.setBuddy(self.safe_word)
+        layout.addWidget(word_label)
+        layout.addWidget(self.safe_word)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        layout.addWidget(self.status)
+
+        self.business_box = QWidget()
+        blay = QVBoxLayout(self.business_box)
+        blay.setContentsMargins(0, 0, 0, 0)
+        blay.addWidget(self.heading(self.tr("Small-business self-audit"), level=2))
+        self.business_label = QLabel()
+        self.business_label.setWordWrap(True)
+        blay.addWidget(self.business_label)
+        brow = QHBoxLayout()
+        self.audit_button = self._button(self.tr("Answer the self-audit…"), self.open_audit)
+        self.gaps_pdf = self._button(self.tr("Gap report (PDF)…"), lambda: self.export_gaps("pdf"))
+        self.gaps_html = self._button(self.tr("Gap report (web page)…"), lambda: self.export_gaps("html"))
+        for b in (self.audit_button, self.gaps_pdf, self.gaps_html):
+            brow.addWidget(b)
+        brow.addStretch(1)
+        blay.addLayout(brow)
+        layout.addWidget(self.business_box)
+
+        layout.addWidget(self.heading(self.tr("Next checkups"), level=2))
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+        layout.addWidget(self.due_label)
+        every_row = QHBoxLayout()
+        every_label = QLabel(self.tr("Remind me every"))
+        self.interval = QSpinBox()
+        self.interval.setRange(7, 365)
+        self.interval.setSuffix(self.tr(" days"))
+        self.interval.setAccessibleName(self.tr("Days between checkups"))
+        self.interval.setValue(C.interval_days(ctx.hearth))
+        every_label.setBuddy(self.interval)
+        self.interval.editingFinished.connect(self._save_interval)
+        every_row.addWidget(every_label)
+        every_row.addWidget(self.interval)
+        every_row.addStretch(1)
+        layout.addLayout(every_row)
+        self.chart_title = self.heading(self.tr("Score history"), level=2)
+        layout.addWidget(self.chart_title)
+        self.chart = ScoreChart()
+        layout.addWidget(self.chart)
+
+        layout.addWidget(self.heading(self.tr("Legacy and emergency access"), level=2))
+        layout.addWidget(self.paragraph(self.tr(
+            "Who can reach this person's accounts if something happens to them. Choose a status for each.")))
+        self.legacy_grid = QGridLayout()
+        layout.addLayout(self.legacy_grid)
+        self.legacy_boxes: dict[str, QComboBox] = {}
+
+        layout.addWidget(self.heading(self.tr("Caregiver"), level=2))
+        layout.addWidget(self.paragraph(self.tr(
+            "A caregiver can see what this person agrees to, and nothing else. The person can withdraw it at any "
+            "time.")))
+        care_row = QHBoxLayout()
+        care_label = QLabel(self.tr("Cared for by:"))
+        self.caregiver = QComboBox()
+        self.caregiver.setAccessibleName(self.tr("Caregiver"))
+        care_label.setBuddy(self.caregiver)
+        care_row.addWidget(care_label)
+        care_row.addWidget(self.caregiver, 1)
+        layout.addLayout(care_row)
+        self.scope_boxes: dict[str, QCheckBox] = {}
+        for scope in SCOPES:
+            box = QCheckBox(self.tr("May see {what}").format(what=SCOPE_LABELS[scope]))
+            box.setChecked(True)
+            box.setAccessibleName(box.text())
+            self.scope_boxes[scope] = box
+            layout.addWidget(box)
+        care_buttons = QHBoxLayout()
+        self.grant_button = self._button(self.tr("Record consent"), self.grant)
+        self.withdraw_button = self._button(self.tr("Withdraw consent"), self.withdraw)
+        care_buttons.addWidget(self.grant_button)
+        care_buttons.addWidget(self.withdraw_button)
+        care_buttons.addStretch(1)
+        layout.addLayout(care_buttons)
+        self.consent_label = QLabel()
+        self.consent_label.setWordWrap(True)
+        layout.addWidget(self.consent_label)
+        self.looks_after = QLabel()
+        self.looks_after.setWordWrap(True)
+        self.looks_after.setTextFormat(Qt.TextFormat.PlainText)
+        self.looks_after.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.looks_after)
+        layout.addStretch(1)
+
+        ctx.members_changed.connect(self.reload)
+        self.reload()
+
+    def _button(self, text: str, slot: Any) -> QPushButton:
+        b = QPushButton(text)
+        b.setAccessibleName(text.rstrip("…"))
+        b.clicked.connect(slot)
+        return b
+
+    # -- data ------------------------------------------------------------------------------
+
+    def on_member_changed(self, member: Member | None) -> None:  # noqa: ARG002
+        self.reload()
+
+    def on_shown(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        hearth = self.ctx.hearth
+        member = self.ctx.current_member()
+        members = hearth.members.list()
+        now = C.utc_now()
+        for b, kind in ((self.member_pdf, "PDF"), (self.member_html, "web page")):
+            b.setEnabled(member is not None)
+            text = self.tr("Report for {name} ({kind})…").format(name=member.name if member else self.tr("a member"),
+                                                                  kind=kind)
+            b.setText(text)
+            b.setAccessibleName(text.rstrip("…"))
+        for b in (self.house_pdf, self.house_html):
+            b.setEnabled(bool(members))
+        lines = []
+        for m in members:
+            due = C.next_due(hearth, m.id, now)
+            if not C.has_checkup(hearth, m.id):
+                lines.append(f"{m.name}: now (never had a checkup)")
+            elif due <= now:
+                lines.append(f"{m.name}: due now")
+            else:
+                lines.append(f"{m.name}: {due.strftime('%d %B %Y').lstrip('0')}")
+        self.due_label.setText("\n".join(lines) or self.tr("No one in the household yet."))
+        self.due_label.setAccessibleName(self.due_label.text())
+        points = C.history(hearth, member.id) if member else []
+        self.chart.set_points([(p.finished_at, p.score) for p in points])
+        self._reload_legacy(member)
+        self._reload_care(member, members)
+        is_business = member is not None and member.role == "business"
+        self.business_box.setVisible(is_business)
+        if is_business:
+            from app.business import BusinessAudit
+
+            answered, total = BusinessAudit(hearth).progress(member.id)
+            gaps = len(BusinessAudit(hearth).gaps(member.id))
+            self.business_label.setText(self.tr(
+                "{answered} of {total} questions answered; {gaps} gap(s) to close. Gaps also appear in the "
+                "checkup to-do list.").format(answered=answered, total=total, gaps=gaps))
+
+    def _save_interval(self) -> None:
+        try:
+            self.ctx.hearth.settings.set(C.CHECKUP_INTERVAL, int(self.interval.value()))
+        except UserFacingError as exc:
+            self.status.setText(error_text(exc))
+            return
+        self.reload()
+
+    def open_audit(self) -> None:
+        member = self.ctx.current_member()
+        if member is None:
+            return
+        from ui.widgets.business_audit import BusinessAuditDialog
+
+        self.audit_dialog = BusinessAuditDialog(self.ctx.hearth, member.id, self)
+        self.audit_dialog.finished.connect(lambda _r: self.reload())
+        self.audit_dialog.open()
+
+    def export_gaps(self, fmt: str) -> None:
+        member = self.ctx.current_member()
+        if member is None:
+            return
+        file_filter = "PDF (*.pdf)" if fmt == "pdf" else "Web page (*.html)"
+        path = ask_save_path(self, self.tr("Save the gap report"), f"hearth-{_safe_name(member.name)}-gaps.{fmt}",
+                             file_filter)
+        if path:
+            self._run(R.export_gaps, self.ctx.hearth, member.id, path, fmt)
+
+    def _reload_legacy(self, member: Member | None) -> None:
+        while self.legacy_grid.count():
+            w = self.legacy_grid.takeAt(0).widget()
+            if w is not None:
+                w.setParent(None)
+                w.deleteLater()
+        self.legacy_boxes = {}
+        if member is None:
+            return
+        try:
+            items = LegacyChecklist(self.ctx.hearth).items(member.id)
+        except UserFacingError:
+            return
+        for row, status in enumerate(items):
+            label = QLabel(status.item.title)
+            label.setToolTip(status.item.why + "\n\n" + "\n".join(status.item.how))
+            box = QComboBox()
+            for key in LEGACY_STATUSES:
+                box.addItem(self.tr(LEGACY_LABELS[key]), key)
+            box.setCurrentIndex(box.findData(status.status))
+            box.setAccessibleName(status.item.title)
+            box.setAccessibleDescription(status.item.why)
+            label.setBuddy(box)
+            box.activated.connect(lambda _i, k=status.item.key, b=box: self._set_legacy(k, b.currentData()))
+            self.legacy_grid.addWidget(label, row, 0)
+            self.legacy_grid.addWidget(box, row, 1)
+            self.legacy_boxes[status.item.key] = box
+
+    def _set_legacy(self, key: str, status: str) -> None:
+        member = self.ctx.current_member()
+        if member is None:
+            return
+        try:
+            LegacyChecklist(self.ctx.hearth).set(member.id, key, status)
+            self.status.setText(self.tr("Saved."))
+        except UserFacingError as exc:
+            self.status.setText(error_text(exc))
+
+    def _reload_care(self, member: Member | None, members: list[Member]) -> None:
+        self.caregiver.clear()
+        others = [m for m in members if member is None or m.id != member.id]
+        for m in others:
+            self.caregiver.addItem(m.name, m.id)
+        enabled = member is not None and bool(others)
+        for w in (self.caregiver, self.grant_button, self.withdraw_button, *self.scope_boxes.values()):
+            w.setEnabled(enabled)
+        self.looks_after.setText(self._looks_after_text(member))
+        self.looks_after.setAccessibleName(self.looks_after.text())
+        if member is None:
+            self.consent_label.setText("")
+            return
+        links = CareLinks(self.ctx.hearth).caregivers_of(member.id, include_withdrawn=True)
+        self.consent_label.setText("\n".join(lk.consent_sentence for lk in links)
+                                   or self.tr("No caregiver recorded."))
+        self.consent_label.setAccessibleName(self.consent_label.text())
+        active = next((lk for lk in links if lk.active), None)
+        if active is not None:
+            self.caregiver.setCurrentIndex(self.caregiver.findData(active.caregiver_id))
+            for scope, box in self.scope_boxes.items():
+                box.setChecked(scope in active.scopes)
+
+    def _looks_after_text(self, member: Member | None) -> str:
+        """What this member, as a caregiver, may see about the people who agreed to it."""
+        if member is None:
+            return ""
+        views = caregiver_view(self.ctx.hearth, member.id)
+        if not views:
+            return ""
+        lines = [self.tr("{name} looks after:").format(name=member.name)]
+        for v in views:
+            name = v.link.member_name
+            if "findings" in v.link.scopes:
+                score = self.tr("no checkup yet") if v.score is None else self.tr("score {n}/100").format(n=v.score)
+                top = f"; {len(v.todo)} to do, first: {v.todo[0].title}" if v.todo else ""
+                lines.append(f"• {name}: {score}{top}")
+            else:
+                lines.append(self.tr("• {name}: checkup results not shared").format(name=name))
+            if "scam_history" in v.link.scopes:
+                for at, _kind, verdict, excerpt in v.scam_checks[:3]:
+                    lines.append(f"    {at[:10]} scam check: {verdict} · {excerpt[:60]}")
+                if not v.scam_checks:
+                    lines.append(self.tr("    No scam checks yet."))
+        return "\n".join(lines)
+
+    def grant(self) -> None:
+        member = self.ctx.current_member()
+        carer = self.caregiver.currentData()
+        if member is None or carer is None:
+            return
+        scopes = [s for s, b in self.scope_boxes.items() if b.isChecked()]
+        try:
+            CareLinks(self.ctx.hearth).grant(member.id, carer, scopes)
+            self.status.setText(self.tr("Consent recorded."))
+        except UserFacingError as exc:
+            self.status.setText(error_text(exc))
+        self.reload()
+
+    def withdraw(self) -> None:
+        member = self.ctx.current_member()
+        carer = self.caregiver.currentData()
+        if member is None or carer is None:
+            return
+        try:
+            CareLinks(self.ctx.hearth).withdraw(member.id, carer)
+            self.status.setText(self.tr("Consent withdrawn."))
+        except UserFacingError as exc:
+            self.status.setText(error_text(exc))
+        self.reload()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def export(self, fmt: str, household: bool) -> None:
+        member = self.ctx.current_member()
+        if not household and member is None:
+            return
+        name = "household" if household else _safe_name(member.name)  # type: ignore[union-attr]
+        stamp = dt.date.today().isoformat()
+        file_filter = "PDF (*.pdf)" if fmt == "pdf" else "Web page (*.html)"
+        path = ask_save_path(self, self.tr("Save the report"), f"hearth-{name}-{stamp}.{fmt}", file_filter)
+        if not path:
+            return
+        member_id = None if household else member.id  # type: ignore[union-attr]
+        self._run(R.export, self.ctx.hearth, path, fmt, member_id=member_id, household=household)
+
+    def export_card(self, card: str) -> None:
+        path = ask_save_path(self, self.tr("Save the card"), f"hearth-{card}.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        word = self.safe_word.text() if card == "safe-word" else ""
+        self._run(R.export_card, self.ctx.hearth, card, path, word=word)
+
+    def _run(self, fn: Any, *args: Any, **kwargs: Any) -> None:
+        if self.task is not None:
+            return
+        self.status.setText(self.tr("Saving…"))
+        self.task = self.ctx.tasks.run(fn, *args, on_finished=self._saved, on_failed=self._failed, owner=self,
+                                       **kwargs)
+
+    def _saved(self, path: Path) -> None:
+        self.task = None
+        self.last_saved = Path(path)
+        self.status.setText(self.tr("✔ Saved to {path}. Open it to print.").format(path=path))
+        if OPEN_AFTER_SAVE[0]:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self.status.setText("✖ " + error_text(error))

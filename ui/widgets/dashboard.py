@@ -1,0 +1,154 @@
+"""The household dashboard the Home page embeds: a card per member, the household score, recent scam checks.
+
+It only renders ``app.checkup.household_summary`` (a few queries, fast with thousands of
+findings). Call :meth:`HouseholdDashboard.reload` after anything changes; it also reloads
+itself when members change. Status is given in words and symbols, never by colour alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app import checkup as C
+from ui.context import UiContext
+
+VERDICT_WORDS = {
+    "scam": "✖ Scam",
+    "suspicious": "⚠ Suspicious",
+    "likely_safe": "✔ No red flags found",
+    "unknown": "? Not sure",
+}
+
+
+def trend_text(trend: int | None) -> str:
+    if trend is None:
+        return "first checkup"
+    if trend > 0:
+        return f"▲ up {trend} since last time"
+    if trend < 0:
+        return f"▼ down {-trend} since last time"
+    return "● same as last time"
+
+
+def due_text(card: C.MemberCard, now: dt.datetime) -> str:
+    if card.score is None:
+        return "Next checkup: now (never had one)"
+    if card.due_now:
+        return "Next checkup: due now"
+    days = (card.next_due - now).days
+    return f"Next checkup: {card.next_due.strftime('%d %b %Y').lstrip('0')} (in {days} days)"
+
+
+class MemberCardWidget(QFrame):
+    """One member: score, trend, top action, next checkup, and a button to start the checkup."""
+
+    open_checkup = Signal(int)
+
+    def __init__(self, card: C.MemberCard, now: dt.datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.setObjectName("memberCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        name = QLabel(f"<b>{_esc(card.name)}</b>")
+        name.setTextFormat(Qt.TextFormat.RichText)
+        name.setWordWrap(True)
+        layout.addWidget(name)
+        score_text = "No checkup yet" if card.score is None else f"Score {card.score} / 100"
+        self.score_label = QLabel(score_text)
+        self.score_label.setObjectName("h2")
+        self.score_label.setWordWrap(True)
+        layout.addWidget(self.score_label)
+        self.trend_label = QLabel("" if card.score is None else trend_text(card.trend))
+        self.trend_label.setVisible(card.score is not None)
+        layout.addWidget(self.trend_label)
+        if card.score is not None:
+            score_text += ", " + trend_text(card.trend)
+        top = card.top_action or ("Nothing open on the to-do list." if card.score is not None else "")
+        self.top_label = QLabel(f"Top action: {top}" if card.top_action else top)
+        self.top_label.setWordWrap(True)
+        layout.addWidget(self.top_label)
+        self.due_label = QLabel(due_text(card, now))
+        self.due_label.setWordWrap(True)
+        layout.addWidget(self.due_label)
+        text = "Open checkup" if card.score is not None else "Start checkup"
+        self.button = QPushButton(text)
+        self.button.setAccessibleName(f"{text} for {card.name}")
+        self.button.clicked.connect(lambda: self.open_checkup.emit(card.member_id))
+        layout.addWidget(self.button)
+        summary = ". ".join(
+            t for t in (card.name, score_text, self.top_label.text(), self.due_label.text()) if t
+        )
+        self.setAccessibleName(summary)
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+class HouseholdDashboard(QWidget):
+    """Member cards, the household score and recent scam checks."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, columns: int = 2) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.columns = columns
+        self.summary: C.HouseholdSummary | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.household_label = QLabel()
+        self.household_label.setObjectName("h2")
+        self._layout.addWidget(self.household_label)
+        self._grid_host = QWidget()
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self._grid_host)
+        scam_title = QLabel(self.tr("Recent scam checks"))
+        scam_title.setObjectName("h2")
+        self._layout.addWidget(scam_title)
+        self.scam_label = QLabel()
+        self.scam_label.setWordWrap(True)
+        self.scam_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._layout.addWidget(self.scam_label)
+        self._layout.addStretch(1)
+        self.cards: list[MemberCardWidget] = []
+        ctx.members_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        now = C.utc_now()
+        self.summary = summary = C.household_summary(self.ctx.hearth, now)
+        if summary.score is None:
+            self.household_label.setText(self.tr("Household score: no checkups yet"))
+        else:
+            self.household_label.setText(self.tr("Household score: {n} / 100").format(n=summary.score))
+        self.household_label.setAccessibleName(self.household_label.text())
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        for i, data in enumerate(summary.members):
+            card = MemberCardWidget(data, now)
+            card.open_checkup.connect(self._open_checkup)
+            self._grid.addWidget(card, i // self.columns, i % self.columns)
+            self.cards.append(card)
+        if summary.recent_scam_checks:
+            lines = []
+            for row in summary.recent_scam_checks:
+                who = f"{row.member}: " if row.member else ""
+                lines.append(f"{row.at[:10]} · {who}{VERDICT_WORDS.get(row.verdict, row.verdict)} · {row.excerpt[:80]}")
+            self.scam_label.setText("\n".join(lines))
+        else:
+            self.scam_label.setText(self.tr("No scam checks yet."))
+        self.scam_label.setAccessibleName(self.scam_label.text())
+
+    def _open_checkup(self, member_id: int) -> None:
+        member = next((m for m in self.ctx.hearth.members.list() if m.id == member_id), None)
+        if member is not None:
+            self.ctx.select_member(member)
+        self.ctx.navigate.emit("checkup")

@@ -72,6 +72,14 @@ def run(argv: Sequence[str] = ()) -> int:
     qapp.setApplicationVersion(app.__version__)
     qapp.setOrganizationName("Hearth")
     qapp.setDesktopFileName("hearth")
+    from ui.gc_guard import GarbageCollector
+
+    collector = GarbageCollector(qapp)  # noqa: F841 - lives as long as the application
+    from PySide6.QtGui import QIcon
+
+    from app.resources import resource_path
+
+    qapp.setWindowIcon(QIcon(str(resource_path("icons", "hearth.svg"))))
     try:
         paths = Paths.default().ensure()
     except StorageError as exc:

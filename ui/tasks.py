@@ -44,8 +44,11 @@ class _Emitter(QObject):
         on_finished: Callable[[Any], None],
         on_failed: Callable[[BaseException], None],
         on_progress: Callable[[int, int, str], None],
+        parent: QObject,
     ) -> None:
-        super().__init__()
+        # A parent owns the C++ object, so dropping the Python wrapper on a worker thread
+        # never deletes it there; deleteLater() on the GUI thread does.
+        super().__init__(parent)
         self._cb_finished = on_finished
         self._cb_failed = on_failed
         self._cb_progress = on_progress
@@ -99,10 +102,12 @@ class _Runnable(QRunnable):
         else:
             self._emit(self._emitter.finished, result)
         finally:
+            self._call = None  # type: ignore[assignment]
+            self._emitter = None  # type: ignore[assignment]
             self._handle.done.set()
 
     def _emit(self, signal: Any, value: Any) -> None:
-        if shiboken6.isValid(self._emitter):
+        if self._emitter is not None and shiboken6.isValid(self._emitter):
             signal.emit(value)
 
 
@@ -148,12 +153,12 @@ class TaskRunner(QObject):
             return owner_alive[0] and not token.cancelled
 
         def finish(result: Any) -> None:
-            self._forget(box[0], handle)
+            self._forget(box.pop(), handle)
             if wanted() and on_finished is not None:
                 on_finished(result)
 
         def fail(error: BaseException) -> None:
-            self._forget(box[0], handle)
+            self._forget(box.pop(), handle)
             if isinstance(error, Cancelled) or not wanted():
                 return
             if on_failed is not None:
@@ -165,7 +170,7 @@ class TaskRunner(QObject):
             if wanted() and on_progress is not None:
                 on_progress(done, total, text)
 
-        emitter = _Emitter(finish, fail, report)  # created on the GUI thread, so its slots run there
+        emitter = _Emitter(finish, fail, report, self)  # created on the GUI thread, so its slots run there
         box.append(emitter)
         self._live.add(emitter)
         self._handles.add(handle)
@@ -175,6 +180,9 @@ class TaskRunner(QObject):
     def _forget(self, emitter: _Emitter, handle: TaskHandle) -> None:
         self._live.discard(emitter)
         self._handles.discard(handle)
+        # Break the emitter <-> callback cycle here, on the GUI thread, so the garbage
+        # collector never has to free it (possibly on a worker thread).
+        emitter._cb_finished = emitter._cb_failed = emitter._cb_progress = _ignore  # type: ignore[assignment]
         emitter.deleteLater()
 
     def cancel_all(self) -> None:
@@ -185,6 +193,10 @@ class TaskRunner(QObject):
         """Cancel everything and wait a little for workers to notice (called on quit)."""
         self.cancel_all()
         self.pool.waitForDone(timeout_ms)
+
+
+def _ignore(*_args: Any) -> None:
+    return None
 
 
 def _parameters(fn: Callable[..., Any]) -> set[str]:

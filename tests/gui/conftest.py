@@ -12,6 +12,17 @@ from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_gui_thread(qapp) -> Iterator[None]:  # noqa: ANN001
+    """As in the app: garbage collection only on the GUI thread (ui/gc_guard.py)."""
+    from ui.gc_guard import GarbageCollector
+
+    collector = GarbageCollector(qapp)
+    yield
+    collector.stop()
+    collector.deleteLater()
+
+
 @pytest.fixture
 def ui_ctx(qtbot, hearth: Hearth) -> Iterator[UiContext]:  # noqa: ANN001
     tasks = TaskRunner()

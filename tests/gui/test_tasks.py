@@ -78,3 +78,26 @@ def test_results_for_a_closed_page_are_dropped(qtbot, runner: TaskRunner) -> Non
     assert handle.done.wait(5)
     qtbot.wait(100)
     assert results == []
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot) -> None:  # noqa: ANN001
+    import gc
+
+    from ui.gc_guard import GarbageCollector
+
+    collector = GarbageCollector(interval_ms=50)
+    try:
+        assert not gc.isenabled()
+
+        class Node:
+            pass
+
+        for _ in range(gc.get_threshold()[0] + 50):  # cycles the automatic collector would take
+            a, b = Node(), Node()
+            a.other, b.other = b, a
+        before = gc.get_count()[0]
+        qtbot.waitUntil(lambda: gc.get_count()[0] < before, timeout=3000)
+    finally:
+        collector.stop()
+        collector.deleteLater()
+    assert gc.isenabled()

@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Hearth")
         self.setMinimumSize(QSize(720, 500))
         self._pages: dict[str, QWidget] = {}
-        self._scrolls: dict[str, QScrollArea] = {}
+        self._holders: dict[str, QWidget] = {}
 
         central = QWidget()
         root = QHBoxLayout(central)
@@ -148,19 +148,24 @@ class MainWindow(QMainWindow):
                 page = module.Page(self.ctx)
             page.setAccessibleName(_tr_area(area.title))
             self._pages[key] = page
-            # Every page scrolls, so large text never cuts anything off.
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(page)
-            scroll.setAccessibleName(_tr_area(area.title))
-            self._scrolls[key] = scroll
-            self.stack.addWidget(scroll)
+            # Every page scrolls, so large text never cuts anything off; pages that scroll
+            # by themselves are not wrapped again (nested scroll areas fight each other).
+            if page.findChild(QScrollArea, "", Qt.FindChildOption.FindDirectChildrenOnly) is not None:
+                holder: QWidget = page
+            else:
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QFrame.Shape.NoFrame)
+                scroll.setWidget(page)
+                scroll.setAccessibleName(_tr_area(area.title))
+                holder = scroll
+            self._holders[key] = holder
+            self.stack.addWidget(holder)
         return self._pages[key]
 
     def current_page(self) -> QWidget | None:
-        scroll = self.stack.currentWidget()
-        return scroll.widget() if isinstance(scroll, QScrollArea) else None
+        holder = self.stack.currentWidget()
+        return next((self._pages[k] for k, h in self._holders.items() if h is holder), None)
 
     def show_area(self, key: str) -> None:
         for i in range(self.nav.count()):
@@ -169,7 +174,7 @@ class MainWindow(QMainWindow):
                     self.nav.setCurrentRow(i)  # triggers _on_nav_current_changed
                     return
         page = self.page(key)
-        self.stack.setCurrentWidget(self._scrolls[key])
+        self.stack.setCurrentWidget(self._holders[key])
         if isinstance(page, PageBase):
             page.on_shown()
 

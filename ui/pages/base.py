@@ -60,6 +60,29 @@ class PageBase(QWidget):
     def show_error(self, error: BaseException, *, title: str = "") -> None:
         show_error(self, error, title=title)
 
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll the page so that ``widget`` (e.g. a new result) is at the top of the view."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QScrollArea
+
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            area = parent
+
+            def scroll() -> None:
+                inner = area.widget()
+                if inner is not None and inner.layout() is not None:
+                    inner.layout().activate()  # a widget just shown has no position yet
+                if inner is None:
+                    return
+                top = widget.mapTo(inner, widget.rect().topLeft()).y()
+                bar = area.verticalScrollBar()
+                bar.setValue(min(bar.maximum(), max(0, top - 16)))  # the new content at the top
+
+            QTimer.singleShot(30, area, scroll)  # dropped if the page goes away first
+
 
 def error_text(error: BaseException) -> str:
     if isinstance(error, UserFacingError):

@@ -272,6 +272,8 @@ class Page(PageBase):
             note.setObjectName("comingSoon")
             self.body.addWidget(note)
         self.found_list = QListWidget()
+        self.found_list.setWordWrap(True)  # long sentences wrap instead of scrolling sideways
+        self.found_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.found_list.setAccessibleName(self.tr("What this step found"))
         self.body.addWidget(self.found_list)
         self._fill_found(step.key)
@@ -418,6 +420,8 @@ class Page(PageBase):
         if not items:
             self.body.addWidget(self.paragraph(self.tr("Nothing open on the to-do list. Well done.")))
         self.todo_list = QListWidget()
+        self.todo_list.setWordWrap(True)  # long sentences wrap instead of scrolling sideways
+        self.todo_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.todo_list.setAccessibleName(self.tr("To-do list, most important first"))
         for n, f in enumerate(items, 1):
             week = self.tr(" · this week") if n <= C.THIS_WEEK else ""

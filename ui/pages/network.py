@@ -130,6 +130,8 @@ class Page(PageBase):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.results_list = QListWidget()
+        self.results_list.setWordWrap(True)  # long sentences wrap instead of scrolling sideways
+        self.results_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_list.setAccessibleName(self.tr("Results"))
         self.results_list.setWordWrap(True)
         self.results_list.currentItemChanged.connect(self._on_results_current_changed)

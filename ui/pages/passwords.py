@@ -46,9 +46,9 @@ CONSENT_TEXT = (
     "Nothing else is sent: not the password, not the rest of the hash, not your name. The service answers "
     "with hundreds of hashes that start the same way, and Hearth looks for yours here."
 )
-IMPORT_CONSENT = (
-    "Also ask Pwned Passwords whether these passwords are known to criminals "
-    "(sends only the first 5 characters of each password's SHA-1 hash)"
+IMPORT_CONSENT = "Also ask Pwned Passwords whether criminals know them"
+IMPORT_CONSENT_DETAIL = (
+    "Hearth then sends only the first 5 characters of each password's SHA-1 hash, never the password."
 )
 SEVERITY_WORDS = {s: s.label for s in Severity}
 
@@ -163,7 +163,9 @@ class Page(PageBase):
         v.addWidget(self.member_label)
         self.import_breach = QCheckBox(self.tr(IMPORT_CONSENT))
         self.import_breach.setAccessibleName(self.tr("Also check the passwords against breach lists"))
+        self.import_breach.setAccessibleDescription(self.tr(IMPORT_CONSENT_DETAIL))
         v.addWidget(self.import_breach)
+        v.addWidget(self.paragraph(self.tr(IMPORT_CONSENT_DETAIL)))
         row = QHBoxLayout()
         self.import_button = QPushButton(self.tr("&Import passwords from a file…"))
         self.import_button.setAccessibleName(self.tr("Import passwords from a file"))

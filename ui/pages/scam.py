@@ -274,6 +274,8 @@ class Page(PageBase):
 
         rl.addWidget(self.heading(self.tr("Red flags"), level=2))
         self.reasons_list = QListWidget()
+        self.reasons_list.setWordWrap(True)  # long sentences wrap instead of scrolling sideways
+        self.reasons_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reasons_list.setAccessibleName(self.tr("Red flags"))
         self.reasons_list.setWordWrap(True)
         self.reasons_list.currentRowChanged.connect(self._on_reason_selected)
@@ -305,6 +307,8 @@ class Page(PageBase):
         self.history_heading = self.heading(self.tr("Recent checks"), level=2)
         layout.addWidget(self.history_heading)
         self.history_list = QListWidget()
+        self.history_list.setWordWrap(True)  # long sentences wrap instead of scrolling sideways
+        self.history_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history_list.setAccessibleName(self.tr("Recent checks"))
         self.history_list.setMaximumHeight(180)
         self.history_list.setWordWrap(True)
@@ -551,6 +555,7 @@ class Page(PageBase):
         self.sources_label.setVisible(bool(extra))
         self.result_box.show()
         self.verdict_label.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.reveal(self.verdict_label)
 
     def _highlight(self, result: scam.ScamResult) -> None:
         fmt = QTextCharFormat()

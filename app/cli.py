@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Hearth, a household security companion. Run without a command to open the window.",
     )
     parser.add_argument("--version", action="version", version=f"Hearth {app.__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works (add --require-keyring), then exit"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"app.commands.{info.name}")
@@ -55,6 +58,10 @@ def _open_gui(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in argv:
+        from app.selftest import main as self_test
+
+        return int(self_test([a for a in argv if a != "--self-test"]))
     if not argv or all(a.startswith("-platform") or a.startswith("--qt") for a in argv):
         return _open_gui(argv)
     # Only the command line needs these; the window starts faster without them.

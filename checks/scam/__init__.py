@@ -14,7 +14,13 @@ Scoring (every point comes from a Reason):
        code/password/payment);
      ``combo_pressure_and_ask`` (+10) pressure (urgency, threats, secrecy) *and* a request for a
        code, password, remote access or an unusual payment;
-     ``combo_many_signs`` (+10) red flags from four or more different groups.
+     ``combo_many_signs`` (+10) red flags from four or more different groups;
+     ``combo_hidden_link_and_lure`` (+15) a disguised or throw-away link (shortener, free host, tunnel,
+       raw IP, a brand name in someone else's address, scam words in the address) *and* any story,
+       request or pressure;
+     ``combo_hidden_link_click`` (+15) such a link on its own, with a request to click or open it;
+     ``combo_cold_opener`` (+10) a short message from someone who doesn't say how they know you, made of a
+       "wrong number" / "is this ...?" / romance opener and nothing else.
 Verdict thresholds: score >= ``SCAM_AT`` (60) -> "scam"; >= ``SUSPICIOUS_AT`` (30) -> "suspicious";
 otherwise "likely_safe" (shown as "No red flags found": never "safe"). Empty or unreadable input
 -> "unknown" with score 0.
@@ -29,6 +35,7 @@ from dataclasses import dataclass, field
 from . import _signals
 from ._phones import find_phones, parse_single, phone_flags
 from ._text import MAX_CHARS, Prepared, prepare
+from ._data import OFFICIAL_PHONES
 from ._urls import MAX_URLS, analyse_url, find_urls, official_brand_for
 
 __all__ = ["analyse", "analyse_email", "ScamReport", "Reason", "Indicators", "SCAM_AT", "SUSPICIOUS_AT", "VERDICTS"]
@@ -39,6 +46,7 @@ VERDICTS = ("scam", "suspicious", "likely_safe", "unknown")
 KINDS = ("auto", "message", "url", "phone", "email", "call")
 URL_POINTS_CAP = 60  # links together add at most this much (many links are not many times worse)
 PHONE_POINTS_CAP = 35
+OFFICIAL_ONLY_BUDGET = 25  # story + pressure points when the only links are the company's real website
 
 
 @dataclass(frozen=True)
@@ -173,15 +181,33 @@ def _mentioned_brands(scan: str) -> list[tuple[str, int, int]]:
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
 _CALL_VERB = re.compile(r"\b(call|calling|dial|ring|phone|contact|text|txt|sms|whatsapp|reach|tel|telephone|hotline|helpline|ph|customer care|support)\b", re.I)
 _CTA = re.compile(r"(?<!will )(?<!'ll )\b(call|dial|ring|text|txt|contact|e-?mail|visit|log ?on|click|tap|go to|follow|open|download|install|speak to)\b"
-                  r"\W{0,3}(us|now|here|this|the|our|a|an|at|on|today|immediately|free|customer|back|link|\+?\d|http|www)\b", re.I)
+                  r"\W{0,3}(us|now|here|this|the|our|a|an|at|on|today|immediately|free|customer|back|link|\+?\d|http|www)\b"
+                  r"|\b(haz|haga|hacer) clic\b|\b(pincha|pulse|pulsa) (aqu[ií]|en)\b|\b(llama|llame|escr[ií]banos|escr[ií]benos|responde|responda) "
+                  r"(al|ya|ahora|aqu[ií]|a este)\b", re.I)
 # Pointers to the real channel, which is what genuine companies say ("call the number on your card", "in the app").
 _REAL_CHANNEL = re.compile(r"\b(number|phone number) on (the back of )?(your|the) (card|statement)\b|\b(in|through|via|using) (the|our|your) "
                            r"(\w+ )?app\b|\bofficial (website|app)\b", re.I)
 _REPLY_LURES = frozenset({"lure_prize", "lure_job", "lure_refund", "lure_invest", "lure_loan", "lure_romance"})
 _CTA_LURES = frozenset({"lure_bait", "lure_prize", "lure_account", "lure_tech", "lure_toll", "lure_delivery", "lure_invoice", "lure_job",
                         "lure_invest", "lure_refund", "lure_loan"})
-_REPLY_ASK = re.compile(r"\b(?i:reply)\b\W+((?i:with)\s+)?((?i:your)\s+)?((?i:yes|y|no|n|1|2|ok|claim|win)|\"?[A-Z]{2,}\"?)\b|\b(?i:text|txt|send)\s+[A-Z]{3,}\s+(?i:to)\s+\d{4,6}\b")
+_REPLY_ASK = re.compile(r"\b(?i:reply)\b\W+((?i:with)\s+)?((?i:your)\s+)?((?i:yes|y|no|n|1|2|ok|claim|win)|\"?(?!(?:STOP|HELP|END|CANCEL|QUIT|UNSUBSCRIBE|UNSUB|STOPALL|OPTOUT|INFO)\b)[A-Z]{2,}\"?)\b|\b(?i:text|txt|send)\s+[A-Z]{3,}\s+(?i:to)\s+\d{4,6}\b")
 _EMAIL_CONTACT = re.compile(r"\b(e-?mail|contact)\b", re.I)
+# Link red flags that show a link is disguised or on a throw-away address.
+_HIDDEN_LINK_CODES = frozenset({"url_ip_host", "url_free_hosting", "url_login_on_free_host", "url_tunnel", "url_shortener",
+                                "url_at_sign", "url_homoglyph", "url_punycode", "url_brand_wrong_domain",
+                                "url_brand_in_domain", "url_lookalike", "url_deceptive_subdomain", "url_dangerous_scheme",
+                                "url_file_download", "url_scam_words", "url_encoded_host"})
+_CLICK = re.compile(r"\b(click|tap|press|open|visit|follow|log ?in|sign ?in|go to|check (it|this) out)\b|\b(haz|haga|hacer) clic\b|"
+                    r"\b(pulse|pincha|accede|acceda|entra|entre)\b", re.I)
+# Signs that the sender and the reader really know each other (a shared acquaintance named, a family
+# tie, a concrete place they met): these keep friendly first messages from counting as "cold" openers.
+_SHARED_CONTEXT = re.compile(r"\b(got|have|had|took) (your|ur) (number|no|contact) (from|off) [A-Z][a-z]+\b|\b[A-Z][a-z]+ gave me (your|ur) "
+                             r"(number|no)\b|\b[A-Z][a-z]+'s (mum|mom|dad|mother|father|wife|husband|sister|brother|friend|son|daughter)\b|"
+                             r"\b(from|at) (work|the office|next door|school|church|the pta|the team)\b|"
+                             r"\b(love|lots of love|xx+),? ?(mum|mom|dad|nan|gran|grandma|grandpa)\b|(?:^|\s)[-\u2013~]\s?[A-Z][a-z]{1,15}\s*$")
+_OPENER_CODES = frozenset({"wrong_number_opener", "stranger_met_claim", "stranger_small_talk", "romance_opener",
+                           "reconnect_opener", "named_greeting_plan", "nice_to_meet_stranger", "asks_who_you_are",
+                           "self_intro", "stranger_referral"})
 
 
 @dataclass
@@ -281,6 +307,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     urls: list[str] = []
     domains: list[str] = []
     unknown_link = False
+    hidden_link = False
     chat_link = False
     url_points = 0
     hits = find_urls(scan)
@@ -303,6 +330,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             unknown_link = True
             link_registrables.append((info.registrable, start, end, ev))
         for f in info.flags:
+            if f.code in _HIDDEN_LINK_CODES or (f.code == "url_risky_tld" and f.points >= 15):
+                hidden_link = True
             pts = max(0, min(f.points, URL_POINTS_CAP - url_points))
             if f.code in acc.codes or pts <= 0:
                 continue
@@ -338,7 +367,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         else:
             ev, start, end = _evidence(prep, ph.start, ph.end)
             before = scan[max(0, ph.start - 50):ph.start]
-            if _CALL_VERB.search(before) or ph.valid:
+            official_line = bool(ph.e164) and ph.e164.lstrip("+") in OFFICIAL_PHONES
+            if (_CALL_VERB.search(before) or ph.valid) and not official_line:
                 phone_to_call = True
         for code, pts, msg in phone_flags(ph, region):
             pts = max(0, min(pts, PHONE_POINTS_CAP - phone_points))
@@ -358,7 +388,26 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     email_contact = bool(emails) and bool(_EMAIL_CONTACT.search(scan))
 
     # ---- message signals ---------------------------------------------------------------------
+    shared_context = bool(_SHARED_CONTEXT.search(prep.raw_scan))
+    # Every number in the message is a company's published line and there is no unknown link: the message
+    # points to the real channel ("if this wasn't you, call 1-800-...").
+    official_lines_only = bool(phone_hits) and not phone_to_call and not unknown_link and any(
+        ph.e164 and ph.e164.lstrip("+") in OFFICIAL_PHONES for ph in phone_hits)
+    # The only links go to the named company's real website and there is no other way to act (no unknown
+    # number, link or e-mail address): that is what genuine notices look like, so story and pressure words
+    # together add at most OFFICIAL_ONLY_BUDGET points. Requests for codes, passwords, access or unusual
+    # payments still count in full.
+    official_only = (bool(official_brands) and not unknown_link and not phone_to_call and not chat_link
+                     and not (bool(emails) and bool(_EMAIL_CONTACT.search(scan))))
+    budget = OFFICIAL_ONLY_BUDGET
     for sig in _signals.SIGNALS:
+        if shared_context and sig.code in _OPENER_CODES:
+            continue
+        if official_lines_only and sig.code == "dispute_by_calling":
+            continue
+        limited = official_only and (sig.group.startswith(("lure_", "pressure_")) or sig.code == "small_payment")
+        if limited and budget <= 0:
+            continue
         for m in sig.pattern.finditer(prep.raw_scan if sig.raw else low):
             if sig.negate is not None:
                 before = low[max(0, m.start() - 60):m.start()]
@@ -367,7 +416,11 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             if sig.veto is not None and sig.veto.search(low, max(0, m.start() - 60), m.end() + 60):
                 continue
             ev, start, end = _evidence(prep, m.start(), m.end())
-            acc.add(sig.code, sig.message, ev, start, end, sig.points, sig.group, _signals.GROUP_CAPS.get(sig.group))
+            before_n = len(acc.reasons)
+            acc.add(sig.code, sig.message, ev, start, end, min(sig.points, budget) if limited else sig.points, sig.group,
+                    _signals.GROUP_CAPS.get(sig.group))
+            if limited and len(acc.reasons) > before_n:
+                budget -= acc.reasons[-1].points
             break
 
     # ---- the sender --------------------------------------------------------------------------
@@ -402,10 +455,16 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     asks = groups & _signals.ASK_GROUPS
     pressure = groups & _signals.PRESSURE_GROUPS
     reply_ask = bool(_REPLY_ASK.search(scan))
+    real_channel = bool(_REAL_CHANNEL.search(scan))
+    if real_channel and not unknown_link:
+        phone_to_call = False  # "call the number on the back of your card": the message points to the real channel
+    # A small sum named on its own ("your balance is $4.50") is not yet a request to pay someone.
+    acting_asks = asks if ("ask_pay" not in asks or (acc.codes & _signals.ASK_PAY_STRONG) or unknown_link or phone_to_call) \
+        else asks - {"ask_pay"}
     # A bare "call/click/contact" only counts when the message gives no real company link to act on.
     cta = (bool(lures & _CTA_LURES) and bool(_CTA.search(scan)) and not (official_brands and not unknown_link)
-           and not _REAL_CHANNEL.search(scan))
-    contact = (unknown_link or phone_to_call or "style_link_trick" in groups or email_contact or bool(asks) or cta or "style_channel" in groups or chat_link
+           and not real_channel and not official_lines_only)
+    contact = (unknown_link or phone_to_call or "style_link_trick" in groups or email_contact or bool(acting_asks) or cta or "style_channel" in groups or chat_link
                or (reply_ask and bool(lures & _REPLY_LURES)))
     if lures and contact:
         what = []
@@ -427,6 +486,17 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     distinct = {g for g in groups if g not in ("unicode",)}
     if len(distinct) >= 4:
         acc.add("combo_many_signs", f"It shows red flags of {len(distinct)} different kinds at once.", "", -1, -1, 10)
+    if hidden_link and (lures or asks or pressure):
+        acc.add("combo_hidden_link_and_lure", "Its link is disguised or sits on a throw-away address, and the message "
+                "pushes you to act on a money, account or prize story: real companies send links to their own website.",
+                "", -1, -1, 15)
+    elif hidden_link and _CLICK.search(scan):
+        acc.add("combo_hidden_link_click", "It asks you to open a link that is disguised or sits on a throw-away address.",
+                "", -1, -1, 15)
+    if (lures == {"lure_romance"} and not asks and not shared_context and len(text.strip()) <= 220
+            and any(c in acc.codes for c in _OPENER_CODES)):
+        acc.add("combo_cold_opener", "It is a short, friendly first message from someone who doesn't say how they know "
+                "you, which is how 'wrong number' and romance scams start: don't reply, block the number.", "", -1, -1, 12)
 
     score = min(100, sum(r.points for r in acc.reasons))
     if score >= SCAM_AT:

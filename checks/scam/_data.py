@@ -119,10 +119,84 @@ BRANDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "Octopus Energy": ("utility", ("octopusenergy",), ("octopus.energy",)),
     "Iberdrola": ("utility", ("iberdrola",), ("iberdrola.es", "iberdrola.com")),
     "Endesa": ("utility", ("endesa",), ("endesa.com", "endesa.es")),
+    # more brands whose names fake links copy (only distinctive names: ordinary words like
+    # "target" or "delta" would make ordinary web addresses look like fakes)
+    "Marriott": ("travel", ("marriott", "bonvoy"), ("marriott.com",)),
+    "Hilton": ("travel", ("hilton", "hiltonhonors"), ("hilton.com",)),
+    "Airbnb": ("travel", ("airbnb",), ("airbnb.com", "airbnb.co.uk", "airbnb.es")),
+    "Booking.com": ("travel", ("bookingcom",), ("booking.com",)),
+    "Expedia": ("travel", ("expedia",), ("expedia.com", "expedia.co.uk")),
+    "Uber": ("travel", ("uber", "ubereats"), ("uber.com", "ubereats.com")),
+    "Lyft": ("travel", ("lyft",), ("lyft.com",)),
+    "DoorDash": ("shop", ("doordash",), ("doordash.com",)),
+    "Best Buy": ("shop", ("bestbuy",), ("bestbuy.com",)),
+    "Home Depot": ("shop", ("homedepot",), ("homedepot.com",)),
+    "Lowe's": ("shop", ("lowes",), ("lowes.com",)),
+    "Sephora": ("shop", ("sephora",), ("sephora.com",)),
+    "Starbucks": ("shop", ("starbucks",), ("starbucks.com",)),
+    "Temu": ("shop", ("temu",), ("temu.com",)),
+    "Shein": ("shop", ("shein",), ("shein.com",)),
+    "AliExpress": ("shop", ("aliexpress",), ("aliexpress.com",)),
+    "Walgreens": ("shop", ("walgreens",), ("walgreens.com",)),
+    "Kroger": ("shop", ("kroger",), ("kroger.com",)),
+    "Tesco": ("shop", ("tesco",), ("tesco.com",)),
+    "Sainsbury's": ("shop", ("sainsburys",), ("sainsburys.co.uk",)),
+    "Mercadona": ("shop", ("mercadona",), ("mercadona.es",)),
+    "El Corte Inglés": ("shop", ("elcorteingles",), ("elcorteingles.es",)),
+    "LinkedIn": ("social", ("linkedin",), ("linkedin.com", "lnkd.in")),
+    "TikTok": ("social", ("tiktok",), ("tiktok.com",)),
+    "Telegram": ("social", ("telegram",), ("telegram.org", "t.me", "telegram.me")),
+    "Snapchat": ("social", ("snapchat",), ("snapchat.com",)),
+    "Yahoo": ("tech", ("yahoo",), ("yahoo.com", "yahoo.co.uk")),
+    "Adobe": ("tech", ("adobe",), ("adobe.com",)),
+    "WeTransfer": ("tech", ("wetransfer",), ("wetransfer.com", "we.tl")),
+    "Roblox": ("tech", ("roblox",), ("roblox.com",)),
+    "Nintendo": ("tech", ("nintendo",), ("nintendo.com",)),
+    "PlayStation": ("tech", ("playstation",), ("playstation.com", "sony.com")),
+    "Xbox": ("tech", ("xbox",), ("xbox.com",)),
+    "TurboTax": ("tax", ("turbotax", "intuit"), ("turbotax.com", "intuit.com")),
+    "Experian": ("credit", ("experian",), ("experian.com", "experian.co.uk")),
+    "Equifax": ("credit", ("equifax",), ("equifax.com", "equifax.co.uk")),
+    "TransUnion": ("credit", ("transunion",), ("transunion.com",)),
+    "Chime": ("bank", ("chime",), ("chime.com",)),
+    "Kraken": ("crypto", ("kraken",), ("kraken.com",)),
+    "MetaMask": ("crypto", ("metamask",), ("metamask.io",)),
+    "Trust Wallet": ("crypto", ("trustwallet",), ("trustwallet.com",)),
+    "Crypto.com": ("crypto", ("cryptocom",), ("crypto.com",)),
+    "KuCoin": ("crypto", ("kucoin",), ("kucoin.com",)),
+    "Bybit": ("crypto", ("bybit",), ("bybit.com",)),
+    "Robinhood": ("crypto", ("robinhood",), ("robinhood.com",)),
+    "SBI": ("bank", ("sbi", "onlinesbi", "sbicard"), ("sbi.co.in", "onlinesbi.sbi", "sbicard.com")),
+    "HDFC Bank": ("bank", ("hdfc", "hdfcbank"), ("hdfcbank.com",)),
+    "ICICI Bank": ("bank", ("icici", "icicibank"), ("icicibank.com",)),
+    "Paytm": ("payment", ("paytm",), ("paytm.com",)),
+    "Bizum": ("payment", ("bizum",), ("bizum.es",)),
+    "Apple Pay": ("payment", ("applepay",), ("apple.com",)),
+    "Spectrum": ("utility", ("spectrumcharter", "charterspectrum"), ("spectrum.com", "spectrum.net")),
+    "Con Edison": ("utility", ("coned", "conedison"), ("coned.com",)),
+    "Duke Energy": ("utility", ("dukeenergy",), ("duke-energy.com",)),
+    "PG&E": ("utility", ("pge",), ("pge.com",)),
+    "Virgin Media": ("utility", ("virginmedia",), ("virginmedia.com",)),
+    "TV Licensing": ("government", ("tvlicensing", "tvlicence", "tvlicense"), ("tvlicensing.co.uk",)),
+    "Naturgy": ("utility", ("naturgy",), ("naturgy.es",)),
+    "Jazztel": ("utility", ("jazztel",), ("jazztel.com",)),
+    "Orange": ("utility", ("orangeespana",), ("orange.es", "orange.fr", "orange.com")),
+    "Post Office": ("delivery", ("postoffice",), ("postoffice.co.uk",)),
+    "Parcelforce": ("delivery", ("parcelforce",), ("parcelforce.com",)),
+    "InPost": ("delivery", ("inpost",), ("inpost.co.uk", "inpost.es", "inpost.pl")),
+    "SEUR": ("delivery", ("seur",), ("seur.com",)),
+    "GLS": ("delivery", ("gls",), ("gls-group.eu", "gls-group.com", "gls-spain.es")),
+    "Purolator": ("delivery", ("purolator",), ("purolator.com",)),
+    "OnTrac": ("delivery", ("ontrac",), ("ontrac.com",)),
+    "Florida Turnpike": ("toll", ("turnpike", "flturnpike"), ("floridasturnpike.com", "paturnpike.com")),
+    "NC Quick Pass": ("toll", ("ncquickpass",), ("ncquickpass.com",)),
+    "Pikepass": ("toll", ("pikepass",), ("pikepass.com",)),
+    "TollByPlate": ("toll", ("tollbyplate", "tollbymail"), ("tollbymailny.com",)),
 }
 
 # Tokens too short or too common to look for by edit distance / substring in domain labels.
-SHORT_EXACT_ONLY = {"ups", "dhl", "dpd", "irs", "ssa", "dmv", "nhs", "ee", "bt", "o2", "att", "ing", "ftc", "td",
+SHORT_EXACT_ONLY = {"sbi", "gls", "pge", "uber", "lyft", "temu", "seur", "chime", "coned", "lowes", "hdfc", "icici",
+                    "xbox", "ups", "dhl", "dpd", "irs", "ssa", "dmv", "nhs", "ee", "bt", "o2", "att", "ing", "ftc", "td",
                     "pnc", "dgt", "bofa", "amex", "usaa", "evri", "citi", "hsbc", "msft", "bbva", "meta", "aeat",
                     "hulu", "ebay", "usps", "dvla", "hmrc", "chase", "apple", "ntta", "ipass", "amzn", "zelle",
                     "venmo", "steam", "yodel"}
@@ -133,6 +207,7 @@ NEAR_BRAND_WORDS = {
     "ingles", "things", "google", "googol", "netflix", "eeeeee", "bbc", "upshot", "fedexfield", "citizens",
     "hermes", "uspsa", "meta", "metal", "metro", "ingram", "attend", "batt", "matt", "discord",
     "discovery", "halifaxcourier", "nationwidechildrens", "irish", "first", "verizonmedia", "paypals",
+    "chimes", "loves", "lower", "lowest", "tiktoker", "yahooo", "sephardic", "ubers", "coned", "condo",
 }
 
 # Ordinary words that, glued to a brand in a domain label, show a made-up "official" site.
@@ -145,7 +220,68 @@ SCAM_DOMAIN_WORDS = (
     "center", "centre", "notice", "fee", "fees", "fine", "fines", "portal", "web", "app", "apps", "mobile", "official",
     "team", "desk", "cancel", "invoice", "order", "orders", "shipping", "ship", "post", "mail", "usa", "us", "uk",
     "gov", "tax", "taxes", "rebate", "check", "sms", "info", "amount", "due", "status", "safety", "protect", "fraud",
+    "points", "redeem", "cashback", "survey", "promo", "giveaway", "appeal", "recover", "member", "members", "kyc",
+    "bill", "bills", "pass", "renew", "renewal", "express", "parcels", "packages", "deliveries", "global", "com",
 )
+
+# Words that fake sites string together in their names ("secure-banking-update", "claim-my-reward",
+# "toll-services-us"). Two or more of them, joined by hyphens, in a site name that belongs to no known
+# company is a sign of a throw-away scam site. (English and Spanish.)
+LURE_DOMAIN_WORDS = frozenset(SCAM_DOMAIN_WORDS) | frozenset({
+    "bank", "banking", "reward", "rewards", "redeem", "win", "winner", "winners", "lucky", "spin", "free",
+    "cash", "money", "earn", "profit", "profits", "invest", "investment", "trade", "trading", "crypto", "btc",
+    "coin", "usdt", "bitcoin", "jobs", "job", "hr", "hiring", "recruit", "tolls", "toll", "ticket", "tickets",
+    "penalty", "license", "licence", "dmv", "covid", "tracing", "test", "testkit", "vaccine", "grant", "relief",
+    "stimulus", "energy", "power", "utility", "utilities", "disconnect", "locker", "customs", "duty", "duties",
+    "import", "redeliver", "reschedule", "address", "confirm", "secure", "safe", "id", "identity", "access",
+    "block", "blocked", "locked", "suspend", "suspended", "limited", "device", "cards", "card", "debit",
+    "credit", "loan", "loans", "tax", "irs", "deposit", "withdraw", "withdrawal", "cancel", "order",
+    "entrega", "paquete", "paquetes", "envio", "envios", "aduana", "aduanas", "peaje", "peajes", "multa",
+    "multas", "premio", "premios", "pago", "pagos", "cuenta", "seguridad", "verificacion", "reembolso",
+    "devolucion", "bloqueo", "desbloqueo", "tarjeta", "cliente", "clientes", "ayuda", "correo", "factura",
+})
+
+# Temporary tunnels: addresses that point straight at someone's own computer for a few hours.
+TUNNEL_HOSTS = frozenset({
+    "ngrok.io", "ngrok-free.app", "ngrok.app", "ngrok-free.dev", "trycloudflare.com", "loca.lt", "localtunnel.me",
+    "serveo.net", "serveousercontent.com", "lhr.life", "localhost.run", "pinggy.link", "pinggy.online",
+    "telebit.io", "pagekite.me", "tunnelto.dev", "devtunnels.ms", "bore.pub", "localto.net", "zrok.io",
+})
+
+# Official customer-service phone lines (digits only, with country code) of large companies and agencies.
+# A message that points to one of these is pointing to the real channel, not to a stranger's phone.
+OFFICIAL_PHONES = frozenset({
+    "18007721213",  # US Social Security
+    "18008291040",  # IRS
+    "18006334227",  # Medicare
+    "18004321000",  # Bank of America
+    "18009359935",  # Chase
+    "18008693557",  # Wells Fargo
+    "18002274825",  # Capital One
+    "18009505114",  # Citi
+    "18003472683",  # Discover
+    "18005284800",  # American Express
+    "18888426328",  # Navy Federal
+    "18005318722",  # USAA
+    "18008722657",  # US Bank
+    "18882211161",  # PayPal
+    "18882804331",  # Amazon
+    "18002752273",  # Apple
+    "18006427676",  # Microsoft
+    "18002758777",  # USPS
+    "18007425877",  # UPS
+    "18004633339",  # FedEx
+    "18002255345",  # DHL Express US
+    "18009220204",  # Verizon
+    "18003310500",  # AT&T
+    "18009378997",  # T-Mobile
+    "18009346489",  # Comcast / Xfinity
+    "18004644000",  # Kaiser Permanente
+    "443002003300",  # HMRC
+    "443001232040",  # Action Fraud
+    "18773824357",  # FTC (1-877-FTC-HELP)
+})
+
 
 # --- links ----------------------------------------------------------------------------------
 SHORTENERS = frozenset({
@@ -154,7 +290,9 @@ SHORTENERS = frozenset({
     "shorte.st", "adf.ly", "bl.ink", "tr.im", "x.co", "soo.gd", "tiny.pl", "clck.ru", "u.to", "shrtco.de", "urlz.fr",
     "2no.co", "cli.re", "lnkd.in", "t.co", "ln.run", "y2u.be", "surl.li", "gg.gg", "did.li", "l.ead.me", "linktr.ee",
     "bitly.ws", "t2m.io", "kutt.it", "hyperurl.co", "shorturl.me", "urlr.me", "n9.cl", "inx.lv", "qr.ae", "1url.com",
-    "u.nu", "ouo.io", "mcaf.ee", "su.pr", "cort.as", "acortar.link", "bit.ws",
+    "u.nu", "ouo.io", "mcaf.ee", "su.pr", "cort.as", "acortar.link", "bit.ws", "tinyurl.link", "urlz.link",
+    "bitly.is", "shrtlnk.dev", "lnk.bio", "rebrandly.com", "t.ly", "wl.co", "shorturl.asia", "zpr.io", "qrs.ly",
+    "l.linklyhq.com", "is.gd", "cutt.us", "tny.im", "ux.nu", "vzturl.com", "spoo.me", "bit.ly",
 })
 
 # Chat-app links: not bad in themselves, but a stranger moving you to a chat app is a pattern.
@@ -173,6 +311,14 @@ FREE_HOSTING = frozenset({
     "framer.website", "teachable.com", "webnode.page", "canva.site", "myshopify.com", "tilda.ws", "gitbook.io",
     "sites.google.com", "s3.amazonaws.com", "blob.core.windows.net", "cprapid.com", "beget.tech", "webredirect.org", "dynu.net", "freeddns.org", "mooo.com",
     "ddnsfree.com", "linkpc.net", "bounceme.net", "servehttp.com", "weeblysite.com", "wixstudio.io", "tiiny.site",
+    "loca.lt", "localtunnel.me", "lhr.life", "localhost.run", "pinggy.link", "pinggy.online", "ngrok-free.dev",
+    "serveousercontent.com", "devtunnels.ms", "gitlab.io", "codeberg.page", "pages.github.com", "vercel.com",
+    "deno.dev", "replit.dev", "lovable.app", "bolt.host", "wasmer.app", "edgeone.app", "workers.dev", "appspot.com",
+    "cloudfront.net", "webcindario.com", "mozellosite.com", "ucoz.net", "tilda.cc", "wordpress.org", "blogspot.es",
+    "blogspot.co.uk", "forms.office.com", "script.google.com", "page.link",
+    "form.jotform.com", "formspree.io", "wufoo.com", "zohopublic.com", "hubspotpagebuilder.com", "my.canva.site",
+    "ipfs.w3s.link", "nftstorage.link", "backblazeb2.com", "digitaloceanspaces.com", "amplifyapp.com",
+    "azurestaticapps.net", "herokudns.com", "pantheonsite.io", "square.link",
 })
 
 # Top-level domains abused far out of proportion (HIGH) or often (MEDIUM). Configurable by editing.
@@ -240,4 +386,8 @@ KNOWN_SITES = frozenset({
     "transunion.com", "creditkarma.com", "fidelity.com", "vanguard.com", "schwab.com", "robinhood.com",
     "informeddelivery.usps.com", "nhs.uk", "gov.uk", "usa.gov", "ca.gov", "ny.gov", "texas.gov", "gob.es",
     "library.org", "nextdoor.com", "ring.com", "adt.com", "tmobile.com", "sky.com", "virginmedia.com",
+    # text-message and e-mail marketing platforms whose links carry a shop's own name ("sephora.attn.tv")
+    "attn.tv", "klclick.com", "klclick1.com", "klclick2.com", "klclick3.com", "kmail-lists.com", "pscr.pt",
+    "postscript.io", "e2ma.net", "mailchi.mp", "list-manage.com", "exct.net", "rs6.net", "hubspotlinks.com",
+    "sendgrid.net", "narvar.com", "wlgrn.com", "kohls.sh", "on.gap.com", "gap.com", "cfa.bz",
 })

@@ -17,12 +17,14 @@ from ._data import (
     CONFUSABLES,
     FREE_HOSTING,
     KNOWN_SITES,
+    LURE_DOMAIN_WORDS,
     NEAR_BRAND_WORDS,
     RISKY_TLDS_HIGH,
     RISKY_TLDS_MEDIUM,
     SCAM_DOMAIN_WORDS,
     SHORT_EXACT_ONLY,
     SHORTENERS,
+    TUNNEL_HOSTS,
 )
 
 _EXTRACTOR = None
@@ -92,7 +94,12 @@ def find_urls(scan: str) -> list[UrlHit]:
         tld = m.group("tld")
         if tld is not None:
             # A bare "word.word": accept only with a plausible link TLD, written in one case,
-            # and not a sentence joined without a space ("home.Are").
+            # and not a sentence joined without a space ("home.Are"). Known link shorteners, free
+            # hosts and tunnels ("rb.gy/x", "abc.loca.lt") are links whatever their ending.
+            bare_host = url.split("/")[0].split(":")[0].lower()
+            if _is_service_host(bare_host):
+                hits.append(UrlHit(start, end, url))
+                continue
             if tld.lower() not in BARE_DOMAIN_TLDS or not (tld.islower() or tld.isupper()):
                 continue
             if len(url.split("/")[0].split(".")[-2]) < 2 and "/" not in url:
@@ -106,6 +113,20 @@ def find_urls(scan: str) -> list[UrlHit]:
                 continue
         hits.append(UrlHit(start, end, url))
     return hits
+
+
+def _host_in(host: str, domains: frozenset[str]) -> str | None:
+    """The entry of ``domains`` that ``host`` is, or is under ("x.loca.lt" -> "loca.lt")."""
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        cand = ".".join(labels[i:])
+        if cand in domains:
+            return cand
+    return None
+
+
+def _is_service_host(host: str) -> bool:
+    return bool(_host_in(host, SHORTENERS) or _host_in(host, FREE_HOSTING) or _host_in(host, TUNNEL_HOSTS))
 
 
 def _split(url: str):
@@ -160,6 +181,9 @@ for _brand, (_cat, _tokens, _domains) in BRANDS.items():
     for _t in _tokens:
         _TOKENS.append((_t.replace("-", ""), _brand))
 _TOKEN_SET = {t for t, _ in _TOKENS}
+# Brand names that are also ordinary words or very short: matched exactly only, never by spelling distance.
+_NO_FUZZY = frozenset({"lowes", "chime", "coned", "icici", "temu", "seur", "uber", "lyft", "xbox", "shein", "hilton",
+                       "adobe", "yahoo", "turnpike", "orangeespana"})
 _LEET_HOST = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
 
 
@@ -218,7 +242,7 @@ def _lookalike(label: str) -> str | None:
     for part in {label} | set(p for p in re.split(r"[-_]+", label) if len(p) >= 5):
         cand |= {part, part.translate(_LEET_HOST), part.replace("rn", "m").replace("vv", "w")}
     for token, brand in _TOKENS:
-        if len(token) < 5 or token in SHORT_EXACT_ONLY and len(token) < 5:
+        if len(token) < 5 or token in _NO_FUZZY:
             continue
         for c in cand:
             if c == token and c != label:
@@ -292,18 +316,25 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     is_chat = registrable in CHAT_LINK_DOMAINS or host in CHAT_LINK_DOMAINS
     if is_chat:
         flags.append(UrlFlag("url_chat_link", 6, "The link moves the conversation to a chat app, where scammers are harder to trace."))
-    if official and all(f.code == "url_chat_link" for f in flags):
+    tunnel = _host_in(host, TUNNEL_HOSTS)
+    free = _host_in(host, FREE_HOSTING)
+    path_low = (parts.path or "").lower()
+    if free is None and host == "docs.google.com" and path_low.startswith("/forms"):
+        free = "Google Forms"
+    if free is None and not official and ext.is_private and ext.suffix:
+        free = ext.suffix
+    if official and not free and not tunnel and all(f.code == "url_chat_link" for f in flags):
         return UrlInfo(url, host, registrable, official, flags, is_chat)
+    hosted_on_official = bool(official and (free or tunnel))
+    if hosted_on_official:
+        official = None  # a page anyone can make on a big company's hosting service is not that company's site
     if registrable in SHORTENERS or host in SHORTENERS:
         flags.append(UrlFlag("url_shortener", 12, "The link is shortened, which hides where it really goes."))
-    free = None
-    if ext.is_private and ext.suffix:
-        free = ext.suffix
-    for fh in FREE_HOSTING:
-        if host == fh or host.endswith("." + fh):
-            free = fh
-            break
-    if free:
+    if tunnel:
+        flags.append(UrlFlag("url_tunnel", 25, f"The link goes through a temporary tunnel ({tunnel}) to someone's own computer, "
+                             "which scammers use for fake pages that vanish after a few hours."))
+        free = free or tunnel
+    elif free:
         flags.append(UrlFlag("url_free_hosting", 15, f"The page is on a free website service ({free}) that anyone can use; real banks and agencies don't use them."))
     shortener = any(f.code == "url_shortener" for f in flags)
     if shortener:
@@ -316,8 +347,12 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     label = pub.domain.lower()
     sub_labels = [s for s in pub.subdomain.lower().split(".") if s and s != "www"]
     brand_flag = False
+    if hosted_on_official:
+        sub_labels = [s for s in sub_labels if s not in ("sites", "storage", "s3", "firebasestorage", "forms", "docs", "script")]
     if not official:
-        if label in _TOKEN_SET and (label not in SHORT_EXACT_ONLY or len(label) >= 3):
+        if hosted_on_official:
+            pass  # the site name is the hosting company's own; only the parts in front of it can mislead
+        elif label in _TOKEN_SET and (label not in SHORT_EXACT_ONLY or len(label) >= 3):
             brand = next(b for t, b in _TOKENS if t == label)
             flags.append(UrlFlag("url_brand_wrong_domain", 35, f"The address uses the name {brand} but is not {brand}'s real website (.{suffix} instead)."))
             brand_flag = True
@@ -334,8 +369,8 @@ def analyse_url(url: str, original: str) -> UrlInfo:
         if not brand_flag:
             for s in sub_labels:
                 sb = None
-                if s in _TOKEN_SET:
-                    sb = next(b for t, b in _TOKENS if t == s)
+                if s in _TOKEN_SET or s.replace("-", "") in _TOKEN_SET:
+                    sb = next(b for t, b in _TOKENS if t in (s, s.replace("-", "")))
                 else:
                     sb = _brand_in_label(s)
                 if sb is None and s in ("com", "co", "gov", "org", "net"):
@@ -346,6 +381,17 @@ def analyse_url(url: str, original: str) -> UrlInfo:
                     break
         if not brand_flag and re.match(r"^(?:[a-z0-9-]+\.)*(?:com|gov|org|net)-", host):
             flags.append(UrlFlag("url_deceptive_subdomain", 30, f"The address is made to look like a '.com' or '.gov' site, but the real website is {registrable}."))
+            brand_flag = True
+        if not brand_flag:
+            names = [label] if not free else []
+            names += [s for s in sub_labels if "-" in s]
+            for name in names:
+                words = [w for w in re.split(r"[-_]+", name) if w]
+                lure = [w for w in words if w.strip("0123456789") in LURE_DOMAIN_WORDS]
+                if len(words) >= 2 and len(lure) >= 2:
+                    flags.append(UrlFlag("url_scam_words", 15, f"The web address strings together words like "
+                                         f"'{lure[0]}' and '{lure[1]}', the way throw-away scam sites are named."))
+                    break
     # Structure.
     path = parts.path or ""
     q = (path + "?" + (parts.query or "")).lower()

@@ -77,6 +77,24 @@ POSITIVE = {
     "premium_sms": ("Only 150p per min from a landline.", "150p"),
     "claim_code": ("Quote claim code K52 when you call.", "claim code"),
     "obfuscated_words": ("Your card has been BL0CKED today.", "BL0CKED"),
+    "traffic_ticket": ("You have an unpaid traffic ticket, pay it online today.", "traffic ticket"),
+    "points_expiring": ("Your reward points expire tonight, redeem them now.", "points"),
+    "kyc_update": ("Your KYC is pending, update it today.", "KYC"),
+    "health_alert_lure": ("You were exposed to COVID-19, order a test kit.", "exposed to COVID"),
+    "receive_to_accept": ("You have received $300. To accept the payment, sign in.", "To accept the payment"),
+    "job_deposit": ("Deposit 100 USDT to activate your work account.", "to activate"),
+    "job_selected": ("Your application has been approved for the remote role.", "approved"),
+    "investment_invite": ("My uncle makes 20% a week trading gold, want me to show you?", "uncle"),
+    "fund_recovery": ("Our recovery agents can get your money back.", "recovery agents"),
+    "hacker_threat": ("I hacked your computer last month.", "hacked your computer"),
+    "security_software_bill": ("Your Norton subscription has been renewed for $399.", "Norton"),
+    "romance_opener": ("Your profile caught my eye, I'd like to chat.", "profile caught my eye"),
+    "reconnect_opener": ("Long time no see! How are things?", "Long time no see"),
+    "nice_to_meet_stranger": ("I'm Linda. Nice to meet you.", "Nice to meet you"),
+    "asks_who_you_are": ("Hello, is this Jessica?", "is this Jessica?"),
+    "named_greeting_plan": ("Hey Amy, are we still on for dinner?", "are we still"),
+    "self_intro": ("Hello, my name is Grace.", "my name is Grace"),
+    "stranger_referral": ("I was told you have a room to rent.", "I was told"),
 }
 
 # code -> ordinary text with similar words that must NOT trigger it
@@ -98,6 +116,13 @@ NEGATIVE = {
     "urgency": "See you at dinner tonight.",
     "wrong_number_opener": "Is this weekend still good for you?",
     "obfuscated_words": "Meet at 10am at gate B12 on the 2nd floor.",
+    "safe_account": "We will never ask you to move money to a safe account. If anyone does, hang up.",
+    "asks_who_you_are": "Is this OK with you? Is this the right bus for the station?",
+    "named_greeting_plan": "Hi Mum, are we still on for dinner tonight?",
+    "nice_to_meet_stranger": "It was so nice to meet you tonight at the PTA meeting!",
+    "security_software_bill": "I think we should buy antivirus for the new laptop.",
+    "points_expiring": "The points table expires at the end of the season lol",
+    "hacker_threat": "Someone hacked the school's Instagram page, don't click anything they post.",
 }
 
 
@@ -125,6 +150,21 @@ def test_signal_fires_and_points_at_the_words(code: str) -> None:
     assert word.lower() in r.evidence.lower()
     assert r.message.endswith((".", "!"))
     assert "safe" not in r.message.lower().replace("safe account", "").replace("'safe'", "")
+
+
+# More near misses for signals that already have one above.
+NEGATIVE_MORE = [
+    ("dispute_by_calling", "Your flu shot appointment is tomorrow at 10am. To cancel, call 555-0100."),
+    ("family_new_number", "Hi Mum, new phone, same number, just lost all my photos."),
+    ("family_new_number", "Dad your new phone number isn't saving in my contacts, can you text me from it?"),
+    ("wrong_number_opener", "Sorry, wrong number! Meant to text my brother"),
+    ("wrong_number_opener", "I think u have the wrong number."),
+]
+
+
+@pytest.mark.parametrize("code,text", NEGATIVE_MORE)
+def test_signal_stays_quiet_on_more_ordinary_text(code: str, text: str) -> None:
+    assert code not in _codes(text)
 
 
 @pytest.mark.parametrize("code", sorted(NEGATIVE))

@@ -28,6 +28,8 @@ CASES = {
     "url_dangerous_scheme": "javascript:alert(1)",
     "url_chat_link": "https://wa.me/15555550123",
     "url_encoded_host": "http://%70aypal-help.com/",
+    "url_tunnel": "https://parcel-help.trycloudflare.com/pay",
+    "url_scam_words": "https://secure-banking-update.com/",
 }
 
 
@@ -115,3 +117,64 @@ def test_thousands_of_links_are_counted_not_all_analysed() -> None:
     report = analyse(text)
     assert "many_links" in {r.code for r in report.reasons}
     assert len(report.indicators.urls) == 200
+
+
+@pytest.mark.parametrize("url", [
+    "https://sites.google.com/view/parcel-track-center",
+    "https://storage.googleapis.com/bucket/login.html",
+    "https://s3.amazonaws.com/bucket/verify.html",
+    "https://docs.google.com/forms/d/e/1FAIpQLSe/viewform",
+])
+def test_free_hosting_on_a_big_company_domain_is_not_that_company(url: str) -> None:
+    info = analyse_url(url, url)
+    assert info.official_brand is None
+    assert "url_free_hosting" in {f.code for f in info.flags}
+    # The hosting company's own name is not called a fake.
+    assert not {"url_brand_wrong_domain", "url_lookalike"} & {f.code for f in info.flags}
+
+
+@pytest.mark.parametrize("url", [
+    "https://docs.google.com/presentation/d/1a2b3c",
+    "https://photos.app.goo.gl/xYz12AbC",
+    "https://www.loves.com/locations",
+    "https://www.hilton.com/en/hotels/",
+    "https://www.marriott.com/default.mi",
+])
+def test_more_real_sites_have_no_flags(url: str) -> None:
+    assert analyse_url(url, url).flags == []
+
+
+@pytest.mark.parametrize("url,code", [
+    ("https://bonvoy-points-claim.com", "url_brand_in_domain"),
+    ("https://fl-turnpike.pages.dev", "url_deceptive_subdomain"),
+    ("https://amazon.wixsite.com/signin", "url_deceptive_subdomain"),
+    ("https://e-zpass.tolls-pay.com", "url_deceptive_subdomain"),
+    ("https://abc123.ngrok-free.app/login", "url_tunnel"),
+    ("https://claim-my-reward.buzz", "url_scam_words"),
+])
+def test_modern_fake_addresses(url: str, code: str) -> None:
+    assert code in {f.code for f in analyse_url(url, url).flags}
+
+
+def test_bare_shortener_and_tunnel_hosts_are_links() -> None:
+    text = "Claim it: rb.gy/k2x9 or nflx-update.loca.lt now"
+    found = [text[h.start:h.end] for h in find_urls(text)]
+    assert found == ["rb.gy/k2x9", "nflx-update.loca.lt"]
+
+
+def test_hidden_link_with_a_lure_is_a_scam() -> None:
+    report = analyse("Your account is on hold. Update now: bit.ly/3xUpd")
+    assert "combo_hidden_link_and_lure" in {r.code for r in report.reasons}
+    assert report.verdict == "scam"
+
+
+def test_lone_throwaway_link_with_click_request_is_suspicious() -> None:
+    report = analyse("Click here: https://abc-files.trycloudflare.com/doc")
+    assert report.verdict in ("suspicious", "scam")
+    assert "combo_hidden_link_click" in {r.code for r in report.reasons}
+
+
+def test_official_phone_line_is_not_a_number_to_act_on() -> None:
+    report = analyse("Social Security: your account password was changed. If you did not make this change, "
+                     "call 1-800-772-1213.")
+    assert report.verdict == "likely_safe", [(r.code, r.points) for r in report.reasons]

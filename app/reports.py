@@ -18,13 +18,13 @@ import dataclasses
 import datetime as dt
 import html
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from app import checkup as C
 from app.caregiver import CareLinks
+from app.fileio import atomic_write
 from app.errors import InvalidInput, StorageError
 from app.legacy import LegacyChecklist
 from app.resources import resource_path
@@ -565,24 +565,13 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
             f"Hearth could not save to {target}: the folder {folder} does not exist.",
             hint="Choose another folder, or create that one first. Nothing was written.",
         )
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".hearth-", suffix=".part", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp_name, target)
-        tmp_name = None
+        atomic_write(target, data, make_parents=False)
     except OSError as exc:
         raise StorageError(
             f"Hearth could not save to {target} ({exc.strerror or exc}).",
             hint="Choose a folder you can write to, such as your Documents folder. Nothing was written.",
         ) from exc
-    finally:
-        if tmp_name:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
     return target
 
 

@@ -11,16 +11,17 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import app
+from app import settings as S
 from app.core import Hearth
 from app.errors import StorageError, UserFacingError
 from app.logs import setup_logging
 from app.paths import Paths
 from app.storage.db import DamagedDatabase
-from ui import theme
+from ui import i18n, theme
 from ui.context import UiContext
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -33,8 +34,10 @@ def _ask_fresh_start(error: DamagedDatabase) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Hearth")
     box.setText(f"{error.message}\n\n{error.hint}")
-    fresh = box.addButton("Start with a fresh database", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    fresh = box.addButton(
+        QCoreApplication.translate("Application", "Start with a fresh database"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is fresh
 
@@ -74,7 +77,7 @@ def run(argv: Sequence[str] = ()) -> int:
     qapp.setDesktopFileName("hearth")
     from ui.gc_guard import GarbageCollector
 
-    collector = GarbageCollector(qapp)  # noqa: F841 - lives as long as the application
+    qapp.hearth_gc = GarbageCollector(qapp)  # lives as long as the application
     from PySide6.QtGui import QIcon
 
     from app.resources import resource_path
@@ -88,9 +91,11 @@ def run(argv: Sequence[str] = ()) -> int:
     setup_logging(paths.log_file)
     sys.excepthook = _excepthook
     qapp.setStyle("Fusion")
+    i18n.setup(qapp, "")  # the computer's language, for any problem met while opening the database
     hearth = open_core(paths)
     if hearth is None:
         return 1
+    i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))  # the user's choice, before the window is built
     window = build_window(hearth)
     QTimer.singleShot(1500, lambda: _start_reminders(window))  # not needed for the first paint
     theme.follow(qapp, hearth.settings)  # after building: widgets are then styled once, at show

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import tempfile
 import threading
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.fileio import atomic_write
 from app.errors import ServiceError
 from app.services.http import describe_refusal
 from app.services.safebrowsing import LISTED, NOT_LISTED, Listing, normalise_url
@@ -91,22 +90,6 @@ def _folder(hearth: Hearth) -> Path:
 def _paths(hearth: Hearth, feed: Feed) -> tuple[Path, Path]:
     folder = _folder(hearth)
     return folder / f"{feed.name}.txt", folder / f"{feed.name}.meta.json"
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def parse_feed(body: bytes) -> list[str] | None:
@@ -193,7 +176,7 @@ def refresh(
                 try:
                     if response.status_code == 304 and have:
                         meta["checked_at"] = now
-                        _atomic_write(meta_path, json.dumps(meta).encode())
+                        atomic_write(meta_path, json.dumps(meta).encode())
                         statuses.append(FeedStatus(feed.name, feed.label, "unchanged", _count_lines(data_path)))
                         continue
                     if response.status_code != 200:
@@ -208,14 +191,14 @@ def refresh(
                         hint="Hearth kept the copy it already had. Try again later.",
                         service=SERVICE,
                     )
-                _atomic_write(data_path, ("\n".join(urls) + "\n").encode("utf-8"))
+                atomic_write(data_path, ("\n".join(urls) + "\n").encode("utf-8"))
                 new_meta = {
                     "checked_at": now,
                     "etag": response.headers.get("ETag", ""),
                     "last_modified": response.headers.get("Last-Modified", ""),
                     "entries": len(urls),
                 }
-                _atomic_write(meta_path, json.dumps(new_meta).encode())
+                atomic_write(meta_path, json.dumps(new_meta).encode())
                 _CACHE.pop(str(data_path), None)
                 statuses.append(FeedStatus(feed.name, feed.label, "updated", len(urls)))
             except ServiceError as exc:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 import threading
 import time
 import urllib.parse
@@ -23,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app import settings as S
+from app.fileio import atomic_write
 from app.errors import InvalidInput, ServiceError
 from app.services.http import describe_refusal
 from checks.base import CancelToken, Cancelled
@@ -107,14 +106,9 @@ def breach_catalogue(
 
 
 def _write_cache(path: Path, data: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".breaches-", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh)
-        os.replace(tmp, path)
+        atomic_write(path, json.dumps(data).encode("utf-8"))
     except OSError:
-        Path(tmp).unlink(missing_ok=True)
         log.warning("could not cache the breach catalogue")
 
 

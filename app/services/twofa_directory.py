@@ -19,7 +19,6 @@ import datetime as dt
 import json
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any
 
 import requests
 
+from app.fileio import atomic_write  # noqa: F401 - also used by tests as D.atomic_write
 from app.errors import OfflineError, ServiceError
 from app.services.http import describe_refusal
 from checks import twofa as T
@@ -141,24 +141,6 @@ def _parse_iso(text: Any) -> dt.datetime | None:
 def plain_date(text: str | None) -> str:
     when = _parse_iso(text)
     return when.strftime("%d %B %Y").lstrip("0") if when else "an unknown date"
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so a reader sees the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 class DirectoryCache:

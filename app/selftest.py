@@ -54,7 +54,6 @@ LAZY_LIBRARIES = (
     "zxcvbn",
     "tldextract",
     "phonenumbers",
-    "phonenumbers.geocoder",
 )
 
 #: Sidebar areas (ui.pages.AREAS) and status words, each with an icon in resources/icons/.
@@ -235,16 +234,17 @@ def _tldextract() -> CheckResult:
 
 def _phonenumbers() -> CheckResult:
     import phonenumbers
-    from phonenumbers import geocoder
+
+    from checks.scam._countries import COUNTRY_NAMES
 
     spanish = phonenumbers.parse("+34 612 34 56 78")
-    american = phonenumbers.parse("+1 650-253-0000")
-    place = geocoder.description_for_number(american, "en")
+    jamaican = phonenumbers.parse("+1 876-555-0123")
     if not phonenumbers.is_valid_number(spanish) or phonenumbers.region_code_for_number(spanish) != "ES":
         return CheckResult("phonenumbers", FAIL, "the numbering metadata is missing: a Spanish mobile did not parse")
-    if not place:
-        return CheckResult("phonenumbers", FAIL, "the geocoding data is missing: +1 650 has no place name")
-    return CheckResult("phonenumbers", OK, f"metadata {phonenumbers.__version__}; +1 650 is {place}")
+    region = phonenumbers.region_code_for_number(jamaican)
+    if region != "JM" or COUNTRY_NAMES.get(region) != "Jamaica":
+        return CheckResult("phonenumbers", FAIL, f"the region data is wrong: +1 876 gave {region!r}")
+    return CheckResult("phonenumbers", OK, f"metadata {phonenumbers.__version__}; +1 876 is in {COUNTRY_NAMES[region]}")
 
 
 def _netaddr() -> CheckResult:

@@ -459,7 +459,9 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     if real_channel and not unknown_link:
         phone_to_call = False  # "call the number on the back of your card": the message points to the real channel
     # A small sum named on its own ("your balance is $4.50") is not yet a request to pay someone.
-    acting_asks = asks if ("ask_pay" not in asks or (acc.codes & _signals.ASK_PAY_STRONG) or unknown_link or phone_to_call) \
+    # ...but a relative "on a new number" asking for money is the request itself.
+    acting_asks = asks if ("ask_pay" not in asks or (acc.codes & _signals.ASK_PAY_STRONG) or unknown_link or phone_to_call
+                           or "lure_family" in groups) \
         else asks - {"ask_pay"}
     # A bare "call/click/contact" only counts when the message gives no real company link to act on.
     cta = (bool(lures & _CTA_LURES) and bool(_CTA.search(scan)) and not (official_brands and not unknown_link)

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 import phonenumbers
-import phonenumbers.geocoder
+
+from checks.scam._countries import COUNTRY_NAMES
 from phonenumbers import PhoneNumberType as T
 
 MAX_PHONES = 30
@@ -96,7 +97,7 @@ def _hit(start: int, end: int, raw: str, num) -> PhoneHit:
         e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164) if valid else None
         reg = phonenumbers.region_code_for_number(num) if valid else None
         ntype = phonenumbers.number_type(num) if valid else None
-        country = phonenumbers.geocoder.country_name_for_number(num, "en") if valid else None
+        country = COUNTRY_NAMES.get(reg or "") if valid else None
     except Exception:  # noqa: BLE001
         valid, e164, reg, ntype, country = False, None, None, None, None
     return PhoneHit(start, end, raw, e164, reg, ntype, valid, country or reg)

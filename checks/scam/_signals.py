@@ -96,7 +96,9 @@ SIGNALS: tuple[Signal, ...] = (
            _p(r"\b(send|give|transfer|refund|return|wire)\b\s+(it|them|the money|the difference|the rest|the extra|the excess|the balance)\s+back\b|\bsend back the\b|\breturn the (money|difference|extra|excess|balance)\b|\brefund (me )?the (difference|extra|excess|balance)\b")),
     Signal("asks_money", "ask_pay", 15,
            "It asks you to send money.",
-           _p(r"\b(can|could|would) (you|u)\b" + W + r"\b(send|transfer|wire|lend|loan|pay)\b" + W + MONEY + r"|\b(send|transfer|wire|lend)\s+(me\s+)?" + MONEY + r"|\b(send|transfer|wire) (it|the money|money) to (this|my new|the following|my friend'?s) account\b|\bto this account\b|\bhelp me (to )?(pay|with) (a|an|the|my|this) (\w+ )?(bill|payment|rent|invoice|fee)\b")),
+           _p(r"\b(can|could|would) (you|u)\b" + W + r"\b(send|transfer|wire|lend|loan|pay)\b" + W + MONEY + r"|\b(send|transfer|wire|lend)\s+(me\s+)?" + MONEY + r"|\b(send|transfer|wire) (it|the money|money) to (this|my new|the following|my friend'?s) account\b|\bto this account\b|\bhelp me (to )?(pay|with) (a|an|the|my|this) (\w+ )?(bill|payment|rent|invoice|fee)\b"
+              r"|\b(pay|cover|settle|sort)\s+(a|an|the|this|my)\s+(\w+\s+)?(bill|invoice|payment|fee)\s+for\s+me\b"
+              r"|\b(send|transfer|lend)\s+me\s+\d{2,6}\b|\bi('ll| will| can)\s+pay\s+(you|u)\s+back\b")),
     Signal("small_payment", "ask_pay", 12,
            "It asks for a small payment, the way fake parcel and toll texts steal card details with tiny sums.",
            _p(r"\b(pay|paying|fee|charge|cost|duty|owe|due|balance)\b" + W + r"[$£€]\s?[0-9](\.\d\d)\b|\b[0-9][.,]\d\d\s?(usd|gbp|eur|€)(?!\w)")),

@@ -200,3 +200,18 @@ def test_offsets_survive_cyrillic_lookalikes() -> None:
 def test_leetspeak_is_read_as_words() -> None:
     codes = _codes("Congratulations, y0u have w0n a pr1ze")
     assert "prize_won" in codes
+
+
+def test_relative_on_a_new_number_asking_for_money_is_a_scam() -> None:
+    from checks.scam import analyse
+
+    for text in (
+        "Hi Mum, I dropped my phone down the toilet, this is my new number. Can you pay a bill for me today? "
+        "I'll pay you back tomorrow x",
+        "Hey Dad its me, this is my new number, save it. Can you send me 450 for rent, I will explain later",
+    ):
+        report = analyse(text)
+        assert report.verdict == "scam", (text, report.score)
+        assert "asks_money" in {r.code for r in report.reasons}
+    # the same request from someone who is not 'on a new number' is ordinary family life
+    assert analyse("Hi mum can you send me 20 for lunch? love Jo").verdict == "likely_safe"

@@ -36,6 +36,12 @@ class Guidance:
     playbooks: tuple[Playbook, ...]
     reporting: dict[str, tuple[str, ...]]
     pause: str
+    language: str = "en"
+    labels: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def label(self, key: str) -> str:
+        """A heading of the printable page in the guides' language ("title", "first", "say", "report")."""
+        return self.labels.get(key) or LABELS[key]
 
     def playbook(self, playbook_id: str) -> Playbook:
         for p in self.playbooks:
@@ -66,12 +72,35 @@ def parse(data: dict[str, Any]) -> Guidance:
     reporting = {k.upper() if k != "default" else k: tuple(v) for k, v in data["reporting"].items()}
     if "default" not in reporting:
         raise ValueError("reporting needs a default")
-    return Guidance(data.get("intro", ""), tuple(playbooks), reporting, data.get("pause", ""))
+    labels = {k: str(v) for k, v in data.get("labels", {}).items() if k in LABELS}
+    return Guidance(
+        data.get("intro", ""), tuple(playbooks), reporting, data.get("pause", ""), data.get("language", "en"), labels
+    )
 
 
-@functools.lru_cache(maxsize=1)
-def load() -> Guidance:
-    path = resource_path("guidance", "playbooks.json")
+#: Headings of the printable page, in English; a translated guides file may give its own ("labels").
+LABELS = {
+    "title": "If you think you've been scammed",
+    "first": "First:",
+    "say": "What to say:",
+    "report": "How to report",
+}
+
+
+def guidance_path(language: str = "en"):  # noqa: ANN201 - a Path
+    """The guides file for ``language`` (``playbooks.<language>.json``), or the English one when there is none."""
+    language = (language or "en").lower().split("_")[0].split("-")[0]
+    if language != "en" and language.isalpha():
+        translated = resource_path("guidance", f"playbooks.{language}.json")
+        if translated.is_file():
+            return translated
+    return resource_path("guidance", "playbooks.json")
+
+
+@functools.lru_cache(maxsize=4)
+def load(language: str = "en") -> Guidance:
+    """The emergency guides in ``language`` ("en", "es", ...), in English when there is no translation."""
+    path = guidance_path(language)
     try:
         return parse(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -99,23 +128,24 @@ def to_html(guidance: Guidance, region: str, playbook_ids: list[str] | None = No
     chosen = [guidance.playbook(i) for i in playbook_ids] if playbook_ids else list(guidance.playbooks)
     e = html.escape
     parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>If you think you've been scammed</title>",
+        f"<!doctype html><html lang='{e(guidance.language)}'><head><meta charset='utf-8'>"
+        f"<title>{e(guidance.label('title'))}</title>",
         "<style>body{font-family:sans-serif;font-size:13pt;line-height:1.45;max-width:48em;margin:2em auto;color:#111}"
         "h1{font-size:20pt}h2{font-size:15pt;margin-top:1.6em;border-bottom:1px solid #999}"
         ".first{font-weight:bold}.say{font-style:italic}.pause{border:2px solid #000;padding:.6em;font-weight:bold}"
         "@media print{h2{page-break-after:avoid}}</style></head><body>",
-        "<h1>If you think you've been scammed</h1>",
+        f"<h1>{e(guidance.label('title'))}</h1>",
         f"<p>{e(guidance.intro)}</p>",
         f"<p class='pause'>{e(guidance.pause)}</p>",
     ]
     for p in chosen:
         parts.append(f"<h2>{e(p.title)}</h2><p>{e(p.summary)}</p>")
         if p.first:
-            parts.append(f"<p class='first'>First: {e(p.first)}</p>")
+            parts.append(f"<p class='first'>{e(guidance.label('first'))} {e(p.first)}</p>")
         parts.append("<ol>" + "".join(f"<li>{e(s)}</li>" for s in p.steps) + "</ol>")
         if p.say:
-            parts.append(f"<p>What to say: <span class='say'>{e(p.say)}</span></p>")
-    parts.append("<h2>How to report</h2><ul>")
+            parts.append(f"<p>{e(guidance.label('say'))} <span class='say'>{e(p.say)}</span></p>")
+    parts.append(f"<h2>{e(guidance.label('report'))}</h2><ul>")
     parts += [f"<li>{e(line)}</li>" for line in guidance.reporting_for(region)]
     parts.append("</ul></body></html>")
     return "".join(parts)

@@ -96,9 +96,9 @@ def run(argv: Sequence[str] = ()) -> int:
     if hearth is None:
         return 1
     i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))  # the user's choice, before the window is built
+    theme.follow(qapp, hearth.settings)
     window = build_window(hearth)
     QTimer.singleShot(1500, lambda: _start_reminders(window))  # not needed for the first paint
-    theme.follow(qapp, hearth.settings)  # after building: widgets are then styled once, at show
     if os.environ.get("HEARTH_BENCH_FIRST_PAINT"):
         _report_first_paint(window)
     window.show()

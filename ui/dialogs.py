@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,11 +21,16 @@ from app.errors import UserFacingError
 from app.storage.repos import MAX_NAME, ROLES, Member
 
 ROLE_LABELS = {
-    "adult": "Adult",
-    "child": "Child",
-    "senior": "Senior",
-    "business": "Small business",
+    "adult": QT_TRANSLATE_NOOP("Roles", "Adult"),
+    "child": QT_TRANSLATE_NOOP("Roles", "Child"),
+    "senior": QT_TRANSLATE_NOOP("Roles", "Senior"),
+    "business": QT_TRANSLATE_NOOP("Roles", "Small business"),
 }
+
+
+def role_name(role: str) -> str:
+    """The role's name in the interface language (unknown roles are shown as stored)."""
+    return QCoreApplication.translate("Roles", ROLE_LABELS[role]) if role in ROLE_LABELS else role
 
 #: Tests set this to pre-answer the next confirmation (True = yes, False = no).
 NEXT_ANSWER: list[bool] = []
@@ -70,7 +75,7 @@ class MemberDialog(QDialog):
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Role"))
         for key in ROLES:
-            self.role.addItem(self.tr(ROLE_LABELS[key]), key)
+            self.role.addItem(role_name(key), key)
         if member:
             self.role.setCurrentIndex(ROLES.index(member.role))
 
@@ -133,13 +138,18 @@ class AboutDialog(QDialog):
     """Version, licence and attributions for the data and libraries Hearth uses."""
 
     ATTRIBUTIONS = (
-        "Password strength: zxcvbn by Dropbox (MIT), Python port by dwolfhub.",
-        "Breach data: Have I Been Pwned by Troy Hunt (CC BY 4.0).",
-        "Data from 2FA Directory by 2factorauth (MIT) and the Passkeys Directory by 2factorauth (CC BY 4.0).",
-        "Phone number data: phonenumbers, a port of Google's libphonenumber (Apache 2.0).",
-        "Domain names: tldextract with Mozilla's Public Suffix List (MPL 2.0).",
-        "QR codes: segno (BSD). One-time codes: pyotp (MIT).",
-        "Window toolkit: Qt for Python / PySide6 (LGPL 3.0).",
+        QT_TRANSLATE_NOOP("AboutDialog", "Password strength: zxcvbn by Dropbox (MIT), Python port by dwolfhub."),
+        QT_TRANSLATE_NOOP("AboutDialog", "Breach data: Have I Been Pwned by Troy Hunt (CC BY 4.0)."),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Data from 2FA Directory by 2factorauth (MIT) and the Passkeys Directory by 2factorauth (CC BY 4.0).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog", "Phone number data: phonenumbers, a port of Google's libphonenumber (Apache 2.0)."
+        ),
+        QT_TRANSLATE_NOOP("AboutDialog", "Domain names: tldextract with Mozilla's Public Suffix List (MPL 2.0)."),
+        QT_TRANSLATE_NOOP("AboutDialog", "QR codes: segno (BSD). One-time codes: pyotp (MIT)."),
+        QT_TRANSLATE_NOOP("AboutDialog", "Window toolkit: Qt for Python / PySide6 (LGPL 3.0)."),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -158,7 +168,7 @@ class AboutDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        credits = QLabel("\n".join(f"• {line}" for line in self.ATTRIBUTIONS))
+        credits = QLabel("\n".join(f"• {self.tr(line)}" for line in self.ATTRIBUTIONS))
         credits.setWordWrap(True)
         credits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         credits.setAccessibleName(self.tr("Credits and licences"))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app import settings as S
 from app.storage.repos import Member
 from ui.context import UiContext
-from ui.dialogs import ROLE_LABELS, AboutDialog
+from ui.dialogs import AboutDialog, role_name
 from ui.pages import AREAS
 from ui.pages.base import ComingSoonPage, PageBase
 
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         else:
             self.member_switcher.setEnabled(True)
             for m in members:
-                self.member_switcher.addItem(f"{m.name} ({self.tr(ROLE_LABELS.get(m.role, m.role))})", m.id)
+                self.member_switcher.addItem(f"{m.name} ({role_name(m.role)})", m.id)
                 if current and m.id == current.id:
                     self.member_switcher.setCurrentIndex(self.member_switcher.count() - 1)
         self.member_switcher.blockSignals(False)

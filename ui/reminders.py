@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
 
@@ -36,8 +36,12 @@ def due_message(due: list[C.DueMember]) -> str:
         return ""
     names = [d.name for d in due]
     if len(names) == 1:
-        return f"{names[0]} is due for a security checkup. It takes about 15 minutes."
-    return f"{', '.join(names[:-1])} and {names[-1]} are due for a security checkup."
+        return QCoreApplication.translate(
+            "ReminderTray", "{name} is due for a security checkup. It takes about 15 minutes."
+        ).format(name=names[0])
+    return QCoreApplication.translate("ReminderTray", "{names} and {last} are due for a security checkup.").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 class ReminderTray(QObject):

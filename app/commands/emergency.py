@@ -14,12 +14,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("guide", nargs="?", help="clicked, password, paid, remote, code or details; none lists them")
     p.add_argument("--region", help="two-letter country for reporting places (US, GB, ES, ...)")
     p.add_argument("--html", metavar="PATH", help="write a printable page of every guide to PATH")
+    p.add_argument("--language", default="en", help="language of the guides: en (default) or es")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_emergency)
 
 
 def _emergency(args: argparse.Namespace, hearth: Hearth) -> int:  # noqa: ARG001
-    guidance = playbooks.load()
+    guidance = playbooks.load(args.language or "en")
     region = (args.region or playbooks.default_region()).upper()
     if args.html:
         with open(args.html, "w", encoding="utf-8") as out:
@@ -38,12 +39,12 @@ def _emergency(args: argparse.Namespace, hearth: Hearth) -> int:  # noqa: ARG001
     p = chosen[0]
     print(p.title.upper(), "\n")
     if p.first:
-        print(f"First: {p.first}\n")
+        print(f"{guidance.label('first')} {p.first}\n")
     for i, step in enumerate(p.steps, 1):
         print(f"{i}. {step}")
     if p.say:
-        print(f"\nWhat to say: {p.say}")
-    print("\nHow to report:")
+        print(f"\n{guidance.label('say')} {p.say}")
+    print(f"\n{guidance.label('report')}:")
     for line in guidance.reporting_for(region):
         print(f"- {line}")
     return 0

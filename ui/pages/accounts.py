@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,11 +41,40 @@ from app.storage.repos import Account, Member
 from checks import twofa as T
 from ui.context import UiContext
 from ui.dialogs import confirm
+from ui import i18n
 from ui.pages.base import PageBase, error_text
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 OK_MARK = "\u2714"  # heavy check mark
 NO_MARK = "\u2716"  # heavy multiplication x
 WARN_MARK = "\u26a0"  # warning sign
+
+
+# Labels that come from checks.twofa and app.twofa in English, shown translated (lupdate reads this list).
+_LABELS = (
+    QT_TRANSLATE_NOOP("AccountsPage", "I don't know"),
+    QT_TRANSLATE_NOOP("AccountsPage", "No two-step verification"),
+    QT_TRANSLATE_NOOP("AccountsPage", "Passkey"),
+    QT_TRANSLATE_NOOP("AccountsPage", "Security key"),
+    QT_TRANSLATE_NOOP("AccountsPage", "Authenticator app (6-digit codes)"),
+    QT_TRANSLATE_NOOP("AccountsPage", "Prompt in the company's own app"),
+    QT_TRANSLATE_NOOP("AccountsPage", "The company's own code device"),
+    QT_TRANSLATE_NOOP("AccountsPage", "Text message (SMS) code"),
+    QT_TRANSLATE_NOOP("AccountsPage", "Phone call"),
+    QT_TRANSLATE_NOOP("AccountsPage", "E-mail code"),
+    QT_TRANSLATE_NOOP("AccountsPage", "Strongest"),
+    QT_TRANSLATE_NOOP("AccountsPage", "Strong"),
+    QT_TRANSLATE_NOOP("AccountsPage", "Better than nothing"),
+    QT_TRANSLATE_NOOP("AccountsPage", "Weakest"),
+    QT_TRANSLATE_NOOP("AccountsPage", "Yes"),
+    QT_TRANSLATE_NOOP("AccountsPage", "No"),
+)
+
+
+def _label(text: str) -> str:
+    """A method, tier or yes/no label from checks.twofa / app.twofa in the interface language."""
+    return translate("AccountsPage", text)
 
 
 def _esc(text: object) -> str:
@@ -87,50 +116,63 @@ def result_html(result: T.LookupResult, *, heading: bool = True) -> str:
     if result.matched and result.offered:
         rows = []
         for rung in result.ladder:
-            mark = f"{OK_MARK} Offered" if rung.offered else f"{NO_MARK} Not offered"
-            rec = " <b>\u2190 Hearth recommends this</b>" if rung.recommended else ""
+            mark = f"{OK_MARK} " + translate("AccountsPage", "Offered") if rung.offered else f"{NO_MARK} " + translate("AccountsPage", "Not offered")
+            rec = " <b>\u2190 " + _esc(translate("AccountsPage", "Hearth recommends this")) + "</b>" if rung.recommended else ""
             rows.append(
-                f"<tr><td>{_esc(mark)}</td><td><b>{_esc(rung.label)}</b>{rec}<br>"
-                f"<small>{_esc(rung.tier_label)}. {_esc(rung.trade_off)}</small></td></tr>"
+                f"<tr><td>{_esc(mark)}</td><td><b>{_esc(_label(rung.label))}</b>{rec}<br>"
+                f"<small>{_esc(_label(rung.tier_label))}. {_esc(rung.trade_off)}</small></td></tr>"
             )
-        parts.append("<p><b>Ways to add a second step, strongest first:</b></p>")
+        parts.append("<p><b>" + _esc(translate("AccountsPage", "Ways to add a second step, strongest first:")) + "</b></p>")
         parts.append('<table cellspacing="4">' + "".join(rows) + "</table>")
         if result.custom_software:
-            parts.append(f"<p>Company app: {_esc(', '.join(result.custom_software))}</p>")
+            parts.append("<p>" + _esc(translate("AccountsPage", "Company app: {names}").format(names=", ".join(result.custom_software))) + "</p>")
         if result.custom_hardware:
-            parts.append(f"<p>Company device: {_esc(', '.join(result.custom_hardware))}</p>")
+            parts.append("<p>" + _esc(translate("AccountsPage", "Company device: {names}").format(names=", ".join(result.custom_hardware))) + "</p>")
     if result.passkeys is not None:
         bits = []
         if result.passkeys.passwordless:
-            bits.append(f"{OK_MARK} You can sign in with a passkey instead of a password")
+            bits.append(f"{OK_MARK} " + translate("AccountsPage", "You can sign in with a passkey instead of a password"))
         if result.passkeys.mfa:
-            bits.append(f"{OK_MARK} A passkey can be the second step")
+            bits.append(f"{OK_MARK} " + translate("AccountsPage", "A passkey can be the second step"))
         if bits:
-            parts.append("<p><b>Passkeys:</b> " + _esc("; ".join(bits)) + ". " + _link(result.passkeys.documentation, "How to set up a passkey") + "</p>")
+            parts.append(
+                "<p><b>" + _esc(translate("AccountsPage", "Passkeys:")) + "</b> " + _esc("; ".join(bits)) + ". "
+                + _link(result.passkeys.documentation, translate("AccountsPage", "How to set up a passkey")) + "</p>"
+            )
         if result.passkeys.notes:
             parts.append(f"<p>{_esc(result.passkeys.notes)}</p>")
     elif result.matched:
-        parts.append(f"<p><b>Passkeys:</b> {NO_MARK} The Passkeys Directory does not list this site.</p>")
-    links = [x for x in (_link(result.documentation, "How to turn on two-step verification"), _link(result.recovery, "If you are locked out")) if x]
+        parts.append(
+            "<p><b>" + _esc(translate("AccountsPage", "Passkeys:")) + f"</b> {NO_MARK} "
+            + _esc(translate("AccountsPage", "The Passkeys Directory does not list this site.")) + "</p>"
+        )
+    links = [
+        x
+        for x in (
+            _link(result.documentation, translate("AccountsPage", "How to turn on two-step verification")),
+            _link(result.recovery, translate("AccountsPage", "If you are locked out")),
+        )
+        if x
+    ]
     if links:
         parts.append("<p>" + " \u00b7 ".join(links) + "</p>")
     if result.notes:
-        parts.append(f"<p><b>Note from the directory:</b> {_esc(result.notes)}</p>")
+        parts.append("<p><b>" + _esc(translate("AccountsPage", "Note from the directory:")) + f"</b> {_esc(result.notes)}</p>")
     if result.advice:
-        parts.append("<p><b>What to do:</b></p>" + _items(list(result.advice), ordered=True))
+        parts.append("<p><b>" + _esc(translate("AccountsPage", "What to do:")) + "</b></p>" + _items(list(result.advice), ordered=True))
     if result.related:
         names = ", ".join(f"{n or d} ({d})" for d, n in result.related[:8])
-        parts.append(f"<p>Listed sites under this address: {_esc(names)}</p>")
+        parts.append("<p>" + _esc(translate("AccountsPage", "Listed sites under this address: {names}").format(names=names)) + "</p>")
     return "".join(parts)
 
 
 def guide_html(guide: T.SetupGuide) -> str:
     return (
         f"<h3>{_esc(guide.title)}</h3>"
-        "<p><b>What you need</b></p>" + _items(list(guide.need))
-        + "<p><b>Step by step</b></p>" + _items(list(guide.steps), ordered=True)
-        + (f"<p><b>What is a QR code?</b> {_esc(guide.qr_explainer)}</p>" if guide.method == "totp" else "")
-        + "<p><b>Recovery codes</b></p>" + _items(list(guide.recovery))
+        "<p><b>" + _esc(translate("AccountsPage", "What you need")) + "</b></p>" + _items(list(guide.need))
+        + "<p><b>" + _esc(translate("AccountsPage", "Step by step")) + "</b></p>" + _items(list(guide.steps), ordered=True)
+        + ("<p><b>" + _esc(translate("AccountsPage", "What is a QR code?")) + f"</b> {_esc(guide.qr_explainer)}</p>" if guide.method == "totp" else "")
+        + "<p><b>" + _esc(translate("AccountsPage", "Recovery codes")) + "</b></p>" + _items(list(guide.recovery))
     )
 
 
@@ -158,14 +200,14 @@ class AccountDialog(QDialog):
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("Two-step verification method used"))
         for key in T.ACCOUNT_METHODS:
-            self.method.addItem(self.tr(T.METHOD_LABELS[key]), key)
+            self.method.addItem(_label(T.METHOD_LABELS[key]), key)
         if account:
             i = self.method.findData(account.twofa_method)
             self.method.setCurrentIndex(max(i, 0))
         self.codes = QComboBox()
         self.codes.setAccessibleName(self.tr("Recovery codes saved"))
         for key in twofa.CODES_SAVED:
-            self.codes.addItem(self.tr(twofa.CODES_SAVED_LABELS[key]), key)
+            self.codes.addItem(_label(twofa.CODES_SAVED_LABELS[key]), key)
         self.where = QLineEdit()
         self.where.setAccessibleName(self.tr("Where the recovery codes are"))
         self.where.setPlaceholderText(self.tr("For example: printed, in the safe (never the codes themselves)"))
@@ -364,7 +406,7 @@ class Page(PageBase):
         self.guide_method = QComboBox()
         self.guide_method.setAccessibleName(self.tr("Method to set up"))
         for key in T.METHODS:
-            self.guide_method.addItem(self.tr(T.METHOD_LABELS[key]), key)
+            self.guide_method.addItem(_label(T.METHOD_LABELS[key]), key)
         self.guide_method.setCurrentIndex(self.guide_method.findData("totp"))
         self.guide_method.currentIndexChanged.connect(lambda _i: self._render_guide())
         glabel.setBuddy(self.guide_method)
@@ -550,16 +592,24 @@ class Page(PageBase):
             a = view.account
             method = a.twofa_method or "unknown"
             if method in T.ON_METHODS:
-                used = f"{OK_MARK} {T.method_label(method)}"
+                used = f"{OK_MARK} {_label(T.method_label(method))}"
             elif method == "none":
-                used = f"{NO_MARK} {T.method_label(method)}"
+                used = f"{NO_MARK} {_label(T.method_label(method))}"
             else:
-                used = f"? {T.method_label(method)}"
-            codes = {"yes": f"{OK_MARK} Saved", "no": f"{NO_MARK} Not saved", "unknown": "? Not sure"}[view.codes_saved]
+                used = f"? {_label(T.method_label(method))}"
+            codes = {
+                "yes": f"{OK_MARK} " + self.tr("Saved"),
+                "no": f"{NO_MARK} " + self.tr("Not saved"),
+                "unknown": "? " + self.tr("Not sure"),
+            }[view.codes_saved]
             if view.codes_where:
                 codes += f" ({view.codes_where})"
             rec = view.result.recommended if view.result else None
-            rec_text = T.method_label(rec) if rec else ("No 2FA offered" if view.result and view.result.matched else "Unknown site")
+            rec_text = (
+                _label(T.method_label(rec))
+                if rec
+                else (self.tr("No 2FA offered") if view.result and view.result.matched else self.tr("Unknown site"))
+            )
             if view.findings:
                 rec_text = f"{WARN_MARK} {rec_text}"
             for col, text in enumerate((a.service, a.domain, used, codes, rec_text)):
@@ -597,11 +647,12 @@ class Page(PageBase):
             return
         a = view.account
         parts = [f"<h3>{_esc(a.service)}</h3>"]
-        parts.append(f"<p>You use: <b>{_esc(T.method_label(a.twofa_method))}</b>. Recovery codes saved: "
-                     f"<b>{_esc(twofa.CODES_SAVED_LABELS[view.codes_saved])}</b>"
+        parts.append("<p>" + self.tr("You use: {method}. Recovery codes saved: {codes}").format(
+                     method=f"<b>{_esc(_label(T.method_label(a.twofa_method)))}</b>",
+                     codes=f"<b>{_esc(_label(twofa.CODES_SAVED_LABELS[view.codes_saved]))}</b>")
                      + (f" ({_esc(view.codes_where)})" if view.codes_where else "") + ".</p>")
         for f in view.findings:
-            parts.append(f"<p><b>{WARN_MARK} {_esc(f.severity.label)}: {_esc(f.title)}</b><br>{_esc(f.why)}</p>" + _items(list(f.fix), ordered=True))
+            parts.append(f"<p><b>{WARN_MARK} {_esc(i18n.word(f.severity.label))}: {_esc(f.title)}</b><br>{_esc(f.why)}</p>" + _items(list(f.fix), ordered=True))
         if view.result is not None:
             parts.append(result_html(view.result, heading=False))
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.errors import UserFacingError
@@ -89,10 +89,11 @@ def error_text(error: BaseException) -> str:
         return f"{error.message}\n\n{error.hint}".strip()
     from app.paths import Paths
 
-    return (
+    return QCoreApplication.translate(
+        "PageBase",
         "Something went wrong inside Hearth. Nothing you stored was lost.\n\n"
-        f"Details were written to the log: {Paths.default().log_file}"
-    )
+        "Details were written to the log: {path}",
+    ).format(path=Paths.default().log_file)
 
 
 def show_error(parent: QWidget | None, error: BaseException, *, title: str = "") -> None:
@@ -100,9 +101,9 @@ def show_error(parent: QWidget | None, error: BaseException, *, title: str = "")
         log.error("unexpected error", exc_info=error)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QWidget.tr("Hearth"))
+    box.setWindowTitle(title or "Hearth")
     box.setText(error_text(error))
-    box.setAccessibleName(title or "Problem")
+    box.setAccessibleName(title or QCoreApplication.translate("PageBase", "Problem"))
     box.exec()
 
 
@@ -116,7 +117,9 @@ class ComingSoonPage(PageBase):
         layout.addWidget(self.heading(title))
         layout.addWidget(self.paragraph(summary))
         note = self.paragraph(
-            self.tr("Coming soon. This part of Hearth is not built yet, so it does not check anything for now.")
+            QCoreApplication.translate(
+                "PageBase", "Coming soon. This part of Hearth is not built yet, so it does not check anything for now."
+            )
         )
         note.setObjectName("comingSoon")
         layout.addWidget(note)

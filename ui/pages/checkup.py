@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +32,7 @@ from app import checkup as C
 from app.errors import UserFacingError
 from app.storage.repos import Member
 from ui.context import UiContext
+from ui.i18n import word
 from ui.pages.base import PageBase, error_text
 from ui.widgets.score_chart import ScoreChart
 
@@ -56,8 +57,10 @@ def ask_reason(parent: QWidget, title: str) -> str | None:
         return NEXT_REASON.pop(0)
     text, ok = QInputDialog.getText(
         parent,
-        parent.tr("Dismiss this item"),
-        parent.tr("Why does \u201c{title}\u201d not apply to you? (This is kept with the item.)").format(title=title),
+        QCoreApplication.translate("CheckupPage", "Dismiss this item"),
+        QCoreApplication.translate(
+            "CheckupPage", "Why does \u201c{title}\u201d not apply to you? (This is kept with the item.)"
+        ).format(title=title),
     )
     return text if ok else None
 
@@ -236,7 +239,7 @@ class Page(PageBase):
         self.body.addWidget(self.heading(step.title, level=2))
         self.body.addWidget(self.paragraph(step.intro))
         view = next(v for v in self.checkup.steps() if v.key == step.key)
-        self.step_state = QLabel(f"{STATUS_ICONS.get(view.status, '')} {view.status_label}. {view.message}".strip())
+        self.step_state = QLabel(f"{STATUS_ICONS.get(view.status, '')} {word(view.status_label)}. {view.message}".strip())
         self.step_state.setWordWrap(True)
         self.step_state.setAccessibleName(self.step_state.text())
         self.body.addWidget(self.step_state)
@@ -283,8 +286,8 @@ class Page(PageBase):
         self.found_list.clear()
         items = [f for f in C.FindingsStore(self.ctx.hearth).list(self.checkup.member_id) if f.source == key]
         for f in items:
-            mark = {"open": "", "fixed": " (fixed)", "dismissed": " (dismissed)"}[f.status]
-            text = f"{SEVERITY_ICONS[int(f.severity)]} {f.severity.label}: {f.title}{mark}"
+            mark = {"open": "", "fixed": self.tr(" (fixed)"), "dismissed": self.tr(" (dismissed)")}[f.status]
+            text = f"{SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)}: {f.title}{mark}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.found_list.addItem(item)
@@ -391,7 +394,11 @@ class Page(PageBase):
 
     @staticmethod
     def _show_feedback(label: QLabel, correct: bool, right: str, explain: str) -> None:
-        head = "✔ Right." if correct else f"✖ Not quite. The best answer: {right}"
+        head = (
+            QCoreApplication.translate("CheckupPage", "✔ Right.")
+            if correct
+            else QCoreApplication.translate("CheckupPage", "✖ Not quite. The best answer: {answer}").format(answer=right)
+        )
         label.setText(f"{head}\n{explain}")
         label.setAccessibleName(label.text())
 
@@ -410,7 +417,7 @@ class Page(PageBase):
         self.body.addWidget(self.paragraph(C.SCORE_MODEL_TEXT))
         not_done = [v for v in self.checkup.steps() if v.status != C.DONE]
         if not_done:
-            parts = "; ".join(f"{STATUS_ICONS[v.status]} {v.title} ({v.status_label.lower()})" for v in not_done)
+            parts = "; ".join(f"{STATUS_ICONS[v.status]} {v.title} ({word(v.status_label).lower()})" for v in not_done)
             text = self.tr("Steps not done in this checkup: {steps}.").format(steps=parts)
             if not finished:
                 text += " " + self.tr("Use Back to do them.")
@@ -427,8 +434,9 @@ class Page(PageBase):
             week = self.tr(" · this week") if n <= C.THIS_WEEK else ""
             points = score.points_for(f.id)
             capped = self.tr(" (area at its limit)") if points < C.SEVERITY_POINTS[f.severity] else ""
-            text = (f"{n}. {SEVERITY_ICONS[int(f.severity)]} {f.severity.label} · {f.title} · "
-                    f"{points} points{capped} · about {f.effort_minutes} min{week}")
+            text = f"{n}. {SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)} · {f.title} · " + self.tr(
+                "%n point(s){capped} · about {minutes} min{week}", "", points
+            ).format(capped=capped, minutes=f.effort_minutes, week=week)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
@@ -459,7 +467,11 @@ class Page(PageBase):
         if dismissed:
             self.body.addWidget(self.heading(self.tr("Dismissed"), level=2))
             for f in dismissed:
-                self.body.addWidget(self.paragraph(f"– {f.title} (reason: {f.dismiss_reason})"))
+                self.body.addWidget(
+                    self.paragraph(
+                        self.tr("– {title} (reason: {reason})").format(title=f.title, reason=f.dismiss_reason)
+                    )
+                )
         self._add_history(member_id)
         if items:
             self.todo_list.setCurrentRow(0)
@@ -490,7 +502,11 @@ class Page(PageBase):
             self.detail.setText(error_text(exc))
             return
         steps = "\n".join(f"  {i}. {s}" for i, s in enumerate(f.fix, 1))
-        self.detail.setText(f"{f.title}\n\nWhy it matters: {f.why}\n\nHow to fix it:\n{steps}")
+        self.detail.setText(
+            self.tr("{title}\n\nWhy it matters: {why}\n\nHow to fix it:\n{steps}").format(
+                title=f.title, why=f.why, steps=steps
+            )
+        )
         self.detail.setAccessibleName(self.detail.text())
 
     def _selected_finding(self) -> int | None:
@@ -638,7 +654,7 @@ class Page(PageBase):
         if self.checkup is None or self.checkup.current is None:
             return
         view = next(v for v in self.checkup.steps() if v.key == self.checkup.current.key)
-        self.step_state.setText(f"{STATUS_ICONS.get(view.status, '')} {view.status_label}. {view.message}".strip())
+        self.step_state.setText(f"{STATUS_ICONS.get(view.status, '')} {word(view.status_label)}. {view.message}".strip())
         self.step_state.setAccessibleName(self.step_state.text())
         self._update_progress()
 

@@ -16,11 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app import playbooks
+from ui import i18n
 from ui.context import UiContext
 from ui.pages.base import PageBase
 
-REGIONS = (("US", "United States"), ("GB", "United Kingdom"), ("ES", "España"), ("", "Somewhere else"))
+REGIONS = (
+    ("US", QT_TRANSLATE_NOOP("Page", "United States")),
+    ("GB", QT_TRANSLATE_NOOP("Page", "United Kingdom")),
+    ("ES", "España"),
+    ("", QT_TRANSLATE_NOOP("Page", "Somewhere else")),
+)
 
 
 def _region(ctx: UiContext) -> str:
@@ -37,14 +45,14 @@ class Page(PageBase):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.guidance = playbooks.load()
+        self.guidance = playbooks.load(i18n.current_language())
         self.current: playbooks.Playbook | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(12)
         layout.addWidget(self.heading(self.tr("I think I've been scammed")))
         layout.addWidget(self.paragraph(self.guidance.intro))
-        pause = QLabel("✋ " + self.guidance.pause)
+        pause = QLabel("⚠ " + self.guidance.pause)
         pause.setObjectName("comingSoon")  # the same calm note style
         pause.setWordWrap(True)
         pause.setAccessibleName(self.guidance.pause)
@@ -73,7 +81,7 @@ class Page(PageBase):
         region_label.setBuddy(self.region)
         here = _region(ctx)
         for code, name in REGIONS:
-            self.region.addItem(name, code)
+            self.region.addItem(self.tr(name) if code != "ES" else name, code)
         index = self.region.findData(here if here in {c for c, _ in REGIONS} else "")
         self.region.setCurrentIndex(max(0, index))
         self.region.currentIndexChanged.connect(lambda _i: self._render())
@@ -118,11 +126,11 @@ class Page(PageBase):
         e = html.escape
         parts = [f"<h2>{e(p.title)}</h2><p>{e(p.summary)}</p>"]
         if p.first:
-            parts.append(f"<p><b>{e(self.tr('First:'))}</b> {e(p.first)}</p>")
+            parts.append(f"<p><b>{e(self.guidance.label('first'))}</b> {e(p.first)}</p>")
         parts.append("<ol>" + "".join(f"<li style='margin-bottom:6px'>{e(s)}</li>" for s in p.steps) + "</ol>")
         if p.say:
-            parts.append(f"<p><b>{e(self.tr('What to say:'))}</b> <i>{e(p.say)}</i></p>")
-        parts.append(f"<h3>{e(self.tr('How to report'))}</h3><ul>")
+            parts.append(f"<p><b>{e(self.guidance.label('say'))}</b> <i>{e(p.say)}</i></p>")
+        parts.append(f"<h3>{e(self.guidance.label('report'))}</h3><ul>")
         parts += [f"<li>{e(line)}</li>" for line in self.guidance.reporting_for(self.region_code())]
         parts.append("</ul>")
         self.view.setHtml("".join(parts))
@@ -137,7 +145,10 @@ class Page(PageBase):
 
     def save_copy(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a printable copy"), "if-you-think-youve-been-scammed.html", self.tr("Web page (*.html)")
+            self,
+            self.tr("Save a printable copy"),
+            self.tr("if-you-think-youve-been-scammed.html"),
+            self.tr("Web page (*.html)"),
         )
         if not path:
             return
@@ -147,4 +158,9 @@ class Page(PageBase):
         except OSError as exc:
             from app.errors import UserFacingError
 
-            self.show_error(UserFacingError(f"Hearth could not save the file ({exc.strerror}).", hint="Choose another folder."))
+            self.show_error(
+                UserFacingError(
+                    self.tr("Hearth could not save the file ({reason}).").format(reason=exc.strerror),
+                    hint=self.tr("Choose another folder."),
+                )
+            )

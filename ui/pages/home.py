@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.repos import Member
 from ui.context import UiContext
-from ui.dialogs import ROLE_LABELS, MemberDialog, confirm
+from ui.dialogs import MemberDialog, confirm, role_name
 from ui.pages.base import PageBase
 
 
@@ -66,9 +67,13 @@ class Page(PageBase):
             actions.addWidget(button, i // 2, i % 2)
         layout.addLayout(actions)
 
-        self.dashboard = _dashboard(ctx)
-        if self.dashboard is not None:
-            layout.addWidget(self.dashboard)
+        # The dashboard (scores, top actions, recent scam checks) is built right after the
+        # window first appears: the page is usable at once and start-up stays quick.
+        self.dashboard: QWidget | None = None
+        self._dashboard_slot = QVBoxLayout()
+        self._dashboard_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._dashboard_slot)
+        self._painted = False
 
         layout.addWidget(self.heading(self.tr("Your household"), level=2))
         self.empty_note = self.paragraph(
@@ -105,6 +110,18 @@ class Page(PageBase):
         ctx.members_changed.connect(self.reload)
         self.reload()
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._add_dashboard)
+
+    def _add_dashboard(self) -> None:
+        if self.dashboard is None:
+            self.dashboard = _dashboard(self.ctx)
+            if self.dashboard is not None:
+                self._dashboard_slot.addWidget(self.dashboard)
+
     def on_shown(self) -> None:
         if self.dashboard is not None:
             self.dashboard.reload()
@@ -117,9 +134,9 @@ class Page(PageBase):
         self.members.clear()
         for member in self.ctx.hearth.members.list():
             words = len(member.personal_words)
-            detail = self.tr("{role}").format(role=self.tr(ROLE_LABELS.get(member.role, member.role)))
+            detail = role_name(member.role)
             if words:
-                detail += (self.tr(" · 1 personal word") if words == 1 else self.tr(" · {n} personal words").format(n=words))
+                detail += self.tr(" · %n personal word(s)", "", words)
             item = QListWidgetItem(f"{member.name}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{member.name}, {detail}")

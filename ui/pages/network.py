@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import network as app_network
 from checks.network import Item, Status
 from ui.context import UiContext
+from ui.i18n import word
 from ui.pages.base import PageBase, error_text
 
 ICONS = {Status.GOOD: "✔", Status.ATTENTION: "⚠", Status.RISKY: "✖", Status.UNKNOWN: "?"}
@@ -40,16 +41,21 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def item_line(item: Item) -> str:
     """'✖ Risky — Old Telnet login on the router' (icon and word, never colour alone)."""
-    return f"{ICONS[item.status]} {item.status.label} — {item.title}"
+    return f"{ICONS[item.status]} {word(item.status.label)} — {item.title}"
 
 
 def item_details(item: Item) -> str:
     lines = [item_line(item), "", item.detail]
     if item.fix:
-        lines += ["", "What to do:" if item.status in (Status.ATTENTION, Status.RISKY) else "Steps:"]
+        lines += [
+            "",
+            QCoreApplication.translate("NetworkPage", "What to do:")
+            if item.status in (Status.ATTENTION, Status.RISKY)
+            else QCoreApplication.translate("NetworkPage", "Steps:"),
+        ]
         lines += [f"{n}. {step}" for n, step in enumerate(item.fix, 1)]
     if item.evidence:
-        lines += ["", "What Hearth saw: " + "; ".join(item.evidence)]
+        lines += ["", QCoreApplication.translate("NetworkPage", "What Hearth saw: {evidence}").format(evidence="; ".join(item.evidence))]
     return "\n".join(lines)
 
 
@@ -227,7 +233,7 @@ class Page(PageBase):
                 row = QListWidgetItem(item_line(item))
                 row.setData(ITEM_ROLE, item)
                 row.setToolTip(item.detail)
-                row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.status.label}: {item.title}")
+                row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{word(item.status.label)}: {item.title}")
                 self.results_list.addItem(row)
                 if first is None:
                     first = row

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,21 +36,23 @@ from app.storage.repos import Member
 from checks.base import Severity
 from ui.context import UiContext
 from ui.dialogs import confirm
+from ui.i18n import word
 from ui.pages.base import PageBase, error_text
 
 DEBOUNCE_MS = 15
 
-CONSENT_TEXT = (
+CONSENT_TEXT = QT_TRANSLATE_NOOP(
+    "Page",
     "Hearth will work out the SHA-1 hash of this password (a scrambled fingerprint of it) on this computer "
     "and send only its first 5 characters to the Pwned Passwords service (api.pwnedpasswords.com).\n\n"
     "Nothing else is sent: not the password, not the rest of the hash, not your name. The service answers "
-    "with hundreds of hashes that start the same way, and Hearth looks for yours here."
+    "with hundreds of hashes that start the same way, and Hearth looks for yours here.",
 )
-IMPORT_CONSENT = "Also ask Pwned Passwords whether criminals know them"
-IMPORT_CONSENT_DETAIL = (
-    "Hearth then sends only the first 5 characters of each password's SHA-1 hash, never the password."
+IMPORT_CONSENT = QT_TRANSLATE_NOOP("Page", "Also ask Pwned Passwords whether criminals know them")
+IMPORT_CONSENT_DETAIL = QT_TRANSLATE_NOOP(
+    "Page", "Hearth then sends only the first 5 characters of each password's SHA-1 hash, never the password."
 )
-SEVERITY_WORDS = {s: s.label for s in Severity}
+SEVERITY_WORDS = {s: s.label for s in Severity}  # English; shown through ui.i18n.word
 
 
 class Page(PageBase):
@@ -452,8 +454,8 @@ class Page(PageBase):
 
     def _on_import_done(self, result: passwords.ImportResult) -> None:
         self._end_import()
-        lines = [self.tr("Checked {n} logins from a {fmt} export. The passwords were not saved.").format(
-            n=result.imported, fmt=result.format)]
+        lines = [self.tr("Checked %n login(s) from a {fmt} export. The passwords were not saved.", "", result.imported).format(
+            fmt=result.format)]
         lines += list(result.notes)
         self.import_status.setText("\n".join(lines))
         self._fill_table([r.to_dict() for r in result.rows])
@@ -472,7 +474,7 @@ class Page(PageBase):
             problems = row["problems"]
             if problems:
                 summary = "\n".join(
-                    f"{SEVERITY_WORDS[Severity[p['severity'].upper()]]}: {p['title']}" for p in problems
+                    f"{word(SEVERITY_WORDS[Severity[p['severity'].upper()]])}: {p['title']}" for p in problems
                 )
                 first = problems[0]["fix"][0]
             else:
@@ -529,7 +531,7 @@ class Page(PageBase):
             elif not item["breaches"]:
                 lines.append(self.tr("{a}: not found in known breaches.").format(a=item["address"]))
             else:
-                lines.append(self.tr("{a}: found in {n} breach(es)").format(a=item["address"], n=len(item["breaches"])))
+                lines.append(self.tr("{a}: found in %n breach(es)", "", len(item["breaches"])).format(a=item["address"]))
                 for b in item["breaches"]:
                     lines.append(f"  • {b['title']} ({b['date']}): {', '.join(b['data'])}")
                     lines += [f"      {s}" for s in b["steps"]]

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from app.legacy import LegacyChecklist
 from app.storage.repos import Member
 from ui.context import UiContext
 from ui.pages.base import PageBase, error_text
+from ui.widgets.dashboard import verdict_text
 from ui.widgets.score_chart import ScoreChart
 
 #: Tests pre-answer the save dialog here (a path, or None for "cancelled").
@@ -226,7 +227,7 @@ class Page(PageBase):
         member = self.ctx.current_member()
         members = hearth.members.list()
         now = C.utc_now()
-        for b, kind in ((self.member_pdf, "PDF"), (self.member_html, "web page")):
+        for b, kind in ((self.member_pdf, "PDF"), (self.member_html, self.tr("web page"))):
             b.setEnabled(member is not None)
             text = self.tr("Report for {name} ({kind})…").format(name=member.name if member else self.tr("a member"),
                                                                   kind=kind)
@@ -238,11 +239,12 @@ class Page(PageBase):
         for m in members:
             due = C.next_due(hearth, m.id, now)
             if not C.has_checkup(hearth, m.id):
-                lines.append(f"{m.name}: now (never had a checkup)")
+                lines.append(self.tr("{name}: now (never had a checkup)").format(name=m.name))
             elif due <= now:
-                lines.append(f"{m.name}: due now")
+                lines.append(self.tr("{name}: due now").format(name=m.name))
             else:
-                lines.append(f"{m.name}: {due.strftime('%d %B %Y').lstrip('0')}")
+                date = QLocale().toString(QDate(due.year, due.month, due.day), "d MMMM yyyy")
+                lines.append(f"{m.name}: {date}")
         self.due_label.setText("\n".join(lines) or self.tr("No one in the household yet."))
         self.due_label.setAccessibleName(self.due_label.text())
         points = C.history(hearth, member.id) if member else []
@@ -257,8 +259,8 @@ class Page(PageBase):
             answered, total = BusinessAudit(hearth).progress(member.id)
             gaps = len(BusinessAudit(hearth).gaps(member.id))
             self.business_label.setText(self.tr(
-                "{answered} of {total} questions answered; {gaps} gap(s) to close. Gaps also appear in the "
-                "checkup to-do list.").format(answered=answered, total=total, gaps=gaps))
+                "{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the "
+                "checkup to-do list.", "", gaps).format(answered=answered, total=total))
 
     def _save_interval(self) -> None:
         try:
@@ -282,7 +284,7 @@ class Page(PageBase):
         member = self.ctx.current_member()
         if member is None:
             return
-        file_filter = "PDF (*.pdf)" if fmt == "pdf" else "Web page (*.html)"
+        file_filter = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Web page (*.html)")
         path = ask_save_path(self, self.tr("Save the gap report"), f"hearth-{_safe_name(member.name)}-gaps.{fmt}",
                              file_filter)
         if path:
@@ -361,13 +363,21 @@ class Page(PageBase):
             name = v.link.member_name
             if "findings" in v.link.scopes:
                 score = self.tr("no checkup yet") if v.score is None else self.tr("score {n}/100").format(n=v.score)
-                top = f"; {len(v.todo)} to do, first: {v.todo[0].title}" if v.todo else ""
+                top = (
+                    self.tr("; %n to do, first: {title}", "", len(v.todo)).format(title=v.todo[0].title)
+                    if v.todo
+                    else ""
+                )
                 lines.append(f"• {name}: {score}{top}")
             else:
                 lines.append(self.tr("• {name}: checkup results not shared").format(name=name))
             if "scam_history" in v.link.scopes:
                 for at, _kind, verdict, excerpt in v.scam_checks[:3]:
-                    lines.append(f"    {at[:10]} scam check: {verdict} · {excerpt[:60]}")
+                    lines.append(
+                        self.tr("    {date} scam check: {verdict} · {excerpt}").format(
+                            date=at[:10], verdict=verdict_text(verdict), excerpt=excerpt[:60]
+                        )
+                    )
                 if not v.scam_checks:
                     lines.append(self.tr("    No scam checks yet."))
         return "\n".join(lines)
@@ -405,7 +415,7 @@ class Page(PageBase):
             return
         name = "household" if household else _safe_name(member.name)  # type: ignore[union-attr]
         stamp = dt.date.today().isoformat()
-        file_filter = "PDF (*.pdf)" if fmt == "pdf" else "Web page (*.html)"
+        file_filter = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Web page (*.html)")
         path = ask_save_path(self, self.tr("Save the report"), f"hearth-{name}-{stamp}.{fmt}", file_filter)
         if not path:
             return
@@ -413,7 +423,7 @@ class Page(PageBase):
         self._run(R.export, self.ctx.hearth, path, fmt, member_id=member_id, household=household)
 
     def export_card(self, card: str) -> None:
-        path = ask_save_path(self, self.tr("Save the card"), f"hearth-{card}.pdf", "PDF (*.pdf)")
+        path = ask_save_path(self, self.tr("Save the card"), f"hearth-{card}.pdf", self.tr("PDF (*.pdf)"))
         if not path:
             return
         word = self.safe_word.text() if card == "safe-word" else ""

@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,19 +48,26 @@ log = logging.getLogger(__name__)
 
 VERDICT_ICONS = {"scam": "✖", "suspicious": "⚠", "likely_safe": "✔", "unknown": "?"}
 KIND_CHOICES = (
-    ("auto", "Let Hearth work it out"),
-    ("message", "A text message, chat or e-mail"),
-    ("url", "A link (web address)"),
-    ("phone", "A phone number"),
-    ("call", "A phone call I had (describe it in your own words)"),
+    ("auto", QT_TRANSLATE_NOOP("Page", "Let Hearth work it out")),
+    ("message", QT_TRANSLATE_NOOP("Page", "A text message, chat or e-mail")),
+    ("url", QT_TRANSLATE_NOOP("Page", "A link (web address)")),
+    ("phone", QT_TRANSLATE_NOOP("Page", "A phone number")),
+    ("call", QT_TRANSLATE_NOOP("Page", "A phone call I had (describe it in your own words)")),
 )
 PLACEHOLDERS = {
-    "auto": "Paste the message, link or phone number here, or describe a phone call…",
-    "message": "Paste the text message, chat or e-mail here…",
-    "url": "Paste the link here, for example http://example.com/…",
-    "phone": "Type or paste the phone number here…",
-    "call": 'Describe the call, for example: "A man said he was from Microsoft and my computer had a virus."',
+    "auto": QT_TRANSLATE_NOOP("Page", "Paste the message, link or phone number here, or describe a phone call…"),
+    "message": QT_TRANSLATE_NOOP("Page", "Paste the text message, chat or e-mail here…"),
+    "url": QT_TRANSLATE_NOOP("Page", "Paste the link here, for example http://example.com/…"),
+    "phone": QT_TRANSLATE_NOOP("Page", "Type or paste the phone number here…"),
+    "call": QT_TRANSLATE_NOOP("Page", 'Describe the call, for example: "A man said he was from Microsoft and my computer had a virus."'),
 }
+#: app.scam.VERDICT_WORDS, shown through self.tr()
+_VERDICT_WORDS = (
+    QT_TRANSLATE_NOOP("Page", "Likely scam"),
+    QT_TRANSLATE_NOOP("Page", "Be careful"),
+    QT_TRANSLATE_NOOP("Page", "No red flags found"),
+    QT_TRANSLATE_NOOP("Page", "Not enough to go on"),
+)
 MAX_FILE = scam.MAX_EML_BYTES
 
 
@@ -343,7 +350,7 @@ class Page(PageBase):
             icon = VERDICT_ICONS.get(r.verdict, "?")
             when = r.at.replace("T", " ")[:16]
             excerpt = r.excerpt if len(r.excerpt) <= 90 else r.excerpt[:89] + "…"
-            self.history_list.addItem(QListWidgetItem(f"{icon} {r.verdict_words} ({r.score}) — {when} — {excerpt}"))
+            self.history_list.addItem(QListWidgetItem(f"{icon} {self.tr(r.verdict_words)} ({r.score}) — {when} — {excerpt}"))
 
     # -- input ----------------------------------------------------------------------------------
 
@@ -550,7 +557,7 @@ class Page(PageBase):
         extra = []
         for s in result.sources:
             extra.append(f"• {s.get('label')}: {s.get('message')}")
-        extra += [f"Note: {n}" for n in result.notes]
+        extra += [self.tr("Note: {note}").format(note=n) for n in result.notes]
         self.sources_label.setText("\n".join(extra))
         self.sources_label.setVisible(bool(extra))
         self.result_box.show()
@@ -613,27 +620,27 @@ def _utf16_offset(text: str, index: int) -> int:
 # -- Settings section ------------------------------------------------------------------------------
 
 REGIONS = (
-    ("", "Follow this computer's settings"),
-    ("US", "United States"),
-    ("GB", "United Kingdom"),
-    ("CA", "Canada"),
-    ("AU", "Australia"),
-    ("NZ", "New Zealand"),
-    ("IE", "Ireland"),
-    ("DE", "Germany"),
-    ("FR", "France"),
-    ("ES", "Spain"),
-    ("IT", "Italy"),
-    ("NL", "Netherlands"),
-    ("IN", "India"),
-    ("SG", "Singapore"),
+    ("", QT_TRANSLATE_NOOP("ScamServicesSettings", "Follow this computer's settings")),
+    ("US", QT_TRANSLATE_NOOP("ScamServicesSettings", "United States")),
+    ("GB", QT_TRANSLATE_NOOP("ScamServicesSettings", "United Kingdom")),
+    ("CA", QT_TRANSLATE_NOOP("ScamServicesSettings", "Canada")),
+    ("AU", QT_TRANSLATE_NOOP("ScamServicesSettings", "Australia")),
+    ("NZ", QT_TRANSLATE_NOOP("ScamServicesSettings", "New Zealand")),
+    ("IE", QT_TRANSLATE_NOOP("ScamServicesSettings", "Ireland")),
+    ("DE", QT_TRANSLATE_NOOP("ScamServicesSettings", "Germany")),
+    ("FR", QT_TRANSLATE_NOOP("ScamServicesSettings", "France")),
+    ("ES", QT_TRANSLATE_NOOP("ScamServicesSettings", "Spain")),
+    ("IT", QT_TRANSLATE_NOOP("ScamServicesSettings", "Italy")),
+    ("NL", QT_TRANSLATE_NOOP("ScamServicesSettings", "Netherlands")),
+    ("IN", QT_TRANSLATE_NOOP("ScamServicesSettings", "India")),
+    ("SG", QT_TRANSLATE_NOOP("ScamServicesSettings", "Singapore")),
 )
 
 KEY_STATUS_WORDS = {
-    "stored": "✔ A key is stored in the system keyring.",
-    "missing": "✖ No key stored yet.",
-    "not_needed": "No key needed.",
-    "no_keyring": "⚠ The system keyring cannot be reached, so keys cannot be stored.",
+    "stored": QT_TRANSLATE_NOOP("ScamServicesSettings", "✔ A key is stored in the system keyring."),
+    "missing": QT_TRANSLATE_NOOP("ScamServicesSettings", "✖ No key stored yet."),
+    "not_needed": QT_TRANSLATE_NOOP("ScamServicesSettings", "No key needed."),
+    "no_keyring": QT_TRANSLATE_NOOP("ScamServicesSettings", "⚠ The system keyring cannot be reached, so keys cannot be stored."),
 }
 
 

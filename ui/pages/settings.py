@@ -79,6 +79,24 @@ class Page(PageBase):
         self.high_contrast.setChecked(hearth.settings.get(S.HIGH_CONTRAST))
         self.high_contrast.toggled.connect(lambda on: self.ctx.hearth.settings.set(S.HIGH_CONTRAST, on))
         lf.addRow("", self.high_contrast)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("The change applies after restarting Hearth."))
+        for code, name in (
+            ("", self.tr("Follow this computer")),
+            ("en", "English"),
+            ("es", "Español"),
+        ):
+            self.language.addItem(name, code)
+        chosen = self.language.findData(hearth.settings.get(S.LANGUAGE))
+        self.language.setCurrentIndex(max(chosen, 0))
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+        language_label = QLabel(self.tr("&Language"))
+        language_label.setBuddy(self.language)
+        lf.addRow(language_label, self.language)
+        self.language_note = QLabel(self.tr("The new language is used after you close and reopen Hearth."))
+        self.language_note.setWordWrap(True)
+        lf.addRow("", self.language_note)
         layout.addWidget(look)
 
         # Online services (from the scam area, when it is built).
@@ -180,6 +198,9 @@ class Page(PageBase):
 
     def _on_text_size_changed(self, index: int) -> None:
         self.ctx.hearth.settings.set(S.TEXT_SCALE, float(self.text_size.itemData(index)))
+
+    def _on_language_changed(self, index: int) -> None:
+        self.ctx.hearth.settings.set(S.LANGUAGE, str(self.language.itemData(index)))
 
     def _on_offline_toggled(self, checked: bool) -> None:
         self.ctx.hearth.settings.set(S.OFFLINE, checked)

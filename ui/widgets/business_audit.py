@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +19,14 @@ from app.business import ANSWER_LABELS, ANSWERS, MAX_EVIDENCE, BusinessAudit, lo
 from app.core import Hearth
 from app.errors import UserFacingError
 from ui.pages.base import error_text
+
+#: app.business.ANSWER_LABELS (English), shown through self.tr()
+_ANSWER_WORDS = (
+    QT_TRANSLATE_NOOP("BusinessAuditDialog", "Yes"),
+    QT_TRANSLATE_NOOP("BusinessAuditDialog", "Partly"),
+    QT_TRANSLATE_NOOP("BusinessAuditDialog", "No"),
+    QT_TRANSLATE_NOOP("BusinessAuditDialog", "Not needed here"),
+)
 
 
 class BusinessAuditDialog(QDialog):

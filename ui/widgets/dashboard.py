@@ -9,37 +9,49 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import checkup as C
 from ui.context import UiContext
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 VERDICT_WORDS = {
-    "scam": "✖ Scam",
-    "suspicious": "⚠ Suspicious",
-    "likely_safe": "✔ No red flags found",
-    "unknown": "? Not sure",
+    "scam": QT_TRANSLATE_NOOP("Dashboard", "✖ Scam"),
+    "suspicious": QT_TRANSLATE_NOOP("Dashboard", "⚠ Suspicious"),
+    "likely_safe": QT_TRANSLATE_NOOP("Dashboard", "✔ No red flags found"),
+    "unknown": QT_TRANSLATE_NOOP("Dashboard", "? Not sure"),
 }
+
+
+def verdict_text(verdict: str) -> str:
+    """A scam-check verdict ("scam", "suspicious", ...) as an icon and words in the interface language."""
+    return _tr(VERDICT_WORDS[verdict]) if verdict in VERDICT_WORDS else verdict
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return translate("Dashboard", text, None, n)
 
 
 def trend_text(trend: int | None) -> str:
     if trend is None:
-        return "first checkup"
+        return translate("Dashboard", "first checkup")
     if trend > 0:
-        return f"▲ up {trend} since last time"
+        return translate("Dashboard", "▲ up {n} since last time").format(n=trend)
     if trend < 0:
-        return f"▼ down {-trend} since last time"
-    return "● same as last time"
+        return translate("Dashboard", "▼ down {n} since last time").format(n=-trend)
+    return translate("Dashboard", "● same as last time")
 
 
 def due_text(card: C.MemberCard, now: dt.datetime) -> str:
     if card.score is None:
-        return "Next checkup: now (never had one)"
+        return translate("Dashboard", "Next checkup: now (never had one)")
     if card.due_now:
-        return "Next checkup: due now"
+        return translate("Dashboard", "Next checkup: due now")
     days = (card.next_due - now).days
-    return f"Next checkup: {card.next_due.strftime('%d %b %Y').lstrip('0')} (in {days} days)"
+    date = QLocale().toString(QDate(card.next_due.year, card.next_due.month, card.next_due.day), "d MMM yyyy")
+    return translate("Dashboard", "Next checkup: {date} (in %n day(s))", None, days).format(date=date)
 
 
 class MemberCardWidget(QFrame):
@@ -57,7 +69,10 @@ class MemberCardWidget(QFrame):
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setWordWrap(True)
         layout.addWidget(name)
-        score_text = "No checkup yet" if card.score is None else f"Score {card.score} / 100"
+        if card.score is None:
+            score_text = translate("Dashboard", "No checkup yet")
+        else:
+            score_text = translate("Dashboard", "Score {score} / 100").format(score=card.score)
         self.score_label = QLabel(score_text)
         self.score_label.setObjectName("h2")
         self.score_label.setWordWrap(True)
@@ -67,16 +82,24 @@ class MemberCardWidget(QFrame):
         layout.addWidget(self.trend_label)
         if card.score is not None:
             score_text += ", " + trend_text(card.trend)
-        top = card.top_action or ("Nothing open on the to-do list." if card.score is not None else "")
-        self.top_label = QLabel(f"Top action: {top}" if card.top_action else top)
+        nothing = translate("Dashboard", "Nothing open on the to-do list.")
+        top = card.top_action or (nothing if card.score is not None else "")
+        if card.top_action:
+            top = translate("Dashboard", "Top action: {action}").format(action=top)
+        self.top_label = QLabel(top)
         self.top_label.setWordWrap(True)
         layout.addWidget(self.top_label)
         self.due_label = QLabel(due_text(card, now))
         self.due_label.setWordWrap(True)
         layout.addWidget(self.due_label)
-        text = "Open checkup" if card.score is not None else "Start checkup"
+        if card.score is not None:
+            text = translate("Dashboard", "Open checkup")
+        else:
+            text = translate("Dashboard", "Start checkup")
         self.button = QPushButton(text)
-        self.button.setAccessibleName(f"{text} for {card.name}")
+        self.button.setAccessibleName(
+            translate("Dashboard", "{action} for {name}").format(action=text, name=card.name)
+        )
         self.button.clicked.connect(lambda: self.open_checkup.emit(card.member_id))
         layout.addWidget(self.button)
         summary = ". ".join(
@@ -141,7 +164,7 @@ class HouseholdDashboard(QWidget):
             lines = []
             for row in summary.recent_scam_checks:
                 who = f"{row.member}: " if row.member else ""
-                lines.append(f"{row.at[:10]} · {who}{VERDICT_WORDS.get(row.verdict, row.verdict)} · {row.excerpt[:80]}")
+                lines.append(f"{row.at[:10]} · {who}{verdict_text(row.verdict)} · {row.excerpt[:80]}")
             self.scam_label.setText("\n".join(lines))
         else:
             self.scam_label.setText(self.tr("No scam checks yet."))

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
 def _label(when: dt.datetime) -> str:
-    return f"{when.day} {when.strftime('%b')}"
+    return QLocale().toString(QDate(when.year, when.month, when.day), "d MMM")
 
 
 class ScoreChart(QWidget):
@@ -41,7 +41,10 @@ class ScoreChart(QWidget):
     def description(self) -> str:
         if not self._points:
             return self.tr("No finished checkups yet, so there is no history to show.")
-        parts = [f"{score} on {_label(when)} {when.year}" for when, score in self._points]
+        parts = [
+            self.tr("{score} on {date} {year}").format(score=score, date=_label(when), year=when.year)
+            for when, score in self._points
+        ]
         return self.tr("Scores out of 100, oldest first: ") + "; ".join(parts) + "."
 
     def _update_description(self) -> None:

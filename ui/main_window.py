@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         brand.setAccessibleName("Hearth")
         side.addWidget(brand)
 
-        who = QLabel(self.tr("Checking &for:"))
+        who = QLabel(self.tr("Chec&king for:"))
         self.member_switcher = QComboBox()
         self.member_switcher.setAccessibleName(self.tr("Family member"))
         self.member_switcher.setAccessibleDescription(self.tr("Whose checks and accounts are shown"))

@@ -528,7 +528,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Checking &amp;for:</source>
+        <source>Chec&amp;king for:</source>
         <translation>Para &amp;quién:</translation>
     </message>
     <message>
@@ -2248,7 +2248,7 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Tamaño del &amp;texto</translation>
     </message>
     <message>
-        <source>&amp;High contrast (black on white, thick outlines)</source>
+        <source>Hi&amp;gh contrast (black on white, thick outlines)</source>
         <translation>Alto &amp;contraste (negro sobre blanco, bordes gruesos)</translation>
     </message>
     <message>
@@ -2344,7 +2344,7 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Actualizar el registro de privacidad</translation>
     </message>
     <message>
-        <source>&amp;Clear the ledger</source>
+        <source>Clear the le&amp;dger</source>
         <translation>&amp;Vaciar el registro</translation>
     </message>
     <message>

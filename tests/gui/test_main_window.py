@@ -129,3 +129,12 @@ def test_about_dialog_credits(qtbot) -> None:  # noqa: ANN001
     assert "2FA Directory by 2factorauth" in " ".join(dialogs.AboutDialog.ATTRIBUTIONS)
     assert "Have I Been Pwned" in " ".join(dialogs.AboutDialog.ATTRIBUTIONS)
     assert QApplication.instance() is not None and isinstance(text, str)
+
+
+def test_big_buttons_drop_to_one_column_when_narrow(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    grid = window.page("home").actions
+    wide, narrow = 4 * grid._widest(), grid._widest() + 5  # noqa: SLF001
+    assert grid.columns_for(wide) == 2 and grid.columns_for(narrow) == 1
+    grid.resize(narrow, grid.height())
+    qtbot.waitUntil(lambda: grid._columns == 1, timeout=2000)  # noqa: SLF001
+    assert grid.minimumSizeHint().width() <= narrow

@@ -124,3 +124,49 @@ class ComingSoonPage(PageBase):
         note.setObjectName("comingSoon")
         layout.addWidget(note)
         layout.addStretch(1)
+
+
+class ButtonGrid(QWidget):
+    """Big buttons in two columns, or one when the page is too narrow (large text, small window)."""
+
+    def __init__(self, spacing: int = 10, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QGridLayout, QLayout
+
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(spacing)
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._buttons: list[QWidget] = []
+        self._columns = 2
+
+    def add(self, button: QWidget) -> None:
+        self._buttons.append(button)
+        self._place()
+
+    def _widest(self) -> int:
+        return max((b.sizeHint().width() for b in self._buttons), default=0)
+
+    def columns_for(self, width: int) -> int:
+        return 2 if width >= 2 * self._widest() + self._grid.spacing() else 1
+
+    def _place(self) -> None:
+        for b in self._buttons:
+            self._grid.removeWidget(b)
+        for i, b in enumerate(self._buttons):
+            self._grid.addWidget(b, i // self._columns, i % self._columns)
+
+    def minimumSizeHint(self):  # noqa: ANN201, N802
+        from PySide6.QtCore import QSize
+
+        rows = len(self._buttons)
+        height = sum(b.sizeHint().height() for b in self._buttons) + self._grid.spacing() * max(0, rows - 1)
+        return QSize(self._widest(), height // max(1, self._columns) if self._columns == 2 else height)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        columns = self.columns_for(event.size().width())
+        if columns != self._columns:
+            self._columns = columns
+            self._place()
+            self.updateGeometry()
+        super().resizeEvent(event)

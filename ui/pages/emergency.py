@@ -7,7 +7,6 @@ import html
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from app import playbooks
 from ui import i18n
 from ui.context import UiContext
-from ui.pages.base import PageBase
+from ui.pages.base import ButtonGrid, PageBase
 
 REGIONS = (
     ("US", QT_TRANSLATE_NOOP("Page", "United States")),
@@ -59,10 +58,9 @@ class Page(PageBase):
         layout.addWidget(pause)
 
         layout.addWidget(self.heading(self.tr("What happened?"), level=2))
-        grid = QGridLayout()
-        grid.setSpacing(8)
+        grid = ButtonGrid(8)
         self.buttons: dict[str, QPushButton] = {}
-        for i, p in enumerate(self.guidance.playbooks):
+        for p in self.guidance.playbooks:
             button = QPushButton(p.title)
             button.setObjectName("bigAction")
             button.setAccessibleName(p.title)
@@ -71,8 +69,8 @@ class Page(PageBase):
             button.setMinimumHeight(44)
             button.clicked.connect(lambda _=False, pid=p.id: self.show_playbook(pid))
             self.buttons[p.id] = button
-            grid.addWidget(button, i // 2, i % 2)
-        layout.addLayout(grid)
+            grid.add(button)
+        layout.addWidget(grid)
 
         row = QHBoxLayout()
         region_label = QLabel(self.tr("Where you &live (for where to report):"))

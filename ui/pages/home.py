@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.storage.repos import Member
 from ui.context import UiContext
 from ui.dialogs import MemberDialog, confirm, role_name
-from ui.pages.base import PageBase
+from ui.pages.base import ButtonGrid, PageBase
 
 
 def _dashboard(ctx: UiContext) -> QWidget | None:
@@ -49,23 +48,20 @@ class Page(PageBase):
             )
         )
 
-        actions = QGridLayout()
-        actions.setSpacing(10)
-        for i, (area, text) in enumerate(
-            (
-                ("scam", self.tr("Is this a scam?")),
-                ("checkup", self.tr("Start a checkup")),
-                ("passwords", self.tr("Check a password")),
-                ("emergency", self.tr("I think I've been scammed")),
-            )
+        self.actions = actions = ButtonGrid(10)
+        for area, text in (
+            ("scam", self.tr("Is this a scam?")),
+            ("checkup", self.tr("Start a checkup")),
+            ("passwords", self.tr("Check a password")),
+            ("emergency", self.tr("I think I've been scammed")),
         ):
             button = QPushButton(text)
             button.setObjectName("bigAction")
             button.setAccessibleName(text)
             button.setMinimumHeight(48)
             button.clicked.connect(lambda _=False, a=area: self.ctx.navigate.emit(a))
-            actions.addWidget(button, i // 2, i % 2)
-        layout.addLayout(actions)
+            actions.add(button)
+        layout.addWidget(actions)
 
         # The dashboard (scores, top actions, recent scam checks) is built right after the
         # window first appears: the page is usable at once and start-up stays quick.

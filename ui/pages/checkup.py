@@ -434,7 +434,10 @@ class Page(PageBase):
             week = self.tr(" · this week") if n <= C.THIS_WEEK else ""
             points = score.points_for(f.id)
             capped = self.tr(" (area at its limit)") if points < C.SEVERITY_POINTS[f.severity] else ""
-            text = f"{n}. {SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)} · {f.title} · " + self.tr(
+            # Say which account it is about when the title does not ("Gmail: the same password ...").
+            ref = f.subject_ref if f.subject_ref and "." not in f.subject_ref else ""
+            title = f"{ref}: {f.title}" if ref and ref.lower() not in f.title.lower() else f.title
+            text = f"{n}. {SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)} · {title} · " + self.tr(
                 "%n point(s){capped} · about {minutes} min{week}", "", points
             ).format(capped=capped, minutes=f.effort_minutes, week=week)
             item = QListWidgetItem(text)

@@ -6,8 +6,8 @@ import importlib
 import importlib.util
 import logging
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(720, 500))
         self._pages: dict[str, QWidget] = {}
         self._holders: dict[str, QWidget] = {}
+        self._icons_loaded = False
 
         central = QWidget()
         root = QHBoxLayout(central)
@@ -119,6 +120,28 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.show_area("home")
         self.nav.setFocus()
+
+    # -- icons -------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._icons_loaded:
+            self._icons_loaded = True
+            # Drawn just after the window first appears (start-up stays quick), and again
+            # when the theme changes.
+            QTimer.singleShot(0, self, self.load_icons)
+            self.ctx.hearth.settings.subscribe(
+                lambda setting, _v: setting in (S.HIGH_CONTRAST,) and QTimer.singleShot(0, self, self.load_icons)
+            )
+
+    def load_icons(self) -> None:
+        from ui import theme
+
+        colours = theme.current_colours(self.ctx.hearth.settings)
+        self.nav.setIconSize(QSize(22, 22))
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            item.setIcon(theme.tinted_icon(item.data(Qt.ItemDataRole.UserRole), colours["fg"], colours["accent_fg"]))
 
     # -- pages -------------------------------------------------------------------------------
 

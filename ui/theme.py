@@ -10,7 +10,7 @@ import logging
 import string
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from app import settings as S
@@ -67,6 +67,30 @@ def style_sheet(scale: float, *, high_contrast: bool, dark: bool) -> str:
     }
     template = string.Template(resource_path("styles", "base.qss").read_text(encoding="utf-8"))
     return template.safe_substitute(values)
+
+
+def current_colours(settings: Settings) -> dict[str, str]:
+    high_contrast = settings.get(S.HIGH_CONTRAST)
+    return HIGH_CONTRAST if high_contrast else (DARK if os_prefers_dark() else LIGHT)
+
+
+def tinted_icon(name: str, colour: str, selected_colour: str, size: int = 22) -> QIcon:
+    """An SVG icon from resources/icons drawn in the theme's colours (the files use currentColor)."""
+    path = resource_path("icons", f"{name}.svg")
+    icon = QIcon()
+    try:
+        svg = path.read_text(encoding="utf-8")
+    except OSError:
+        return icon
+    ratio = 2  # drawn at twice the size, so it stays sharp on high-resolution screens
+    for mode, fill in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Selected, selected_colour)):
+        pixmap = QPixmap()
+        if pixmap.loadFromData(svg.replace("currentColor", fill).encode("utf-8"), "SVG"):
+            pixmap = pixmap.scaled(size * ratio, size * ratio, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+            pixmap.setDevicePixelRatio(ratio)
+            icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def apply(qapp: QApplication, settings: Settings) -> None:

@@ -138,3 +138,11 @@ def test_big_buttons_drop_to_one_column_when_narrow(qtbot, window: MainWindow) -
     grid.resize(narrow, grid.height())
     qtbot.waitUntil(lambda: grid._columns == 1, timeout=2000)  # noqa: SLF001
     assert grid.minimumSizeHint().width() <= narrow
+
+
+def test_sidebar_areas_get_icons_in_theme_colours(window: MainWindow) -> None:
+    window.load_icons()
+    for i in range(window.nav.count()):
+        icon = window.nav.item(i).icon()
+        assert not icon.isNull(), window.nav.item(i).text()
+        assert not icon.pixmap(22, 22).isNull()

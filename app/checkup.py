@@ -448,6 +448,12 @@ class StoredFinding:
     resolved_at: str | None
 
     @property
+    def display_title(self) -> str:
+        """The title, with the account it is about when the title does not say ("Gmail: ...")."""
+        ref = self.subject_ref if self.subject_ref and "." not in self.subject_ref else ""
+        return f"{ref}: {self.title}" if ref and ref.lower() not in self.title.lower() else self.title
+
+    @property
     def step_title(self) -> str:
         try:
             return step_def(self.source).title

@@ -92,7 +92,7 @@ def _date(when: dt.datetime | str | None) -> str:
 
 def _item(f: C.StoredFinding, points: int) -> ReportItem:
     return ReportItem(
-        title=f.title,
+        title=f.display_title,
         severity=int(f.severity),
         severity_label=f.severity.label,
         area=f.step_title,

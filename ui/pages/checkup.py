@@ -287,7 +287,7 @@ class Page(PageBase):
         items = [f for f in C.FindingsStore(self.ctx.hearth).list(self.checkup.member_id) if f.source == key]
         for f in items:
             mark = {"open": "", "fixed": self.tr(" (fixed)"), "dismissed": self.tr(" (dismissed)")}[f.status]
-            text = f"{SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)}: {f.title}{mark}"
+            text = f"{SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)}: {f.display_title}{mark}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.found_list.addItem(item)
@@ -434,10 +434,7 @@ class Page(PageBase):
             week = self.tr(" · this week") if n <= C.THIS_WEEK else ""
             points = score.points_for(f.id)
             capped = self.tr(" (area at its limit)") if points < C.SEVERITY_POINTS[f.severity] else ""
-            # Say which account it is about when the title does not ("Gmail: the same password ...").
-            ref = f.subject_ref if f.subject_ref and "." not in f.subject_ref else ""
-            title = f"{ref}: {f.title}" if ref and ref.lower() not in f.title.lower() else f.title
-            text = f"{n}. {SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)} · {title} · " + self.tr(
+            text = f"{n}. {SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)} · {f.display_title} · " + self.tr(
                 "%n point(s){capped} · about {minutes} min{week}", "", points
             ).format(capped=capped, minutes=f.effort_minutes, week=week)
             item = QListWidgetItem(text)
@@ -472,7 +469,7 @@ class Page(PageBase):
             for f in dismissed:
                 self.body.addWidget(
                     self.paragraph(
-                        self.tr("– {title} (reason: {reason})").format(title=f.title, reason=f.dismiss_reason)
+                        self.tr("– {title} (reason: {reason})").format(title=f.display_title, reason=f.dismiss_reason)
                     )
                 )
         self._add_history(member_id)
@@ -507,7 +504,7 @@ class Page(PageBase):
         steps = "\n".join(f"  {i}. {s}" for i, s in enumerate(f.fix, 1))
         self.detail.setText(
             self.tr("{title}\n\nWhy it matters: {why}\n\nHow to fix it:\n{steps}").format(
-                title=f.title, why=f.why, steps=steps
+                title=f.display_title, why=f.why, steps=steps
             )
         )
         self.detail.setAccessibleName(self.detail.text())

@@ -4,7 +4,9 @@ Each sample starts a fresh Python process; the child prints the wall-clock time 
 window's first paint event, and the parent subtracts the time just before it started the
 process. Runs are interleaved (Hearth, bare, Hearth, ...) so both see the same machine load.
 
-    .venv/bin/python bench/startup.py [--runs 10] [--platform offscreen|xcb]
+    .venv/bin/python bench/startup.py [--runs 10] [--platform offscreen|xcb] [--bundle dist/hearth/hearth]
+
+With --bundle, the PyInstaller bundle (packaging/build.py) is measured too, in the same rounds.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--bundle", help="path of the bundle's executable, e.g. dist/hearth/hearth")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as data:
         env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "HEARTH_DATA_DIR": data, "HEARTH_BENCH_FIRST_PAINT": "1"}
@@ -60,18 +63,26 @@ def main() -> int:
         dont_write = env.pop("PYTHONDONTWRITEBYTECODE", None)
         for name, role in (("Rose", "senior"), ("Sam", "adult"), ("Mia", "child")):
             subprocess.run([sys.executable, "-m", "app", "members", "add", name, "--role", role], env=env, check=True, cwd=ROOT, capture_output=True)
-        hearth_times, bare_times = [], []
-        sample([sys.executable, "-m", "app"], env)  # warm the OS file cache once for both
+        hearth_times, bare_times, bundle_times = [], [], []
+        sample([sys.executable, "-m", "app"], env)  # warm the OS file cache once for each
         sample([sys.executable, "-c", BARE], env)
+        if args.bundle:
+            sample([args.bundle], env)
         for _ in range(args.runs):
             hearth_times.append(sample([sys.executable, "-m", "app"], env))
             bare_times.append(sample([sys.executable, "-c", BARE], env))
+            if args.bundle:
+                bundle_times.append(sample([args.bundle], env))
     h, b = statistics.median(hearth_times), statistics.median(bare_times)
     print(f"platform: {args.platform}, runs: {args.runs} each (median)"
           + ("; PYTHONDONTWRITEBYTECODE was set and is ignored here" if dont_write else ""))
     print(f"Hearth main window first paint: {h * 1000:7.1f} ms  (min {min(hearth_times) * 1000:.1f}, max {max(hearth_times) * 1000:.1f})")
     print(f"bare QMainWindow first paint:   {b * 1000:7.1f} ms  (min {min(bare_times) * 1000:.1f}, max {max(bare_times) * 1000:.1f})")
     print(f"ratio: {h / b:.2f}x  (target <= 1.5x)")
+    if bundle_times:
+        u = statistics.median(bundle_times)
+        print(f"bundle first paint:             {u * 1000:7.1f} ms  (min {min(bundle_times) * 1000:.1f}, "
+              f"max {max(bundle_times) * 1000:.1f}); {u / b:.2f}x the bare window, {u / h:.2f}x Hearth from source")
     return 0
 
 

@@ -171,8 +171,9 @@ class MainWindow(QMainWindow):
                 page = module.Page(self.ctx)
             page.setAccessibleName(_tr_area(area.title))
             self._pages[key] = page
-            # Every page scrolls, so large text never cuts anything off; pages that scroll
-            # by themselves are not wrapped again (nested scroll areas fight each other).
+            # Every page scrolls, so large text never cuts anything off. A page that keeps
+            # parts fixed (the checkup wizard's title and Back/Next row) scrolls its own body
+            # and is not wrapped again: nested scroll areas fight each other.
             if page.findChild(QScrollArea, "", Qt.FindChildOption.FindDirectChildrenOnly) is not None:
                 holder: QWidget = page
             else:

@@ -2028,10 +2028,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>No hay datos suficientes</translation>
     </message>
     <message>
-        <source>Scam check</source>
-        <translation>¿Es una estafa?</translation>
-    </message>
-    <message>
         <source>Paste a text message, chat, e-mail, link or phone number, or describe a phone call. Hearth checks it on this computer first; nothing is sent anywhere unless you say so below.</source>
         <translation>Pega un mensaje de texto, un chat, un correo, un enlace o un número de teléfono, o cuenta cómo fue una llamada. Hearth lo revisa primero en este equipo; no se envía nada a ninguna parte salvo que lo indiques abajo.</translation>
     </message>

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -276,15 +275,8 @@ class Page(PageBase):
         self._directory_task: Any = None
         self._refresh_started = False
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(self.tr("Accounts and two-step verification"))
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        # The main window puts every page in a scroll area; the page lays out directly on itself.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(16)
         layout.addWidget(self.heading(self.tr("Accounts & two-step verification")))

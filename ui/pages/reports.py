@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -67,17 +65,10 @@ class Page(PageBase):
         super().__init__(ctx, parent)
         self.task: Any = None
         self.last_saved: Path | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        host = QWidget()
-        layout = QVBoxLayout(host)
+        # The main window puts every page in a scroll area; the page lays out directly on itself.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(10)
-        scroll.setWidget(host)
-        outer.addWidget(scroll)
 
         layout.addWidget(self.heading(self.tr("Reports and printables")))
         layout.addWidget(self.paragraph(self.tr(

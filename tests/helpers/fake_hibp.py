@@ -18,7 +18,7 @@ import urllib.parse
 from collections.abc import Iterable
 from typing import Any
 
-from tests.helpers.fakeserver import FakeServer, Reply, Request
+from tests.helpers.fakeserver import ProtocolFake, Reply, Request
 
 ADOBE = {
     "Name": "Adobe", "Title": "Adobe", "Domain": "adobe.com", "BreachDate": "2013-10-04",
@@ -47,7 +47,7 @@ def sha1(password: str) -> str:
     return hashlib.sha1(password.encode("utf-8")).hexdigest().upper()  # noqa: S324 - the protocol's hash
 
 
-class FakePwnedPasswords:
+class FakePwnedPasswords(ProtocolFake):
     """Pwned Passwords range API on loopback."""
 
     def __init__(self, known: dict[str, int] | None = None, *, seed: int = 1) -> None:
@@ -59,7 +59,7 @@ class FakePwnedPasswords:
         self.delay = 0.0
         self.script: list[Reply] = []  # replies to give first, in turn (e.g. a 429)
         self.rng = random.Random(seed)
-        self.server = FakeServer()
+        super().__init__()
         self.server.route("GET", r"/range/(?P<prefix>[^/]*)", self._range)
 
     def add(self, password: str, count: int) -> None:
@@ -67,21 +67,6 @@ class FakePwnedPasswords:
 
     def add_hash(self, full_hash: str, count: int) -> None:
         self.known[full_hash.upper()] = count
-
-    @property
-    def url(self) -> str:
-        return self.server.url
-
-    @property
-    def requests(self) -> list[Request]:
-        return self.server.requests
-
-    def __enter__(self) -> FakePwnedPasswords:
-        self.server.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.stop()
 
     def _range(self, req: Request, match: re.Match[str]) -> Reply:
         prefix = match.group("prefix").upper()
@@ -112,7 +97,7 @@ class FakePwnedPasswords:
         return Reply(200, body.encode(), headers, delay=self.delay)
 
 
-class FakeHibp:
+class FakeHibp(ProtocolFake):
     """HIBP v3 on loopback: /breaches and /breachedaccount/{account}."""
 
     def __init__(self, *, key: str = "0" * 32, catalogue: list[dict[str, Any]] | None = None) -> None:
@@ -121,24 +106,9 @@ class FakeHibp:
         self.accounts: dict[str, list[str]] = {}  # address (lower) -> breach names
         self.script: list[Reply] = []  # replies to give first for breachedaccount, in turn
         self.catalogue_replies: list[Reply] = []
-        self.server = FakeServer()
+        super().__init__()
         self.server.route("GET", r"/breaches", self._breaches)
         self.server.route("GET", r"/breachedaccount/(?P<account>.+)", self._account)
-
-    @property
-    def url(self) -> str:
-        return self.server.url
-
-    @property
-    def requests(self) -> list[Request]:
-        return self.server.requests
-
-    def __enter__(self) -> FakeHibp:
-        self.server.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.stop()
 
     def pwn(self, address: str, names: Iterable[str]) -> None:
         self.accounts[address.strip().lower()] = list(names)

@@ -17,14 +17,14 @@ import re
 import urllib.parse
 from typing import Any
 
-from tests.helpers.fakeserver import FakeServer, Reply, Request
+from tests.helpers.fakeserver import ProtocolFake, Reply, Request
 
 HTML_PAGE = "<!DOCTYPE html><html><head><title>Sign in to the Wi-Fi</title></head><body>Hotel portal</body></html>"
 
 
-class _Fake:
+class _Fake(ProtocolFake):
     def __init__(self) -> None:
-        self.server = FakeServer()
+        super().__init__()
         self.mode: str | None = None
         self.retry_after = "120"
         self.delay = 3.0
@@ -32,21 +32,6 @@ class _Fake:
 
     def _routes(self) -> None:
         raise NotImplementedError
-
-    @property
-    def url(self) -> str:
-        return self.server.url
-
-    @property
-    def requests(self) -> list[Request]:
-        return self.server.requests
-
-    def __enter__(self) -> Any:
-        self.server.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.stop()
 
     def _error_json(self, status: int, message: str) -> dict[str, Any]:
         return {"error": {"code": status, "message": message}}

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers.fakeserver import FakeServer, Reply, Request
+from tests.helpers.fakeserver import ProtocolFake, Reply, Request
 
 ENV_SHARED_DATA = "HEARTH_TEST_SHARED_DATA"
 LAST_MODIFIED = "Tue, 04 Aug 2026 10:00:00 GMT"
@@ -69,7 +69,7 @@ def etag_of(body: bytes) -> str:
     return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
 
 
-class FakeTwofaDirectory:
+class FakeTwofaDirectory(ProtocolFake):
     """Serves both directory APIs from one loopback server.
 
     Attributes:
@@ -81,7 +81,7 @@ class FakeTwofaDirectory:
     """
 
     def __init__(self) -> None:
-        self.server = FakeServer()
+        super().__init__()
         self.modes: dict[str, str] = {}
         self.bodies: dict[str, bytes] = {path: data_bytes(rel) for path, rel in PATHS.items()}
         self.huge_size = 3 * 1024 * 1024
@@ -89,10 +89,6 @@ class FakeTwofaDirectory:
         for path in PATHS:
             self.server.route("GET", path.replace(".", r"\."), self._handle)
             self.server.route("HEAD", path.replace(".", r"\."), self._handle)
-
-    @property
-    def url(self) -> str:
-        return self.server.url
 
     def point(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Point Hearth's 2FA and passkeys directory URLs at this server."""
@@ -137,9 +133,3 @@ class FakeTwofaDirectory:
             return Reply(200, body, {"Content-Type": "application/json"}, delay=self.slow_seconds)
         raise AssertionError(f"unknown fake mode {mode!r}")
 
-    def __enter__(self) -> FakeTwofaDirectory:
-        self.server.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.stop()

@@ -149,3 +149,28 @@ class FakeServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class ProtocolFake:
+    """Base of the protocol-specific fakes: owns a FakeServer and starts/stops it as a context manager.
+
+    Subclasses set up their routes on ``self.server`` in ``__init__`` (after calling this one).
+    """
+
+    def __init__(self) -> None:
+        self.server = FakeServer()
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    @property
+    def requests(self) -> list[Request]:
+        return self.server.requests
+
+    def __enter__(self) -> Any:
+        self.server.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.stop()

@@ -110,19 +110,6 @@ def load(language: str = "en") -> Guidance:
         ) from exc
 
 
-def default_region() -> str:
-    """The household's region for reporting places (from the scam-check setting or the system locale)."""
-    import locale
-
-    try:
-        name = locale.getlocale()[0] or ""
-    except ValueError:
-        name = ""
-    if "_" in name:
-        return name.split("_", 1)[1][:2].upper()
-    return "US"
-
-
 def to_html(guidance: Guidance, region: str, playbook_ids: list[str] | None = None) -> str:
     """A printable page: the chosen playbooks (all by default), reporting places and the pause rule."""
     chosen = [guidance.playbook(i) for i in playbook_ids] if playbook_ids else list(guidance.playbooks)

@@ -19,9 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_emergency)
 
 
-def _emergency(args: argparse.Namespace, hearth: Hearth) -> int:  # noqa: ARG001
+def _emergency(args: argparse.Namespace, hearth: Hearth) -> int:
     guidance = playbooks.load(args.language or "en")
-    region = (args.region or playbooks.default_region()).upper()
+    from app.scam import region_for  # the household's region: --region, the setting, or the computer's locale
+
+    region = region_for(hearth, args.region)
     if args.html:
         with open(args.html, "w", encoding="utf-8") as out:
             out.write(playbooks.to_html(guidance, region, [args.guide] if args.guide else None))

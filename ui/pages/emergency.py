@@ -31,12 +31,9 @@ REGIONS = (
 
 
 def _region(ctx: UiContext) -> str:
-    try:
-        from app.scam import region_for
+    from app.scam import region_for  # the household's region: the Scam check setting, or the computer's locale
 
-        return region_for(ctx.hearth)
-    except Exception:  # noqa: BLE001 - the scam area may not be built; fall back to the locale
-        return playbooks.default_region()
+    return region_for(ctx.hearth)
 
 
 class Page(PageBase):

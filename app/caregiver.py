@@ -8,12 +8,12 @@ the row (so the member can see the history of what they agreed to) but ends the 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 from collections.abc import Iterable
 from typing import Any
 
 from app.errors import InvalidInput, NotFound
+from app.storage.repos import now_iso
 
 SCOPES = ("findings", "scam_history", "reports")
 SCOPE_LABELS = {
@@ -23,8 +23,6 @@ SCOPE_LABELS = {
 }
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -87,7 +85,7 @@ class CareLinks:
                 "insert into care_links (member_id, caregiver_id, scopes, consent_at, withdrawn_at, note) "
                 "values (?, ?, ?, ?, null, ?) on conflict(member_id, caregiver_id) do update set "
                 "scopes = excluded.scopes, consent_at = excluded.consent_at, withdrawn_at = null, note = excluded.note",
-                [member.id, caregiver_id, json.dumps(list(scopes)), _now(), note],
+                [member.id, caregiver_id, json.dumps(list(scopes)), now_iso(), note],
             )
         return self.link(member_id, caregiver_id)
 
@@ -96,7 +94,7 @@ class CareLinks:
             cur = db.execute(
                 "update care_links set withdrawn_at = ? where member_id = ? and caregiver_id = ? "
                 "and withdrawn_at is null",
-                [_now(), member_id, caregiver_id],
+                [now_iso(), member_id, caregiver_id],
             )
         if cur.rowcount == 0:
             raise NotFound("There is no consent to withdraw for that caregiver.")

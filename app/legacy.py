@@ -8,10 +8,10 @@ the note is for where the paperwork is ("envelope in the desk"), and is kept sho
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from typing import Any
 
 from app.errors import InvalidInput, NotFound
+from app.storage.repos import now_iso
 
 
 @dataclasses.dataclass(frozen=True)
@@ -122,7 +122,7 @@ class LegacyChecklist:
         note = " ".join((note or "").split())
         if len(note) > MAX_NOTE:
             raise InvalidInput(f"Please keep the note to {MAX_NOTE} characters or fewer.")
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = now_iso()
         with self._database.transaction() as db:
             if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
                 raise NotFound("That member is no longer in the household.")

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from app import settings as S
 from app.errors import InvalidInput, KeyringUnavailable, OfflineError, UserFacingError
 from app.storage.db import Database
-from app.storage.repos import _now
+from app.storage.repos import now_iso
 from checks.base import CancelToken, Cancelled
 from checks.redact import Redacted, redact
 
@@ -278,7 +278,7 @@ class ScamChecksRepo:
                 "values (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     member_id,
-                    at or _now(),
+                    at or now_iso(),
                     kind,
                     excerpt[:EXCERPT_CHARS],
                     verdict,

@@ -24,7 +24,8 @@ MAX_WORDS = 50
 _BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 
 
-def _now() -> str:
+def now_iso() -> str:
+    """The time as stored in every table: UTC, ISO 8601, to the second."""
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
@@ -120,7 +121,7 @@ class MembersRepo:
         name = clean_text(name, what="name", limit=MAX_NAME)
         role = self._role(role)
         words = clean_words(personal_words)
-        now = _now()
+        now = now_iso()
         with self._database.write() as db:
             self._refuse_duplicate(db, name, None)
             db.execute(
@@ -147,7 +148,7 @@ class MembersRepo:
             self._refuse_duplicate(db, new_name, member_id)
             db.execute(
                 "update members set name = ?, name_key = ?, role = ?, personal_words = ?, updated_at = ? where id = ?",
-                [new_name, name_key(new_name), new_role, json.dumps(list(words), ensure_ascii=False), _now(), member_id],
+                [new_name, name_key(new_name), new_role, json.dumps(list(words), ensure_ascii=False), now_iso(), member_id],
             )
         return self.get(member_id)
 
@@ -246,7 +247,7 @@ class AccountsRepo:
 
     def add_many(self, member_id: int, accounts: Sequence[dict[str, Any]]) -> list[Account]:
         """Add or update several accounts in one transaction (same service + login = same account)."""
-        now = _now()
+        now = now_iso()
         ids: list[int] = []
         with self._database.write() as db:
             if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
@@ -272,7 +273,7 @@ class AccountsRepo:
     def update(self, account_id: int, **fields: Any) -> Account:
         values = self._clean(fields, partial=True)
         with self._database.write() as db:
-            self._write(db, account_id, values, _now())
+            self._write(db, account_id, values, now_iso())
         return self.get(account_id)
 
     def remove(self, account_id: int) -> None:
@@ -341,7 +342,7 @@ class LedgerRepo:
             db.execute(
                 "insert into ledger (at, service, method, host, path, purpose, status, outcome) "
                 "values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [_now(), service, method, host, path, purpose, status, outcome],
+                [now_iso(), service, method, host, path, purpose, status, outcome],
             )
 
     def list(self, limit: int | None = None) -> list[LedgerEntry]:

@@ -148,14 +148,23 @@ def expected_major(entry: Mapping[str, Any], today: dt.date) -> int | None:
     return major + (today - released).days // every
 
 
+def _update_it_yourself(name: str = "your web browser") -> tuple[str, ...]:
+    return (
+        f"Open {name}'s menu and choose Help > About (on a Mac: the browser's name menu > About). "
+        "It checks for updates and installs them; restart it when it asks.",
+    )
+
+
 def browser_items(browsers: Mapping[str, Any] | None, eol: Mapping[str, Any], today: dt.date) -> list[Item]:
     if browsers is None:
         return []
     if not browsers.get("ok"):
-        return [unknown_item("browsers", "Web browsers", browsers)]
+        return [unknown_item("browsers", "Web browsers", browsers, _update_it_yourself())]
     found = list(browsers.get("found") or [])
     if not found:
-        return [Item("browsers", "Web browsers", Status.UNKNOWN, "Couldn't check: no known web browser was found on this computer.")]
+        return [Item("browsers", "Web browsers", Status.UNKNOWN, "Couldn't check: no known web browser was found on this computer.",
+                     ("If you use a web browser here that Hearth does not know, open its menu and choose Help > About: "
+                      "it checks for updates and installs them.",))]
     current = eol.get("browsers") or {}
     items = []
     for b in found:
@@ -167,12 +176,14 @@ def browser_items(browsers: Mapping[str, Any] | None, eol: Mapping[str, Any], to
         item_id = f"browser_{key}"
         title = f"{name} version"
         if not have or not entry:
-            items.append(Item(item_id, title, Status.UNKNOWN, f"Couldn't check {name} {version}: Hearth has no current version for it."))
+            items.append(Item(item_id, title, Status.UNKNOWN, f"Couldn't check {name} {version}: Hearth has no current version for it.",
+                              _update_it_yourself(name)))
             continue
         esr = [int(x) for x in entry.get("esr") or []]
         want = expected_major(entry, today)
         if want is None:
-            items.append(Item(item_id, title, Status.UNKNOWN, f"Couldn't check {name}: Hearth's version list is unreadable."))
+            items.append(Item(item_id, title, Status.UNKNOWN, f"Couldn't check {name}: Hearth's version list is unreadable.",
+                              _update_it_yourself(name)))
             continue
         projected = want != int(entry["major"])
         slack = 2 if projected else 1  # projection from the snapshot's date can be one release off

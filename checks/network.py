@@ -111,6 +111,15 @@ class Item:
         )
 
 
+#: When Hearth cannot read the Wi-Fi's security mode, how to look it up by hand.
+WIFI_CHECK_YOURSELF = (
+    "To check it yourself, open your router's settings page (its address is usually on a sticker on the "
+    "router) and look under Wireless or Wi-Fi security.",
+    "It should say WPA2 or WPA3. If it says WEP, WPA (without a number after it) or Open/None, change it to "
+    "WPA2 or WPA3 and choose a long Wi-Fi password.",
+)
+
+
 def unknown_item(item_id: str, title: str, fact: Mapping[str, Any] | None, how_to_check: tuple[str, ...] = ()) -> Item:
     return Item(item_id, title, Status.UNKNOWN, f"Couldn't check: {reason_text(fact)}.", how_to_check)
 
@@ -868,7 +877,7 @@ def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
     if wifi is None:
         return []
     if not wifi.get("ok"):
-        how: tuple[str, ...] = ()
+        how: tuple[str, ...] = WIFI_CHECK_YOURSELF
         if wifi.get("reason") == "location_permission":
             how = (
                 "Windows 11 only shows Wi-Fi details to apps allowed to use location.",
@@ -877,7 +886,8 @@ def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
             )
         return [unknown_item("wifi_security", "Wi-Fi protection", wifi, how)]
     if not wifi.get("connected"):
-        return [Item("wifi_security", "Wi-Fi protection", Status.UNKNOWN, "Couldn't check: this computer is not on Wi-Fi right now.")]
+        return [Item("wifi_security", "Wi-Fi protection", Status.UNKNOWN, "Couldn't check: this computer is not on Wi-Fi right now.",
+                     WIFI_CHECK_YOURSELF)]
     mode = str(wifi.get("mode") or "unknown")
     words = WIFI_MODE_WORDS.get(mode, "")
     ssid = str(wifi.get("ssid") or "")
@@ -926,7 +936,8 @@ def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
             )
         )
     else:
-        items.append(Item("wifi_security", "Wi-Fi protection", Status.UNKNOWN, f"Couldn't check: the Wi-Fi security mode ({wifi.get('raw') or 'empty'}) was not recognised."))
+        items.append(Item("wifi_security", "Wi-Fi protection", Status.UNKNOWN, f"Couldn't check: the Wi-Fi security mode ({wifi.get('raw') or 'empty'}) was not recognised.",
+                          WIFI_CHECK_YOURSELF))
     if ssid and DEFAULT_SSID.match(ssid):
         items.append(
             Item(

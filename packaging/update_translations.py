@@ -1,5 +1,7 @@
-"""Refresh the interface translations: pyside6-lupdate over ui/ (and app/ modules that mark strings
-with QCoreApplication.translate), then pyside6-lrelease to build the .qm files the app loads.
+"""Refresh the translations: pyside6-lupdate over ui/ (and app/ modules that mark strings with
+QCoreApplication.translate), then pyside6-lrelease to build the .qm files the app loads; and the
+guidance catalogue (texts marked N_() in checks/ and app/, and the guidance files), see
+packaging/guidance_catalogue.py.
 
     .venv/bin/python packaging/update_translations.py          # update .ts, then build .qm
     .venv/bin/python packaging/update_translations.py --check  # exit 1 if a .ts is out of date
@@ -7,6 +9,7 @@ with QCoreApplication.translate), then pyside6-lrelease to build the .qm files t
 Outputs (both kept in git: the app needs the .qm at run time from a source checkout):
     resources/i18n/hearth_es.ts / hearth_es.qm   the Spanish translation (every message)
     resources/i18n/hearth_en.ts / hearth_en.qm   English plural forms only ("1 day" / "2 days")
+    resources/i18n/guidance_es.ts                findings, reasons and guidance (read by app/i18n.py)
 
 New or changed source strings show up in the .ts as "unfinished": translate them (Qt Linguist:
 ``pyside6-linguist resources/i18n/hearth_es.ts``), then run this script again.
@@ -80,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
                 lupdate(copy, *extra)
                 if not ts.exists() or not filecmp.cmp(ts, copy, shallow=False):
                     stale.append(ts.name)
+        import guidance_catalogue
+
+        stale += guidance_catalogue.update(check=True)
         if stale:
             print("Out of date: " + ", ".join(stale) + ". Run packaging/update_translations.py.")
             return 1
@@ -88,6 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     for ts, extra in targets():
         lupdate(ts, *extra)
         lrelease(ts)
+    import guidance_catalogue
+
+    guidance_catalogue.update()
+    todo = guidance_catalogue.unfinished("es")
+    if todo:
+        print(f"{len(todo)} guidance texts are not translated yet: resources/i18n/guidance_es.ts")
     return 0
 
 

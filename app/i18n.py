@@ -1,0 +1,305 @@
+"""Showing the words of ``checks`` and ``app`` (findings, scam reasons, guidance) in the reader's language.
+
+``checks`` and ``app`` produce English text whose sources are marked with ``checks.i18n.N_``.
+``packaging/update_translations.py`` extracts those sources (and the prose of the guidance files
+in ``resources/guidance/``) into ``resources/i18n/guidance_<lang>.ts``, a Qt Linguist file that a
+translator can open like the interface's own ``hearth_<lang>.ts``.
+
+``translate(text)`` turns a finished English text into the current language:
+
+1. the text is itself a source ("Turn on two-step verification") → its translation;
+2. it was made from a template ("Open {site} and sign in." → "Open example.com and sign in.") →
+   the template is matched, its values are translated too when they are sources themselves, and
+   put into the translated template;
+3. it is several sources joined by spaces or new lines (sentences) → each part, then joined.
+
+Anything that does not match stays in English: a reader sees English rather than nothing. The
+tests translate every text the checks produce with ``strict=True``, which raises instead.
+
+Matching the finished text (rather than carrying message ids) means findings already stored in
+the database, and texts passed through several layers, are translated at the moment they are
+shown, in whatever language the reader has chosen then.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import locale
+import os
+import re
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from pathlib import Path
+
+from app.resources import resource_path
+
+#: Languages Hearth is translated into besides English, the source language.
+LANGUAGES = ("en", "es")
+DEFAULT = "en"
+
+PLACEHOLDER = re.compile(r"\{[^{}\n]+\}")
+_SPLIT = re.compile(r"(\n+|(?<=[.!?:;)])[ \t]+)")
+_MAX_DEPTH = 2
+
+
+class Untranslated(LookupError):
+    """Raised by ``translate(..., strict=True)`` when a text has no translation."""
+
+
+def catalogue_path(language: str) -> Path:
+    return resource_path("i18n", f"guidance_{language}.ts")
+
+
+# ---------------------------------------------------------------------------------------------
+# the current language
+
+
+_state = {"language": None}  # type: dict[str, str | None]
+_lock = threading.Lock()
+
+
+def choose(setting: str = "", environ: dict[str, str] | None = None) -> str:
+    """The language: the setting when it names a known one, else the computer's, else English."""
+    if setting in LANGUAGES:
+        return setting
+    env = os.environ if environ is None else environ
+    candidates = []
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        candidates.extend(part for part in value.split(":") if part)
+    if environ is None:
+        try:
+            candidates.append(locale.getlocale()[0] or "")
+        except ValueError:
+            pass
+    for name in candidates:
+        code = name.replace("-", "_").split("_")[0].split(".")[0].lower()
+        if code in LANGUAGES:
+            return code
+        if code not in ("c", "posix", ""):
+            return DEFAULT
+    return DEFAULT
+
+
+def set_language(language: str) -> str:
+    """Make ``language`` the one ``translate`` uses by default (the GUI and CLI call this at start)."""
+    _state["language"] = language if language in LANGUAGES else DEFAULT
+    return _state["language"]
+
+
+def current() -> str:
+    """The language ``translate`` uses when none is given."""
+    if _state["language"] is None:
+        set_language(choose())
+    return _state["language"] or DEFAULT
+
+
+# ---------------------------------------------------------------------------------------------
+# Qt Linguist (.ts) files
+
+
+@dataclasses.dataclass
+class Message:
+    context: str
+    source: str
+    translation: str = ""
+    finished: bool = False
+    comment: str = ""
+
+
+def read_ts(path: Path) -> list[Message]:
+    """The messages of a .ts file (empty list when there is no file)."""
+    if not path.exists():
+        return []
+    root = ET.parse(path).getroot()
+    out = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            out.append(
+                Message(
+                    context=name,
+                    source=message.findtext("source") or "",
+                    translation=(translation.text or "") if translation is not None else "",
+                    finished=kind not in ("unfinished", "vanished", "obsolete"),
+                    comment=message.findtext("extracomment") or "",
+                )
+            )
+    return out
+
+
+def write_ts(path: Path, language: str, messages: Iterable[Message]) -> str:
+    """The text of a .ts file for ``messages`` (grouped by context, in the given order)."""
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    contexts: dict[str, ET.Element] = {}
+    for m in messages:
+        ctx = contexts.get(m.context)
+        if ctx is None:
+            ctx = contexts[m.context] = ET.SubElement(root, "context")
+            ET.SubElement(ctx, "name").text = m.context
+        el = ET.SubElement(ctx, "message")
+        ET.SubElement(el, "source").text = m.source
+        if m.comment:
+            ET.SubElement(el, "extracomment").text = m.comment
+        tr = ET.SubElement(el, "translation")
+        tr.text = m.translation
+        if not m.finished:
+            tr.set("type", "unfinished")
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# the catalogue and matching
+
+
+def placeholders(text: str) -> list[str]:
+    """The ``{name}`` tokens of a template, in order."""
+    return PLACEHOLDER.findall(text)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Template:
+    source: str
+    translation: str
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+    literal: int  # characters outside the placeholders: more is more specific
+
+
+def _compile(source: str, translation: str) -> _Template:
+    parts = PLACEHOLDER.split(source)
+    names = tuple(placeholders(source))
+    regex = "".join(re.escape(p) + ("(.*?)" if i < len(names) else "") for i, p in enumerate(parts))
+    return _Template(source, translation, re.compile(regex, re.DOTALL), names, sum(len(p) for p in parts))
+
+
+class Catalogue:
+    """The translations of one language: exact sources and templates with placeholders."""
+
+    def __init__(self, messages: Iterable[Message]) -> None:
+        self.exact: dict[str, str] = {}
+        self._by_prefix: dict[str, list[_Template]] = {}
+        self._loose: list[_Template] = []
+        templates: dict[str, _Template] = {}
+        for m in messages:
+            if not m.finished or not m.translation.strip():
+                continue
+            if placeholders(m.source):
+                if len(PLACEHOLDER.sub("", m.source).strip()) < 2:
+                    continue  # a bare "{value}" would match every text
+                if m.source not in templates:
+                    templates[m.source] = _compile(m.source, m.translation)
+            else:
+                self.exact.setdefault(m.source, m.translation)
+        for t in sorted(templates.values(), key=lambda t: -t.literal):
+            head = PLACEHOLDER.split(t.source)[0]
+            if len(head) >= 3:
+                self._by_prefix.setdefault(head[:3], []).append(t)
+            else:
+                self._loose.append(t)
+
+    def __len__(self) -> int:
+        return len(self.exact) + sum(len(v) for v in self._by_prefix.values()) + len(self._loose)
+
+    def _one(self, text: str, depth: int) -> str | None:
+        """The translation of ``text`` as one source or one filled-in template, else None."""
+        found = self.exact.get(text)
+        if found is not None:
+            return found
+        stripped = text.strip()
+        if stripped != text and stripped:
+            inner = self._one(stripped, depth)
+            if inner is not None:
+                return text.replace(stripped, inner, 1)
+            return None
+        candidates = self._by_prefix.get(text[:3], []) + self._loose if len(text) >= 3 else self._loose
+        for t in candidates:
+            match = t.pattern.fullmatch(text)
+            if match is None:
+                continue
+            values: dict[str, str] = {}
+            for name, value in zip(t.names, match.groups(), strict=True):
+                values.setdefault(name, self._value(value, depth + 1))
+            return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), t.translation)
+        return None
+
+    def _value(self, value: str, depth: int) -> str:
+        """A value put into a template: translated when it is a source itself (e.g. a method's name)."""
+        if depth > _MAX_DEPTH or not value or not any(c.isalpha() for c in value):
+            return value
+        return self._whole(value, depth) or value
+
+    def _whole(self, text: str, depth: int) -> str | None:
+        one = self._one(text, depth)
+        if one is not None:
+            return one
+        pieces = _SPLIT.split(text)
+        if len(pieces) < 3:
+            return None
+        # pieces alternate text, separator, text ...: find runs of whole sentences that each
+        # translate, keeping the separators between runs as they were.
+        units, seps = pieces[0::2], pieces[1::2]
+        n = len(units)
+        back: list[tuple[int, str] | None] = [None] * (n + 1)  # end -> (start, translation)
+        reach = [False] * (n + 1)
+        reach[0] = True
+        for end in range(1, n + 1):
+            for start in range(end - 1, -1, -1):
+                if not reach[start]:
+                    continue
+                chunk = "".join(units[k] + (seps[k] if k < end - 1 else "") for k in range(start, end))
+                got = chunk if not chunk.strip() else self._one(chunk, depth)
+                if got is not None:
+                    reach[end], back[end] = True, (start, got)
+                    break
+        if not reach[n]:
+            return None
+        out: list[str] = []
+        end = n
+        while end > 0:
+            entry = back[end]
+            assert entry is not None
+            start, got = entry
+            out.append(got)
+            if start > 0:
+                out.append(seps[start - 1])
+            end = start
+        return "".join(reversed(out))
+
+    def translate(self, text: str) -> str | None:
+        return self._whole(text, 0)
+
+
+@functools.cache
+def catalogue(language: str) -> Catalogue:
+    """The catalogue of ``language`` (read once; an empty one for English or a missing file)."""
+    if language == DEFAULT:
+        return Catalogue(())
+    with _lock:
+        return Catalogue(read_ts(catalogue_path(language)))
+
+
+def translate(text: str, language: str | None = None, *, strict: bool = False) -> str:
+    """``text`` (English, from ``checks`` or ``app``) in ``language`` (default: the current one).
+
+    With ``strict``, a text that cannot be translated raises ``Untranslated`` instead of staying
+    in English (used by the tests).
+    """
+    language = language or current()
+    if language == DEFAULT or not text or not any(c.isalpha() for c in text):
+        return text
+    found = catalogue(language).translate(text)
+    if found is None:
+        if strict:
+            raise Untranslated(text)
+        return text
+    return found
+
+
+def translate_all(texts: Iterable[str], language: str | None = None, *, strict: bool = False) -> list[str]:
+    return [translate(t, language, strict=strict) for t in texts]

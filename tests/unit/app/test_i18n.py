@@ -1,0 +1,87 @@
+"""app.i18n: matching finished English texts against the guidance catalogue and translating them."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import i18n
+from app.i18n import Catalogue, Message
+
+
+def _cat(*pairs: tuple[str, str]) -> Catalogue:
+    return Catalogue(Message("ctx", s, t, True) for s, t in pairs)
+
+
+CAT = _cat(
+    ("Turn on two-step verification.", "Activa la verificación en dos pasos."),
+    ("Open {site} and sign in.", "Abre {site} e inicia sesión."),
+    ("text message codes", "códigos por SMS"),
+    ("Switch from {method} to an app.", "Cambia de {method} a una aplicación."),
+    ("{name} was breached on {when}.", "{name} sufrió una filtración el {when}."),
+    ("{name} was breached on {when}, twice.", "{name} sufrió dos filtraciones, la última el {when}."),
+    ("Why it matters:", "Por qué importa:"),
+)
+
+
+def test_exact_source() -> None:
+    assert CAT.translate("Turn on two-step verification.") == "Activa la verificación en dos pasos."
+
+
+def test_template_keeps_the_values() -> None:
+    assert CAT.translate("Open bank.example and sign in.") == "Abre bank.example e inicia sesión."
+
+
+def test_values_that_are_sources_are_translated_too() -> None:
+    assert CAT.translate("Switch from text message codes to an app.") == "Cambia de códigos por SMS a una aplicación."
+
+
+def test_the_most_specific_template_wins() -> None:
+    assert CAT.translate("Acme was breached on 2024-01-02, twice.") == "Acme sufrió dos filtraciones, la última el 2024-01-02."
+    assert CAT.translate("Acme was breached on 2024-01-02.") == "Acme sufrió una filtración el 2024-01-02."
+
+
+def test_sentences_joined_by_spaces_and_lines_are_translated_one_by_one() -> None:
+    text = "Turn on two-step verification. Open x.org and sign in.\n\nWhy it matters: Turn on two-step verification."
+    assert CAT.translate(text) == (
+        "Activa la verificación en dos pasos. Abre x.org e inicia sesión.\n\n"
+        "Por qué importa: Activa la verificación en dos pasos."
+    )
+
+
+def test_surrounding_space_is_kept() -> None:
+    assert CAT.translate("  Turn on two-step verification.\n") == "  Activa la verificación en dos pasos.\n"
+
+
+def test_unknown_text_is_none_and_strict_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert CAT.translate("Something nobody wrote down.") is None
+    assert CAT.translate("Turn on two-step verification. Something else.") is None
+    monkeypatch.setattr(i18n, "catalogue", lambda language: CAT)
+    assert i18n.translate("Something nobody wrote down.", "es") == "Something nobody wrote down."
+    with pytest.raises(i18n.Untranslated):
+        i18n.translate("Something nobody wrote down.", "es", strict=True)
+    assert i18n.translate("Open a.b and sign in.", "en") == "Open a.b and sign in."
+
+
+def test_unfinished_and_bare_placeholder_messages_are_ignored() -> None:
+    cat = Catalogue([Message("c", "Hello there", "Hola", False), Message("c", "{x}", "{x}!", True)])
+    assert cat.translate("Hello there") is None
+    assert cat.translate("anything") is None
+
+
+def test_choose_follows_setting_then_environment() -> None:
+    assert i18n.choose("es", {}) == "es"
+    assert i18n.choose("", {"LANG": "es_ES.UTF-8"}) == "es"
+    assert i18n.choose("", {"LANGUAGE": "fr:es", "LANG": "en_US.UTF-8"}) == "en"
+    assert i18n.choose("", {"LANG": "C.UTF-8"}) == "en"
+    assert i18n.choose("xx", {"LC_ALL": "es_MX"}) == "es"
+
+
+def test_ts_round_trip(tmp_path) -> None:
+    path = tmp_path / "g.ts"
+    messages = [Message("a.py", "One & <two>", "Uno & <dos>", True), Message("b.json", "Three", "", False)]
+    path.write_text(i18n.write_ts(path, "es", messages), encoding="utf-8")
+    back = i18n.read_ts(path)
+    assert [(m.context, m.source, m.translation, m.finished) for m in back] == [
+        ("a.py", "One & <two>", "Uno & <dos>", True),
+        ("b.json", "Three", "", False),
+    ]

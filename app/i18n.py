@@ -169,13 +169,14 @@ class _Template:
     pattern: re.Pattern[str]
     names: tuple[str, ...]
     literal: int  # characters outside the placeholders: more is more specific
+    tail: str  # the words after the last placeholder: a cheap test before the regex
 
 
 def _compile(source: str, translation: str) -> _Template:
     parts = PLACEHOLDER.split(source)
     names = tuple(placeholders(source))
     regex = "".join(re.escape(p) + ("(.*?)" if i < len(names) else "") for i, p in enumerate(parts))
-    return _Template(source, translation, re.compile(regex, re.DOTALL), names, sum(len(p) for p in parts))
+    return _Template(source, translation, re.compile(regex, re.DOTALL), names, sum(len(p) for p in parts), parts[-1])
 
 
 class Catalogue:
@@ -185,6 +186,7 @@ class Catalogue:
         self.exact: dict[str, str] = {}
         self._by_prefix: dict[str, list[_Template]] = {}
         self._loose: list[_Template] = []
+        self._memo: dict[str, str | None] = {}
         templates: dict[str, _Template] = {}
         for m in messages:
             if not m.finished or not m.translation.strip():
@@ -219,6 +221,8 @@ class Catalogue:
             return None
         candidates = self._by_prefix.get(text[:3], []) + self._loose if len(text) >= 3 else self._loose
         for t in candidates:
+            if not text.endswith(t.tail):
+                continue
             match = t.pattern.fullmatch(text)
             if match is None:
                 continue
@@ -272,7 +276,16 @@ class Catalogue:
         return "".join(reversed(out))
 
     def translate(self, text: str) -> str | None:
-        return self._whole(text, 0)
+        """``text`` in this catalogue's language, or None; answers are remembered (pages repaint)."""
+        try:
+            return self._memo[text]
+        except KeyError:
+            pass
+        found = self._whole(text, 0)
+        if len(self._memo) > 20000:
+            self._memo.clear()
+        self._memo[text] = found
+        return found
 
 
 @functools.cache
@@ -299,6 +312,11 @@ def translate(text: str, language: str | None = None, *, strict: bool = False) -
             raise Untranslated(text)
         return text
     return found
+
+
+def reload() -> None:
+    """Forget the loaded catalogues (after the .ts files changed, e.g. in tests)."""
+    catalogue.cache_clear()
 
 
 def translate_all(texts: Iterable[str], language: str | None = None, *, strict: bool = False) -> list[str]:

@@ -119,6 +119,7 @@ def required_resources() -> list[tuple[str, ...]]:
     files: list[tuple[str, ...]] = [("styles", "base.qss"), ("icons", "hearth.svg"), ("fonts", "DejaVuSans.ttf")]
     files += [("icons", f"{key}.svg") for key in AREA_KEYS]
     files += [("icons", f"status-{key}.svg") for key in STATUS_KEYS]
+    files += [("i18n", "guidance_es.ts")]
     return files
 
 
@@ -141,7 +142,15 @@ def check_resources() -> CheckResult:
     total = sum(1 for p in root.rglob("*") if p.is_file())
     languages = sorted(_language_of(p) for p in (root / "i18n").glob("*.qm")) if (root / "i18n").is_dir() else []
     translations = ", ".join(languages) if languages else "none compiled"
-    return CheckResult("resources", OK, f"{total} files in {root}; translations: {translations}")
+    from app import i18n
+
+    try:
+        guidance = len(i18n.Catalogue(i18n.read_ts(i18n.catalogue_path("es"))))
+    except Exception as exc:  # noqa: BLE001 - a broken catalogue is a self-test failure, said plainly
+        return CheckResult("resources", FAIL, f"the Spanish guidance catalogue could not be read: {exc}")
+    return CheckResult(
+        "resources", OK, f"{total} files in {root}; translations: {translations}; Spanish guidance texts: {guidance}"
+    )
 
 
 def _language_of(qm: Path) -> str:

@@ -40,8 +40,16 @@ LANGUAGES = ("en", "es")
 DEFAULT = "en"
 
 PLACEHOLDER = re.compile(r"\{[^{}\n]+\}")
-_SPLIT = re.compile(r"(\n+|(?<=[.!?:;)])[ \t]+)")
+_SPLIT = re.compile(r"(\n+|(?<=[.!?:;])[ \t]+)")
+#: A value spanning this is more than one sentence (see ``Catalogue._value``).
+_SENTENCE_BREAK = re.compile(r"\n|[.!?][ \t]+[A-Z¿¡\"'(]")
 _MAX_DEPTH = 2
+#: Placeholders that hold what people typed or what was observed (a member called "High", a Wi-Fi
+#: called "Home"): their values are put in as they are, never translated.
+VERBATIM = frozenset(
+    "who member names carer ssid path folder ip url host domain address number sender site service "
+    "login email server".split()
+)
 
 
 class Untranslated(LookupError):
@@ -228,15 +236,38 @@ class Catalogue:
                 continue
             values: dict[str, str] = {}
             for name, value in zip(t.names, match.groups(), strict=True):
-                values.setdefault(name, self._value(value, depth + 1))
-            return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), t.translation)
+                bare = name[1:-1].split(".")[-1]
+                if bare in VERBATIM:
+                    got = None if _SENTENCE_BREAK.search(value) else value
+                else:
+                    got = self._value(value, depth + 1)
+                if got is None:
+                    break
+                values.setdefault(name, got)
+            else:
+                return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), t.translation)
         return None
 
-    def _value(self, value: str, depth: int) -> str:
-        """A value put into a template: translated when it is a source itself (e.g. a method's name)."""
+    def _value(self, value: str, depth: int) -> str | None:
+        """A value put into a template: translated when it is a source itself (e.g. a method's name).
+
+        A value that spans a sentence break or a new line must translate as a whole, else the match
+        is refused (None): it means the template swallowed neighbouring sentences, which are then
+        better translated one by one. A comma-separated list is translated item by item.
+        """
         if depth > _MAX_DEPTH or not value or not any(c.isalpha() for c in value):
             return value
-        return self._whole(value, depth) or value
+        whole = self._whole(value, depth)
+        if whole is not None:
+            return whole
+        if _SENTENCE_BREAK.search(value):
+            return None
+        if ", " in value:
+            items = value.split(", ")
+            done = [self._one(item, depth) for item in items]
+            if any(d is not None for d in done):
+                return ", ".join(d if d is not None else item for d, item in zip(done, items, strict=True))
+        return value
 
     def _whole(self, text: str, depth: int) -> str | None:
         one = self._one(text, depth)

@@ -15,6 +15,7 @@ import argparse
 import ast
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -138,6 +139,13 @@ def render(language: str, sources: list[tuple[str, str]] | None = None) -> str:
     return write_ts(ts_path(language), language, messages)
 
 
+def _write(path: Path, text: str) -> None:
+    """Replace ``path`` in one step, so a reader never sees half a file."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
 @contextlib.contextmanager
 def _locked() -> Iterator[None]:
     """Serialise read-modify-write of the .ts files (several people may run this at once)."""
@@ -165,7 +173,7 @@ def update(check: bool = False) -> list[str]:
             if text != current:
                 stale.append(path.name)
                 if not check:
-                    path.write_text(text, encoding="utf-8")
+                    _write(path, text)
     return stale
 
 
@@ -187,7 +195,7 @@ def import_json(path: Path, language: str = "es") -> tuple[int, list[str]]:
             if source in table and str(table[source]).strip():
                 m.translation, m.finished = str(table[source]), True
             out.append(m)
-        ts.write_text(write_ts(ts, language, out), encoding="utf-8")
+        _write(ts, write_ts(ts, language, out))
     unknown = [s for s in table if s not in known]
     return sum(1 for s in table if s in known), unknown
 

@@ -85,3 +85,26 @@ def test_ts_round_trip(tmp_path) -> None:
         ("a.py", "One & <two>", "Uno & <dos>", True),
         ("b.json", "Three", "", False),
     ]
+
+
+def test_a_template_does_not_swallow_the_sentences_before_it() -> None:
+    cat = _cat(
+        ("{site} offers {method}, which is stronger.", "{site} ofrece {method}, que es más fuerte."),
+        ("Codes by text can be stolen.", "Los códigos por SMS se pueden robar."),
+        ("text message codes", "códigos por SMS"),
+    )
+    text = "Codes by text can be stolen. Gmail offers text message codes, which is stronger."
+    assert cat.translate(text) == "Los códigos por SMS se pueden robar. Gmail ofrece códigos por SMS, que es más fuerte."
+    assert cat.translate("Something else. Gmail offers x, which is stronger.") is None
+
+
+def test_lists_in_a_value_are_translated_item_by_item() -> None:
+    cat = _cat(("Methods: {methods}", "Métodos: {methods}"), ("text message codes", "códigos por SMS"), ("passkeys", "llaves de acceso"))
+    assert cat.translate("Methods: passkeys, text message codes, YubiKey") == "Métodos: llaves de acceso, códigos por SMS, YubiKey"
+
+
+def test_values_people_typed_are_never_translated() -> None:
+    cat = _cat(("{who} has a weak password.", "{who} tiene una contraseña débil."), ("High", "Alta"),
+               ("Level: {level}", "Nivel: {level}"))
+    assert cat.translate("High has a weak password.") == "High tiene una contraseña débil."
+    assert cat.translate("Level: High") == "Nivel: Alta"

@@ -19,14 +19,15 @@ from app.probes import network as net
 from app.probes import os_module
 from app.probes.common import Host, Targets, fail, gather_parallel, guard, is_loopback, ok, oui_vendor
 from checks.base import CancelToken
+from checks.i18n import N_
 from checks.network import Item, evaluate_network
 from checks.parsers.common import mac_is_locally_administered as mac_is_local
 
-CONSENT_TEXT = (
+CONSENT_TEXT = N_(
     "Hearth will contact only this computer and your router (its settings page, its doors/ports, "
     "and its UPnP and NAT-PMP services). It never tries to log in and never looks at other devices."
 )
-CONSENT_DNS_TEXT = (
+CONSENT_DNS_TEXT = N_(
     "Internet tests (optional): look up a made-up website name and check the certificates of "
     "google.com, paypal.com, microsoft.com and apple.com through your normal internet connection."
 )
@@ -34,16 +35,16 @@ DEADLINE = 14.0  # seconds for the whole network check, router detection include
 MIN_PROBE_TIME = 3.0
 
 LABELS = {
-    "gateway_mac": "Finding the router's maker",
-    "admin_page": "Looking at the router's settings page",
-    "ports": "Checking the router's doors (ports)",
-    "upnp": "Asking about automatic port opening (UPnP)",
-    "natpmp": "Asking about NAT-PMP",
-    "dns": "Reading DNS settings",
-    "hosts": "Reading the hosts file",
-    "proxy": "Reading proxy settings",
-    "wifi": "Reading Wi-Fi security",
-    "dns_hijack": "Testing for redirected look-ups",
+    "gateway_mac": N_("Finding the router's maker"),
+    "admin_page": N_("Looking at the router's settings page"),
+    "ports": N_("Checking the router's doors (ports)"),
+    "upnp": N_("Asking about automatic port opening (UPnP)"),
+    "natpmp": N_("Asking about NAT-PMP"),
+    "dns": N_("Reading DNS settings"),
+    "hosts": N_("Reading the hosts file"),
+    "proxy": N_("Reading proxy settings"),
+    "wifi": N_("Reading Wi-Fi security"),
+    "dns_hijack": N_("Testing for redirected look-ups"),
 }
 
 Progress = Callable[[int, int, str], None]
@@ -66,12 +67,13 @@ def gather_network_facts(
     mod = os_module(host.system)
     started = time.monotonic()
     if progress:
-        progress(0, 1, "Finding your router")
+        progress(0, 1, N_("Finding your router"))
     facts: dict[str, Any] = {}
     if targets.gateway_override:
         facts["gateway"] = ok(ip=targets.gateway_override, interface="", family="ipv4", source="override")
     elif mod is None:
-        facts["gateway"] = fail("not_on_system", f"{host.system} is not supported")
+        system = host.system
+        facts["gateway"] = fail("not_on_system", N_(f"{system} is not supported"))
     else:
         facts["gateway"] = mod.gateway(host)
     gw = facts["gateway"].get("ip") if facts["gateway"].get("ok") else None
@@ -101,10 +103,10 @@ def gather_network_facts(
 
 def _gateway_mac(host: Host, mod: Any, ip: str) -> dict[str, Any]:
     if is_loopback(ip):
-        return fail("not_on_system", "the router address is this computer (test setup)")
+        return fail("not_on_system", N_("the router address is this computer (test setup)"))
     mac = mod.gateway_mac(host, ip) if mod is not None else None
     if not mac:
-        return fail("failed", "the router's hardware address was not in this computer's neighbour table")
+        return fail("failed", N_("the router's hardware address was not in this computer's neighbour table"))
     local = mac_is_local(mac)
     return ok(mac=mac, vendor=None if local else oui_vendor(mac), local_admin=local)
 
@@ -164,5 +166,5 @@ def run_home_check(
         device = dev_future.result()
     cancel.raise_if_cancelled()
     if progress is not None:
-        progress(100, 100, "Done")
+        progress(100, 100, N_("Done"))
     return {"network": network, "device": device}

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from checks.base import CheckContext, Finding, Severity, Subject
+from checks.i18n import N_
 from checks.parsers.common import ip_kind
 from checks.registry import register
 
@@ -33,28 +34,41 @@ class Status(str, enum.Enum):
 
 #: why a probe could not tell: reason code -> plain words
 REASONS: dict[str, str] = {
-    "needs_admin": "needs administrator rights",
-    "location_permission": "Wi-Fi location permission is off",
-    "not_on_system": "not on this system",
-    "no_command": "the tool needed for this is not installed",
-    "timeout": "the check took too long",
-    "failed": "the check did not work",
-    "unreadable": "the answer could not be read",
-    "no_gateway": "no router was found (no default route)",
-    "ipv6_only": "this network uses only IPv6, which this check does not cover yet",
-    "no_consent": "you did not allow the internet tests",
-    "cancelled": "the check was stopped",
-    "not_connected": "this computer is not on Wi-Fi right now",
-    "offline": "Hearth is set to work offline",
+    "needs_admin": N_("needs administrator rights"),
+    "location_permission": N_("Wi-Fi location permission is off"),
+    "not_on_system": N_("not on this system"),
+    "no_command": N_("the tool needed for this is not installed"),
+    "timeout": N_("the check took too long"),
+    "failed": N_("the check did not work"),
+    "unreadable": N_("the answer could not be read"),
+    "no_gateway": N_("no router was found: this computer has no default route"),
+    "ipv6_only": N_("this network uses only IPv6, which this check does not cover yet"),
+    "no_consent": N_("you did not allow the internet tests"),
+    "cancelled": N_("the check was stopped"),
+    "not_connected": N_("this computer is not on Wi-Fi right now"),
+    "offline": N_("Hearth is set to work offline"),
 }
 
 
-def reason_text(fact: Mapping[str, Any] | None) -> str:
+def reason_parts(fact: Mapping[str, Any] | None) -> tuple[str, str]:
+    """(why, extra words from the probe or "") for a fact that could not be checked."""
     if not fact:
-        return REASONS["failed"]
+        return REASONS["failed"], ""
     text = REASONS.get(str(fact.get("reason", "failed")), REASONS["failed"])
-    extra = str(fact.get("detail") or "").strip()
+    return text, str(fact.get("detail") or "").strip()
+
+
+def reason_text(fact: Mapping[str, Any] | None) -> str:
+    text, extra = reason_parts(fact)
     return f"{text} ({extra})" if extra else text
+
+
+def couldnt_check(fact: Mapping[str, Any] | None) -> str:
+    """ "Couldn't check: <why>." in words that can be translated (the probe's extra words in brackets)."""
+    reason, detail = reason_parts(fact)
+    if detail:
+        return N_(f"Couldn't check: {reason} ({detail}).")
+    return N_(f"Couldn't check: {reason}.")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -113,15 +127,15 @@ class Item:
 
 #: When Hearth cannot read the Wi-Fi's security mode, how to look it up by hand.
 WIFI_CHECK_YOURSELF = (
-    "To check it yourself, open your router's settings page (its address is usually on a sticker on the "
-    "router) and look under Wireless or Wi-Fi security.",
-    "It should say WPA2 or WPA3. If it says WEP, WPA (without a number after it) or Open/None, change it to "
-    "WPA2 or WPA3 and choose a long Wi-Fi password.",
+    N_("To check it yourself, open your router's settings page (its address is usually on a sticker on the "
+       "router) and look under Wireless or Wi-Fi security."),
+    N_("It should say WPA2 or WPA3. If it says WEP, WPA (without a number after it) or Open/None, change it to "
+       "WPA2 or WPA3 and choose a long Wi-Fi password."),
 )
 
 
 def unknown_item(item_id: str, title: str, fact: Mapping[str, Any] | None, how_to_check: tuple[str, ...] = ()) -> Item:
-    return Item(item_id, title, Status.UNKNOWN, f"Couldn't check: {reason_text(fact)}.", how_to_check)
+    return Item(item_id, title, Status.UNKNOWN, couldnt_check(fact), how_to_check)
 
 
 # -- router makers ---------------------------------------------------------------------------
@@ -140,74 +154,74 @@ class Vendor:
 VENDORS: dict[str, Vendor] = {
     "netgear": Vendor(
         "NETGEAR",
-        "Open http://routerlogin.net (or the Nighthawk app) and sign in.",
-        "Go to Advanced > Advanced Setup > UPnP, untick 'Turn UPnP On' and click Apply.",
-        "Go to Advanced > Administration > Firmware Update (or Router Update) and click Check.",
-        "Go to Wireless (Basic > Wireless) and under Security Options choose WPA2-PSK [AES] or WPA3-Personal.",
+        N_("Open http://routerlogin.net (or the Nighthawk app) and sign in."),
+        N_("Go to Advanced > Advanced Setup > UPnP, untick 'Turn UPnP On' and click Apply."),
+        N_("Go to Advanced > Administration > Firmware Update (or Router Update) and click Check."),
+        N_("Go to Wireless (Basic > Wireless) and under Security Options choose WPA2-PSK [AES] or WPA3-Personal."),
     ),
     "tplink": Vendor(
         "TP-Link",
-        "Open http://tplinkwifi.net (or the Tether / Deco app) and sign in.",
-        "Go to Advanced > NAT Forwarding > UPnP and switch it off.",
-        "Go to Advanced > System > Firmware Update and click Check for Upgrade.",
-        "Go to Wireless (Advanced > Wireless > Wireless Settings) and set Security to WPA2-PSK (AES) or WPA3.",
+        N_("Open http://tplinkwifi.net (or the Tether / Deco app) and sign in."),
+        N_("Go to Advanced > NAT Forwarding > UPnP and switch it off."),
+        N_("Go to Advanced > System > Firmware Update and click Check for Upgrade."),
+        N_("Go to Wireless (Advanced > Wireless > Wireless Settings) and set Security to WPA2-PSK (AES) or WPA3."),
     ),
     "avm": Vendor(
         "AVM FRITZ!Box",
-        "Open http://fritz.box and sign in.",
-        "Go to Internet > Permit Access > Port Sharing (older: Home Network > Network > Network Settings) and "
-        "untick 'Permit independent port sharing for this device' for each device.",
-        "Go to System > Update and switch on automatic updates ('Install new FRITZ!OS automatically').",
-        "Go to Wi-Fi > Security > Encryption and choose 'WPA2 + WPA3' or 'WPA2 (CCMP)'.",
+        N_("Open http://fritz.box and sign in."),
+        N_("Go to Internet > Permit Access > Port Sharing (older: Home Network > Network > Network Settings) and "
+           "untick 'Permit independent port sharing for this device' for each device."),
+        N_("Go to System > Update and switch on automatic updates ('Install new FRITZ!OS automatically')."),
+        N_("Go to Wi-Fi > Security > Encryption and choose 'WPA2 + WPA3' or 'WPA2 (CCMP)'."),
     ),
     "asus": Vendor(
         "ASUS",
-        "Open http://router.asus.com (or the ASUS Router app) and sign in.",
-        "Go to WAN > Internet Connection, set 'Enable UPnP' to No and click Apply.",
-        "Go to Administration > Firmware Upgrade and click Check; switch on automatic security updates.",
-        "Go to Wireless > General and set Authentication Method to WPA2-Personal or WPA3-Personal.",
+        N_("Open http://router.asus.com (or the ASUS Router app) and sign in."),
+        N_("Go to WAN > Internet Connection, set 'Enable UPnP' to No and click Apply."),
+        N_("Go to Administration > Firmware Upgrade and click Check; switch on automatic security updates."),
+        N_("Go to Wireless > General and set Authentication Method to WPA2-Personal or WPA3-Personal."),
     ),
     "linksys": Vendor(
         "Linksys",
-        "Open http://myrouter.local (or the Linksys app) and sign in.",
-        "Go to Connectivity > Administration and untick UPnP.",
-        "Go to Connectivity > Basic > Firmware Update and tick 'Automatic'.",
-        "Go to Wi-Fi Settings > Wireless and set Security Mode to WPA2/WPA3 Mixed Personal.",
+        N_("Open http://myrouter.local (or the Linksys app) and sign in."),
+        N_("Go to Connectivity > Administration and untick UPnP."),
+        N_("Go to Connectivity > Basic > Firmware Update and tick 'Automatic'."),
+        N_("Go to Wi-Fi Settings > Wireless and set Security Mode to WPA2/WPA3 Mixed Personal."),
     ),
     "dlink": Vendor(
         "D-Link",
-        "Open http://dlinkrouter.local (or the router's address) and sign in.",
-        "Go to Features > Advanced Network (older: Advanced > Advanced Network) and untick 'Enable UPnP'.",
-        "Go to Management > Upgrade and click Check for New Firmware.",
-        "Go to Settings > Wireless and set Security Mode to WPA2 or WPA3.",
+        N_("Open http://dlinkrouter.local (or the router's address) and sign in."),
+        N_("Go to Features > Advanced Network (older: Advanced > Advanced Network) and untick 'Enable UPnP'."),
+        N_("Go to Management > Upgrade and click Check for New Firmware."),
+        N_("Go to Settings > Wireless and set Security Mode to WPA2 or WPA3."),
     ),
     "ubiquiti": Vendor(
         "Ubiquiti (UniFi)",
-        "Open the UniFi Network app or https://unifi.ui.com and pick this site.",
-        "Go to Settings > Internet > WAN (or Settings > Routing) and switch UPnP off.",
-        "Go to Settings > Control Plane > Updates and switch on automatic updates.",
-        "Go to Settings > WiFi, pick the network and set Security Protocol to WPA2/WPA3.",
+        N_("Open the UniFi Network app or https://unifi.ui.com and pick this site."),
+        N_("Go to Settings > Internet > WAN (or Settings > Routing) and switch UPnP off."),
+        N_("Go to Settings > Control Plane > Updates and switch on automatic updates."),
+        N_("Go to Settings > WiFi, pick the network and set Security Protocol to WPA2/WPA3."),
     ),
     "eero": Vendor(
         "eero",
-        "Open the eero app on your phone.",
-        "Go to Settings > Network Settings > UPnP and switch it off.",
-        "eero updates itself; check Settings > Software Updates shows a recent date.",
-        "Go to Settings > Network Settings > WPA3 and switch it on.",
+        N_("Open the eero app on your phone."),
+        N_("Go to Settings > Network Settings > UPnP and switch it off."),
+        N_("eero updates itself; check Settings > Software Updates shows a recent date."),
+        N_("Go to Settings > Network Settings > WPA3 and switch it on."),
     ),
     "google": Vendor(
         "Google Nest Wifi",
-        "Open the Google Home app on your phone.",
-        "Go to Wi-Fi > Settings > Advanced networking > UPnP and switch it off.",
-        "Nest Wifi updates itself automatically.",
-        "Go to Wi-Fi > Settings > Advanced networking > WPA3 and switch it on.",
+        N_("Open the Google Home app on your phone."),
+        N_("Go to Wi-Fi > Settings > Advanced networking > UPnP and switch it off."),
+        N_("Nest Wifi updates itself automatically."),
+        N_("Go to Wi-Fi > Settings > Advanced networking > WPA3 and switch it on."),
     ),
     "huawei": Vendor(
         "Huawei",
-        "Open http://192.168.3.1 or http://192.168.8.1 (or the AI Life app) and sign in.",
-        "Go to More Functions > Network Settings > UPnP and switch it off.",
-        "Go to More Functions > System Settings > Update and switch on automatic updates.",
-        "Go to My Wi-Fi > Security and choose WPA2-PSK or WPA3.",
+        N_("Open http://192.168.3.1 or http://192.168.8.1 (or the AI Life app) and sign in."),
+        N_("Go to More Functions > Network Settings > UPnP and switch it off."),
+        N_("Go to More Functions > System Settings > Update and switch on automatic updates."),
+        N_("Go to My Wi-Fi > Security and choose WPA2-PSK or WPA3."),
         provider_box=True,
     ),
 }
@@ -240,11 +254,11 @@ def vendor_key(*names: str) -> str | None:
 def _generic_vendor(name: str) -> Vendor:
     return Vendor(
         name or "your router's maker",
-        "Type the router's address into your web browser (it is printed on a sticker on the router) and sign in "
-        "with the admin password from that sticker or your provider's letter.",
-        "Look for 'UPnP' (often under Advanced, NAT or Network) and switch it off.",
-        "Look for 'Firmware update' (often under Administration or System) and switch on automatic updates.",
-        "Look for Wireless or Wi-Fi > Security and choose WPA2-Personal (AES) or WPA3.",
+        N_("Type the router's address into your web browser (it is printed on a sticker on the router) and sign in "
+           "with the admin password from that sticker or your provider's letter."),
+        N_("Look for 'UPnP' (often under Advanced, NAT or Network) and switch it off."),
+        N_("Look for 'Firmware update' (often under Administration or System) and switch on automatic updates."),
+        N_("Look for Wireless or Wi-Fi > Security and choose WPA2-Personal (AES) or WPA3."),
         provider_box=bool(name and PROVIDER_MAKERS.search(name)),
     )
 
@@ -335,14 +349,14 @@ SECURITY_HOST = re.compile(
 SINKHOLE = {"0.0.0.0", "127.0.0.1", "::", "::1", "::0", "0:0:0:0:0:0:0:0"}
 
 WIFI_MODE_WORDS = {
-    "open": "no password protection (open)",
-    "wep": "WEP, which can be broken in minutes",
-    "wpa_tkip": "the old WPA (TKIP) protection",
-    "wpa2_tkip": "WPA2 mixed with the old TKIP protection",
+    "open": N_("no password protection (open)"),
+    "wep": N_("WEP, which can be broken in minutes"),
+    "wpa_tkip": N_("the old WPA (TKIP) protection"),
+    "wpa2_tkip": N_("WPA2 mixed with the old TKIP protection"),
     "wpa2": "WPA2 (AES)",
     "wpa2_wpa3": "WPA2/WPA3",
     "wpa3": "WPA3",
-    "enterprise": "WPA Enterprise (a company-style login)",
+    "enterprise": N_("WPA Enterprise (a company-style login)"),
 }
 
 
@@ -351,28 +365,31 @@ def _gateway_item(facts: Mapping[str, Any]) -> Item:
     if not gw.get("ok"):
         return unknown_item(
             "gateway",
-            "Your router",
+            N_("Your router"),
             gw,
-            ("Check that this computer is connected to your home network, then run the check again.",),
+            (N_("Check that this computer is connected to your home network, then run the check again."),),
         )
     ip = str(gw.get("ip"))
     kind = ip_kind(ip)
     if kind in ("public", "cgnat"):
         return Item(
             "gateway",
-            "Your router",
+            N_("Your router"),
             Status.ATTENTION,
-            f"This computer's way to the internet ({ip}) is not a usual home-router address. That happens when a "
-            "VPN is on, or when the computer is plugged straight into the provider's modem with no router in between.",
+            N_(f"This computer's way to the internet ({ip}) is not a usual home-router address. That happens when a "
+               "VPN is on, or when the computer is plugged straight into the provider's modem with no router in between."),
             (
-                "If you use a VPN, this is expected: you can ignore it.",
-                "If not, ask your provider whether you have a router with a firewall between your computers and the internet.",
+                N_("If you use a VPN, this is expected: you can ignore it."),
+                N_("If not, ask your provider whether you have a router with a firewall between your computers and the internet."),
             ),
-            (f"gateway {ip}",),
+            (N_(f"gateway {ip}"),),
             Severity.INFO,
         )
-    note = " (set for testing with HEARTH_GATEWAY_OVERRIDE)" if gw.get("source") == "override" else ""
-    return Item("gateway", "Your router", Status.GOOD, f"Your router's address is {ip}{note}.", (), (f"gateway {ip}",))
+    if gw.get("source") == "override":
+        detail = N_(f"Your router's address is {ip} (set for testing with HEARTH_GATEWAY_OVERRIDE).")
+    else:
+        detail = N_(f"Your router's address is {ip}.")
+    return Item("gateway", N_("Your router"), Status.GOOD, detail, (), (N_(f"gateway {ip}"),))
 
 
 def _maker_item(facts: Mapping[str, Any]) -> Item | None:
@@ -383,37 +400,44 @@ def _maker_item(facts: Mapping[str, Any]) -> Item | None:
     model = _model(facts)
     if not raw and vendor.name == "your router's maker":
         if mac.get("ok") and mac.get("local_admin"):
-            why = "its network address is a private, made-up one (common on mesh systems and some provider boxes)"
+            words = N_(
+                "Couldn't tell who made your router: its network address is a private, made-up one (common on mesh "
+                "systems and some provider boxes). The steps below are general ones."
+            )
         elif mac.get("ok"):
-            why = "its maker is not in the offline list"
+            words = N_("Couldn't tell who made your router: its maker is not in the offline list. The steps below are general ones.")
         else:
-            why = reason_text(mac)
+            why, more = reason_parts(mac)
+            if more:
+                words = N_(f"Couldn't tell who made your router: {why} ({more}). The steps below are general ones.")
+            else:
+                words = N_(f"Couldn't tell who made your router: {why}. The steps below are general ones.")
         return Item(
             "router_maker",
-            "Router maker",
+            N_("Router maker"),
             Status.UNKNOWN,
-            f"Couldn't tell who made your router: {why}. The steps below are general ones.",
-            ("Look at the sticker on the router: it shows the maker, the model and the address of its settings page.",),
+            words,
+            (N_("Look at the sticker on the router: it shows the maker, the model and the address of its settings page."),),
         )
     name = f"{vendor.name} {model}".strip() if model else vendor.name
-    detail = f"Your router seems to be made by {name}"
     if raw and raw.lower() not in vendor.name.lower():
-        detail += f" ({raw})"
-    detail += ". The steps Hearth shows are for this maker."
+        detail = N_(f"Your router seems to be made by {name} ({raw}). The steps Hearth shows are for this maker.")
+    else:
+        detail = N_(f"Your router seems to be made by {name}. The steps Hearth shows are for this maker.")
     if vendor.provider_box:
-        detail += " Routers like this are often provided by an internet provider, who may manage its settings."
+        detail += " " + N_("Routers like this are often provided by an internet provider, who may manage its settings.")
     return Item(
         "router_maker",
-        "Router maker",
+        N_("Router maker"),
         Status.GOOD,
         detail,
         (
             vendor.admin,
             vendor.firmware,
-            "Have you ever changed the router's admin password? If not, change it now to a long one you keep in your "
-            "password manager (this is not your Wi-Fi password).",
+            N_("Have you ever changed the router's admin password? If not, change it now to a long one you keep in your "
+               "password manager (this is not your Wi-Fi password)."),
         ),
-        tuple(e for e in (f"MAC {mac.get('mac')}" if mac.get("mac") else "", f"model {model}" if model else "") if e),
+        tuple(e for e in (f"MAC {mac.get('mac')}" if mac.get("mac") else "", N_(f"model {model}") if model else "") if e),
     )
 
 
@@ -422,29 +446,30 @@ def _admin_page_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
     if page is None:
         return None
     if not page.get("ok"):
-        return unknown_item("router_admin_page", "Router settings page", page)
+        return unknown_item("router_admin_page", N_("Router settings page"), page)
     http = page.get("http")
     https = page.get("https")
     ip = (facts.get("gateway") or {}).get("ip", "the router")
     evidence = []
     if http:
-        evidence.append(f"http://{ip}/ answered {http.get('status')}" + (f" ({http.get('server')})" if http.get("server") else ""))
-    evidence.append(f"https://{ip}/ {'answered' if https else 'did not answer'}")
+        code, server = http.get("status"), http.get("server")
+        evidence.append(N_(f"http://{ip}/ answered {code} ({server})") if server else N_(f"http://{ip}/ answered {code}"))
+    evidence.append(N_(f"https://{ip}/ answered") if https else N_(f"https://{ip}/ did not answer"))
     if not http and not https:
         return Item(
             "router_admin_page",
-            "Router settings page",
+            N_("Router settings page"),
             Status.GOOD,
-            "The router's settings page did not answer from this computer (it may use an app, or another address).",
+            N_("The router's settings page did not answer from this computer (it may use an app, or another address)."),
             (),
             tuple(evidence),
         )
     if http and http.get("redirect_https"):
         return Item(
             "router_admin_page",
-            "Router settings page",
+            N_("Router settings page"),
             Status.GOOD,
-            "The router's settings page sends you to its encrypted (https) version, so the admin password is not sent in plain text.",
+            N_("The router's settings page sends you to its encrypted (https) version, so the admin password is not sent in plain text."),
             (),
             tuple(evidence),
         )
@@ -452,15 +477,15 @@ def _admin_page_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
     if login_over_http and not https:
         return Item(
             "router_admin_page",
-            "Router settings page",
+            N_("Router settings page"),
             Status.ATTENTION,
-            "The router's settings page asks for its password over plain http with no encrypted option. Someone on "
-            "your Wi-Fi could read the password as you type it in.",
+            N_("The router's settings page asks for its password over plain http with no encrypted option. Someone on "
+               "your Wi-Fi could read the password as you type it in."),
             (
-                "Change the router's settings only from home, on a computer connected to it.",
+                N_("Change the router's settings only from home, on a computer connected to it."),
                 vendor.admin,
-                "If there is an 'HTTPS' or 'secure management' option, switch it on.",
-                "Make sure 'remote management' (access from the internet) is off.",
+                N_("If there is an 'HTTPS' or 'secure management' option, switch it on."),
+                N_("Make sure 'remote management' (access from the internet) is off."),
                 vendor.firmware,
             ),
             tuple(evidence),
@@ -469,23 +494,23 @@ def _admin_page_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
     if login_over_http and https:
         return Item(
             "router_admin_page",
-            "Router settings page",
+            N_("Router settings page"),
             Status.ATTENTION,
-            "The router's settings page also works over plain http, which sends the admin password unencrypted. "
-            "It has an encrypted (https) version too.",
+            N_("The router's settings page also works over plain http, which sends the admin password unencrypted. "
+               "It has an encrypted (https) version too."),
             (
-                f"Open the settings page as https://{ip}/ instead of http:// (a warning about the certificate is normal for routers).",
-                "If the router has an option to redirect http to https or to turn off http management, switch it on.",
-                "Make sure 'remote management' (access from the internet) is off.",
+                N_(f"Open the settings page as https://{ip}/ instead of http:// (a warning about the certificate is normal for routers)."),
+                N_("If the router has an option to redirect http to https or to turn off http management, switch it on."),
+                N_("Make sure 'remote management' (access from the internet) is off."),
             ),
             tuple(evidence),
             Severity.LOW,
         )
     return Item(
         "router_admin_page",
-        "Router settings page",
+        N_("Router settings page"),
         Status.GOOD,
-        "The router's settings page answers, and no password form was seen over plain http.",
+        N_("The router's settings page answers, and no password form was seen over plain http."),
         (),
         tuple(evidence),
     )
@@ -496,53 +521,64 @@ def _port_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
     if ports is None:
         return []
     if not ports.get("ok"):
-        return [unknown_item("router_ports", "Router's open doors (ports)", ports)]
+        return [unknown_item("router_ports", N_("Router's open doors (ports)"), ports)]
     results: Mapping[str, str] = ports.get("results") or {}
     open_ports = sorted(int(p) for p, s in results.items() if s == "open")
     unanswered = sorted(int(p) for p, s in results.items() if s not in ("open", "closed"))
     items: list[Item] = []
-    evidence = (f"open: {', '.join(map(str, open_ports)) or 'none'}",) + (
-        (f"no answer: {', '.join(map(str, unanswered))}",) if unanswered else ()
-    )
+    listed = ", ".join(map(str, open_ports))
+    silent = ", ".join(map(str, unanswered))
+    evidence = (N_(f"open: {listed}") if open_ports else N_("open: none"),) + ((N_(f"no answer: {silent}"),) if unanswered else ())
     if 23 in open_ports:
         items.append(
             Item(
                 "router_telnet",
-                "Old 'Telnet' login on the router",
+                N_("Old 'Telnet' login on the router"),
                 Status.RISKY,
-                "Your router still accepts the old unencrypted 'Telnet' login. Viruses that take over routers "
-                "(like Mirai) try factory passwords on exactly this door.",
+                N_("Your router still accepts the old unencrypted 'Telnet' login. Viruses that take over routers "
+                   "(like Mirai) try factory passwords on exactly this door."),
                 (
                     vendor.admin,
-                    "Look for 'Telnet' (often under Administration, Remote management or Advanced) and switch it off.",
-                    "If you cannot find it, ask your provider to turn Telnet off.",
-                    "Change the router's admin password if it is still the one printed on the sticker.",
+                    N_("Look for 'Telnet' (often under Administration, Remote management or Advanced) and switch it off."),
+                    N_("If you cannot find it, ask your provider to turn Telnet off."),
+                    N_("Change the router's admin password if it is still the one printed on the sticker."),
                     vendor.firmware,
                 ),
-                ("port 23 open",),
+                (N_("port 23 open"),),
                 Severity.HIGH,
             )
         )
     elif "23" in results and results.get("23") == "closed":
-        items.append(Item("router_telnet", "Old 'Telnet' login on the router", Status.GOOD, "The router does not accept Telnet logins.", (), ("port 23 closed",)))
+        items.append(Item("router_telnet", N_("Old 'Telnet' login on the router"), Status.GOOD, N_("The router does not accept Telnet logins."), (), (N_("port 23 closed"),)))
     extras = [p for p in open_ports if p in (22, 7547)]
     if extras:
         words = []
         if 22 in extras:
-            words.append("a remote command login (SSH, port 22)")
+            words.append(N_("a remote command login (SSH, port 22)"))
         if 7547 in extras:
-            words.append("the provider's remote-management door (TR-069, port 7547)")
+            words.append(N_("the provider's remote-management door (TR-069, port 7547)"))
+        if len(words) == 2:
+            first, second = words
+            accepts = N_(
+                f"Your router accepts {first} and {second} from inside your home. That is normal on some provider boxes, "
+                "but it is one more way in if the router's password is weak or its software is old."
+            )
+        else:
+            door = words[0]
+            accepts = N_(
+                f"Your router accepts {door} from inside your home. That is normal on some provider boxes, "
+                "but it is one more way in if the router's password is weak or its software is old."
+            )
         items.append(
             Item(
                 "router_ports",
-                "Router's open doors (ports)",
+                N_("Router's open doors (ports)"),
                 Status.ATTENTION,
-                "Your router accepts " + " and ".join(words) + " from inside your home. That is normal on some "
-                "provider boxes, but it is one more way in if the router's password is weak or its software is old.",
+                accepts,
                 (
-                    "Make sure the router's admin password is not the factory one.",
+                    N_("Make sure the router's admin password is not the factory one."),
                     vendor.firmware,
-                    "If you don't use SSH on the router, switch it off in its settings; ask your provider about TR-069.",
+                    N_("If you don't use SSH on the router, switch it off in its settings; ask your provider about TR-069."),
                 ),
                 evidence,
                 Severity.LOW,
@@ -552,9 +588,9 @@ def _port_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
         items.append(
             Item(
                 "router_ports",
-                "Router's open doors (ports)",
+                N_("Router's open doors (ports)"),
                 Status.GOOD,
-                "Only the usual doors are open on your router" + (f" ({', '.join(map(str, open_ports))})" if open_ports else "") + ".",
+                N_(f"Only the usual doors are open on your router ({listed}).") if open_ports else N_("Only the usual doors are open on your router."),
                 (),
                 evidence,
             )
@@ -576,20 +612,26 @@ def _upnp_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
     if upnp is None:
         return []
     if not upnp.get("ok"):
-        return [unknown_item("upnp", "Automatic port opening (UPnP)", upnp)]
+        return [unknown_item("upnp", N_("Automatic port opening (UPnP)"), upnp)]
     items: list[Item] = []
     igd = upnp.get("igd")
     others = int(upnp.get("other_devices") or 0)
     if not igd:
-        items.append(
-            Item(
-                "upnp",
-                "Automatic port opening (UPnP)",
-                Status.GOOD,
-                "Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves."
-                + (f" ({others} other device(s) at home speak UPnP; that is normal for TVs and speakers.)" if others else ""),
+        if others == 1:
+            quiet = N_(
+                "Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by "
+                "themselves. (1 other device at home speaks UPnP; that is normal for TVs and speakers.)"
             )
-        )
+        elif others:
+            quiet = N_(
+                "Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by "
+                f"themselves. ({others} other devices at home speak UPnP; that is normal for TVs and speakers.)"
+            )
+        else:
+            quiet = N_(
+                "Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves."
+            )
+        items.append(Item("upnp", N_("Automatic port opening (UPnP)"), Status.GOOD, quiet))
     else:
         mappings = list(igd.get("mappings") or [])
         bad = [m for m in mappings if _mapping_suspicious(m)]
@@ -598,31 +640,39 @@ def _upnp_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
             f" '{m.get('description') or 'no name'}'"
             for m in mappings[:20]
         ]
-        detail = (
+        detail = N_(
             "Your router lets programs open doors from the internet to your computers by themselves (UPnP). "
             "A virus on any device at home could use this too."
         )
-        if mappings:
-            detail += f" {len(mappings)} door(s) are open now."
+        count, odd = len(mappings), len(bad)
+        if count == 1:
+            detail += " " + N_("Right now, 1 door is open.")
+        elif count:
+            detail += " " + N_(f"Right now, {count} doors are open.")
         status, sev = Status.ATTENTION, Severity.MEDIUM
         if bad:
             status, sev = Status.RISKY, Severity.HIGH
-            detail += (
-                f" {len(bad)} of them look unusual (pointing outside your home, to remote-login ports, or with an odd name)."
-            )
+            if odd == 1 and count == 1:
+                detail += " " + N_("It looks unusual (pointing outside your home, to a remote-login port, or with an odd name).")
+            elif odd == 1:
+                detail += " " + N_("Of these, 1 looks unusual (pointing outside your home, to a remote-login port, or with an odd name).")
+            else:
+                detail += " " + N_(
+                    f"Of these, {odd} look unusual (pointing outside your home, to remote-login ports, or with an odd name)."
+                )
         items.append(
             Item(
                 "upnp",
-                "Automatic port opening (UPnP)",
+                N_("Automatic port opening (UPnP)"),
                 status,
                 detail,
                 (
-                    "Unless a game console or other device really needs it, switch UPnP off.",
+                    N_("Unless a game console or other device really needs it, switch UPnP off."),
                     vendor.admin,
                     vendor.upnp,
-                    "Restart the router afterwards; doors opened by programs will close.",
+                    N_("Restart the router afterwards; doors opened by programs will close."),
                 )
-                + (("If you do not recognise a door in the list, scan the device it points to with antivirus software.",) if bad else ()),
+                + ((N_("If you do not recognise a door in the list, scan the device it points to with antivirus software."),) if bad else ()),
                 tuple(described),
                 sev,
             )
@@ -631,10 +681,10 @@ def _upnp_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
         items.append(
             Item(
                 "wps",
-                "Wi-Fi push-button setup (WPS)",
+                N_("Wi-Fi push-button setup (WPS)"),
                 Status.ATTENTION,
-                "Your router announces WPS, a quick-connect feature whose PIN can be guessed by someone nearby.",
-                (vendor.admin, "Look for 'WPS' in the Wi-Fi settings and switch it off (you can still type the Wi-Fi password)."),
+                N_("Your router announces WPS, a quick-connect feature whose PIN can be guessed by someone nearby."),
+                (vendor.admin, N_("Look for 'WPS' in the Wi-Fi settings and switch it off (you can still type the Wi-Fi password).")),
                 (),
                 Severity.LOW,
             )
@@ -647,19 +697,20 @@ def _natpmp_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
     if nat is None:
         return None
     if not nat.get("ok"):
-        return unknown_item("natpmp", "Automatic port opening (NAT-PMP)", nat)
+        return unknown_item("natpmp", N_("Automatic port opening (NAT-PMP)"), nat)
+    ext = nat.get("external_ip")
     if not nat.get("answered"):
-        return Item("natpmp", "Automatic port opening (NAT-PMP)", Status.GOOD, "Your router did not answer NAT-PMP requests.")
+        return Item("natpmp", N_("Automatic port opening (NAT-PMP)"), Status.GOOD, N_("Your router did not answer NAT-PMP requests."))
     return Item(
         "natpmp",
-        "Automatic port opening (NAT-PMP)",
+        N_("Automatic port opening (NAT-PMP)"),
         Status.ATTENTION,
-        "Your router answers NAT-PMP: like UPnP, it lets programs open doors from the internet by themselves.",
+        N_("Your router answers NAT-PMP: like UPnP, it lets programs open doors from the internet by themselves."),
         (
             vendor.admin,
-            "Look for 'NAT-PMP', 'PCP' or 'UPnP' (often on the same page) and switch it off unless a device needs it.",
+            N_("Look for 'NAT-PMP', 'PCP' or 'UPnP' (often on the same page) and switch it off unless a device needs it."),
         ),
-        (f"external address {nat.get('external_ip')}",) if nat.get("external_ip") else (),
+        (N_(f"external address {ext}"),) if ext else (),
         Severity.MEDIUM,
     )
 
@@ -670,21 +721,21 @@ def _nat_item(facts: Mapping[str, Any]) -> Item | None:
         return None
     kind = ip_kind(str(ext))
     if kind == "cgnat":
-        words = "Your provider shares one internet address between many customers (carrier-grade NAT)."
+        words = N_("Your provider shares one internet address between many customers (carrier-grade NAT).")
     elif kind == "private":
-        words = "Your router sits behind another router (double NAT)."
+        words = N_("Your router sits behind another router (double NAT).")
     else:
-        return Item("nat", "Internet address", Status.GOOD, "Your router has its own internet address.", (), (f"external address {ext}",))
+        return Item("nat", N_("Internet address"), Status.GOOD, N_("Your router has its own internet address."), (), (N_(f"external address {ext}"),))
     return Item(
         "nat",
-        "Internet address",
+        N_("Internet address"),
         Status.ATTENTION,
-        words + " This is not dangerous, but two routers mean two sets of settings to keep updated.",
+        words + " " + N_("This is not dangerous, but two routers mean two sets of settings to keep updated."),
         (
-            "If you have a provider modem and your own router, make sure both have a changed admin password and up-to-date software.",
-            "Games or cameras that need open doors may not work; ask your provider if that matters to you.",
+            N_("If you have a provider modem and your own router, make sure both have a changed admin password and up-to-date software."),
+            N_("Games or cameras that need open doors may not work; ask your provider if that matters to you."),
         ),
-        (f"external address {ext}",),
+        (N_(f"external address {ext}"),),
         Severity.INFO,
     )
 
@@ -701,41 +752,49 @@ def classify_resolver(ip: str) -> str:
     return "unknown_public"
 
 
+def _resolver_evidence(server: str) -> str:
+    kind = classify_resolver(server)
+    if kind == "local":
+        return N_(f"{server}: your router or this computer")
+    if kind == "unknown_public":
+        return N_(f"{server}: unknown public server")
+    return f"{server}: " + kind.replace("known:", "")  # a service's name
+
+
 def _dns_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
     dns = facts.get("dns")
     if dns is None:
         return None
     if not dns.get("ok") or not dns.get("servers"):
-        return unknown_item("dns_servers", "Internet phone book (DNS)", dns if not dns.get("ok") else {"reason": "unreadable"})
+        return unknown_item("dns_servers", N_("Internet phone book (DNS)"), dns if not dns.get("ok") else {"reason": "unreadable"})
     servers = [str(s) for s in dns["servers"]]
     unknown = [s for s in servers if classify_resolver(s) == "unknown_public"]
-    evidence = tuple(
-        f"{s}: " + ("your router or this computer" if classify_resolver(s) == "local" else classify_resolver(s).replace("known:", "") if classify_resolver(s) != "unknown_public" else "unknown public server")
-        for s in servers
-    )
+    evidence = tuple(_resolver_evidence(s) for s in servers)
     if unknown:
+        listed = ", ".join(unknown)
         return Item(
             "dns_servers",
-            "Internet phone book (DNS)",
+            N_("Internet phone book (DNS)"),
             Status.RISKY,
-            "Your computer uses an unfamiliar DNS server (the internet's phone book): "
-            + ", ".join(unknown)
-            + ". Some viruses change this to send you to fake bank sites. It can also be your provider's own server.",
+            N_(
+                f"Your computer uses an unfamiliar DNS server (the internet's phone book): {listed}. Some viruses change "
+                "this to send you to fake bank sites. It can also be your provider's own server."
+            ),
             (
-                "If you or your provider did not set this on purpose, change it back to 'automatic' in this computer's network settings.",
+                N_("If you or your provider did not set this on purpose, change it back to 'automatic' in this computer's network settings."),
                 vendor.admin,
-                "In the router's internet or DHCP settings, check the DNS server fields; set them to automatic.",
-                "Change the router's admin password and update its firmware.",
-                "If it keeps coming back, call your provider.",
+                N_("In the router's internet or DHCP settings, check the DNS server fields; set them to automatic."),
+                N_("Change the router's admin password and update its firmware."),
+                N_("If it keeps coming back, call your provider."),
             ),
             evidence,
             Severity.HIGH,
         )
     return Item(
         "dns_servers",
-        "Internet phone book (DNS)",
+        N_("Internet phone book (DNS)"),
         Status.GOOD,
-        "Your computer uses your router or a well-known DNS service to look up websites.",
+        N_("Your computer uses your router or a well-known DNS service to look up websites."),
         (),
         evidence,
     )
@@ -749,9 +808,9 @@ def _hijack_items(facts: Mapping[str, Any]) -> list[Item]:
         return [
             unknown_item(
                 "dns_hijack",
-                "Look-ups are not being redirected",
+                N_("Look-ups are not being redirected"),
                 hj,
-                ("To run it, start the check with the internet tests allowed (it looks up a made-up name and checks a few big websites' certificates).",)
+                (N_("To run it, start the check with the internet tests allowed (it looks up a made-up name and checks a few big websites' certificates)."),)
                 if hj.get("reason") == "no_consent"
                 else (),
             )
@@ -762,21 +821,23 @@ def _hijack_items(facts: Mapping[str, Any]) -> list[Item]:
     failures = [t for t in tls if t.get("result") == "bad_certificate"]
     reached = [t for t in tls if t.get("result") in ("ok", "bad_certificate")]
     if failures:
+        sites = ", ".join(str(t.get("host")) for t in failures)
         items.append(
             Item(
                 "dns_hijack",
-                "Look-ups are not being redirected",
+                N_("Look-ups are not being redirected"),
                 Status.RISKY,
-                "Some well-known websites did not show their real security certificate: "
-                + ", ".join(str(t.get("host")) for t in failures)
-                + ". Someone may be redirecting or reading your traffic. Antivirus 'web shields' and hotel or café "
-                "Wi-Fi login pages can also cause this.",
+                N_(
+                    f"Some well-known websites did not show their real security certificate: {sites}. Someone may be "
+                    "redirecting or reading your traffic. Antivirus 'web shields' and hotel or café Wi-Fi login pages can "
+                    "also cause this."
+                ),
                 (
-                    "If you are on public Wi-Fi, finish its sign-in page and run the check again.",
-                    "If your antivirus scans encrypted web traffic, this can be the cause; otherwise continue.",
-                    "Restart your router, change its admin password and update its firmware.",
-                    "Check the DNS settings on this computer and the router (set them to automatic).",
-                    "Until fixed, do not log in to your bank from this network; use your phone's mobile data.",
+                    N_("If you are on public Wi-Fi, finish its sign-in page and run the check again."),
+                    N_("If your antivirus scans encrypted web traffic, this can be the cause; otherwise continue."),
+                    N_("Restart your router, change its admin password and update its firmware."),
+                    N_("Check the DNS settings on this computer and the router (set them to automatic)."),
+                    N_("Until fixed, do not log in to your bank from this network; use your phone's mobile data."),
                 ),
                 tuple(f"{t.get('host')}: {t.get('error') or t.get('result')}" for t in tls),
                 Severity.HIGH,
@@ -786,27 +847,27 @@ def _hijack_items(facts: Mapping[str, Any]) -> list[Item]:
         items.append(
             Item(
                 "dns_hijack",
-                "Look-ups are not being redirected",
+                N_("Look-ups are not being redirected"),
                 Status.ATTENTION,
-                "A made-up website name still got an answer. Your provider or router is rewriting failed look-ups "
-                "(often to show search adverts); malware on the router can do the same.",
+                N_("A made-up website name still got an answer. Your provider or router is rewriting failed look-ups "
+                   "(often to show search adverts); malware on the router can do the same."),
                 (
-                    "In your provider's account settings, look for 'DNS assistance', 'search help' or 'error redirect' and switch it off.",
-                    "Or set the router's DNS to a well-known service such as 1.1.1.1 or 9.9.9.9.",
+                    N_("In your provider's account settings, look for 'DNS assistance', 'search help' or 'error redirect' and switch it off."),
+                    N_("Or set the router's DNS to a well-known service such as 1.1.1.1 or 9.9.9.9."),
                 ),
-                tuple(f"made-up name resolved to {a}" for a in (nx.get("addresses") or [])[:4]),
+                tuple(N_(f"made-up name resolved to {a}") for a in (nx.get("addresses") or [])[:4]),
                 Severity.MEDIUM,
             )
         )
     elif not reached and not nx.get("checked"):
-        items.append(Item("dns_hijack", "Look-ups are not being redirected", Status.UNKNOWN, "Couldn't check: the test websites could not be reached."))
+        items.append(Item("dns_hijack", N_("Look-ups are not being redirected"), Status.UNKNOWN, N_("Couldn't check: the test websites could not be reached.")))
     else:
         items.append(
             Item(
                 "dns_hijack",
-                "Look-ups are not being redirected",
+                N_("Look-ups are not being redirected"),
                 Status.GOOD,
-                "Made-up names got no answer and big websites showed their real certificates.",
+                N_("Made-up names got no answer and big websites showed their real certificates."),
                 (),
                 tuple(f"{t.get('host')}: {t.get('result')}" for t in tls),
             )
@@ -819,25 +880,25 @@ def _hosts_item(facts: Mapping[str, Any]) -> Item | None:
     if hosts is None:
         return None
     if not hosts.get("ok"):
-        return unknown_item("hosts_file", "Hosts file", hosts)
+        return unknown_item("hosts_file", N_("Hosts file"), hosts)
     bad = [
         (ip, name)
         for ip, name in hosts.get("entries") or []
         if (SENSITIVE_HOST.search(name) and ip not in SINKHOLE and ip_kind(ip) == "public") or SECURITY_HOST.search(name)
     ]
     if not bad:
-        return Item("hosts_file", "Hosts file", Status.GOOD, "No popular or banking sites are redirected in this computer's hosts file.")
+        return Item("hosts_file", N_("Hosts file"), Status.GOOD, N_("No popular or banking sites are redirected in this computer's hosts file."))
     return Item(
         "hosts_file",
-        "Hosts file",
+        N_("Hosts file"),
         Status.RISKY,
-        "This computer's hosts file sends some well-known sites to other addresses. Malware does this to show fake "
-        "login pages or to block security updates.",
+        N_("This computer's hosts file sends some well-known sites to other addresses. Malware does this to show fake "
+           "login pages or to block security updates."),
         (
-            "If you did not add these lines yourself (some developers do), remove them.",
-            "Windows: open Notepad as administrator and edit C:\\Windows\\System32\\drivers\\etc\\hosts. "
-            "macOS/Linux: run 'sudo nano /etc/hosts'.",
-            "Then run a full antivirus scan.",
+            N_("If you did not add these lines yourself (some developers do), remove them."),
+            N_("Windows: open Notepad as administrator and edit C:\\Windows\\System32\\drivers\\etc\\hosts. "
+               "macOS/Linux: run 'sudo nano /etc/hosts'."),
+            N_("Then run a full antivirus scan."),
         ),
         tuple(f"{name} → {ip}" for ip, name in bad[:10]),
         Severity.HIGH,
@@ -849,23 +910,23 @@ def _proxy_item(facts: Mapping[str, Any]) -> Item | None:
     if proxy is None:
         return None
     if not proxy.get("ok"):
-        return unknown_item("proxy", "Web proxy", proxy)
+        return unknown_item("proxy", N_("Web proxy"), proxy)
     settings = {k: v for k, v in (proxy.get("proxies") or {}).items() if k != "no" and v}
     pac = proxy.get("pac") or ""
     if not settings and not pac:
-        return Item("proxy", "Web proxy", Status.GOOD, "Your web traffic goes straight out; no proxy is set.")
-    shown = [f"{k}: {v}" for k, v in settings.items()] + ([f"automatic configuration: {pac}"] if pac else [])
+        return Item("proxy", N_("Web proxy"), Status.GOOD, N_("Your web traffic goes straight out; no proxy is set."))
+    shown = [f"{k}: {v}" for k, v in settings.items()] + ([N_(f"automatic configuration: {pac}")] if pac else [])
     return Item(
         "proxy",
-        "Web proxy",
+        N_("Web proxy"),
         Status.ATTENTION,
-        "This computer sends web traffic through a proxy. Workplaces and some security tools set one on purpose; "
-        "malware sets one to read or change what you see.",
+        N_("This computer sends web traffic through a proxy. Workplaces and some security tools set one on purpose; "
+           "malware sets one to read or change what you see."),
         (
-            "If you (or your workplace) did not set it up, switch it off.",
-            "Windows: Settings > Network & internet > Proxy. macOS: System Settings > Network > your network > Details > Proxies. "
-            "Linux (GNOME): Settings > Network > Network Proxy.",
-            "Then run a full antivirus scan.",
+            N_("If you (or your workplace) did not set it up, switch it off."),
+            N_("Windows: Settings > Network & internet > Proxy. macOS: System Settings > Network > your network > Details > Proxies. "
+               "Linux (GNOME): Settings > Network > Network Proxy."),
+            N_("Then run a full antivirus scan."),
         ),
         tuple(shown[:6]),
         Severity.MEDIUM,
@@ -880,34 +941,39 @@ def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
         how: tuple[str, ...] = WIFI_CHECK_YOURSELF
         if wifi.get("reason") == "location_permission":
             how = (
-                "Windows 11 only shows Wi-Fi details to apps allowed to use location.",
-                "Open Settings > Privacy & security > Location, switch on 'Location services' and "
-                "'Let desktop apps access your location', then run the check again.",
+                N_("Windows 11 only shows Wi-Fi details to apps allowed to use location."),
+                N_(
+                    "Open Settings > Privacy & security > Location, switch on 'Location services' and "
+                    "'Let desktop apps access your location', then run the check again."
+                ),
             )
-        return [unknown_item("wifi_security", "Wi-Fi protection", wifi, how)]
+        return [unknown_item("wifi_security", N_("Wi-Fi protection"), wifi, how)]
     if not wifi.get("connected"):
-        return [Item("wifi_security", "Wi-Fi protection", Status.UNKNOWN, "Couldn't check: this computer is not on Wi-Fi right now.",
+        return [Item("wifi_security", N_("Wi-Fi protection"), Status.UNKNOWN, N_("Couldn't check: this computer is not on Wi-Fi right now."),
                      WIFI_CHECK_YOURSELF)]
     mode = str(wifi.get("mode") or "unknown")
     words = WIFI_MODE_WORDS.get(mode, "")
     ssid = str(wifi.get("ssid") or "")
-    name = f"'{ssid}'" if ssid and ssid not in ("<redacted>", "<hidden>") else "your Wi-Fi"
+    named = bool(ssid) and ssid not in ("<redacted>", "<hidden>")
+    raw = str(wifi.get("raw") or mode)
     fix_steps = (
         vendor.admin,
         vendor.wifi,
-        "Save, then reconnect your phones, laptops and other devices with the Wi-Fi password.",
-        "Very old devices that cannot connect afterwards are a security risk themselves: think about replacing them.",
+        N_("Save, then reconnect your phones, laptops and other devices with the Wi-Fi password."),
+        N_("Very old devices that cannot connect afterwards are a security risk themselves: think about replacing them."),
     )
     items: list[Item] = []
     if mode in ("open", "wep", "wpa_tkip"):
         items.append(
             Item(
                 "wifi_security",
-                "Wi-Fi protection",
+                N_("Wi-Fi protection"),
                 Status.RISKY,
-                f"{_cap(name)} uses {words}. Neighbours or passers-by could join it or read your traffic.",
+                N_(f"'{ssid}' uses {words}. Neighbours or passers-by could join it or read your traffic.")
+                if named
+                else N_(f"Your Wi-Fi uses {words}. Neighbours or passers-by could join it or read your traffic."),
                 fix_steps,
-                (f"security: {wifi.get('raw') or mode}",),
+                (N_(f"security: {raw}"),),
                 Severity.HIGH,
             )
         )
@@ -915,11 +981,13 @@ def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
         items.append(
             Item(
                 "wifi_security",
-                "Wi-Fi protection",
+                N_("Wi-Fi protection"),
                 Status.ATTENTION,
-                f"{_cap(name)} uses {words}. TKIP is outdated and slows your Wi-Fi.",
+                N_(f"'{ssid}' uses {words}. TKIP is outdated and slows your Wi-Fi.")
+                if named
+                else N_(f"Your Wi-Fi uses {words}. TKIP is outdated and slows your Wi-Fi."),
                 fix_steps,
-                (f"security: {wifi.get('raw') or mode}",),
+                (N_(f"security: {raw}"),),
                 Severity.MEDIUM,
             )
         )
@@ -927,39 +995,45 @@ def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
         items.append(
             Item(
                 "wifi_security",
-                "Wi-Fi protection",
+                N_("Wi-Fi protection"),
                 Status.GOOD,
-                f"{_cap(name)} uses {words}"
-                + (". If all your devices support it, WPA3 is even better." if mode == "wpa2" else "."),
+                _wifi_good_words(ssid if named else "", words, mode == "wpa2"),
                 (),
-                (f"security: {wifi.get('raw') or mode}",),
+                (N_(f"security: {raw}"),),
             )
         )
     else:
-        items.append(Item("wifi_security", "Wi-Fi protection", Status.UNKNOWN, f"Couldn't check: the Wi-Fi security mode ({wifi.get('raw') or 'empty'}) was not recognised.",
+        items.append(Item("wifi_security", N_("Wi-Fi protection"), Status.UNKNOWN, N_(f"Couldn't check: the Wi-Fi security mode ({raw}) was not recognised.")
+                          if wifi.get("raw") else N_("Couldn't check: the Wi-Fi security mode (empty) was not recognised."),
                           WIFI_CHECK_YOURSELF))
     if ssid and DEFAULT_SSID.match(ssid):
         items.append(
             Item(
                 "wifi_name",
-                "Wi-Fi name",
+                N_("Wi-Fi name"),
                 Status.ATTENTION,
-                f"Your Wi-Fi still has its factory name ('{ssid}'). That tells others the router's model and suggests "
-                "its settings were never reviewed.",
+                N_(f"Your Wi-Fi still has its factory name ('{ssid}'). That tells others the router's model and suggests "
+                   "its settings were never reviewed."),
                 (
                     vendor.admin,
-                    "Give the Wi-Fi a new name that does not include your family name or address, and set a new long Wi-Fi password.",
-                    "Check the admin password, UPnP and firmware update settings while you are there.",
+                    N_("Give the Wi-Fi a new name that does not include your family name or address, and set a new long Wi-Fi password."),
+                    N_("Check the admin password, UPnP and firmware update settings while you are there."),
                 ),
-                (f"name: {ssid}",),
+                (N_(f"name: {ssid}"),),
                 Severity.LOW,
             )
         )
     return items
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _wifi_good_words(ssid: str, words: str, suggest_wpa3: bool) -> str:
+    if ssid and suggest_wpa3:
+        return N_(f"'{ssid}' uses {words}. If all your devices support it, WPA3 is even better.")
+    if suggest_wpa3:
+        return N_(f"Your Wi-Fi uses {words}. If all your devices support it, WPA3 is even better.")
+    if ssid:
+        return N_(f"'{ssid}' uses {words}.")
+    return N_(f"Your Wi-Fi uses {words}.")
 
 
 def evaluate_network(facts: Mapping[str, Any]) -> list[Item]:
@@ -989,7 +1063,7 @@ class NetworkHygieneCheck:
     """The checkup step: reads ``ctx.facts["network"]`` (gathered by app.network) and reports what needs doing."""
 
     id = "network.hygiene"
-    title = "Home network"
+    title = N_("Home network")
     category = "network"
 
     def run(self, ctx: CheckContext) -> list[Finding]:

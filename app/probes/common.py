@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from checks.base import CancelToken, Cancelled
+from checks.i18n import N_
 
 ENV_GATEWAY = "HEARTH_GATEWAY_OVERRIDE"
 ENV_PORTS = "HEARTH_PROBE_PORTS"
@@ -90,7 +91,8 @@ class CommandResult:
         }.get(self.error, "failed")
         if not self.error and _looks_like_access_denied(self.stdout + self.stderr):
             reason = "needs_admin"
-        detail = what or (f"{self.argv[0]} exited with {self.returncode}" if reason == "failed" and self.returncode is not None else "")
+        program, code = self.argv[0], self.returncode
+        detail = what or (N_(f"{program} exited with {code}") if reason == "failed" and code is not None else "")
         return fail(reason, detail)
 
 
@@ -249,7 +251,7 @@ def is_loopback(address: str) -> bool:
 def guard(address: str) -> None:
     """Raise Refused when test mode is on and ``address`` is not loopback."""
     if loopback_only() and not is_loopback(address):
-        raise Refused(f"refusing to contact {address}: test mode allows loopback only")
+        raise Refused(N_(f"refusing to contact {address}: test mode allows loopback only"))
 
 
 @dataclasses.dataclass(frozen=True)

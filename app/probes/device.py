@@ -9,18 +9,19 @@ from typing import Any
 from app.probes import os_module
 from app.probes.common import Host, fail, gather_parallel
 from checks.base import CancelToken
+from checks.i18n import N_
 
 PROBES = ("os_info", "disk_encryption", "firewall", "updates", "auto_updates", "screen_lock", "antivirus", "browsers")
 FACT_NAMES = {"os_info": "os"}
 LABELS = {
-    "os_info": "Reading the system version",
-    "disk_encryption": "Checking disk encryption",
-    "firewall": "Checking the firewall",
-    "updates": "Looking for waiting updates",
-    "auto_updates": "Checking automatic updates",
-    "screen_lock": "Checking the screen lock",
-    "antivirus": "Checking virus protection",
-    "browsers": "Checking browser versions",
+    "os_info": N_("Reading the system version"),
+    "disk_encryption": N_("Checking disk encryption"),
+    "firewall": N_("Checking the firewall"),
+    "updates": N_("Looking for waiting updates"),
+    "auto_updates": N_("Checking automatic updates"),
+    "screen_lock": N_("Checking the screen lock"),
+    "antivirus": N_("Checking virus protection"),
+    "browsers": N_("Checking browser versions"),
 }
 DEADLINE = 14.0  # seconds for all device probes at once
 
@@ -32,7 +33,8 @@ def gather_device_facts(
     host.cancel = cancel
     mod = os_module(host.system)
     if mod is None:
-        return {"os": fail("not_on_system", f"{host.system} is not supported"), **{FACT_NAMES.get(p, p): fail("not_on_system") for p in PROBES[1:]}}
+        system = host.system
+        return {"os": fail("not_on_system", N_(f"{system} is not supported")), **{FACT_NAMES.get(p, p): fail("not_on_system") for p in PROBES[1:]}}
     tasks = {FACT_NAMES.get(p, p): (lambda fn=getattr(mod, p): fn(host)) for p in PROBES}
     labels = {FACT_NAMES.get(k, k): v for k, v in LABELS.items()}
     facts = gather_parallel(tasks, cancel=cancel, progress=progress, deadline=DEADLINE, labels=labels)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.probes.common import Host, fail, ok
+from checks.i18n import N_
 from checks.parsers import linux as P
 
 
@@ -46,7 +47,7 @@ def dns_servers(host: Host) -> dict[str, Any]:
     if not servers:
         text = host.read_text("/etc/resolv.conf")
         if text is None:
-            return fail("failed", "no resolver settings found")
+            return fail("failed", N_("no resolver settings found"))
         servers = P.parse_resolv_conf(text)
         source = "/etc/resolv.conf"
     return ok(servers=servers, source=source)
@@ -58,13 +59,13 @@ def wifi(host: Host) -> dict[str, Any]:
         timeout=5,
     )
     if r.error == "not_found":
-        return fail("not_on_system", "NetworkManager (nmcli) is not installed")
+        return fail("not_on_system", N_("NetworkManager (nmcli) is not installed"))
     if not r.ok:
         text = (r.stderr + r.stdout).lower()
         if "networkmanager is not running" in text:
-            return fail("not_on_system", "NetworkManager is not running")
+            return fail("not_on_system", N_("NetworkManager is not running"))
         if "no wi-fi device" in text or "no wifi device" in text:
-            return fail("not_on_system", "no Wi-Fi adapter")
+            return fail("not_on_system", N_("no Wi-Fi adapter"))
         return r.failure()
     row = P.parse_nmcli_wifi(r.stdout)
     if row is None:
@@ -91,7 +92,7 @@ def proxy(host: Host) -> dict[str, Any]:
 def os_info(host: Host) -> dict[str, Any]:
     text = host.read_text("/etc/os-release") or host.read_text("/usr/lib/os-release")
     if not text:
-        return fail("failed", "no /etc/os-release")
+        return fail("failed", N_("no /etc/os-release"))
     rel = P.parse_os_release(text)
     product = rel.get("ID", "").lower()
     if product not in ("ubuntu", "debian", "fedora", "linuxmint"):
@@ -109,7 +110,7 @@ def disk_encryption(host: Host) -> dict[str, Any]:
         return r.failure()
     info = P.parse_lsblk_encryption(r.stdout)
     if info is None:
-        return fail("failed", "could not find the disk that holds the system (a container or unusual setup?)")
+        return fail("failed", N_("could not find the disk that holds the system (a container or unusual setup?)"))
     state = "on" if info["mounts"].get("/") else "off"
     return ok(state=state, method=info["method"], mounts=info["mounts"])
 
@@ -131,7 +132,7 @@ def firewall(host: Host) -> dict[str, Any]:
     if text is not None or fc.error != "not_found":
         return ok(enabled=False, evidence=evidence, listeners=listeners)
     # Neither ufw nor firewalld: nftables/iptables rules can only be listed as root.
-    return fail("needs_admin", "no ufw or firewalld; other firewall rules can only be read by an administrator")
+    return fail("needs_admin", N_("no ufw or firewalld; other firewall rules can only be read by an administrator"))
 
 
 def _listeners(host: Host) -> int:
@@ -163,7 +164,7 @@ def updates(host: Host) -> dict[str, Any]:
             lines = [line for line in r.stdout.splitlines() if line.strip() and not line.startswith((" ", "Obsoleting"))]
             return ok(pending=len(lines), security=0, source="dnf")
         return r.failure()
-    return fail("not_on_system", "no apt or dnf package manager")
+    return fail("not_on_system", N_("no apt or dnf package manager"))
 
 
 def _lists_age(host: Host) -> int | None:
@@ -184,7 +185,7 @@ def auto_updates(host: Host) -> dict[str, Any]:
                 return ok(enabled=True, evidence=[f"{unit} enabled"])
         if host.which("dnf"):
             return ok(enabled=False, evidence=["no dnf-automatic timer enabled"])
-    return fail("not_on_system", "no known automatic-update tool")
+    return fail("not_on_system", N_("no known automatic-update tool"))
 
 
 def screen_lock(host: Host) -> dict[str, Any]:
@@ -202,7 +203,7 @@ def screen_lock(host: Host) -> dict[str, Any]:
             delay = None
         return ok(lock_enabled=enabled, delay_seconds=delay)
     if not desktop.strip(":") or not host.which("gsettings"):
-        return fail("not_on_system", "no desktop session found")
+        return fail("not_on_system", N_("no desktop session found"))
     lock = host.command(["gsettings", "get", "org.gnome.desktop.screensaver", "lock-enabled"], timeout=3)
     idle = host.command(["gsettings", "get", "org.gnome.desktop.session", "idle-delay"], timeout=3)
     extra = host.command(["gsettings", "get", "org.gnome.desktop.screensaver", "lock-delay"], timeout=3)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.probes.common import Host, fail, ok
+from checks.i18n import N_
 from checks.parsers import macos as P
 
 
@@ -45,7 +46,7 @@ def wifi(host: Host) -> dict[str, Any]:
         return r.failure()
     info = P.parse_system_profiler_wifi(r.stdout)
     if info is None:
-        return fail("not_on_system", "no Wi-Fi adapter")
+        return fail("not_on_system", N_("no Wi-Fi adapter"))
     if not info["security"]:
         return ok(connected=False)
     return ok(connected=True, ssid=info["ssid"], mode=P.wifi_mode_from_macos(info["security"]), raw=info["security"])
@@ -75,7 +76,7 @@ def os_info(host: Host) -> dict[str, Any]:
     r = host.command(["sw_vers"], timeout=3)
     info = P.parse_sw_vers(r.stdout) if r.ok else None
     if info is None:
-        return fail("failed", "could not read the macOS version")
+        return fail("failed", N_("could not read the macOS version"))
     return ok(system="macos", product="macos", version=info["version"], name=f"{info['name']} {info['version']}")
 
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from app.probes.common import Host, Refused, Targets, fail, guard, is_loopback, loopback_only, ok
 from checks.base import CancelToken, Cancelled
+from checks.i18n import N_
 from checks.parsers import common as P
 
 MANAGEMENT_PORTS = (80, 443, 8080, 8443, 22, 23, 7547)
@@ -84,14 +85,14 @@ def admin_page(ip: str, targets: Targets, log: ContactLog, cancel: CancelToken |
     try:
         status, headers, body = http_get(ip, port)
         http_fact = P.parse_admin_page(status, headers, body.decode("utf-8", "replace"))
-        log.add("router", "GET", url, "see whether the router's settings page uses encryption", f"HTTP {status}")
+        log.add("router", "GET", url, N_("see whether the router's settings page uses encryption"), f"HTTP {status}")
     except Refused as exc:
         return fail("failed", str(exc))
     except (OSError, http.client.HTTPException) as exc:
-        log.add("router", "GET", url, "see whether the router's settings page uses encryption", type(exc).__name__)
+        log.add("router", "GET", url, N_("see whether the router's settings page uses encryption"), type(exc).__name__)
     _check(cancel)
     https = tls_handshake(ip, targets.port(443))
-    log.add("router", "TLS", f"https://{_host_for_url(ip)}:{targets.port(443)}/", "see whether the router's settings page has an encrypted version", "answered" if https else "no answer")
+    log.add("router", "TLS", f"https://{_host_for_url(ip)}:{targets.port(443)}/", N_("see whether the router's settings page has an encrypted version"), "answered" if https else "no answer")
     return ok(http=http_fact, https=https)
 
 
@@ -142,7 +143,7 @@ def ports(ip: str, targets: Targets, log: ContactLog, cancel: CancelToken | None
                 results[str(futures[fut])] = fut.result()
             except Exception:
                 results[str(futures[fut])] = "filtered"
-    log.add("router", "TCP", f"tcp://{_host_for_url(ip)}", "see which doors (ports) the router has open", ", ".join(f"{p}:{s}" for p, s in sorted(results.items())))
+    log.add("router", "TCP", f"tcp://{_host_for_url(ip)}", N_("see which doors (ports) the router has open"), ", ".join(f"{p}:{s}" for p, s in sorted(results.items())))
     _check(cancel)
     return ok(results=results)
 
@@ -158,7 +159,7 @@ def ssdp_search(gateway: str, targets: Targets, cancel: CancelToken | None = Non
         guard(gateway)
     else:
         if loopback_only():
-            raise Refused("refusing to send SSDP multicast in test mode")
+            raise Refused(N_("refusing to send SSDP multicast in test mode"))
         dest = ("239.255.255.250", 1900)
     replies: list[tuple[str, dict[str, str]]] = []
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
@@ -190,8 +191,9 @@ def upnp(gateway: str, targets: Targets, log: ContactLog, cancel: CancelToken | 
     except Refused as exc:
         return fail("failed", str(exc))
     except OSError as exc:
-        return fail("failed", f"could not send the UPnP search ({exc.strerror or exc})")
-    log.add("router", "SSDP", f"udp://{_host_for_url(gateway)}:{targets.port(1900)}" if targets.unicast_ssdp else "udp://239.255.255.250:1900", "ask whether the router opens ports automatically (UPnP)", f"{len(replies)} replies")
+        why = exc.strerror or exc
+        return fail("failed", N_(f"could not send the UPnP search ({why})"))
+    log.add("router", "SSDP", f"udp://{_host_for_url(gateway)}:{targets.port(1900)}" if targets.unicast_ssdp else "udp://239.255.255.250:1900", N_("ask whether the router opens ports automatically (UPnP)"), f"{len(replies)} replies")
     from_gw = [h for src, h in replies if src == gateway]
     others = {src for src, _ in replies if src != gateway}
     wfa = any(P.WFA_DEVICE in (h.get("st", "") + h.get("usn", "")) for h in from_gw)
@@ -216,7 +218,7 @@ def _read_igd(gateway: str, replies: list[dict[str, str]], log: ContactLog, canc
     except (OSError, http.client.HTTPException) as exc:
         igd["error"] = f"description not readable ({type(exc).__name__})"
         return igd
-    log.add("router", "GET", location, "read the router's UPnP description (maker and model)", f"HTTP {status}")
+    log.add("router", "GET", location, N_("read the router's UPnP description (maker and model)"), f"HTTP {status}")
     desc = P.parse_device_description(body) if status == 200 else None
     if desc is None:
         igd["error"] = "description not readable"
@@ -257,7 +259,7 @@ def _read_igd(gateway: str, replies: list[dict[str, str]], log: ContactLog, canc
     else:
         igd["mappings_truncated"] = True
     igd["mappings"] = mappings
-    log.add("router", "POST", control, "read-only: list the doors UPnP has opened", f"{len(mappings)} mappings")
+    log.add("router", "POST", control, N_("read-only: list the doors UPnP has opened"), f"{len(mappings)} mappings")
     return igd
 
 
@@ -288,7 +290,7 @@ def natpmp(gateway: str, targets: Targets, log: ContactLog, cancel: CancelToken 
                     break
         except OSError:
             answer = None  # ICMP port unreachable: nothing listens
-    log.add("router", "NAT-PMP", f"udp://{_host_for_url(gateway)}:{port}", "ask whether the router opens ports automatically (NAT-PMP)", "answered" if answer else "no answer")
+    log.add("router", "NAT-PMP", f"udp://{_host_for_url(gateway)}:{port}", N_("ask whether the router opens ports automatically (NAT-PMP)"), "answered" if answer else "no answer")
     if answer is None:
         return ok(answered=False)
     return ok(answered=True, external_ip=answer["external_ip"], result=answer["result"])
@@ -301,7 +303,7 @@ def hosts_file(host: Host) -> dict[str, Any]:
     path = os.path.join(host.env.get("SystemRoot", r"C:\Windows"), "System32", "drivers", "etc", "hosts") if host.system == "windows" else "/etc/hosts"
     text = host.read_text(path)
     if text is None:
-        return fail("failed", f"could not read {path}")
+        return fail("failed", N_(f"could not read {path}"))
     return ok(entries=[list(p) for p in P.parse_hosts(text)])
 
 
@@ -337,7 +339,7 @@ def resolve(name: str, targets: Targets, timeout: float = 2.0) -> tuple[int, lis
                     return parsed["rcode"], parsed["addresses"]
         raise socket.timeout("no DNS answer")
     if loopback_only():
-        raise Refused("refusing to use the system resolver in test mode")
+        raise Refused(N_("refusing to use the system resolver in test mode"))
     try:
         infos = socket.getaddrinfo(name, 443, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
@@ -371,7 +373,7 @@ def dns_hijack(targets: Targets, log: ContactLog, cancel: CancelToken | None = N
         name = _random_name()
         rcode, addrs = resolve(name, targets)
         nx = {"checked": True, "rewritten": bool(addrs), "addresses": addrs[:4], "rcode": rcode}
-        log.add("dns_test", "DNS", f"dns://{name}", "test: does a made-up name get a fake answer?", "answer" if addrs else "no such name")
+        log.add("dns_test", "DNS", f"dns://{name}", N_("test: does a made-up name get a fake answer?"), "answer" if addrs else "no such name")
     except Refused as exc:
         return fail("failed", str(exc))
     except OSError:
@@ -389,6 +391,6 @@ def dns_hijack(targets: Targets, log: ContactLog, cancel: CancelToken | None = N
             tls.append({"host": host, "result": "unreachable", "error": "name did not resolve"})
             continue
         result, error = tls_verify(host, addrs[0] if addrs else "", targets)
-        log.add("dns_test", "TLS", f"https://{host}/", "test: does this website show its real certificate?", result)
+        log.add("dns_test", "TLS", f"https://{host}/", N_("test: does this website show its real certificate?"), result)
         tls.append({"host": host, "result": result, "error": error})
     return ok(nxdomain=nx, tls=tls)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.probes.common import Host, fail, ok
+from checks.i18n import N_
 from checks.parsers import windows as P
 
 
@@ -66,7 +67,7 @@ def wifi(host: Host) -> dict[str, Any]:
     if state == "location_permission":
         return fail("location_permission")
     if state == "no_wifi":
-        return fail("not_on_system", "no Wi-Fi adapter")
+        return fail("not_on_system", N_("no Wi-Fi adapter"))
     if state == "disconnected":
         return ok(connected=False)
     if state != "connected":
@@ -98,7 +99,7 @@ def os_info(host: Host) -> dict[str, Any]:
     values = _reg(host, r"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion")
     info = P.windows_version_from_registry(values)
     if info is None:
-        return fail("failed", "could not read the Windows version")
+        return fail("failed", N_("could not read the Windows version"))
     info["ltsc"] = "ltsc" in values.get("ProductName", "").lower() or "ltsc" in values.get("EditionID", "").lower()
     return ok(system="windows", **info)
 
@@ -168,7 +169,7 @@ def screen_lock(host: Host) -> dict[str, Any]:
     desktop = _reg(host, r"HKCU\Control Panel\Desktop")
     policy = _reg(host, r"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System")
     if not desktop:
-        return fail("failed", "could not read the screen saver settings")
+        return fail("failed", N_("could not read the screen saver settings"))
     return ok(**P.screen_lock_from_registry(desktop, policy))
 
 
@@ -180,7 +181,7 @@ def antivirus(host: Host) -> dict[str, Any]:
     )
     if not r.ok:
         if "invalid namespace" in (r.stderr + r.stdout).lower():
-            return fail("not_on_system", "Security Center is only on desktop Windows")
+            return fail("not_on_system", N_("Security Center is only on desktop Windows"))
         return r.failure()
     return ok(products=P.parse_antivirus_json(r.stdout))
 

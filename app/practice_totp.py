@@ -24,6 +24,7 @@ import segno
 
 from app.errors import OfflineError, ServiceError
 from checks.base import CancelToken
+from checks.i18n import N_
 
 ISSUER = "Hearth practice"
 ACCOUNT = "practice"
@@ -76,10 +77,13 @@ class PracticeSession:
         return " ".join(self._secret[i : i + 4] for i in range(0, len(self._secret), 4))
 
     def qr_svg(self, *, scale: int = 6, dark: str = "#000000", light: str = "#ffffff") -> bytes:
+        from app.i18n import translate
+
+        # The title is read out by screen readers: written in the reader's language now (it is
+        # inside the picture, where the interface cannot translate it later).
+        title = translate(N_("QR code for the practice account"))
         out = io.BytesIO()
-        segno.make(self.uri, error="m").save(
-            out, kind="svg", scale=scale, border=4, dark=dark, light=light, title="QR code for the practice account"
-        )
+        segno.make(self.uri, error="m").save(out, kind="svg", scale=scale, border=4, dark=dark, light=light, title=title)
         return out.getvalue()
 
     def qr_png(self, *, scale: int = 6) -> bytes:
@@ -98,17 +102,23 @@ class PracticeSession:
         text = unicodedata.normalize("NFKC", typed or "")
         code = "".join(ch for ch in text if not ch.isspace() and ch not in "-\u2010\u2011\u2012\u2013\u2014")
         if not code:
-            return CheckResult("invalid", "Please type the 6-digit code your app shows for \u201cHearth practice\u201d.", self.failures)
+            return CheckResult(
+                "invalid", N_("Please type the 6-digit code your app shows for \u201cHearth practice\u201d."), self.failures
+            )
         if not code.isascii() or not code.isdigit():
             return CheckResult(
                 "invalid",
-                "The code is only numbers (6 digits). Please type just the numbers your app shows.",
+                N_("The code is only numbers (6 digits). Please type just the numbers your app shows."),
                 self.failures,
             )
         if len(code) != DIGITS:
+            digits, typed_count = DIGITS, len(code)
             return CheckResult(
                 "invalid",
-                f"The code has {DIGITS} digits, and you typed {len(code)}. Please type all {DIGITS} numbers your app shows.",
+                N_(
+                    f"The code has {digits} digits, and you typed {typed_count}. "
+                    f"Please type all {digits} numbers your app shows."
+                ),
                 self.failures,
             )
         if self._totp.verify(code, for_time=self._clock(), valid_window=VALID_WINDOW):
@@ -116,19 +126,21 @@ class PracticeSession:
             self.successes += 1
             return CheckResult(
                 "ok",
-                "Your app works! The code matched. You can now use this app to turn on two-step verification "
-                "on your real accounts. You can delete the \u201cHearth practice\u201d entry from the app.",
+                N_(
+                    "Your app works! The code matched. You can now use this app to turn on two-step verification "
+                    "on your real accounts. You can delete the \u201cHearth practice\u201d entry from the app."
+                ),
                 0,
             )
         self.failures += 1
         suggest = self.failures >= FAILURES_BEFORE_CLOCK_CHECK
-        message = (
+        message = N_(
             "That code did not match. Codes change every 30 seconds: type the newest code shown under "
             "\u201cHearth practice\u201d in your app, and check that you scanned the QR code shown here now."
         )
         if suggest:
-            message += (
-                " Codes have failed several times, which can happen when a clock is wrong. "
+            message += " " + N_(
+                "Codes have failed several times, which can happen when a clock is wrong. "
                 "Hearth can check this computer's clock."
             )
         return CheckResult("wrong", message, self.failures, suggest)
@@ -147,7 +159,7 @@ class ClockReport:
         return self.offset_seconds is not None and abs(self.offset_seconds) > CLOCK_TOLERANCE_SECONDS
 
 
-GENERIC_DRIFT = (
+GENERIC_DRIFT = N_(
     "Authenticator codes are made from the current time, so the phone and the computer (or the website) "
     "must agree on the time to within about half a minute. If codes keep failing, open the phone's settings "
     "and turn on \u201cSet time automatically\u201d (Date & time), and do the same on this computer. "
@@ -159,26 +171,34 @@ def _amount(seconds: float) -> str:
     seconds = abs(seconds)
     if seconds < 90:
         n = round(seconds)
-        return f"{n} second{'s' if n != 1 else ''}"
+        return N_(f"{n} second") if n == 1 else N_(f"{n} seconds")
     if seconds < 90 * 60:
         n = round(seconds / 60)
-        return f"{n} minute{'s' if n != 1 else ''}"
+        return N_(f"{n} minute") if n == 1 else N_(f"{n} minutes")
     n = round(seconds / 3600)
-    return f"{n} hour{'s' if n != 1 else ''}"
+    return N_(f"{n} hour") if n == 1 else N_(f"{n} hours")
 
 
 def explain_offset(offset_seconds: float) -> str:
     """Plain words for a clock difference (computer minus server)."""
     if abs(offset_seconds) <= CLOCK_TOLERANCE_SECONDS:
-        within = "a second" if abs(offset_seconds) < 1.5 else _amount(offset_seconds)
-        return (
+        within = N_("a second") if abs(offset_seconds) < 1.5 else _amount(offset_seconds)
+        return N_(
             f"This computer's clock is right (within {within} of the internet time), so the "
             "computer's clock is not the problem. Check the phone: in its settings, turn on \u201cSet time "
             "automatically\u201d. Then type the newest code from the app."
         )
-    direction = "ahead of" if offset_seconds > 0 else "behind"
-    return (
-        f"This computer's clock is about {_amount(offset_seconds)} {direction} the internet time. Authenticator "
+    amount = _amount(offset_seconds)
+    # Two texts rather than "{amount} {direction}": the words around a value are what finds it.
+    if offset_seconds > 0:
+        return N_(
+            f"This computer's clock is about {amount} ahead of the internet time. Authenticator "
+            "codes are made from the time, so Hearth expects a different code than your phone shows. Your app is "
+            "probably fine. To fix the computer's clock, open its date and time settings and turn on \u201cSet time "
+            "automatically\u201d, then try the practice again."
+        )
+    return N_(
+        f"This computer's clock is about {amount} behind the internet time. Authenticator "
         "codes are made from the time, so Hearth expects a different code than your phone shows. Your app is "
         "probably fine. To fix the computer's clock, open its date and time settings and turn on \u201cSet time "
         "automatically\u201d, then try the practice again."
@@ -200,14 +220,14 @@ def check_clock(
         after = clock()
     except OfflineError:
         return ClockReport(
-            False, None, "Hearth is set to work offline, so it could not compare the clock. " + GENERIC_DRIFT
+            False, None, N_("Hearth is set to work offline, so it could not compare the clock.") + " " + GENERIC_DRIFT
         )
     except ServiceError:
         return ClockReport(
-            False, None, "Hearth could not reach the internet to compare the clock. " + GENERIC_DRIFT
+            False, None, N_("Hearth could not reach the internet to compare the clock.") + " " + GENERIC_DRIFT
         )
     if server is None:
-        return ClockReport(False, None, "The server did not say what time it is. " + GENERIC_DRIFT)
+        return ClockReport(False, None, N_("The server did not say what time it is.") + " " + GENERIC_DRIFT)
     local = (before + after) / 2
     offset = local - server.timestamp()
     # The Date header has whole seconds only: ignore differences below one second.

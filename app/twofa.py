@@ -17,15 +17,16 @@ from app.services import twofa_directory as D
 from app.storage.repos import Account, clean_text
 from checks import twofa as T
 from checks.base import CancelToken, Finding, ProgressCallback
+from checks.i18n import N_
 
-ATTRIBUTION = "Data from 2FA Directory by 2factorauth (MIT) and the Passkeys Directory (CC BY 4.0)"
+ATTRIBUTION = N_("Data from 2FA Directory by 2factorauth (MIT) and the Passkeys Directory (CC BY 4.0)")
 ATTRIBUTION_LINKS = ("https://2fa.directory", "https://passkeys.2fa.directory")
 
 LookupResult = T.LookupResult
 DirectoryStatus = D.DirectoryStatus
 
 CODES_SAVED = ("yes", "no", "unknown")
-CODES_SAVED_LABELS = {"yes": "Yes", "no": "No", "unknown": "I don't know"}
+CODES_SAVED_LABELS = {"yes": N_("Yes"), "no": N_("No"), "unknown": N_("I don't know")}
 MAX_WHERE = 200
 
 
@@ -79,8 +80,8 @@ def lookup(
     if index is None:
         if not download:
             raise ServiceError(
-                "Hearth has no copy of the 2FA directory yet.",
-                hint="Go online once (turn off 'Work offline') so Hearth can download it.",
+                N_("Hearth has no copy of the 2FA directory yet."),
+                hint=N_("Go online once (turn off 'Work offline') so Hearth can download it."),
                 service="twofa_directory",
             )
         D.ensure_directory(hearth, cancel=cancel, progress=progress)
@@ -108,13 +109,15 @@ def recovery_set(codes_saved: str, where: str = "") -> dict[str, str]:
     """The recovery-codes checklist stored on an account: saved yes/no/unknown and where (never the codes)."""
     codes_saved = (codes_saved or "unknown").strip().lower()
     if codes_saved not in CODES_SAVED:
-        raise InvalidInput("Please choose yes, no or I don't know for the recovery codes.")
+        raise InvalidInput(N_("Please choose yes, no or I don't know for the recovery codes."))
     where = clean_text(where or "", what="place", limit=MAX_WHERE, allow_empty=True)
     if where and _looks_like_codes(where):
         raise InvalidInput(
-            "That looks like the recovery codes themselves. Hearth only keeps a note of where they are "
-            "(for example \u201cin the safe\u201d), never the codes.",
-            hint="Type where you keep them instead.",
+            N_(
+                "That looks like the recovery codes themselves. Hearth only keeps a note of where they are "
+                "(for example \u201cin the safe\u201d), never the codes."
+            ),
+            hint=N_("Type where you keep them instead."),
         )
     return {"codes_saved": codes_saved, "where": where}
 
@@ -122,7 +125,7 @@ def recovery_set(codes_saved: str, where: str = "") -> dict[str, str]:
 def check_method(method: str | None) -> str:
     method = (method or "unknown").strip().lower()
     if method not in T.ACCOUNT_METHODS:
-        raise InvalidInput("Please choose one of the listed two-step verification methods.")
+        raise InvalidInput(N_("Please choose one of the listed two-step verification methods."))
     return method
 
 

@@ -28,6 +28,7 @@ import idna
 import tldextract
 
 from checks.base import CheckContext, Finding, Severity, Subject
+from checks.i18n import N_
 
 # -- methods and the ladder ---------------------------------------------------------------
 
@@ -49,66 +50,66 @@ TIER: dict[str, int] = {
     "email": 4,
 }
 
-TIER_LABELS = {1: "Strongest", 2: "Strong", 3: "Better than nothing", 4: "Weakest"}
+TIER_LABELS = {1: N_("Strongest"), 2: N_("Strong"), 3: N_("Better than nothing"), 4: N_("Weakest")}
 
 METHOD_LABELS: dict[str, str] = {
-    "unknown": "I don't know",
-    "none": "No two-step verification",
-    "passkey": "Passkey",
-    "u2f": "Security key",
-    "totp": "Authenticator app (6-digit codes)",
-    "custom-software": "Prompt in the company's own app",
-    "custom-hardware": "The company's own code device",
-    "sms": "Text message (SMS) code",
-    "call": "Phone call",
-    "email": "E-mail code",
+    "unknown": N_("I don't know"),
+    "none": N_("No two-step verification"),
+    "passkey": N_("Passkey"),
+    "u2f": N_("Security key"),
+    "totp": N_("Authenticator app (6-digit codes)"),
+    "custom-software": N_("Prompt in the company's own app"),
+    "custom-hardware": N_("The company's own code device"),
+    "sms": N_("Text message (SMS) code"),
+    "call": N_("Phone call"),
+    "email": N_("E-mail code"),
 }
 
-#: Short names for use inside sentences.
+#: Short names for use inside sentences (marked, so that they are translated inside the sentences).
 METHOD_SHORT: dict[str, str] = {
-    "unknown": "unknown",
-    "none": "no second step",
-    "passkey": "a passkey",
-    "u2f": "a security key",
-    "totp": "an authenticator app",
-    "custom-software": "a prompt in the company's app",
-    "custom-hardware": "the company's code device",
-    "sms": "text message (SMS) codes",
-    "call": "phone call codes",
-    "email": "e-mail codes",
+    "unknown": N_("unknown"),
+    "none": N_("no second step"),
+    "passkey": N_("a passkey"),
+    "u2f": N_("a security key"),
+    "totp": N_("an authenticator app"),
+    "custom-software": N_("a prompt in the company's app"),
+    "custom-hardware": N_("the company's code device"),
+    "sms": N_("text message (SMS) codes"),
+    "call": N_("phone call codes"),
+    "email": N_("e-mail codes"),
 }
 
 #: One sentence per method: what it protects against, and what it costs.
 TRADE_OFFS: dict[str, str] = {
-    "passkey": (
+    "passkey": N_(
         "A passkey lives on your phone or computer and only works on the real website, so fake login "
         "pages cannot steal it; keep a second way in, in case you lose the device."
     ),
-    "u2f": (
+    "u2f": N_(
         "A security key (or a passkey used as the second step) only works on the real website, so fake "
         "login pages cannot trick it, but you must buy or set up a backup key in case you lose one."
     ),
-    "totp": (
+    "totp": N_(
         "An authenticator app makes a new 6-digit code every 30 seconds and works without phone signal, "
         "but a very convincing fake website can still ask you to type the code."
     ),
-    "custom-software": (
+    "custom-software": N_(
         "A prompt in the company's own app is easy (you tap Yes), but never tap Yes if you are not "
         "logging in right now, because scammers send prompts hoping you will."
     ),
-    "custom-hardware": (
+    "custom-hardware": N_(
         "The company's own code device (like a bank card reader) is hard to steal from a distance, "
         "but you need to have it with you to log in."
     ),
-    "sms": (
+    "sms": N_(
         "A text message code is much better than nothing, but criminals can steal your phone number "
         "(a 'SIM swap') or trick you into reading the code out."
     ),
-    "call": (
+    "call": N_(
         "A phone call code is better than nothing, but it has the same weakness as text messages: "
         "anyone who takes over your phone number gets the calls."
     ),
-    "email": (
+    "email": N_(
         "An e-mail code only helps if your e-mail account itself is very well protected, because "
         "anyone who gets into your e-mail gets the code too."
     ),
@@ -215,39 +216,39 @@ def _strings(value: Any) -> tuple[str, ...]:
 def validate_v4(data: Any) -> dict[str, dict[str, Any]]:
     """The v4 all.json as a dict, or DirectoryFormatError. Broken single entries are skipped."""
     if not isinstance(data, dict):
-        raise DirectoryFormatError("the 2FA directory is not a list of sites")
+        raise DirectoryFormatError(N_("the 2FA directory is not a list of sites"))
     if not data:
-        raise DirectoryFormatError("the 2FA directory is empty")
+        raise DirectoryFormatError(N_("the 2FA directory is empty"))
     out: dict[str, dict[str, Any]] = {}
     for key, value in data.items():
         if isinstance(key, str) and isinstance(value, dict):
             out[key.strip().lower().rstrip(".")] = value
     if not out:
-        raise DirectoryFormatError("the 2FA directory has no readable sites")
+        raise DirectoryFormatError(N_("the 2FA directory has no readable sites"))
     return out
 
 
 def validate_v3(data: Any) -> list[tuple[str, dict[str, Any]]]:
     if not isinstance(data, list):
-        raise DirectoryFormatError("the site-name list is not a list")
+        raise DirectoryFormatError(N_("the site-name list is not a list"))
     out = [
         (pair[0], pair[1])
         for pair in data
         if isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str) and isinstance(pair[1], dict)
     ]
     if not out:
-        raise DirectoryFormatError("the site-name list is empty")
+        raise DirectoryFormatError(N_("the site-name list is empty"))
     return out
 
 
 def validate_passkeys(data: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(data, dict):
-        raise DirectoryFormatError("the passkeys directory is not a list of sites")
+        raise DirectoryFormatError(N_("the passkeys directory is not a list of sites"))
     out = {
         k.strip().lower().rstrip("."): v for k, v in data.items() if isinstance(k, str) and isinstance(v, dict)
     }
     if not out:
-        raise DirectoryFormatError("the passkeys directory is empty")
+        raise DirectoryFormatError(N_("the passkeys directory is empty"))
     return out
 
 
@@ -405,9 +406,9 @@ def normalise_site(text: str) -> Site:
     raw = unicodedata.normalize("NFKC", text or "").strip()
     raw = "".join(ch for ch in raw if unicodedata.category(ch) not in ("Cc", "Cf"))
     if not raw:
-        raise InvalidSite("Please type a website, for example github.com.")
+        raise InvalidSite(N_("Please type a website, for example github.com."))
     if len(raw) > MAX_SITE_CHARS:
-        raise InvalidSite("That is too long to be a website address. Please type just the site, like github.com.")
+        raise InvalidSite(N_("That is too long to be a website address. Please type just the site, like github.com."))
     host = raw
     if "@" in host and not _SCHEME.match(host) and "/" not in host:
         host = host.rsplit("@", 1)[1]  # an e-mail address: the site is after the @
@@ -418,14 +419,18 @@ def normalise_site(text: str) -> Site:
             parts = urllib.parse.urlsplit(host)
             host = parts.hostname or ""
         except ValueError:
-            raise InvalidSite("That does not look like a website address. Please type just the site, like github.com.") from None
+            raise InvalidSite(
+                N_("That does not look like a website address. Please type just the site, like github.com.")
+            ) from None
     host = host.strip().strip("[]").rstrip(".").lower()
     if host.startswith("*."):
         host = host[2:]
     if not host or " " in host or ".." in host:
-        raise InvalidSite("That does not look like a website address. Please type just the site, like github.com.")
+        raise InvalidSite(N_("That does not look like a website address. Please type just the site, like github.com."))
     if re.fullmatch(r"[\d.]+", host) or ":" in host:
-        raise InvalidSite("That is a numeric internet address, not a website name. Please type the site's name, like github.com.")
+        raise InvalidSite(
+            N_("That is a numeric internet address, not a website name. Please type the site's name, like github.com.")
+        )
     try:
         ascii_host = idna.encode(host, uts46=True, transitional=False).decode("ascii").lower()
     except (idna.IDNAError, UnicodeError):
@@ -433,10 +438,12 @@ def normalise_site(text: str) -> Site:
             ascii_host = host  # e.g. underscores, which idna refuses but some hosts use
         else:
             raise InvalidSite(
-                "That website name has characters that cannot be in a web address. Please check the spelling."
+                N_("That website name has characters that cannot be in a web address. Please check the spelling.")
             ) from None
     if "." not in ascii_host:
-        raise InvalidSite(f"\u201c{host}\u201d is missing its ending, like .com or .co.uk. Please type the whole site name.")
+        raise InvalidSite(
+            N_(f"\u201c{host}\u201d is missing its ending, like .com or .co.uk. Please type the whole site name.")
+        )
     parts = _split(ascii_host)
     if parts is None or not parts[1]:
         # An ending the bundled public-suffix list does not know (new, private or reserved):
@@ -571,13 +578,17 @@ def ladder(entry: SiteEntry | None) -> tuple[Rung, ...]:
 
 
 GENERIC_ADVICE: tuple[str, ...] = (
-    "Log in to the site and open its settings. Look for a part called Security, Login, or Password & security.",
-    "Look for words like 'two-step verification', 'two-factor authentication', '2FA', 'login approvals' or 'passkeys'.",
-    "If you find it, choose a passkey or an authenticator app if they are offered; a text message code is still "
-    "much better than nothing.",
-    "Save the recovery codes the site gives you: print them and keep them where you would keep your passport.",
-    "If the site has no such setting, use a long password that you use nowhere else (a password manager helps), "
-    "and consider asking the company to add two-step verification.",
+    N_("Log in to the site and open its settings. Look for a part called Security, Login, or Password & security."),
+    N_("Look for words like 'two-step verification', 'two-factor authentication', '2FA', 'login approvals' or 'passkeys'."),
+    N_(
+        "If you find it, choose a passkey or an authenticator app if they are offered; a text message code is still "
+        "much better than nothing."
+    ),
+    N_("Save the recovery codes the site gives you: print them and keep them where you would keep your passport."),
+    N_(
+        "If the site has no such setting, use a long password that you use nowhere else (a password manager helps), "
+        "and consider asking the company to add two-step verification."
+    ),
 )
 
 
@@ -645,51 +656,118 @@ class LookupResult:
         }
 
 
+def _offers_text(who: str, names: Sequence[str], best: str, trade_off: str) -> str:
+    """"<who> offers: <methods>. Hearth recommends <best>. <trade-off>" as one translatable text.
+
+    One template per number of methods, so that each method's name is translated inside it.
+    """
+    n = len(names)
+    if n == 1:
+        (a,) = names
+        return N_(f"{who} offers: {a}. Hearth recommends {best}. {trade_off}")
+    if n == 2:
+        a, b = names
+        return N_(f"{who} offers: {a}, {b}. Hearth recommends {best}. {trade_off}")
+    if n == 3:
+        a, b, c = names
+        return N_(f"{who} offers: {a}, {b}, {c}. Hearth recommends {best}. {trade_off}")
+    if n == 4:
+        a, b, c, d = names
+        return N_(f"{who} offers: {a}, {b}, {c}, {d}. Hearth recommends {best}. {trade_off}")
+    if n == 5:
+        a, b, c, d, e = names
+        return N_(f"{who} offers: {a}, {b}, {c}, {d}, {e}. Hearth recommends {best}. {trade_off}")
+    if n == 6:
+        a, b, c, d, e, f = names
+        return N_(f"{who} offers: {a}, {b}, {c}, {d}, {e}, {f}. Hearth recommends {best}. {trade_off}")
+    if n == 7:
+        a, b, c, d, e, f, g = names
+        return N_(f"{who} offers: {a}, {b}, {c}, {d}, {e}, {f}, {g}. Hearth recommends {best}. {trade_off}")
+    a, b, c, d, e, f, g, h = names[:8]
+    return N_(f"{who} offers: {a}, {b}, {c}, {d}, {e}, {f}, {g}, {h}. Hearth recommends {best}. {trade_off}")
+
+
+def _ask_company(contact: Mapping[str, Any]) -> str | None:
+    """"Ask the company to add two-step verification (form: ...; twitter: ...)." or None without contacts."""
+    ways = []
+    for key, value in contact.items():
+        if not value:
+            continue
+        if key == "email":
+            ways.append(N_(f"email: {value}"))
+        elif key == "form":
+            ways.append(N_(f"form: {value}"))
+        elif key == "twitter":
+            ways.append(N_(f"twitter: {value}"))
+        elif key == "facebook":
+            ways.append(N_(f"facebook: {value}"))
+    if not ways:
+        return None
+    if len(ways) == 1:
+        (a,) = ways
+        return N_(f"Ask the company to add two-step verification ({a}).")
+    if len(ways) == 2:
+        a, b = ways
+        return N_(f"Ask the company to add two-step verification ({a}; {b}).")
+    if len(ways) == 3:
+        a, b, c = ways
+        return N_(f"Ask the company to add two-step verification ({a}; {b}; {c}).")
+    a, b, c, d = ways[:4]
+    return N_(f"Ask the company to add two-step verification ({a}; {b}; {c}; {d}).")
+
+
 def _summary(m: Match, offered: tuple[str, ...], best: str | None) -> tuple[str, tuple[str, ...]]:
+    # Each summary is one marked text (a sentence before another is a template around it), so that
+    # the translation matches it as a whole and translates the values inside it.
     entry = m.entry
     who = (entry.name if entry and entry.name else None) or m.site.display
+    site = m.site.display
     if entry is None:
         if m.related:
             names = ", ".join(f"{e.name or e.domain} ({e.domain})" for e in m.related[:5])
-            text = (
-                f"{m.site.display} is not listed by itself, but these sites under it are: {names}. "
-                "Look up the one you use."
-            )
+            text = N_(f"{site} is not listed by itself, but these sites under it are: {names}. Look up the one you use.")
         else:
-            text = (
-                f"Hearth has no information about {m.site.display}. Many sites offer two-step verification "
+            text = N_(
+                f"Hearth has no information about {site}. Many sites offer two-step verification "
                 "anyway, so it is worth looking in the site's security settings."
             )
         return text, GENERIC_ADVICE
-    prefix = ""
-    if m.how == MATCH_REGIONAL:
-        prefix = (
-            f"{m.site.display} is not listed, so Hearth shows {entry.domain}, which is probably the same "
-            "company's main site. "
-        )
+    main = entry.domain
     if not offered:
         advice = [
-            "Use a long password for this site that you use nowhere else (a password manager helps).",
-            "Keep an eye on e-mails from this site about logins you did not make.",
+            N_("Use a long password for this site that you use nowhere else (a password manager helps)."),
+            N_("Keep an eye on e-mails from this site about logins you did not make."),
         ]
-        contact = entry.contact
-        ways = [f"{k}: {v}" for k, v in contact.items() if k in ("email", "form", "twitter", "facebook") and v]
-        if ways:
-            advice.append("Ask the company to add two-step verification (" + "; ".join(ways) + ").")
-        return prefix + f"{who} does not offer two-step verification, according to the 2FA Directory.", tuple(advice)
+        ask = _ask_company(entry.contact)
+        if ask:
+            advice.append(ask)
+        text = N_(f"{who} does not offer two-step verification, according to the 2FA Directory.")
+        if m.how == MATCH_REGIONAL:
+            text = N_(
+                f"{site} is not listed, so Hearth shows {main}, which is probably the same "
+                f"company's main site. {text}"
+            )
+        return text, tuple(advice)
     assert best is not None
-    if m.how == MATCH_ACCOUNT:
-        prefix = f"The directory lists this company's account under {entry.name or entry.domain} ({entry.domain}). "
-    text = prefix + f"{who} offers: " + ", ".join(METHOD_SHORT[o] for o in offered) + ". "
-    text += f"Hearth recommends {METHOD_SHORT[best]}. {TRADE_OFFS[best]}"
+    text = _offers_text(who, [METHOD_SHORT[o] for o in offered], METHOD_SHORT[best], TRADE_OFFS[best])
+    if m.how == MATCH_REGIONAL:
+        text = N_(
+            f"{site} is not listed, so Hearth shows {main}, which is probably the same "
+            f"company's main site. {text}"
+        )
+    elif m.how == MATCH_ACCOUNT:
+        listed = entry.name or entry.domain
+        text = N_(f"The directory lists this company's account under {listed} ({main}). {text}")
     docs = entry.documentation
     if best == "passkey" and entry.passkeys is not None and entry.passkeys.documentation:
         docs = entry.passkeys.documentation
+    method = METHOD_SHORT[best]
     advice = (
-        f"Turn on {METHOD_SHORT[best]} in the site's security settings"
-        + (f" (instructions: {docs})." if docs else "."),
-        "Save the recovery codes: print them and keep them where you would keep your passport.",
-        "Add a second method as a backup, so losing your phone does not lock you out.",
+        N_(f"Turn on {method} in the site's security settings (instructions: {docs}).")
+        if docs
+        else N_(f"Turn on {method} in the site's security settings."),
+        N_("Save the recovery codes: print them and keep them where you would keep your passport."),
+        N_("Add a second method as a backup, so losing your phone does not lock you out."),
     )
     return text, advice
 
@@ -741,11 +819,11 @@ class AccountLike(Protocol):
 
 IMPORTANCE_ORDER = ("email", "bank", "carrier", "password_manager", "social")
 IMPORTANCE_LABELS = {
-    "email": "e-mail",
-    "bank": "bank or money",
-    "carrier": "phone company",
-    "password_manager": "password manager",
-    "social": "social media",
+    "email": N_("e-mail"),
+    "bank": N_("bank or money"),
+    "carrier": N_("phone company"),
+    "password_manager": N_("password manager"),
+    "social": N_("social media"),
 }
 _CATEGORY_KIND = {
     "email": "email",
@@ -833,29 +911,35 @@ def account_findings(account: AccountLike, entry: SiteEntry | None) -> list[Find
     offered = offered_methods(entry)
     best = offered[0] if offered else None
     who = account.service
-    docs = f" The site's own instructions: {entry.documentation}" if entry and entry.documentation else ""
+    url = entry.documentation if entry and entry.documentation else None
+    docs = " " + N_(f"The site's own instructions: {url}") if url else ""
     kind = importance(account, entry)
 
     if method in (PHONE_METHODS | {"email"}) and best is not None and best in STRONGER_THAN_PHONE:
+        current, better = METHOD_SHORT[method], METHOD_SHORT[best]
+        codes = ", ".join(offered)
         out.append(
             Finding(
                 check_id="twofa.weak_method",
                 subject=Subject.ACCOUNT,
                 severity=Severity.MEDIUM if kind else Severity.LOW,
-                title=f"{who}: switch from {METHOD_SHORT[method]} to {METHOD_SHORT[best]}",
-                why=(
-                    f"{TRADE_OFFS[method]} {who} offers {METHOD_SHORT[best]}, which is stronger."
-                ),
+                title=N_(f"{who}: switch from {current} to {better}"),
+                # The site's offer first: a sentence that starts with the account's name cannot follow
+                # another sentence in one text and still be matched for translation.
+                why=N_(f"{who} offers {better}, which is stronger.") + " " + TRADE_OFFS[method],
                 fix=(
-                    f"Log in to {who} and open the security settings (look for 'two-step verification').{docs}",
-                    f"Add {METHOD_SHORT[best]}. Hearth's practice authenticator can help you try an "
-                    "authenticator app first." if best == "totp" else f"Add {METHOD_SHORT[best]}.",
-                    "Check that it works by logging out and back in.",
-                    f"Then, if {who} allows it, remove the {METHOD_SHORT[method]} option, or keep it only "
-                    "as a backup.",
-                    "Save the new recovery codes where you would keep your passport.",
+                    N_(f"Log in to {who} and open the security settings (look for 'two-step verification').") + docs,
+                    N_(
+                        "Add an authenticator app. Hearth's practice authenticator can help you try an "
+                        "authenticator app first."
+                    )
+                    if best == "totp"
+                    else N_(f"Add {better}."),
+                    N_("Check that it works by logging out and back in."),
+                    N_(f"Then, if {who} allows it, remove the {current} option, or keep it only as a backup."),
+                    N_("Save the new recovery codes where you would keep your passport."),
                 ),
-                evidence=(f"method recorded: {method}", f"site offers: {', '.join(offered)}"),
+                evidence=(N_(f"method recorded: {method}"), N_(f"site offers: {codes}")),
                 effort_minutes=10,
                 subject_ref=_account_ref(account),
             )
@@ -871,17 +955,17 @@ def account_findings(account: AccountLike, entry: SiteEntry | None) -> list[Find
                     check_id="twofa.not_offered",
                     subject=Subject.ACCOUNT,
                     severity=Severity.LOW,
-                    title=f"{who} does not offer two-step verification",
-                    why=(
+                    title=N_(f"{who} does not offer two-step verification"),
+                    why=N_(
                         f"This is your {label} account, and {who} has no second step to stop someone who learns "
                         "your password."
                     ),
                     fix=(
-                        f"Use a long password for {who} that you use nowhere else (a password manager helps).",
-                        "Turn on login alerts if the site has them.",
-                        f"Ask {who} to add two-step verification.",
+                        N_(f"Use a long password for {who} that you use nowhere else (a password manager helps)."),
+                        N_("Turn on login alerts if the site has them."),
+                        N_(f"Ask {who} to add two-step verification."),
                     ),
-                    evidence=("the 2FA Directory lists no methods for this site",),
+                    evidence=(N_("the 2FA Directory lists no methods for this site"),),
                     effort_minutes=5,
                     subject_ref=_account_ref(account),
                 )
@@ -897,22 +981,26 @@ def account_findings(account: AccountLike, entry: SiteEntry | None) -> list[Find
         if method == "unknown":
             severity = Severity(max(Severity.LOW, severity - 1))
         why_kind = {
-            "email": "Your e-mail is the key to your other accounts: whoever gets into it can reset their passwords.",
-            "bank": "This account holds or moves money, so criminals try hard to get into it.",
-            "password_manager": "Your password manager holds all your other passwords.",
-            "carrier": "Whoever controls your phone account can move your number and receive your text-message codes.",
-            "social": "A stolen social media account is used to trick your friends and family.",
+            "email": N_("Your e-mail is the key to your other accounts: whoever gets into it can reset their passwords."),
+            "bank": N_("This account holds or moves money, so criminals try hard to get into it."),
+            "password_manager": N_("Your password manager holds all your other passwords."),
+            "carrier": N_(
+                "Whoever controls your phone account can move your number and receive your text-message codes."
+            ),
+            "social": N_("A stolen social media account is used to trick your friends and family."),
         }[kind]
-        step_method = (
-            f"Choose {METHOD_SHORT[best]} if you can ({TRADE_OFFS[best]})"
-            if best
-            else "Choose an authenticator app or a passkey if offered; a text message code is still much better "
-            "than nothing."
-        )
+        if best:
+            better, trade_off = METHOD_SHORT[best], TRADE_OFFS[best]
+            step_method = N_(f"Choose {better} if you can ({trade_off})")
+        else:
+            step_method = N_(
+                "Choose an authenticator app or a passkey if offered; a text message code is still much better "
+                "than nothing."
+            )
         title = (
-            f"Turn on two-step verification for {who}"
+            N_(f"Turn on two-step verification for {who}")
             if method == "none"
-            else f"Check whether two-step verification is on for {who}"
+            else N_(f"Check whether two-step verification is on for {who}")
         )
         out.append(
             Finding(
@@ -920,15 +1008,18 @@ def account_findings(account: AccountLike, entry: SiteEntry | None) -> list[Find
                 subject=Subject.ACCOUNT,
                 severity=severity,
                 title=title,
-                why=why_kind + " A second step stops someone who has only your password.",
+                why=why_kind + " " + N_("A second step stops someone who has only your password."),
                 fix=(
-                    f"Log in to {who} and open the security settings (look for 'two-step verification' or "
-                    f"'2FA').{docs}",
+                    N_(
+                        f"Log in to {who} and open the security settings (look for 'two-step verification' or "
+                        "'2FA')."
+                    )
+                    + docs,
                     step_method,
-                    "Print the recovery codes and keep them where you would keep your passport.",
-                    "In Hearth, record the method you turned on for this account.",
+                    N_("Print the recovery codes and keep them where you would keep your passport."),
+                    N_("In Hearth, record the method you turned on for this account."),
                 ),
-                evidence=(f"method recorded: {method}", f"kind of account: {label}"),
+                evidence=(N_(f"method recorded: {method}"), N_(f"kind of account: {label}")),
                 effort_minutes=10,
                 subject_ref=_account_ref(account),
             )
@@ -967,15 +1058,24 @@ class MemberCoverage:
 
     @property
     def sentence(self) -> str:
-        if not self.total:
-            return f"{self.member} has no accounts listed yet."
-        text = f"{self.member}: {self.with_2fa} of {self.total} accounts have two-step verification on"
-        if self.unknown:
-            text += f" ({self.unknown} not known yet)"
-        text += "."
+        member, on, total, unknown = self.member, self.with_2fa, self.total, self.unknown
+        if not total:
+            return N_(f"{member} has no accounts listed yet.")
+        if total == 1:
+            text = (
+                N_(f"{member}: {on} of {total} account has two-step verification on ({unknown} not known yet).")
+                if unknown
+                else N_(f"{member}: {on} of {total} account has two-step verification on.")
+            )
+        else:
+            text = (
+                N_(f"{member}: {on} of {total} accounts have two-step verification on ({unknown} not known yet).")
+                if unknown
+                else N_(f"{member}: {on} of {total} accounts have two-step verification on.")
+            )
         if self.important_missing:
-            first = self.important_missing[0]
-            text += f" Most important to fix: {first[0]} ({IMPORTANCE_LABELS[first[1]]})."
+            service, kind = self.important_missing[0][0], IMPORTANCE_LABELS[self.important_missing[0][1]]
+            text = N_(f"{text} Most important to fix: {service} ({kind}).")
         return text
 
     def to_dict(self) -> dict[str, Any]:
@@ -1006,9 +1106,12 @@ class HouseholdCoverage:
 
     @property
     def sentence(self) -> str:
-        if not self.total:
-            return "No accounts are listed yet. Add the accounts each person uses, starting with e-mail."
-        return f"Across the household, {self.with_2fa} of {self.total} accounts have two-step verification on."
+        on, total = self.with_2fa, self.total
+        if not total:
+            return N_("No accounts are listed yet. Add the accounts each person uses, starting with e-mail.")
+        if total == 1:
+            return N_(f"Across the household, {on} of {total} account has two-step verification on.")
+        return N_(f"Across the household, {on} of {total} accounts have two-step verification on.")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -1070,7 +1173,7 @@ class TwoFactorCheck:
     """Accounts using a weak 2FA method where a stronger one is offered; important accounts without 2FA."""
 
     id = "twofa"
-    title = "Two-step verification on your accounts"
+    title = N_("Two-step verification on your accounts")
     category = "accounts"
 
     def run(self, ctx: CheckContext) -> list[Finding]:
@@ -1106,7 +1209,7 @@ class SetupGuide:
     recovery: tuple[str, ...]
 
 
-QR_EXPLAINER = (
+QR_EXPLAINER = N_(
     "A QR code is a square of black and white dots that a phone camera can read, like a barcode. "
     "When the site shows one while you set up an authenticator app, open the app, choose 'add' or '+', "
     "and point the camera at the square. It holds a secret that lets your app make the same codes as "
@@ -1114,81 +1217,85 @@ QR_EXPLAINER = (
 )
 
 RECOVERY_ADVICE: tuple[str, ...] = (
-    "The site will offer recovery codes (also called backup codes). They are your way back in if you lose your phone.",
-    "Print them, or write them down on paper. Store them where you would store your passport.",
-    "Do not keep them only on the phone that has your authenticator app, and do not e-mail them to yourself.",
-    "Hearth only keeps a note that you saved them and where (for example 'in the safe'), never the codes.",
+    N_("The site will offer recovery codes (also called backup codes). They are your way back in if you lose your phone."),
+    N_("Print them, or write them down on paper. Store them where you would store your passport."),
+    N_("Do not keep them only on the phone that has your authenticator app, and do not e-mail them to yourself."),
+    N_("Hearth only keeps a note that you saved them and where (for example 'in the safe'), never the codes."),
 )
 
 _NEED: dict[str, tuple[str, ...]] = {
     "passkey": (
-        "A phone or computer with a screen lock (PIN, fingerprint or face).",
-        "On a phone: a recent Android or iPhone. Your passkeys are kept by Google Password Manager, iCloud "
-        "Keychain, or your password manager.",
+        N_("A phone or computer with a screen lock (PIN, fingerprint or face)."),
+        N_(
+            "On a phone: a recent Android or iPhone. Your passkeys are kept by Google Password Manager, iCloud "
+            "Keychain, or your password manager."
+        ),
     ),
     "u2f": (
-        "A security key (a small USB or NFC device, for example a YubiKey), or a phone that can act as one.",
-        "Ideally two keys: one to use and one kept safe as a backup.",
+        N_("A security key (a small USB or NFC device, for example a YubiKey), or a phone that can act as one."),
+        N_("Ideally two keys: one to use and one kept safe as a backup."),
     ),
     "totp": (
-        "A smartphone with an authenticator app, for example Google Authenticator, Microsoft Authenticator, "
-        "2FAS, Aegis (Android) or the one in your password manager.",
-        "A few minutes with both the phone and the computer in front of you.",
+        N_(
+            "A smartphone with an authenticator app, for example Google Authenticator, Microsoft Authenticator, "
+            "2FAS, Aegis (Android) or the one in your password manager."
+        ),
+        N_("A few minutes with both the phone and the computer in front of you."),
     ),
-    "custom-software": ("The company's own app on your phone, logged in to your account.",),
-    "custom-hardware": ("The device the company sends you (for example a card reader or code generator).",),
-    "sms": ("A mobile phone that can receive text messages, with a number you will keep.",),
-    "call": ("A phone number you will keep, that can receive calls.",),
-    "email": ("An e-mail account that itself has two-step verification turned on.",),
+    "custom-software": (N_("The company's own app on your phone, logged in to your account."),),
+    "custom-hardware": (N_("The device the company sends you (for example a card reader or code generator)."),),
+    "sms": (N_("A mobile phone that can receive text messages, with a number you will keep."),),
+    "call": (N_("A phone number you will keep, that can receive calls."),),
+    "email": (N_("An e-mail account that itself has two-step verification turned on."),),
 }
 
 _STEPS: dict[str, tuple[str, ...]] = {
     "passkey": (
-        "Log in to the site on the phone or computer you want to use.",
-        "Open the account settings and look for 'Passkeys', 'Security' or 'Sign-in options'.",
-        "Choose 'Create a passkey' and confirm with your screen lock (PIN, fingerprint or face).",
-        "Log out and log back in with the passkey to check it works.",
-        "Keep your password or another method as a backup way in.",
+        N_("Log in to the site on the phone or computer you want to use."),
+        N_("Open the account settings and look for 'Passkeys', 'Security' or 'Sign-in options'."),
+        N_("Choose 'Create a passkey' and confirm with your screen lock (PIN, fingerprint or face)."),
+        N_("Log out and log back in with the passkey to check it works."),
+        N_("Keep your password or another method as a backup way in."),
     ),
     "u2f": (
-        "Log in to the site and open Security (or 'Two-step verification').",
-        "Choose 'Security key' (sometimes called 'passkey as second step').",
-        "Plug in or tap the key when the site asks, and give it a name like 'blue key'.",
-        "Add your backup key the same way.",
-        "Log out and back in to check it works.",
+        N_("Log in to the site and open Security (or 'Two-step verification')."),
+        N_("Choose 'Security key' (sometimes called 'passkey as second step')."),
+        N_("Plug in or tap the key when the site asks, and give it a name like 'blue key'."),
+        N_("Add your backup key the same way."),
+        N_("Log out and back in to check it works."),
     ),
     "totp": (
-        "Log in to the site on the computer and open Security (or 'Two-step verification').",
-        "Choose 'Authenticator app'. The site shows a QR code.",
-        "On the phone, open the authenticator app, press '+' or 'Add', and scan the QR code.",
-        "Type the 6-digit code the app shows into the site to finish.",
-        "Tip: try Hearth's practice authenticator below first, to see how it works with no risk.",
+        N_("Log in to the site on the computer and open Security (or 'Two-step verification')."),
+        N_("Choose 'Authenticator app'. The site shows a QR code."),
+        N_("On the phone, open the authenticator app, press '+' or 'Add', and scan the QR code."),
+        N_("Type the 6-digit code the app shows into the site to finish."),
+        N_("Tip: try Hearth's practice authenticator below first, to see how it works with no risk."),
     ),
     "custom-software": (
-        "Install the company's app on your phone and log in.",
-        "On the site, open Security and choose the app prompt option.",
-        "When you log in, the app asks 'Is this you?': only tap Yes if you are logging in right now.",
+        N_("Install the company's app on your phone and log in."),
+        N_("On the site, open Security and choose the app prompt option."),
+        N_("When you log in, the app asks 'Is this you?': only tap Yes if you are logging in right now."),
     ),
     "custom-hardware": (
-        "Ask the company for the device if you do not have it yet.",
-        "On the site, open Security and follow the steps to link the device to your account.",
-        "Keep the device at home in a safe place.",
+        N_("Ask the company for the device if you do not have it yet."),
+        N_("On the site, open Security and follow the steps to link the device to your account."),
+        N_("Keep the device at home in a safe place."),
     ),
     "sms": (
-        "Log in to the site and open Security (or 'Two-step verification').",
-        "Choose 'Text message' and type your mobile number.",
-        "Type the code the site texts you, to finish.",
-        "Ask your phone company for a 'port-out PIN' or 'SIM lock', so no one can move your number.",
+        N_("Log in to the site and open Security (or 'Two-step verification')."),
+        N_("Choose 'Text message' and type your mobile number."),
+        N_("Type the code the site texts you, to finish."),
+        N_("Ask your phone company for a 'port-out PIN' or 'SIM lock', so no one can move your number."),
     ),
     "call": (
-        "Log in to the site and open Security.",
-        "Choose 'Phone call' and type your number.",
-        "Answer the call and type the code you hear.",
+        N_("Log in to the site and open Security."),
+        N_("Choose 'Phone call' and type your number."),
+        N_("Answer the call and type the code you hear."),
     ),
     "email": (
-        "First make sure your e-mail account has two-step verification on.",
-        "Log in to the site, open Security and choose the e-mail option.",
-        "Type the code the site e-mails you, to finish.",
+        N_("First make sure your e-mail account has two-step verification on."),
+        N_("Log in to the site, open Security and choose the e-mail option."),
+        N_("Type the code the site e-mails you, to finish."),
     ),
 }
 
@@ -1205,18 +1312,22 @@ def setup_guide(method: str, result: LookupResult | None = None) -> SetupGuide:
         else:
             docs = result.documentation
     where = (
-        f"The site's own instructions: {docs}"
+        N_(f"The site's own instructions: {docs}")
         if docs
-        else "The setting is usually under Settings, then Security (or 'Login and security')."
+        else N_("The setting is usually under Settings, then Security (or 'Login and security').")
     )
     steps = (*_STEPS[method], where)
     need = _NEED[method]
     if method == "custom-software" and result is not None and result.custom_software:
-        need = (f"The company's app: {', '.join(result.custom_software)}.", *need[1:])
+        apps = ", ".join(result.custom_software)
+        need = (N_(f"The company's app: {apps}."), *need[1:])
     if method == "custom-hardware" and result is not None and result.custom_hardware:
-        need = (f"The company's device: {', '.join(result.custom_hardware)}.",)
-    title = f"Set up {METHOD_SHORT[method]}" + (f" for {site}" if site else "")
+        devices = ", ".join(result.custom_hardware)
+        need = (N_(f"The company's device: {devices}."),)
+    name = METHOD_SHORT[method]
+    title = N_(f"Set up {name} for {site}") if site else N_(f"Set up {name}")
     recovery = RECOVERY_ADVICE
     if result is not None and result.recovery:
-        recovery = (*RECOVERY_ADVICE, f"If you are ever locked out, the site explains what to do: {result.recovery}")
+        link = result.recovery
+        recovery = (*RECOVERY_ADVICE, N_(f"If you are ever locked out, the site explains what to do: {link}"))
     return SetupGuide(method, title, need, steps, docs, QR_EXPLAINER, recovery)

@@ -25,13 +25,14 @@ from app import checkup as C
 from app.errors import InvalidInput, NotFound, UserFacingError
 from app.resources import resource_path
 from checks.base import Finding, Severity, Subject
+from checks.i18n import N_
 
 ANSWERS = ("yes", "partly", "no", "not_needed")
-ANSWER_LABELS = {"yes": "Yes", "partly": "Partly", "no": "No", "not_needed": "Not needed here"}
+ANSWER_LABELS = {"yes": N_("Yes"), "partly": N_("Partly"), "no": N_("No"), "not_needed": N_("Not needed here")}
 MAX_EVIDENCE = 500
 SOURCE = "business"
 SEVERITIES = {"low": Severity.LOW, "medium": Severity.MEDIUM, "high": Severity.HIGH, "critical": Severity.CRITICAL}
-DNS_NOTE = (
+DNS_NOTE = N_(
     "Hearth does not yet look up your e-mail domain's SPF, DMARC and MTA-STS records itself: "
     "ask your e-mail provider, or answer the e-mail authentication question from what they tell you."
 )
@@ -61,7 +62,7 @@ class AuditAnswer:
 
     @property
     def answer_label(self) -> str:
-        return ANSWER_LABELS.get(self.answer, "Not answered")
+        return ANSWER_LABELS.get(self.answer, N_("Not answered"))
 
 
 def load_questions() -> tuple[str, tuple[AuditQuestion, ...]]:
@@ -86,21 +87,29 @@ def load_questions() -> tuple[str, tuple[AuditQuestion, ...]]:
         return str(data["intro"]), tuple(out)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise UserFacingError(
-            "Hearth could not read its small-business questionnaire.", hint=f"Reinstalling Hearth should fix it ({path})."
+            N_("Hearth could not read its small-business questionnaire."),
+            hint=N_(f"Reinstalling Hearth should fix it ({path})."),
         ) from exc
 
 
 def _gap_finding(q: AuditQuestion, answer: str) -> Finding:
     severity = q.severity if answer == "no" else Severity(max(int(Severity.LOW), int(q.severity) - 1))
     frameworks = "; ".join(f"{name}: {item}" for name, item in q.refs)
+    control, question = q.control, q.question
+    if answer == "no":
+        why = N_(f"You answered 'no' to: {question} Recognised controls: {frameworks}.")
+        evidence = N_("answer: no")
+    else:
+        why = N_(f"You answered 'partly' to: {question} Recognised controls: {frameworks}.")
+        evidence = N_("answer: partly")
     return Finding(
         check_id=f"business.{q.id}",
         subject=Subject.HOUSEHOLD,
         severity=severity,
-        title=f"Close the gap: {q.control}",
-        why=f"You answered '{ANSWER_LABELS[answer].lower()}' to: {q.question} Recognised controls: {frameworks}.",
+        title=N_(f"Close the gap: {control}"),
+        why=why,
         fix=q.fix,
-        evidence=(f"answer: {answer}",),
+        evidence=(evidence,),
         effort_minutes=q.effort_minutes,
     )
 
@@ -134,17 +143,18 @@ class BusinessAudit:
             answer, evidence = (value, "") if isinstance(value, str) else value
             answer = str(answer).strip().lower()
             if qid not in by_id:
-                raise InvalidInput(f"There is no question {qid!r} in the self-audit.")
+                raise InvalidInput(N_(f"There is no question {qid!r} in the self-audit."))
             if answer not in ANSWERS:
-                raise InvalidInput("Please answer yes, partly, no or not needed.")
+                raise InvalidInput(N_("Please answer yes, partly, no or not needed."))
             evidence = " ".join(str(evidence or "").split())
             if len(evidence) > MAX_EVIDENCE:
-                raise InvalidInput(f"Please keep each evidence note to {MAX_EVIDENCE} characters or fewer.")
+                limit = MAX_EVIDENCE
+                raise InvalidInput(N_(f"Please keep each evidence note to {limit} characters or fewer."))
             clean[qid] = (answer, evidence)
         stamp = now.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
         with self.hearth.database.transaction() as db:
             if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
-                raise NotFound("That member is no longer in the household.")
+                raise NotFound(N_("That member is no longer in the household."))
             for qid, (answer, evidence) in clean.items():
                 db.execute(
                     "insert into business_answers (member_id, question, answer, evidence, updated_at) "

@@ -14,15 +14,34 @@ from typing import Any
 
 from app.errors import InvalidInput, NotFound
 from app.storage.repos import now_iso
+from checks.i18n import N_
 
 SCOPES = ("findings", "scam_history", "reports")
 SCOPE_LABELS = {
-    "findings": "the checkup results and to-do list",
-    "scam_history": "the scam checks they ran",
-    "reports": "printable reports",
+    "findings": N_("the checkup results and to-do list"),
+    "scam_history": N_("the scam checks they ran"),
+    "reports": N_("printable reports"),
+}
+#: The same labels joined, one text per choice of several, so that a translation can be found for
+#: each (in the order of SCOPES).
+_SCOPES_JOINED = {
+    ("findings", "scam_history"): N_("the checkup results and to-do list, the scam checks they ran"),
+    ("findings", "reports"): N_("the checkup results and to-do list, printable reports"),
+    ("scam_history", "reports"): N_("the scam checks they ran, printable reports"),
+    ("findings", "scam_history", "reports"): N_(
+        "the checkup results and to-do list, the scam checks they ran, printable reports"
+    ),
 }
 
 
+def scopes_text(scopes: Iterable[str]) -> str:
+    """What a caregiver may see, in words ("the scam checks they ran, printable reports")."""
+    chosen = tuple(s for s in SCOPES if s in set(scopes))
+    if not chosen:
+        return N_("nothing")
+    if len(chosen) == 1:
+        return SCOPE_LABELS[chosen[0]]
+    return _SCOPES_JOINED[chosen]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -43,11 +62,12 @@ class CareLink:
 
     @property
     def consent_sentence(self) -> str:
-        what = ", ".join(SCOPE_LABELS[s] for s in self.scopes) or "nothing"
-        state = "and can withdraw this at any time" if self.active else f"and withdrew it on {self.withdrawn_at[:10]}"
-        return (
-            f"{self.member_name} agreed on {self.consent_at[:10]} that {self.caregiver_name} may see {what}, {state}."
-        )
+        member, carer, agreed = self.member_name, self.caregiver_name, self.consent_at[:10]
+        what = scopes_text(self.scopes)
+        if self.withdrawn_at is None:
+            return N_(f"{member} agreed on {agreed} that {carer} may see {what}, and can withdraw this at any time.")
+        withdrawn = self.withdrawn_at[:10]
+        return N_(f"{member} agreed on {agreed} that {carer} may see {what}, and withdrew it on {withdrawn}.")
 
 
 class CareLinks:
@@ -74,9 +94,9 @@ class CareLinks:
         scopes = tuple(dict.fromkeys(scopes))
         bad = [s for s in scopes if s not in SCOPES]
         if bad or not scopes:
-            raise InvalidInput("Choose what the caregiver may see: findings, scam history and/or reports.")
+            raise InvalidInput(N_("Choose what the caregiver may see: findings, scam history and/or reports."))
         if member_id == caregiver_id:
-            raise InvalidInput("A person cannot be their own caregiver.")
+            raise InvalidInput(N_("A person cannot be their own caregiver."))
         member = self._members.get(member_id)
         self._members.get(caregiver_id)
         note = " ".join((note or "").split())[:200]
@@ -97,13 +117,13 @@ class CareLinks:
                 [now_iso(), member_id, caregiver_id],
             )
         if cur.rowcount == 0:
-            raise NotFound("There is no consent to withdraw for that caregiver.")
+            raise NotFound(N_("There is no consent to withdraw for that caregiver."))
         return self.link(member_id, caregiver_id)
 
     def link(self, member_id: int, caregiver_id: int) -> CareLink:
         found = self._rows("l.member_id = ? and l.caregiver_id = ?", [member_id, caregiver_id])
         if not found:
-            raise NotFound("There is no caregiver link between those two people.")
+            raise NotFound(N_("There is no caregiver link between those two people."))
         return found[0]
 
     def caregivers_of(self, member_id: int, *, include_withdrawn: bool = False) -> list[CareLink]:

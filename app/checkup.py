@@ -56,11 +56,13 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from app import i18n
 from app import settings as S
 from app.errors import InvalidInput, NotFound, UserFacingError
 from app.resources import resource_path
 from checks import registry
 from checks.base import Cancelled, CancelToken, CheckContext, Finding, MemberFacts, Severity, Subject
+from checks.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +73,8 @@ CHECKUP_INTERVAL = S._declare(
         "checkup_interval_days",
         int,
         90,
-        "Checkup reminder",
-        "How many days after a checkup the next one is due (7 to 365).",
+        N_("Checkup reminder"),
+        N_("How many days after a checkup the next one is due (7 to 365)."),
         lambda v: 7 <= v <= 365,
     )
 )
@@ -113,12 +115,12 @@ PENDING, DONE, SKIPPED, UNAVAILABLE, CANCELLED, FAILED = (
     "failed",
 )
 STATUS_LABELS = {
-    PENDING: "Not done yet",
-    DONE: "Done",
-    SKIPPED: "Skipped",
-    UNAVAILABLE: "Not available",
-    CANCELLED: "Stopped",
-    FAILED: "Could not finish",
+    PENDING: N_("Not done yet"),
+    DONE: N_("Done"),
+    SKIPPED: N_("Skipped"),
+    UNAVAILABLE: N_("Not available"),
+    CANCELLED: N_("Stopped"),
+    FAILED: N_("Could not finish"),
 }
 
 
@@ -151,8 +153,8 @@ class StepDef:
 STEPS: tuple[StepDef, ...] = (
     StepDef(
         "passwords",
-        "Passwords",
-        "Hearth looks at how strong the passwords you checked are, and whether any are used twice.",
+        N_("Passwords"),
+        N_("Hearth looks at how strong the passwords you checked are, and whether any are used twice."),
         area="passwords",
         check_modules=("checks.passwords",),
         categories=("passwords",),
@@ -160,8 +162,8 @@ STEPS: tuple[StepDef, ...] = (
     ),
     StepDef(
         "breaches",
-        "Data breaches",
-        "Hearth looks at whether the websites you use had a data breach since you last changed the password.",
+        N_("Data breaches"),
+        N_("Hearth looks at whether the websites you use had a data breach since you last changed the password."),
         area="passwords",
         check_modules=("checks.passwords", "checks.breaches"),
         categories=("breaches",),
@@ -169,9 +171,11 @@ STEPS: tuple[StepDef, ...] = (
     ),
     StepDef(
         "twofa",
-        "Two-step verification on key accounts",
-        "A second step (a code or a key) stops someone who learns your password. "
-        "Hearth looks at your e-mail, bank, phone and other key accounts first.",
+        N_("Two-step verification on key accounts"),
+        N_(
+            "A second step (a code or a key) stops someone who learns your password. "
+            "Hearth looks at your e-mail, bank, phone and other key accounts first."
+        ),
         area="twofa",
         check_modules=("checks.twofa",),
         categories=("twofa",),
@@ -179,14 +183,14 @@ STEPS: tuple[StepDef, ...] = (
     ),
     StepDef(
         "recovery",
-        "Getting back into your accounts",
-        "If you lose your phone or forget a password, these make sure you, and only you, can get back in.",
+        N_("Getting back into your accounts"),
+        N_("If you lose your phone or forget a password, these make sure you, and only you, can get back in."),
         kind=QUESTIONS,
     ),
     StepDef(
         "device",
-        "This computer",
-        "Hearth looks at this computer's updates, firewall, screen lock and disk encryption.",
+        N_("This computer"),
+        N_("Hearth looks at this computer's updates, firewall, screen lock and disk encryption."),
         area="device",
         check_modules=("checks.device",),
         categories=("device",),
@@ -195,10 +199,12 @@ STEPS: tuple[StepDef, ...] = (
     ),
     StepDef(
         "network",
-        "Home network",
-        "Hearth looks at your router and Wi-Fi from this computer. It contacts only this computer and your "
-        "router (its settings page, its ports, UPnP and NAT-PMP), never tries to log in and never looks at other "
-        "devices. Running this step is your OK for that.",
+        N_("Home network"),
+        N_(
+            "Hearth looks at your router and Wi-Fi from this computer. It contacts only this computer and your "
+            "router (its settings page, its ports, UPnP and NAT-PMP), never tries to log in and never looks at "
+            "other devices. Running this step is your OK for that."
+        ),
         area="network",
         check_modules=("checks.network",),
         categories=("network",),
@@ -207,8 +213,8 @@ STEPS: tuple[StepDef, ...] = (
     ),
     StepDef(
         "scam",
-        "Scam readiness",
-        "Five quick questions about common scams, and a family safe word against fake calls.",
+        N_("Scam readiness"),
+        N_("Five quick questions about common scams, and a family safe word against fake calls."),
         kind=QUIZ,
     ),
 )
@@ -241,65 +247,67 @@ class Question:
 
 
 ANSWERS = ("yes", "no", "unsure")
-ANSWER_LABELS = {"yes": "Yes", "no": "No", "unsure": "Not sure"}
+ANSWER_LABELS = {"yes": N_("Yes"), "no": N_("No"), "unsure": N_("Not sure")}
 
 RECOVERY_QUESTIONS: tuple[Question, ...] = (
     Question(
         "email_current",
-        "Is the recovery e-mail on your main accounts one you can still open?",
-        "Websites send a reset link there when you forget your password.",
+        N_("Is the recovery e-mail on your main accounts one you can still open?"),
+        N_("Websites send a reset link there when you forget your password."),
         Severity.HIGH,
-        "Check the recovery e-mail on your main accounts",
-        "If the recovery e-mail is old or someone else's, you could be locked out, or someone else could take "
-        "over your account.",
+        N_("Check the recovery e-mail on your main accounts"),
+        N_(
+            "If the recovery e-mail is old or someone else's, you could be locked out, or someone else could take "
+            "over your account."
+        ),
         (
-            "Log in to your main e-mail account and open its security or account settings.",
-            "Find 'recovery e-mail' and make sure it is an address you can open today.",
-            "Do the same for your bank and your phone company accounts.",
-            "In Hearth, answer this question again to confirm.",
+            N_("Log in to your main e-mail account and open its security or account settings."),
+            N_("Find 'recovery e-mail' and make sure it is an address you can open today."),
+            N_("Do the same for your bank and your phone company accounts."),
+            N_("In Hearth, answer this question again to confirm."),
         ),
     ),
     Question(
         "phone_current",
-        "Is the recovery phone number on your main accounts your current number?",
-        "Many sites text a code to this number when you sign in from a new place.",
+        N_("Is the recovery phone number on your main accounts your current number?"),
+        N_("Many sites text a code to this number when you sign in from a new place."),
         Severity.HIGH,
-        "Check the recovery phone number on your main accounts",
-        "An old phone number may now belong to someone else, who would then receive your codes.",
+        N_("Check the recovery phone number on your main accounts"),
+        N_("An old phone number may now belong to someone else, who would then receive your codes."),
         (
-            "Log in to your main e-mail account and open its security settings.",
-            "Find 'recovery phone' and make sure it is your current mobile number.",
-            "Do the same for your bank and other key accounts.",
-            "In Hearth, answer this question again to confirm.",
+            N_("Log in to your main e-mail account and open its security settings."),
+            N_("Find 'recovery phone' and make sure it is your current mobile number."),
+            N_("Do the same for your bank and other key accounts."),
+            N_("In Hearth, answer this question again to confirm."),
         ),
     ),
     Question(
         "codes_saved",
-        "Have you saved the backup (recovery) codes for accounts that have two-step verification?",
-        "Backup codes let you in if you lose your phone.",
+        N_("Have you saved the backup (recovery) codes for accounts that have two-step verification?"),
+        N_("Backup codes let you in if you lose your phone."),
         Severity.MEDIUM,
-        "Save the backup codes for your key accounts",
-        "Without backup codes, losing your phone can lock you out of your accounts for weeks.",
+        N_("Save the backup codes for your key accounts"),
+        N_("Without backup codes, losing your phone can lock you out of your accounts for weeks."),
         (
-            "Log in to each key account and open its two-step verification settings.",
-            "Choose 'backup codes' or 'recovery codes' and print them, or write them down.",
-            "Keep them where you would keep your passport, not in the same bag as your phone.",
-            "Never type them into a website someone sent you, and never read them out to a caller.",
+            N_("Log in to each key account and open its two-step verification settings."),
+            N_("Choose 'backup codes' or 'recovery codes' and print them, or write them down."),
+            N_("Keep them where you would keep your passport, not in the same bag as your phone."),
+            N_("Never type them into a website someone sent you, and never read them out to a caller."),
         ),
         effort_minutes=15,
     ),
     Question(
         "legacy_contact",
-        "Have you chosen someone who can reach your accounts if something happens to you (a legacy contact)?",
-        "Google, Apple and Facebook let you choose a trusted person in advance.",
+        N_("Have you chosen someone who can reach your accounts if something happens to you (a legacy contact)?"),
+        N_("Google, Apple and Facebook let you choose a trusted person in advance."),
         Severity.LOW,
-        "Choose a legacy contact for your key accounts",
-        "Without one, your family may be unable to reach your photos, e-mail or accounts after an emergency.",
+        N_("Choose a legacy contact for your key accounts"),
+        N_("Without one, your family may be unable to reach your photos, e-mail or accounts after an emergency."),
         (
-            "Google: open myaccount.google.com, 'Data & privacy', then 'Make a plan for your digital legacy'.",
-            "Apple: on iPhone open Settings, your name, 'Sign-In & Security', then 'Legacy Contact'.",
-            "Facebook: open Settings, 'Accounts Center', then 'Memorialization'.",
-            "Tell the person you chose, and note it in Hearth's legacy checklist.",
+            N_("Google: open myaccount.google.com, 'Data & privacy', then 'Make a plan for your digital legacy'."),
+            N_("Apple: on iPhone open Settings, your name, 'Sign-In & Security', then 'Legacy Contact'."),
+            N_("Facebook: open Settings, 'Accounts Center', then 'Memorialization'."),
+            N_("Tell the person you chose, and note it in Hearth's legacy checklist."),
         ),
         effort_minutes=20,
     ),
@@ -317,7 +325,7 @@ def _question_finding(q: Question, answer: str) -> Finding | None:
         title=q.title,
         why=q.why,
         fix=q.fix,
-        evidence=(f"answer: {ANSWER_LABELS[answer].lower()}",),
+        evidence=(N_("answer: no") if answer == "no" else N_("answer: not sure"),),
         effort_minutes=q.effort_minutes,
     )
 
@@ -370,24 +378,26 @@ def load_quiz() -> tuple[QuizQuestion, ...]:
         return tuple(out)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise UserFacingError(
-            "Hearth could not read its scam quiz file.",
-            hint=f"Reinstalling Hearth should fix it ({path}).",
+            N_("Hearth could not read its scam quiz file."),
+            hint=N_(f"Reinstalling Hearth should fix it ({path})."),
         ) from exc
 
 
 SAFE_WORD_QUESTION = Question(
     "safe_word",
-    "Has your family agreed a safe word for phone calls asking for money?",
-    "A safe word is a word only your family knows. A caller who cannot say it is not who they claim.",
+    N_("Has your family agreed a safe word for phone calls asking for money?"),
+    N_("A safe word is a word only your family knows. A caller who cannot say it is not who they claim."),
     Severity.MEDIUM,
-    "Agree a family safe word",
-    "Criminals can copy a relative's voice from a short video and call in a panic asking for money. "
-    "A safe word lets you check in seconds.",
+    N_("Agree a family safe word"),
+    N_(
+        "Criminals can copy a relative's voice from a short video and call in a panic asking for money. "
+        "A safe word lets you check in seconds."
+    ),
     (
-        "Pick two ordinary words together, for example with Hearth's suggestion.",
-        "Tell each family member in person, not by text or e-mail, and never post it online.",
-        "Print the safe word card and keep it somewhere private at home.",
-        "If a caller asks for money, ask for the safe word. No word: hang up and call back on a number you know.",
+        N_("Pick two ordinary words together, for example with Hearth's suggestion."),
+        N_("Tell each family member in person, not by text or e-mail, and never post it online."),
+        N_("Print the safe word card and keep it somewhere private at home."),
+        N_("If a caller asks for money, ask for the safe word. No word: hang up and call back on a number you know."),
     ),
     effort_minutes=10,
 )
@@ -408,14 +418,34 @@ SAFE_WORDS: tuple[str, ...] = (
 )
 
 
-def suggest_safe_word(avoid: Iterable[str] = (), *, rng: secrets.SystemRandom | None = None) -> str:
-    """Two random common words ("velvet walrus"), avoiding the member's own personal words.
+#: Spanish words for a Spanish-speaking household: everyday nouns, easy to say on the phone.
+SAFE_WORDS_ES: tuple[str, ...] = (
+    "abeja", "aceituna", "almendra", "ancla", "árbol", "ardilla", "arena", "avellana", "ballena", "banco",
+    "barco", "bellota", "bicicleta", "bigote", "botella", "brújula", "bufanda", "burro", "caballo", "cabra",
+    "cacao", "calabaza", "camello", "campana", "canela", "canoa", "caracol", "castillo", "cebolla", "cereza",
+    "cesta", "chaqueta", "ciruela", "cometa", "conejo", "cuchara", "delfín", "dragón", "escoba", "espiga",
+    "faro", "flauta", "fresa", "galleta", "gaviota", "girasol", "globo", "guitarra", "hamaca", "hormiga",
+    "isla", "jirafa", "lámpara", "lechuza", "limón", "linterna", "llave", "lobo", "loro", "luna",
+    "madera", "maleta", "mango", "manzana", "mariposa", "melón", "mochila", "molino", "montaña", "naranja",
+    "nube", "nuez", "oveja", "palmera", "paloma", "panda", "paraguas", "pato", "pelota", "pepino",
+    "perla", "pimienta", "pingüino", "piña", "planeta", "plátano", "pluma", "puente", "queso", "rana",
+    "ratón", "río", "rosa", "sandía", "sartén", "semilla", "sombrero", "tambor", "tetera", "tigre",
+    "tomate", "tortuga", "trompeta", "tulipán", "uva", "vaca", "vela", "violín", "yogur", "zapato",
+)
+
+
+def suggest_safe_word(
+    avoid: Iterable[str] = (), *, rng: secrets.SystemRandom | None = None, language: str | None = None
+) -> str:
+    """Two random common words ("velvet walrus", "tortuga linterna" in Spanish), avoiding the
+    member's own personal words. The words are in the household's language.
 
     Hearth never stores the safe word: it is shown once and can be printed on the card.
     """
     rng = rng or secrets.SystemRandom()
     banned = {w.casefold() for w in avoid}
-    pool = [w for w in SAFE_WORDS if w not in banned]
+    words = SAFE_WORDS_ES if (language or i18n.current()) == "es" else SAFE_WORDS
+    pool = [w for w in words if w not in banned]
     first, second = rng.sample(pool, 2)
     return f"{first} {second}"
 
@@ -458,7 +488,7 @@ class StoredFinding:
         try:
             return step_def(self.source).title
         except KeyError:
-            return OTHER_SOURCES.get(self.source, self.source or "Other")
+            return OTHER_SOURCES.get(self.source, self.source or N_("Other"))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -504,7 +534,7 @@ def _stored(row: Mapping[str, Any]) -> StoredFinding:
 
 
 #: Findings that come from outside the wizard's steps (e.g. the small-business self-audit).
-OTHER_SOURCES = {"business": "Small-business self-audit"}
+OTHER_SOURCES = {"business": N_("Small-business self-audit")}
 
 OPEN, FIXED, DISMISSED = "open", "fixed", "dismissed"
 MAX_REASON = 300
@@ -539,7 +569,7 @@ class FindingsStore:
         try:
             with self._database.transaction() as db:
                 if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
-                    raise NotFound("That member is no longer in the household, so nothing was saved.")
+                    raise NotFound(N_("That member is no longer in the household, so nothing was saved."))
                 for f in findings:
                     key = (f.check_id, f.subject_ref or "")
                     if key in keys:
@@ -587,7 +617,7 @@ class FindingsStore:
                         "update findings set status = 'fixed', resolved_at = ? where id = ?", [stamp, fid]
                     )
         except sqlite3.IntegrityError as exc:  # the member was removed at the same moment
-            raise NotFound("That member is no longer in the household, so nothing was saved.") from exc
+            raise NotFound(N_("That member is no longer in the household, so nothing was saved.")) from exc
 
     def list(self, member_id: int, status: str | None = None) -> list[StoredFinding]:
         sql = "select * from findings where member_id = ?"
@@ -603,18 +633,19 @@ class FindingsStore:
         with self._database.read() as db:
             rows = list(db.query("select * from findings where id = ?", [finding_id]))
         if not rows:
-            raise NotFound("That item is no longer in the list.")
+            raise NotFound(N_("That item is no longer in the list."))
         return _stored(rows[0])
 
     def dismiss(self, finding_id: int, reason: str, now: dt.datetime | None = None) -> StoredFinding:
         reason = " ".join((reason or "").split())
         if not reason:
             raise InvalidInput(
-                "Please say in a few words why you are dismissing this.",
-                hint="For example: \"I don't use this account any more\". It is kept with the item.",
+                N_("Please say in a few words why you are dismissing this."),
+                hint=N_("For example: \"I don't use this account any more\". It is kept with the item."),
             )
         if len(reason) > MAX_REASON:
-            raise InvalidInput(f"Please keep the reason to {MAX_REASON} characters or fewer.")
+            limit = MAX_REASON
+            raise InvalidInput(N_(f"Please keep the reason to {limit} characters or fewer."))
         self.get(finding_id)
         with self._database.transaction() as db:
             db.execute(
@@ -664,7 +695,7 @@ SEVERITY_POINTS: dict[Severity, int] = {
 }
 AREA_CAP = 35
 
-SCORE_MODEL_TEXT = (
+SCORE_MODEL_TEXT = N_(
     "Everyone starts at 100. Each open item loses points by how much it matters: urgent 25, high 15, "
     f"medium 8, low 3, for your information 0. One area can lose at most {AREA_CAP} points. Fixed and "
     "dismissed items lose no points. The household score is the average of the members who had a checkup."
@@ -750,7 +781,7 @@ class Availability:
     message: str
 
 
-NOT_BUILT = "This part of Hearth is not built yet, so this step was skipped."
+NOT_BUILT = N_("This part of Hearth is not built yet, so this step was skipped.")
 
 
 def _import(name: str) -> Any | None:
@@ -864,7 +895,7 @@ def _resolve(step: StepDef) -> tuple[str, Any]:
     if hook is not None:
         return "member_findings", hook
     if checks:
-        return "none", "This step's checks exist, but Hearth cannot gather what they need yet, so it was skipped."
+        return "none", N_("This step's checks exist, but Hearth cannot gather what they need yet, so it was skipped.")
     return "none", NOT_BUILT
 
 
@@ -909,7 +940,7 @@ def run_auto_step(
     total = len(checks) + (1 if gather else 0)
     done = 0
     if gather is not None:
-        report(0, total, "Gathering what the checks need…")
+        report(0, total, N_("Gathering what the checks need…"))
         facts.update(dict(_call(gather, hearth, member, cancel, lambda *a: None) or {}))
         done = 1
     cancel.raise_if_cancelled()
@@ -926,7 +957,7 @@ def run_auto_step(
         report(done, total, check.title)
         found.extend(f for f in check.run(ctx) if isinstance(f, Finding))
         done += 1
-    report(total, total, "Done")
+    report(total, total, N_("Done"))
     return found
 
 
@@ -1048,7 +1079,7 @@ class Checkup:
                 )
                 run_id = db.execute("select last_insert_rowid()").fetchone()[0]
         except sqlite3.IntegrityError as exc:
-            raise NotFound("That member is no longer in the household.") from exc
+            raise NotFound(N_("That member is no longer in the household.")) from exc
         return cls(hearth, run_id, member_id, state, clock=clock)
 
     @classmethod
@@ -1072,7 +1103,7 @@ class Checkup:
         with hearth.database.read() as db:
             row = db.execute("select member_id, state, status from checkup_runs where id = ?", [run_id]).fetchone()
         if row is None:
-            raise NotFound("That checkup is no longer stored.")
+            raise NotFound(N_("That checkup is no longer stored."))
         try:
             raw = json.loads(row[1] or "{}")
         except ValueError:
@@ -1123,9 +1154,9 @@ class Checkup:
                     [json.dumps(self.state, ensure_ascii=False), self.status, score, self.run_id],
                 )
                 if cur.rowcount == 0:
-                    raise NotFound("This checkup is no longer stored (was the member removed?).")
+                    raise NotFound(N_("This checkup is no longer stored (was the member removed?)."))
         except sqlite3.IntegrityError as exc:
-            raise NotFound("That member is no longer in the household.") from exc
+            raise NotFound(N_("That member is no longer in the household.")) from exc
 
     def _set(self, key: str, status: str, message: str = "", found: int | None = None) -> None:
         entry = self.state["steps"][key]
@@ -1154,7 +1185,7 @@ class Checkup:
         """Skip the current step (it can be done later) and move on."""
         step = self.current
         if step is not None and self.step_status(step.key) != DONE:
-            self._set(step.key, SKIPPED, "You skipped this step. You can come back to it any time.")
+            self._set(step.key, SKIPPED, N_("You skipped this step. You can come back to it any time."))
         return self.next()
 
     # -- automatic steps -------------------------------------------------------------------
@@ -1174,21 +1205,21 @@ class Checkup:
         """Run an automatic step (the current one by default). Safe to call from a worker thread."""
         step = step_def(key) if key else self.current
         if step is None or step.kind != AUTO:
-            raise InvalidInput("This step has questions to answer rather than checks to run.")
+            raise InvalidInput(N_("This step has questions to answer rather than checks to run."))
         avail = availability(step)
         if not avail.available:
             self._set(step.key, UNAVAILABLE, avail.message, 0)
             self._save()
             return StepOutcome(step.key, UNAVAILABLE, avail.message)
         member = self.member
-        self._set(step.key, PENDING, "Running…")
+        self._set(step.key, PENDING, N_("Running…"))
         try:
             found = run_auto_step(self.hearth, member, step, self.clock(), cancel, progress)
             if cancel is not None:
                 cancel.raise_if_cancelled()  # stopped after the last check: keep nothing
         except Cancelled:
-            self._set(step.key, CANCELLED, "You stopped this step. Nothing it found so far was saved; run it again "
-                                           "when you are ready.")
+            self._set(step.key, CANCELLED, N_("You stopped this step. Nothing it found so far was saved; run it "
+                                              "again when you are ready."))
             self._save()
             return StepOutcome(step.key, CANCELLED, self.state["steps"][step.key]["message"])
         except NotFound:
@@ -1200,7 +1231,9 @@ class Checkup:
             return StepOutcome(step.key, FAILED, message)
         except Exception:  # noqa: BLE001 - one broken area must not end the checkup
             log.exception("checkup step %s failed", step.key)
-            message = "Something went wrong in this step, so it was not finished. The rest of the checkup still works."
+            message = N_(
+                "Something went wrong in this step, so it was not finished. The rest of the checkup still works."
+            )
             self._set(step.key, FAILED, message)
             self._save()
             return StepOutcome(step.key, FAILED, message)
@@ -1224,10 +1257,10 @@ class Checkup:
         clean: dict[str, str] = {}
         for qid, value in answers.items():
             if qid not in qs:
-                raise InvalidInput(f"There is no question {qid!r} in this step.")
+                raise InvalidInput(N_(f"There is no question {qid!r} in this step."))
             value = str(value).strip().lower()
             if value not in ANSWERS:
-                raise InvalidInput("Please answer yes, no or not sure.")
+                raise InvalidInput(N_("Please answer yes, no or not sure."))
             clean[qid] = value
         for qid, value in clean.items():
             self.state["answers"][f"{key}.{qid}"] = value
@@ -1243,7 +1276,7 @@ class Checkup:
         )
         missing = [qid for qid, a in answered.items() if not a]
         status = DONE if not missing else PENDING
-        message = _found_message(len(found)) if not missing else f"{len(missing)} question(s) still to answer."
+        message = _found_message(len(found)) if not missing else _missing_message(len(missing))
         self._set(key, status, message, len(found))
         self._save()
         return StepOutcome(key, status, message, tuple(found))
@@ -1258,9 +1291,9 @@ class Checkup:
         quiz = {q.id: q for q in load_quiz()}
         q = quiz.get(question_id)
         if q is None:
-            raise InvalidInput("That question is not in the quiz.")
+            raise InvalidInput(N_("That question is not in the quiz."))
         if not isinstance(choice, int) or not 0 <= choice < len(q.choices):
-            raise InvalidInput("Please pick one of the answers.")
+            raise InvalidInput(N_("Please pick one of the answers."))
         self.state["quiz"][question_id] = choice
         self._settle_scam_step(quiz)
         return QuizFeedback(question_id, choice == q.answer, q.choices[q.answer], q.explain)
@@ -1269,7 +1302,7 @@ class Checkup:
         """Record whether the family has a safe word (the word itself is never stored)."""
         answer = str(answer).strip().lower()
         if answer not in ANSWERS:
-            raise InvalidInput("Please answer yes, no or not sure.")
+            raise InvalidInput(N_("Please answer yes, no or not sure."))
         self.state["answers"]["scam.safe_word"] = answer
         return self._settle_scam_step({q.id: q for q in load_quiz()})
 
@@ -1292,10 +1325,10 @@ class Checkup:
                         check_id=f"scam.quiz.{qid}",
                         subject=Subject.MEMBER,
                         severity=Severity.LOW,
-                        title=f"Learn this scam trick: {_short(q.question)}",
+                        title=_quiz_title(q),
                         why=q.explain,
                         fix=q.fix,
-                        evidence=("quiz answer",),
+                        evidence=(N_("quiz answer"),),
                         effort_minutes=q.effort_minutes,
                     )
                 )
@@ -1308,7 +1341,7 @@ class Checkup:
         self.findings.record(self.member_id, self.run_id, "scam", found, self.clock(), only_check_ids=answered_ids)
         complete = all(qid in self.state["quiz"] for qid in quiz) and bool(sw)
         status = DONE if complete else PENDING
-        self._set("scam", status, _found_message(len(found)) if complete else "Some questions still to answer.",
+        self._set("scam", status, _found_message(len(found)) if complete else N_("Some questions still to answer."),
                   len(found))
         self._save()
         return StepOutcome("scam", status, self.state["steps"]["scam"]["message"], tuple(found))
@@ -1330,9 +1363,9 @@ class Checkup:
                     [json.dumps(self.state, ensure_ascii=False), score.value, _iso(self.clock()), self.run_id],
                 )
                 if cur.rowcount == 0:
-                    raise NotFound("This checkup is no longer stored (was the member removed?).")
+                    raise NotFound(N_("This checkup is no longer stored (was the member removed?)."))
         except sqlite3.IntegrityError as exc:
-            raise NotFound("That member is no longer in the household.") from exc
+            raise NotFound(N_("That member is no longer in the household.")) from exc
         return score
 
     def run_automatic(
@@ -1348,14 +1381,37 @@ class Checkup:
                 progress(i, len(autos), step.title)
             outcomes.append(self.run_step(step.key, cancel=cancel))
         if progress is not None:
-            progress(len(autos), len(autos), "Done")
+            progress(len(autos), len(autos), N_("Done"))
         return outcomes
 
 
 def _found_message(n: int) -> str:
     if n == 0:
-        return "Nothing to do here for now."
-    return "1 thing to look at." if n == 1 else f"{n} things to look at."
+        return N_("Nothing to do here for now.")
+    return N_("1 thing to look at.") if n == 1 else N_(f"{n} things to look at.")
+
+
+def _missing_message(n: int) -> str:
+    return N_(f"{n} question still to answer.") if n == 1 else N_(f"{n} questions still to answer.")
+
+
+#: The title of a finding made from a wrong quiz answer, by question id: a short name of the
+#: trick, so that it can be translated (the fallback cuts the question's first sentence).
+QUIZ_TITLES = {
+    "grandchild_call": N_("Learn this scam trick: the panicked call from a grandchild who needs money"),
+    "bank_code": N_("Learn this scam trick: the \"bank\" caller who asks for your code"),
+    "tech_support_popup": N_("Learn this scam trick: the fake virus warning with a phone number"),
+    "gift_cards": N_("Learn this scam trick: being told to pay with gift cards"),
+    "delivery_text": N_("Learn this scam trick: the fake delivery text that asks for a fee"),
+}
+
+
+def _quiz_title(q: QuizQuestion) -> str:
+    title = QUIZ_TITLES.get(q.id)
+    if title is not None:
+        return title
+    trick = _short(q.question)
+    return N_(f"Learn this scam trick: {trick}")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -1398,19 +1454,17 @@ def mark_fixed(
     store = FindingsStore(hearth)
     finding = store.get(finding_id)
     if finding.status == FIXED:
-        return FixOutcome(finding, True, "This was already marked fixed.")
+        return FixOutcome(finding, True, N_("This was already marked fixed."))
     try:
         step = step_def(finding.source)
     except KeyError:
         step = None
     if step is None or step.kind != AUTO:
         done = store.set_fixed(finding_id, clock())
-        return FixOutcome(done, True, "Marked fixed. Well done!")
+        return FixOutcome(done, True, N_("Marked fixed. Well done!"))
     if not availability(step).available:
         done = store.set_fixed(finding_id, clock())
-        return FixOutcome(
-            done, False, "Marked fixed on your word: Hearth cannot re-check this part yet."
-        )
+        return FixOutcome(done, False, N_("Marked fixed on your word: Hearth cannot re-check this part yet."))
     member = hearth.members.get(finding.member_id)
     found = run_auto_step(hearth, member, step, clock(), cancel, progress)
     store.record(finding.member_id, finding.run_id, step.key, found, clock())
@@ -1419,10 +1473,12 @@ def mark_fixed(
         return FixOutcome(
             after,
             False,
-            "Hearth checked again and still sees this. Have another look at the steps, or dismiss it with a reason "
-            "if it does not apply to you.",
+            N_(
+                "Hearth checked again and still sees this. Have another look at the steps, or dismiss it with a "
+                "reason if it does not apply to you."
+            ),
         )
-    return FixOutcome(after, True, "Checked again: fixed. Well done!")
+    return FixOutcome(after, True, N_("Checked again: fixed. Well done!"))
 
 
 @dataclasses.dataclass(frozen=True)

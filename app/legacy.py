@@ -12,6 +12,7 @@ from typing import Any
 
 from app.errors import InvalidInput, NotFound
 from app.storage.repos import now_iso
+from checks.i18n import N_
 
 
 @dataclasses.dataclass(frozen=True)
@@ -25,60 +26,67 @@ class LegacyItem:
 ITEMS: tuple[LegacyItem, ...] = (
     LegacyItem(
         "google_inactive",
-        "Google Inactive Account Manager",
-        "Chooses who gets your Google photos, e-mail and files if your account is unused for months.",
+        N_("Google Inactive Account Manager"),
+        N_("Chooses who gets your Google photos, e-mail and files if your account is unused for months."),
         (
-            "Open myaccount.google.com and choose 'Data & privacy'.",
-            "Choose 'Make a plan for your digital legacy' (Inactive Account Manager).",
-            "Pick how long to wait (3 to 18 months) and add up to 10 trusted people.",
+            N_("Open myaccount.google.com and choose 'Data & privacy'."),
+            N_("Choose 'Make a plan for your digital legacy' (Inactive Account Manager)."),
+            N_("Pick how long to wait (3 to 18 months) and add up to 10 trusted people."),
         ),
     ),
     LegacyItem(
         "apple_legacy",
-        "Apple Legacy Contact",
-        "Lets a person you choose reach your iCloud photos and files after your death.",
+        N_("Apple Legacy Contact"),
+        N_("Lets a person you choose reach your iCloud photos and files after your death."),
         (
-            "On iPhone or iPad open Settings, tap your name, then 'Sign-In & Security'.",
-            "Tap 'Legacy Contact', then 'Add Legacy Contact'.",
-            "Give them the access key (print it and keep it with your will).",
+            N_("On iPhone or iPad open Settings, tap your name, then 'Sign-In & Security'."),
+            N_("Tap 'Legacy Contact', then 'Add Legacy Contact'."),
+            N_("Give them the access key (print it and keep it with your will)."),
         ),
     ),
     LegacyItem(
         "facebook_legacy",
-        "Facebook legacy contact",
-        "Lets a person you choose look after your memorialised Facebook profile, or have it deleted.",
+        N_("Facebook legacy contact"),
+        N_("Lets a person you choose look after your memorialised Facebook profile, or have it deleted."),
         (
-            "Open Facebook, then Settings, then 'Accounts Center'.",
-            "Choose 'Personal details', then 'Account ownership and control', then 'Memorialization'.",
-            "Choose a legacy contact, or ask for the account to be deleted.",
+            N_("Open Facebook, then Settings, then 'Accounts Center'."),
+            N_("Choose 'Personal details', then 'Account ownership and control', then 'Memorialization'."),
+            N_("Choose a legacy contact, or ask for the account to be deleted."),
         ),
     ),
     LegacyItem(
         "password_manager_emergency",
-        "Password manager emergency access",
-        "Lets a trusted person ask for your passwords in an emergency, after a waiting time you choose.",
+        N_("Password manager emergency access"),
+        N_("Lets a trusted person ask for your passwords in an emergency, after a waiting time you choose."),
         (
-            "Bitwarden: Settings, then 'Emergency access'. 1Password: print the Emergency Kit and keep it safe.",
-            "Add a trusted person and choose a waiting time (for example 7 days).",
-            "Tell them it exists and how to ask for it.",
+            N_("Bitwarden: Settings, then 'Emergency access'. 1Password: print the Emergency Kit and keep it safe."),
+            N_("Add a trusted person and choose a waiting time (for example 7 days)."),
+            N_("Tell them it exists and how to ask for it."),
         ),
     ),
     LegacyItem(
         "bank_trusted_contact",
-        "Bank or brokerage trusted contact",
-        "Your bank or investment firm can call this person if they worry someone is taking advantage of you. "
-        "The trusted contact cannot move your money.",
+        N_("Bank or brokerage trusted contact"),
+        N_(
+            "Your bank or investment firm can call this person if they worry someone is taking advantage of you. "
+            "The trusted contact cannot move your money."
+        ),
         (
-            "Call your bank or investment firm on the number on your card or statement.",
-            "Ask to add a 'trusted contact person' to your accounts.",
-            "Tell the person you chose.",
+            N_("Call your bank or investment firm on the number on your card or statement."),
+            N_("Ask to add a 'trusted contact person' to your accounts."),
+            N_("Tell the person you chose."),
         ),
     ),
 )
 ITEM_KEYS = tuple(i.key for i in ITEMS)
 
 STATUSES = ("done", "not_yet", "not_needed", "unknown")
-STATUS_LABELS = {"done": "Done", "not_yet": "Not yet", "not_needed": "Not needed", "unknown": "Not sure"}
+STATUS_LABELS = {
+    "done": N_("Done"),
+    "not_yet": N_("Not yet"),
+    "not_needed": N_("Not needed"),
+    "unknown": N_("Not sure"),
+}
 MAX_NOTE = 200
 
 
@@ -116,16 +124,17 @@ class LegacyChecklist:
 
     def set(self, member_id: int, key: str, status: str, note: str = "") -> ItemStatus:
         if key not in ITEM_KEYS:
-            raise InvalidInput("That is not an item of the legacy checklist.")
+            raise InvalidInput(N_("That is not an item of the legacy checklist."))
         if status not in STATUSES:
-            raise InvalidInput("The status must be done, not yet, not needed or not sure.")
+            raise InvalidInput(N_("The status must be done, not yet, not needed or not sure."))
         note = " ".join((note or "").split())
         if len(note) > MAX_NOTE:
-            raise InvalidInput(f"Please keep the note to {MAX_NOTE} characters or fewer.")
+            limit = MAX_NOTE
+            raise InvalidInput(N_(f"Please keep the note to {limit} characters or fewer."))
         now = now_iso()
         with self._database.transaction() as db:
             if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
-                raise NotFound("That member is no longer in the household.")
+                raise NotFound(N_("That member is no longer in the household."))
             db.execute(
                 "insert into legacy_items (member_id, item, status, note, updated_at) values (?, ?, ?, ?, ?) "
                 "on conflict(member_id, item) do update set status = excluded.status, note = excluded.note, "

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.errors import NotFound, StorageError
 from app.resources import resource_path
+from checks.i18n import N_
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,9 +48,10 @@ class Guidance:
         for p in self.playbooks:
             if p.id == playbook_id:
                 return p
+        names = ", ".join(p.id for p in self.playbooks)
         raise NotFound(
-            f"There is no emergency guide called {playbook_id!r}.",
-            hint="Choose one of: " + ", ".join(p.id for p in self.playbooks) + ".",
+            N_(f"There is no emergency guide called {playbook_id!r}."),
+            hint=N_(f"Choose one of: {names}."),
         )
 
     def reporting_for(self, region: str) -> tuple[str, ...]:
@@ -105,8 +107,8 @@ def load(language: str = "en") -> Guidance:
         return parse(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise StorageError(
-            "Hearth's emergency guides could not be read.",
-            hint=f"Reinstall Hearth. ({path}: {exc})",
+            N_("Hearth's emergency guides could not be read."),
+            hint=N_(f"Reinstall Hearth. ({path}: {exc})"),
         ) from exc
 
 

@@ -155,9 +155,16 @@ def test_quiz_feedback_and_safe_word(hearth: Hearth, rose) -> None:  # noqa: ANN
 
 
 def test_safe_word_suggestions_avoid_personal_words_and_vary() -> None:
-    words = {C.suggest_safe_word(avoid=["apple"]) for _ in range(40)}
+    words = {C.suggest_safe_word(avoid=["apple"], language="en") for _ in range(40)}
     assert len(words) > 20
     assert all("apple" not in w.split() for w in words)
+
+
+def test_safe_word_suggestions_are_in_the_households_language() -> None:
+    words = {C.suggest_safe_word(avoid=["tortuga"], language="es") for _ in range(40)}
+    assert all(set(w.split()) <= set(C.SAFE_WORDS_ES) for w in words)
+    assert all("tortuga" not in w.split() for w in words) and len(words) > 20
+    assert len(set(C.SAFE_WORDS_ES)) == len(C.SAFE_WORDS_ES) >= 100
 
 
 def test_auto_step_records_findings_and_dismissed_stays_dismissed(hearth: Hearth, rose, fake_device) -> None:  # noqa: ANN001

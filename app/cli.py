@@ -4,6 +4,10 @@ Commands live in ``app/commands/<area>.py``; each module has ``register(subparse
 and its handlers have the signature ``handler(args, hearth) -> int``. Output is human
 text, or one JSON document with ``--json``. The CLI never stops to ask: a missing key
 or consent is a plain error on stderr and a non-zero exit.
+
+Language: at start the CLI sets ``app.i18n``'s language from the Language setting (or the
+computer's). Error messages on stderr and the reports it saves follow it; JSON output stays
+English, because scripts read it (ARCHITECTURE.md).
 """
 
 from __future__ import annotations
@@ -56,6 +60,19 @@ def _open_gui(argv: Sequence[str]) -> int:
     return int(gui.run(list(argv)))
 
 
+def _set_language(hearth: Any) -> str:
+    """Use the Language setting (else the computer's language) for messages and reports."""
+    from app import i18n
+    from app import settings as S
+
+    try:
+        setting = str(hearth.settings.get(S.LANGUAGE) or "")
+    except Exception:  # noqa: BLE001 - a damaged setting must not stop the command
+        log.exception("could not read the language setting")
+        setting = ""
+    return i18n.set_language(i18n.choose(setting))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--self-test" in argv:
@@ -65,9 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or all(a.startswith("-platform") or a.startswith("--qt") for a in argv):
         return _open_gui(argv)
     # Only the command line needs these; the window starts faster without them.
+    from app import i18n
     from app.errors import UserFacingError
     from app.logs import setup_logging
     from app.paths import Paths
+    from checks.i18n import N_
+
+    i18n.set_language(i18n.choose(""))  # the computer's language, until the setting is read
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -81,21 +102,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.core import Hearth
 
         hearth = Hearth.open(paths)
+        _set_language(hearth)
         return int(args.handler(args, hearth) or 0)
     except UserFacingError as exc:
-        print(f"hearth: {exc.message}", file=sys.stderr)
+        print(f"hearth: {i18n.translate(exc.message)}", file=sys.stderr)
         if exc.hint:
-            print(exc.hint, file=sys.stderr)
+            print(i18n.translate(exc.hint), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("hearth: stopped.", file=sys.stderr)
+        print("hearth: " + i18n.translate(N_("stopped.")), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception:
         log.exception("unexpected error in command %s", args.command)
         where = Paths.default().log_file
-        print(f"hearth: something went wrong. Details are in the log: {where}", file=sys.stderr)
+        problem = i18n.translate(N_(f"something went wrong. Details are in the log: {where}"))
+        print(f"hearth: {problem}", file=sys.stderr)
         return 70
     finally:
         if hearth is not None:

@@ -10,6 +10,12 @@ on the card themself), API keys, account notes, login names or the raw evidence 
 The PDF is written with fpdf2 (pure Python, no Qt) in DejaVu Sans, bundled in
 ``resources/fonts`` (Bitstream Vera licence, see LICENSE-DejaVu.txt), so accents and most
 alphabets print correctly. Files are written atomically (a temporary file, then a rename).
+
+Language: the report is gathered in English (``build_report``) and translated when it is
+rendered, into ``language`` or else ``app.i18n.current()``: the report's own words (marked with
+``N_``) and the findings, steps, checklist and consent sentences that ``checks`` and ``app``
+wrote (through ``app.i18n.translate``). Names, reasons and notes the family typed are left as
+they are.
 """
 
 from __future__ import annotations
@@ -18,21 +24,63 @@ import dataclasses
 import datetime as dt
 import html
 import os
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from app import checkup as C
+from app import i18n
 from app.caregiver import CareLinks
 from app.fileio import atomic_write
 from app.errors import InvalidInput, StorageError
 from app.legacy import LegacyChecklist
 from app.resources import resource_path
+from checks.i18n import N_
 
 FORMATS = ("html", "pdf")
 
 # A word and a symbol for each severity, so the status is never shown by colour alone.
 SEVERITY_MARKS = {4: "!!!", 3: "!!", 2: "!", 1: "·", 0: "i"}
+
+Translate = Callable[[str], str]
+
+
+def _translator(language: str | None = None) -> tuple[str, Translate]:
+    """The report's language (``language`` or the current one) and a function that translates into it."""
+    lang = language if language in i18n.LANGUAGES else i18n.current()
+
+    def t(text: str) -> str:
+        return i18n.translate(text, lang)
+
+    return lang, t
+
+
+#: Month names and the order of a date in each language: locale data (like a calendar), not
+#: sentences, so they live here rather than in the catalogue, where a month's name ("May",
+#: "June") would also translate a family member who has that name.
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+}
+DATE_PATTERNS = {"en": "{day} {month} {year}", "es": "{day} de {month} de {year}"}
+_DATE = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
+#: Stand-ins for names and reasons the family typed, while a sentence is translated: they have no
+#: letters, so the catalogue never translates them ("May" stays a name), and are put back after.
+_HOLD = ("\ue000", "\ue001")
+
+
+def _put(text: str, *values: str) -> str:
+    """``text`` with the stand-ins replaced by ``values``, in order."""
+    for hold, value in zip(_HOLD, values, strict=False):
+        text = text.replace(hold, value)
+    return text
+
+
+NEVER = N_("never")
+NOT_FINISHED = N_("started, not finished")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -52,11 +100,29 @@ class ReportItem:
     status: str
     reason: str = ""
     capped: bool = False
+    base_title: str = ""  # the finding's own title, without the account ``title`` may start with
 
     @property
     def points_text(self) -> str:
-        text = f"{self.points} points"
-        return text + f" (this area is at its {C.AREA_CAP}-point limit)" if self.capped else text
+        return self.points_words()
+
+    def points_words(self, t: Translate = str) -> str:
+        """"15 points", with "(this area is at its 35-point limit)" when the area's cap was reached."""
+        # The number and its unit are put side by side (not one "{n} points" template, which
+        # would match any text that ends in "points").
+        unit = t(N_("point")) if self.points == 1 else t(N_("points"))
+        text = f"{self.points} {unit}"
+        if self.capped:
+            cap = C.AREA_CAP
+            text += " " + t(N_(f"(this area is at its {cap}-point limit)"))
+        return text
+
+    def title_words(self, t: Translate = str) -> str:
+        """The title in the report's language; an account name in front of it stays as it is."""
+        base = self.base_title
+        if base and base != self.title and base in self.title:
+            return self.title.replace(base, t(base), 1)
+        return t(self.title)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,19 +146,39 @@ class ReportData:
     generated: str
     household_score: int | None
     members: tuple[MemberReport, ...]
+    household: bool = False
+
+    def title_words(self, t: Translate = str) -> str:
+        if self.household or len(self.members) != 1:
+            return t(self.title)
+        name = _HOLD[0]
+        return _put(t(N_(f"Security report for {name}")), self.members[0].name)
 
 
 def _date(when: dt.datetime | str | None) -> str:
+    """A day in English ("27 November 2026"); ``_local_date`` writes it in the report's language."""
     if isinstance(when, str):
         when = C.parse_time(when)
     if when is None:
-        return "never"
-    return when.astimezone(dt.timezone.utc).strftime("%d %B %Y").lstrip("0")
+        return NEVER
+    when = when.astimezone(dt.timezone.utc)
+    return f"{when.day} {MONTHS['en'][when.month - 1]} {when.year}"
+
+
+def _local_date(text: str, language: str, t: Translate) -> str:
+    """A day written by ``_date`` (or "never", ...) in ``language``."""
+    match = _DATE.fullmatch(text)
+    if match is None or match.group(2) not in MONTHS["en"] or language not in MONTHS:
+        return t(text)
+    day, month, year = match.groups()
+    name = MONTHS[language][MONTHS["en"].index(month)]
+    return DATE_PATTERNS[language].format(day=day, month=name, year=year)
 
 
 def _item(f: C.StoredFinding, points: int) -> ReportItem:
     return ReportItem(
         title=f.display_title,
+        base_title=f.title,
         severity=int(f.severity),
         severity_label=f.severity.label,
         area=f.step_title,
@@ -132,7 +218,7 @@ def member_report(hearth: Any, member_id: int, now: dt.datetime | None = None) -
     if row is not None:
         run = C.Checkup.load(hearth, row[0])
         steps = [(s.title, s.status_label, s.message) for s in run.steps()]
-    last = _date(finished) if finished else ("started, not finished" if row else "never")
+    last = _date(finished) if finished else (NOT_FINISHED if row else NEVER)
     legacy = tuple((i.item.title, i.status_label) for i in LegacyChecklist(hearth).items(member_id))
     consents = tuple(lk.consent_sentence for lk in CareLinks(hearth).caregivers_of(member_id, include_withdrawn=True))
     return MemberReport(
@@ -157,13 +243,14 @@ def build_report(
     if household:
         ids = [m.id for m in hearth.members.list()]
         if not ids:
-            raise InvalidInput("There is no one in the household yet, so there is nothing to report.")
-        title = "Household security report"
+            raise InvalidInput(N_("There is no one in the household yet, so there is nothing to report."))
+        title = N_("Household security report")
     else:
         if member_id is None:
-            raise InvalidInput("Choose a member, or the whole household.")
+            raise InvalidInput(N_("Choose a member, or the whole household."))
         ids = [member_id]
-        title = f"Security report for {hearth.members.get(member_id).name}"
+        name = hearth.members.get(member_id).name
+        title = N_(f"Security report for {name}")
     members = tuple(member_report(hearth, i, now) for i in ids)
     scored = [m.score for m in members if m.score is not None]
     return ReportData(
@@ -171,6 +258,7 @@ def build_report(
         generated=_date(now),
         household_score=round(sum(scored) / len(scored)) if (household and scored) else None,
         members=members,
+        household=household,
     )
 
 
@@ -195,60 +283,111 @@ def _e(text: Any) -> str:
     return html.escape(str(text), quote=True)
 
 
-def render_html(data: ReportData) -> str:
+def _made_on(date: str, t: Translate) -> str:
+    return " ".join((
+        t(N_(f"Made by Hearth on {date}.")),
+        t(N_("This report contains no passwords, codes or safe words.")),
+        t(N_("Keep it somewhere private all the same.")),
+    ))
+
+
+def _lost_words(lost: int, count: int, t: Translate) -> str:
+    if count == 1:
+        return t(N_(f"{lost} points are lost to the {count} open item below."))
+    return t(N_(f"{lost} points are lost to the {count} open items below."))
+
+
+def _dates_words(m: MemberReport, language: str, t: Translate) -> str:
+    last, due = _local_date(m.last_checkup, language, t), _local_date(m.next_due, language, t)
+    return t(N_(f"Last checkup: {last}.")) + " " + t(N_(f"Next checkup due: {due}."))
+
+
+def _item_meta(item: ReportItem, n: int, t: Translate) -> list[str]:
+    """Severity, area, time, points (and "do this week"), each in the report's language."""
+    minutes = item.effort_minutes
+    parts = [
+        f"{SEVERITY_MARKS[item.severity]} {t(item.severity_label)}",
+        t(item.area),
+        t(N_(f"about {minutes} min")),
+        item.points_words(t),
+    ]
+    if n <= C.THIS_WEEK:
+        parts.append(t(N_("do this week")))
+    return parts
+
+
+def _dismissed_words(item: ReportItem, t: Translate) -> str:
+    title, reason = _HOLD
+    return _put(t(N_(f"{title} — reason: {reason}")), item.title_words(t), item.reason)
+
+
+def render_html(data: ReportData, language: str | None = None) -> str:
+    """The report as a web page, in ``language`` (default: the current one)."""
+    lang, t = _translator(language)
+    title = data.title_words(t)
+    generated = _local_date(data.generated, lang, t)
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{_e(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_e(data.title)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{_e(data.title)}</h1>",
-        f'<p class="meta">Made by Hearth on {_e(data.generated)}. This report contains no passwords, codes or '
-        "safe words. Keep it somewhere private all the same.</p>",
+        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{_e(title)}</h1>",
+        f'<p class="meta">{_e(_made_on(generated, t))}</p>',
     ]
     if data.household_score is not None:
-        out.append(f'<p class="score">Household score: {data.household_score} out of 100</p>')
-    out.append(f'<p class="note">How the score works: {_e(C.SCORE_MODEL_TEXT)}</p>')
+        score = data.household_score
+        out.append(f'<p class="score">{_e(t(N_(f"Household score: {score} out of 100")))}</p>')
+    out.append(f'<p class="note">{_e(t(N_("How the score works:")))} {_e(t(C.SCORE_MODEL_TEXT))}</p>')
     for m in data.members:
         out.append(f"<h2>{_e(m.name)}</h2>")
         if m.score is None:
-            out.append("<p>No checkup yet. Start one in Hearth to see a score and a to-do list.</p>")
+            out.append(f"<p>{_e(t(N_('No checkup yet. Start one in Hearth to see a score and a to-do list.')))}</p>")
         else:
+            score = m.score
             lost = sum(i.points for i in m.todo)
-            out.append(f'<p class="score">Score: {m.score} out of 100</p>')
-            out.append(f"<p>{lost} points are lost to the {len(m.todo)} open item(s) below.</p>")
-        out.append(f'<p class="meta">Last checkup: {_e(m.last_checkup)}. Next checkup due: {_e(m.next_due)}.</p>')
+            out.append(f'<p class="score">{_e(t(N_(f"Score: {score} out of 100")))}</p>')
+            out.append(f"<p>{_e(_lost_words(lost, len(m.todo), t))}</p>")
+        out.append(f'<p class="meta">{_e(_dates_words(m, lang, t))}</p>')
         if m.todo:
-            out.append(f"<h3>To do ({len(m.todo)}), most important first</h3>")
+            count = len(m.todo)
+            out.append(f"<h3>{_e(t(N_(f'To do ({count}), most important first')))}</h3>")
             for n, item in enumerate(m.todo, 1):
-                week = " — do this week" if n <= C.THIS_WEEK else ""
+                meta = _item_meta(item, n, t)
                 out.append('<div class="item">')
-                out.append(
-                    f'<p><span class="sev">{_e(SEVERITY_MARKS[item.severity])} {_e(item.severity_label)}</span> · '
-                    f"{_e(item.area)} · about {item.effort_minutes} min · {_e(item.points_text)}{_e(week)}</p>"
-                )
-                out.append(f"<h3>{n}. {_e(item.title)}</h3><p>{_e(item.why)}</p><ol>")
-                out.extend(f"<li>{_e(step)}</li>" for step in item.fix)
+                rest = " · ".join(_e(x) for x in meta[1:])
+                out.append(f'<p><span class="sev">{_e(meta[0])}</span> · {rest}</p>')
+                out.append(f"<h3>{n}. {_e(item.title_words(t))}</h3><p>{_e(t(item.why))}</p><ol>")
+                out.extend(f"<li>{_e(t(step))}</li>" for step in item.fix)
                 out.append("</ol></div>")
         elif m.score is not None:
-            out.append("<p>Nothing open on the to-do list. Well done.</p>")
+            out.append(f"<p>{_e(t(N_('Nothing open on the to-do list. Well done.')))}</p>")
         if m.dismissed:
-            out.append("<h3>Dismissed (they cost no points)</h3><ul>")
-            out.extend(f"<li>{_e(i.title)} — reason: {_e(i.reason)}</li>" for i in m.dismissed)
+            out.append(f"<h3>{_e(t(N_('Dismissed (they cost no points)')))}</h3><ul>")
+            out.extend(f"<li>{_e(_dismissed_words(i, t))}</li>" for i in m.dismissed)
             out.append("</ul>")
         if m.fixed:
-            out.append("<h3>Fixed recently</h3><ul>")
-            out.extend(f"<li>✓ {_e(i.title)}</li>" for i in m.fixed)
+            out.append(f"<h3>{_e(t(N_('Fixed recently')))}</h3><ul>")
+            out.extend(f"<li>✓ {_e(i.title_words(t))}</li>" for i in m.fixed)
             out.append("</ul>")
         if m.steps:
-            out.append("<h3>Checkup steps</h3><table><tr><th>Step</th><th>Status</th><th>Note</th></tr>")
-            out.extend(f"<tr><td>{_e(t)}</td><td>{_e(s)}</td><td>{_e(msg)}</td></tr>" for t, s, msg in m.steps)
+            out.append(
+                f"<h3>{_e(t(N_('Checkup steps')))}</h3><table><tr><th>{_e(t(N_('Step')))}</th>"
+                f"<th>{_e(t(N_('Status')))}</th><th>{_e(t(N_('Note')))}</th></tr>"
+            )
+            out.extend(
+                f"<tr><td>{_e(t(title))}</td><td>{_e(t(status))}</td><td>{_e(t(msg))}</td></tr>"
+                for title, status, msg in m.steps
+            )
             out.append("</table>")
-        out.append("<h3>Legacy and emergency access</h3><table><tr><th>Item</th><th>Status</th></tr>")
-        out.extend(f"<tr><td>{_e(t)}</td><td>{_e(s)}</td></tr>" for t, s in m.legacy)
+        out.append(
+            f"<h3>{_e(t(N_('Legacy and emergency access')))}</h3><table><tr><th>{_e(t(N_('Item')))}</th>"
+            f"<th>{_e(t(N_('Status')))}</th></tr>"
+        )
+        out.extend(f"<tr><td>{_e(t(item))}</td><td>{_e(t(status))}</td></tr>" for item, status in m.legacy)
         out.append("</table>")
         if m.consents:
-            out.append("<h3>Caregiver consent</h3><ul>")
-            out.extend(f"<li>{_e(c)}</li>" for c in m.consents)
+            out.append(f"<h3>{_e(t(N_('Caregiver consent')))}</h3><ul>")
+            out.extend(f"<li>{_e(t(c))}</li>" for c in m.consents)
             out.append("</ul>")
     out.append("</body></html>")
     return "\n".join(out)
@@ -279,68 +418,66 @@ def _para(pdf: Any, text: str, size: float = 11, bold: bool = False, gap: float 
     pdf.ln(gap)
 
 
-def render_pdf(data: ReportData) -> bytes:
+def render_pdf(data: ReportData, language: str | None = None) -> bytes:
+    """The report as a PDF, in ``language`` (default: the current one)."""
+    lang, t = _translator(language)
+    title = data.title_words(t)
     pdf = _pdf()
-    pdf.set_title(data.title)
+    pdf.set_title(title)
     pdf.add_page()
-    _para(pdf, data.title, 20, True, 2)
-    _para(pdf, f"Made by Hearth on {data.generated}. This report contains no passwords, codes or safe words. "
-               "Keep it somewhere private all the same.", 10)
+    _para(pdf, title, 20, True, 2)
+    _para(pdf, _made_on(_local_date(data.generated, lang, t), t), 10)
     if data.household_score is not None:
-        _para(pdf, f"Household score: {data.household_score} out of 100", 15, True)
-    _para(pdf, "How the score works: " + C.SCORE_MODEL_TEXT, 9.5, gap=3)
+        score = data.household_score
+        _para(pdf, t(N_(f"Household score: {score} out of 100")), 15, True)
+    _para(pdf, t(N_("How the score works:")) + " " + t(C.SCORE_MODEL_TEXT), 9.5, gap=3)
     for index, m in enumerate(data.members):
         if index:
             pdf.add_page()
         _para(pdf, m.name, 17, True, 1)
         if m.score is None:
-            _para(pdf, "No checkup yet. Start one in Hearth to see a score and a to-do list.")
+            _para(pdf, t(N_("No checkup yet. Start one in Hearth to see a score and a to-do list.")))
         else:
+            score = m.score
             lost = sum(i.points for i in m.todo)
-            _para(pdf, f"Score: {m.score} out of 100", 14, True, 0.5)
-            _para(pdf, f"{lost} points are lost to the {len(m.todo)} open item(s) below.", 10.5)
-        _para(pdf, f"Last checkup: {m.last_checkup}. Next checkup due: {m.next_due}.", 10, gap=3)
+            _para(pdf, t(N_(f"Score: {score} out of 100")), 14, True, 0.5)
+            _para(pdf, _lost_words(lost, len(m.todo), t), 10.5)
+        _para(pdf, _dates_words(m, lang, t), 10, gap=3)
         if m.todo:
-            _para(pdf, f"To do ({len(m.todo)}), most important first", 13, True)
+            count = len(m.todo)
+            _para(pdf, t(N_(f"To do ({count}), most important first")), 13, True)
             for n, item in enumerate(m.todo, 1):
-                week = " - do this week" if n <= C.THIS_WEEK else ""
-                _para(pdf, f"{n}. {item.title}", 11.5, True, 0.5)
-                _para(
-                    pdf,
-                    f"{SEVERITY_MARKS[item.severity]} {item.severity_label} · {item.area} · about "
-                    f"{item.effort_minutes} min · {item.points_text}{week}",
-                    9.5,
-                    gap=0.5,
-                )
-                _para(pdf, item.why, 10.5, gap=0.5)
+                _para(pdf, f"{n}. {item.title_words(t)}", 11.5, True, 0.5)
+                _para(pdf, " · ".join(_item_meta(item, n, t)), 9.5, gap=0.5)
+                _para(pdf, t(item.why), 10.5, gap=0.5)
                 for s, step in enumerate(item.fix, 1):
-                    _para(pdf, f"   {s}. {step}", 10.5, gap=0.3)
+                    _para(pdf, f"   {s}. {t(step)}", 10.5, gap=0.3)
                 pdf.ln(2.5)
         elif m.score is not None:
-            _para(pdf, "Nothing open on the to-do list. Well done.")
+            _para(pdf, t(N_("Nothing open on the to-do list. Well done.")))
         if m.dismissed:
-            _para(pdf, "Dismissed (they cost no points)", 12.5, True)
+            _para(pdf, t(N_("Dismissed (they cost no points)")), 12.5, True)
             for i in m.dismissed:
-                _para(pdf, f"• {i.title} — reason: {i.reason}", 10.5, gap=0.5)
+                _para(pdf, f"• {_dismissed_words(i, t)}", 10.5, gap=0.5)
             pdf.ln(2)
         if m.fixed:
-            _para(pdf, "Fixed recently", 12.5, True)
+            _para(pdf, t(N_("Fixed recently")), 12.5, True)
             for i in m.fixed:
-                _para(pdf, f"✓ {i.title}", 10.5, gap=0.5)
+                _para(pdf, f"✓ {i.title_words(t)}", 10.5, gap=0.5)
             pdf.ln(2)
         if m.steps:
-            _para(pdf, "Checkup steps", 12.5, True)
-            for t, s, msg in m.steps:
-                _para(pdf, f"• {t}: {s}. {msg}".rstrip(), 10, gap=0.3)
+            _para(pdf, t(N_("Checkup steps")), 12.5, True)
+            for step_title, status, msg in m.steps:
+                _para(pdf, f"• {t(step_title)}: {t(status)}. {t(msg)}".rstrip(), 10, gap=0.3)
             pdf.ln(2)
-        _para(pdf, "Legacy and emergency access", 12.5, True)
-        for t, s in m.legacy:
-            _para(pdf, f"• {t}: {s}", 10, gap=0.3)
+        _para(pdf, t(N_("Legacy and emergency access")), 12.5, True)
+        for item_title, status in m.legacy:
+            _para(pdf, f"• {t(item_title)}: {t(status)}", 10, gap=0.3)
         if m.consents:
             pdf.ln(2)
-            _para(pdf, "Caregiver consent", 12.5, True)
+            _para(pdf, t(N_("Caregiver consent")), 12.5, True)
             for c in m.consents:
-                _para(pdf, f"• {c}", 10, gap=0.3)
+                _para(pdf, f"• {t(c)}", 10, gap=0.3)
     return bytes(pdf.output())
 
 
@@ -350,7 +487,7 @@ def render_pdf(data: ReportData) -> bytes:
 CARD_W, CARD_H = 85.6, 54.0  # a bank card (ISO/IEC 7810 ID-1), fits a wallet
 
 
-def _card_grid(pdf: Any, draw: Any, copies: int = 8) -> None:
+def _card_grid(pdf: Any, draw: Any, t: Translate, copies: int = 8) -> None:
     """Draws ``copies`` wallet-sized cards on one A4 page, with dashed cut lines."""
     pdf.add_page()
     left, top, gap = 15.0, 16.0, 6.0
@@ -365,7 +502,7 @@ def _card_grid(pdf: Any, draw: Any, copies: int = 8) -> None:
         draw(pdf, x, y)
     pdf.set_font("DejaVu", "", 8)
     pdf.set_xy(left, top + 4 * (CARD_H + gap))
-    pdf.cell(0, 4, "Cut along the dashed lines. Keep one by the phone and one in your wallet.")
+    pdf.cell(0, 4, t(N_("Cut along the dashed lines. Keep one by the phone and one in your wallet.")))
 
 
 def _card_text(pdf: Any, x: float, y: float, w: float, text: str, size: float, bold: bool = False,
@@ -378,94 +515,99 @@ def _card_text(pdf: Any, x: float, y: float, w: float, text: str, size: float, b
     return pdf.get_y()
 
 
-PAUSE_RULE = "Unexpected call + emotion + urgency = stop and call someone you trust."
+PAUSE_RULE = N_("Unexpected call + emotion + urgency = stop and call someone you trust.")
 
 
-def pause_card_pdf() -> bytes:
+def pause_card_pdf(language: str | None = None) -> bytes:
     """The wallet-sized pause card, eight to a page."""
+    _, t = _translator(language)
 
     def draw(pdf: Any, x: float, y: float) -> None:
         inner = CARD_W - 8
-        cy = _card_text(pdf, x + 4, y + 4, inner, "PAUSE", 17, True, "C")
-        cy = _card_text(pdf, x + 4, cy + 1, inner, PAUSE_RULE, 9.2, True, "C")
+        cy = _card_text(pdf, x + 4, y + 4, inner, t(N_("PAUSE")), 17, True, "C")
+        cy = _card_text(pdf, x + 4, cy + 1, inner, t(PAUSE_RULE), 9.2, True, "C")
         cy = _card_text(
             pdf, x + 4, cy + 1.5, inner,
-            "Never share a code. Never pay with gift cards, crypto or a wire. Hang up and call back on a "
-            "number you already know.", 8, False, "C",
+            t(N_("Never share a code. Never pay with gift cards, crypto or a wire. Hang up and call back on a "
+                 "number you already know.")), 8, False, "C",
         )
-        _card_text(pdf, x + 4, y + CARD_H - 9, inner, "Someone I trust: ____________________  Tel: ____________",
-                   6.8)
+        _card_text(pdf, x + 4, y + CARD_H - 9, inner,
+                   t(N_("Someone I trust: ____________________  Tel: ____________")), 6.8)
 
     pdf = _pdf()
-    pdf.set_title("Pause card")
-    _card_grid(pdf, draw)
+    pdf.set_title(t(N_("Pause card")))
+    _card_grid(pdf, draw, t)
     return bytes(pdf.output())
 
 
-def safe_word_card_pdf(word: str = "") -> bytes:
+def safe_word_card_pdf(word: str = "", language: str | None = None) -> bytes:
     """The family safe word card; leave ``word`` empty to write it by hand (recommended)."""
     word = " ".join((word or "").split())[:40]
+    _, t = _translator(language)
 
     def draw(pdf: Any, x: float, y: float) -> None:
         inner = CARD_W - 8
-        cy = _card_text(pdf, x + 4, y + 4, inner, "Our family safe word", 12.5, True, "C")
+        cy = _card_text(pdf, x + 4, y + 4, inner, t(N_("Our family safe word")), 12.5, True, "C")
         shown = word if word else "_______________________"
         cy = _card_text(pdf, x + 4, cy + 3, inner, shown, 14 if word else 12, True, "C")
         _card_text(
             pdf, x + 4, cy + 3, inner,
-            "If a caller asks for money or help in a hurry, ask for the safe word. No safe word: hang up and call "
-            "back on a number you know. Never post this word online.", 7.2, False, "C",
+            t(N_("If a caller asks for money or help in a hurry, ask for the safe word. No safe word: hang up and "
+                 "call back on a number you know. Never post this word online.")), 7.2, False, "C",
         )
 
     pdf = _pdf()
-    pdf.set_title("Family safe word card")
-    _card_grid(pdf, draw)
+    pdf.set_title(t(N_("Family safe word card")))
+    _card_grid(pdf, draw, t)
     return bytes(pdf.output())
 
 
 REPORT_LINES: tuple[tuple[str, str], ...] = (
-    ("Your bank (number on the back of your card)", "________________________"),
-    ("UK: your bank, any time", "Call 159"),
-    ("UK: report fraud (Action Fraud)", "0300 123 2040 · actionfraud.police.uk"),
-    ("UK: forward scam text messages to", "7726"),
-    ("US: report fraud (FTC)", "reportfraud.ftc.gov · 1-877-382-4357"),
-    ("US: internet crime (FBI IC3)", "ic3.gov"),
-    ("US: AARP Fraud Watch helpline", "1-877-908-3360"),
+    (N_("Your bank (number on the back of your card)"), "________________________"),
+    (N_("UK: your bank, any time"), N_("Call 159")),
+    (N_("UK: report fraud (Action Fraud)"), "0300 123 2040 · actionfraud.police.uk"),
+    (N_("UK: forward scam text messages to"), "7726"),
+    (N_("US: report fraud (FTC)"), "reportfraud.ftc.gov · 1-877-382-4357"),
+    (N_("US: internet crime (FBI IC3)"), "ic3.gov"),
+    (N_("US: AARP Fraud Watch helpline"), "1-877-908-3360"),
+)
+
+SCAMMED_STEPS = (
+    N_("Stop. Do not send more money and do not answer the scammer again."),
+    N_("Call your bank on the number on your card. Ask them to stop payments and watch your account."),
+    N_("If someone connected to your computer, turn it off and ask someone you trust for help."),
+    N_("Change the password of your e-mail first, then of your bank and other accounts."),
+    N_("Report it (numbers above). It is not your fault: these criminals are professionals."),
 )
 
 
-def emergency_sheet_pdf(hearth: Any) -> bytes:
+def emergency_sheet_pdf(hearth: Any, language: str | None = None) -> bytes:
     """A one-page emergency contacts sheet: family, caregivers, blanks to fill in, where to report."""
+    _, t = _translator(language)
     pdf = _pdf()
-    pdf.set_title("Emergency contacts")
+    heading = t(N_("Emergency contacts"))
+    pdf.set_title(heading)
     pdf.add_page()
-    _para(pdf, "Emergency contacts", 20, True, 1)
-    _para(pdf, "Keep this by the phone. " + PAUSE_RULE, 11, gap=4)
-    _para(pdf, "Family and people I trust", 13, True)
+    _para(pdf, heading, 20, True, 1)
+    _para(pdf, t(N_("Keep this by the phone.")) + " " + t(PAUSE_RULE), 11, gap=4)
+    _para(pdf, t(N_("Family and people I trust")), 13, True)
     links = CareLinks(hearth)
+    phone = t(N_("Phone: ____________________"))
     for m in hearth.members.list():
         carers = ", ".join(lk.caregiver_name for lk in links.caregivers_of(m.id))
-        extra = f" (cared for by {carers})" if carers else ""
-        _para(pdf, f"{m.name}{extra}    Phone: ____________________", 11, gap=1.5)
+        name, names = _HOLD
+        who = _put(t(N_(f"{name} (cared for by {names})")), m.name, carers) if carers else m.name
+        _para(pdf, f"{who}    {phone}", 11, gap=1.5)
     for _ in range(3):
-        _para(pdf, "Name: ______________________    Phone: ____________________", 11, gap=1.5)
+        _para(pdf, t(N_("Name: ______________________")) + "    " + phone, 11, gap=1.5)
     pdf.ln(3)
-    _para(pdf, "If something feels wrong", 13, True)
+    _para(pdf, t(N_("If something feels wrong")), 13, True)
     for label, value in REPORT_LINES:
-        _para(pdf, f"{label}: {value}", 10.5, gap=1)
+        _para(pdf, f"{t(label)}: {t(value)}", 10.5, gap=1)
     pdf.ln(3)
-    _para(pdf, "If you think you have been scammed", 13, True)
-    for n, step in enumerate(
-        (
-            "Stop. Do not send more money and do not answer the scammer again.",
-            "Call your bank on the number on your card. Ask them to stop payments and watch your account.",
-            "If someone connected to your computer, turn it off and ask someone you trust for help.",
-            "Change the password of your e-mail first, then of your bank and other accounts.",
-            "Report it (numbers above). It is not your fault: these criminals are professionals.",
-        ),
-        1,
-    ):
-        _para(pdf, f"{n}. {step}", 10.5, gap=1)
+    _para(pdf, t(N_("If you think you have been scammed")), 13, True)
+    for n, step in enumerate(SCAMMED_STEPS, 1):
+        _para(pdf, f"{n}. {t(step)}", 10.5, gap=1)
     return bytes(pdf.output())
 
 
@@ -481,72 +623,92 @@ def _gap_data(hearth: Any, member_id: int) -> tuple[str, list[Any], tuple[int, i
     return member.name, audit.gaps(member_id), audit.progress(member_id)
 
 
-def render_gap_html(hearth: Any, member_id: int, now: dt.datetime | None = None) -> str:
+def _gap_meta(date: str, answered: int, total: int, t: Translate) -> str:
+    return " ".join((
+        t(N_(f"Made by Hearth on {date}.")),
+        t(N_(f"{answered} of {total} questions answered.")),
+        t(N_("Each gap names the recognised control behind it.")),
+    ))
+
+
+def _gap_heading(gap: Any, t: Translate) -> str:
+    control, answer = t(gap.question.control), t(gap.answer_label)
+    return t(N_(f"{control} — answered: {answer}"))
+
+
+def render_gap_html(hearth: Any, member_id: int, now: dt.datetime | None = None, language: str | None = None) -> str:
     from app.business import DNS_NOTE
 
-    name, gaps, (answered, total) = _gap_data(hearth, member_id)
-    title = f"Small-business gap report for {name}"
+    lang, t = _translator(language)
+    member, gaps, (answered, total) = _gap_data(hearth, member_id)
+    name = _HOLD[0]
+    title = _put(t(N_(f"Small-business gap report for {name}")), member)
+    date = _local_date(_date(now or C.utc_now()), lang, t)
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{_e(lang)}"><head><meta charset="utf-8">',
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_e(title)}</h1>",
-        f'<p class="meta">Made by Hearth on {_e(_date(now or C.utc_now()))}. {answered} of {total} questions '
-        "answered. Each gap names the recognised control behind it.</p>",
+        f'<p class="meta">{_e(_gap_meta(date, answered, total, t))}</p>',
     ]
     if not gaps:
-        out.append("<p>No gaps in the answered questions.</p>")
+        out.append(f"<p>{_e(t(N_('No gaps in the answered questions.')))}</p>")
     for n, gap in enumerate(gaps, 1):
         q = gap.question
         out.append('<div class="item">')
-        out.append(f"<h3>{n}. {_e(q.control)} — answered: {_e(gap.answer_label)}</h3>")
-        out.append(f"<p>{_e(q.question)}</p>")
+        out.append(f"<h3>{n}. {_e(_gap_heading(gap, t))}</h3>")
+        out.append(f"<p>{_e(t(q.question))}</p>")
         if gap.evidence:
-            out.append(f"<p><b>Your note:</b> {_e(gap.evidence)}</p>")
-        out.append("<p><b>Framework items:</b></p><ul>")
+            out.append(f"<p><b>{_e(t(N_('Your note:')))}</b> {_e(gap.evidence)}</p>")
+        out.append(f"<p><b>{_e(t(N_('Framework items:')))}</b></p><ul>")
         out.extend(f"<li>{_e(fw)}: {_e(item)}</li>" for fw, item in q.refs)
-        out.append("</ul><p><b>How to close it:</b></p><ol>")
-        out.extend(f"<li>{_e(step)}</li>" for step in q.fix)
+        out.append(f"</ul><p><b>{_e(t(N_('How to close it:')))}</b></p><ol>")
+        out.extend(f"<li>{_e(t(step))}</li>" for step in q.fix)
         out.append("</ol></div>")
-    out.append(f'<p class="note">{_e(DNS_NOTE)}</p></body></html>')
+    out.append(f'<p class="note">{_e(t(DNS_NOTE))}</p></body></html>')
     return "\n".join(out)
 
 
-def render_gap_pdf(hearth: Any, member_id: int, now: dt.datetime | None = None) -> bytes:
+def render_gap_pdf(hearth: Any, member_id: int, now: dt.datetime | None = None, language: str | None = None) -> bytes:
     from app.business import DNS_NOTE
 
-    name, gaps, (answered, total) = _gap_data(hearth, member_id)
-    title = f"Small-business gap report for {name}"
+    lang, t = _translator(language)
+    member, gaps, (answered, total) = _gap_data(hearth, member_id)
+    name = _HOLD[0]
+    title = _put(t(N_(f"Small-business gap report for {name}")), member)
     pdf = _pdf()
     pdf.set_title(title)
     pdf.add_page()
     _para(pdf, title, 18, True, 2)
-    _para(pdf, f"Made by Hearth on {_date(now or C.utc_now())}. {answered} of {total} questions answered. "
-               "Each gap names the recognised control behind it.", 10, gap=3)
+    _para(pdf, _gap_meta(_local_date(_date(now or C.utc_now()), lang, t), answered, total, t), 10, gap=3)
     if not gaps:
-        _para(pdf, "No gaps in the answered questions.")
+        _para(pdf, t(N_("No gaps in the answered questions.")))
     for n, gap in enumerate(gaps, 1):
         q = gap.question
-        _para(pdf, f"{n}. {q.control} — answered: {gap.answer_label}", 12, True, 0.5)
-        _para(pdf, q.question, 10.5, gap=0.5)
+        _para(pdf, f"{n}. {_gap_heading(gap, t)}", 12, True, 0.5)
+        _para(pdf, t(q.question), 10.5, gap=0.5)
         if gap.evidence:
-            _para(pdf, f"Your note: {gap.evidence}", 10, gap=0.5)
-        _para(pdf, "Framework items:", 10, True, 0.3)
+            _para(pdf, f"{t(N_('Your note:'))} {gap.evidence}", 10, gap=0.5)
+        _para(pdf, t(N_("Framework items:")), 10, True, 0.3)
         for fw, item in q.refs:
             _para(pdf, f"   • {fw}: {item}", 9.5, gap=0.2)
-        _para(pdf, "How to close it:", 10, True, 0.3)
+        _para(pdf, t(N_("How to close it:")), 10, True, 0.3)
         for s, step in enumerate(q.fix, 1):
-            _para(pdf, f"   {s}. {step}", 10, gap=0.2)
+            _para(pdf, f"   {s}. {t(step)}", 10, gap=0.2)
         pdf.ln(3)
-    _para(pdf, DNS_NOTE, 9.5)
+    _para(pdf, t(DNS_NOTE), 9.5)
     return bytes(pdf.output())
 
 
-def export_gaps(hearth: Any, member_id: int, path: str | os.PathLike[str], fmt: str) -> Path:
+def export_gaps(hearth: Any, member_id: int, path: str | os.PathLike[str], fmt: str,
+                language: str | None = None) -> Path:
     fmt = (fmt or "").lower()
     if fmt not in FORMATS:
-        raise InvalidInput("The format must be pdf or html.")
-    payload = render_gap_pdf(hearth, member_id) if fmt == "pdf" else render_gap_html(hearth, member_id).encode("utf-8")
+        raise InvalidInput(N_("The format must be pdf or html."))
+    if fmt == "pdf":
+        payload = render_gap_pdf(hearth, member_id, language=language)
+    else:
+        payload = render_gap_html(hearth, member_id, language=language).encode("utf-8")
     return write_file(path, payload)
 
 
@@ -559,18 +721,20 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise InvalidInput(f"{target} is a folder. Please give a file name, for example {target / 'report.pdf'}.")
+        example = target / "report.pdf"
+        raise InvalidInput(N_(f"{target} is a folder. Please give a file name, for example {example}."))
     if not folder.is_dir():
         raise StorageError(
-            f"Hearth could not save to {target}: the folder {folder} does not exist.",
-            hint="Choose another folder, or create that one first. Nothing was written.",
+            N_(f"Hearth could not save to {target}: the folder {folder} does not exist."),
+            hint=N_("Choose another folder, or create that one first. Nothing was written."),
         )
     try:
         atomic_write(target, data, make_parents=False)
     except OSError as exc:
+        problem = exc.strerror or exc
         raise StorageError(
-            f"Hearth could not save to {target} ({exc.strerror or exc}).",
-            hint="Choose a folder you can write to, such as your Documents folder. Nothing was written.",
+            N_(f"Hearth could not save to {target} ({problem})."),
+            hint=N_("Choose a folder you can write to, such as your Documents folder. Nothing was written."),
         ) from exc
     return target
 
@@ -583,26 +747,29 @@ def export(
     member_id: int | None = None,
     household: bool = False,
     now: dt.datetime | None = None,
+    language: str | None = None,
 ) -> Path:
-    """Build and save a member's or the household's report as HTML or PDF."""
+    """Build and save a member's or the household's report as HTML or PDF (in ``language``, or the current one)."""
     fmt = (fmt or "").lower()
     if fmt not in FORMATS:
-        raise InvalidInput("The format must be pdf or html.")
+        raise InvalidInput(N_("The format must be pdf or html."))
     data = build_report(hearth, member_id=member_id, household=household, now=now)
-    payload = render_pdf(data) if fmt == "pdf" else render_html(data).encode("utf-8")
+    payload = render_pdf(data, language) if fmt == "pdf" else render_html(data, language).encode("utf-8")
     return write_file(path, payload)
 
 
 CARDS: Sequence[str] = ("pause", "safe-word", "emergency")
 
 
-def export_card(hearth: Any, card: str, path: str | os.PathLike[str], *, word: str = "") -> Path:
+def export_card(hearth: Any, card: str, path: str | os.PathLike[str], *, word: str = "",
+                language: str | None = None) -> Path:
     if card == "pause":
-        data = pause_card_pdf()
+        data = pause_card_pdf(language)
     elif card == "safe-word":
-        data = safe_word_card_pdf(word)
+        data = safe_word_card_pdf(word, language)
     elif card == "emergency":
-        data = emergency_sheet_pdf(hearth)
+        data = emergency_sheet_pdf(hearth, language)
     else:
-        raise InvalidInput(f"The card must be one of: {', '.join(CARDS)}.")
+        cards = ", ".join(CARDS)
+        raise InvalidInput(N_(f"The card must be one of: {cards}."))
     return write_file(path, data)

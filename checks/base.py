@@ -13,6 +13,8 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, runtime_checkable
 
+from checks.i18n import N_
+
 
 class Severity(enum.IntEnum):
     """How much a finding matters; higher is worse. Ordered so findings sort by risk."""
@@ -30,11 +32,11 @@ class Severity(enum.IntEnum):
 
 
 _SEVERITY_LABELS = {
-    Severity.INFO: "For your information",
-    Severity.LOW: "Low",
-    Severity.MEDIUM: "Medium",
-    Severity.HIGH: "High",
-    Severity.CRITICAL: "Urgent",
+    Severity.INFO: N_("For your information"),
+    Severity.LOW: N_("Low"),
+    Severity.MEDIUM: N_("Medium"),
+    Severity.HIGH: N_("High"),
+    Severity.CRITICAL: N_("Urgent"),
 }
 
 

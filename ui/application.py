@@ -29,11 +29,16 @@ from ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 
+def _error_text(error: UserFacingError) -> str:
+    """The message and hint of an error from ``app`` in the interface language."""
+    return f"{i18n.guidance(error.message)}\n\n{i18n.guidance(error.hint)}".strip()
+
+
 def _ask_fresh_start(error: DamagedDatabase) -> bool:
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Hearth")
-    box.setText(f"{error.message}\n\n{error.hint}")
+    box.setText(_error_text(error))
     fresh = box.addButton(
         QCoreApplication.translate("Application", "Start with a fresh database"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -53,7 +58,7 @@ def open_core(paths: Paths) -> Hearth | None:
             kept = exc.set_aside()
             log.warning("damaged database set aside as %s", kept)
         except UserFacingError as exc:
-            QMessageBox.critical(None, "Hearth", f"{exc.message}\n\n{exc.hint}")
+            QMessageBox.critical(None, "Hearth", _error_text(exc))
             return None
 
 
@@ -86,7 +91,7 @@ def run(argv: Sequence[str] = ()) -> int:
     try:
         paths = Paths.default().ensure()
     except StorageError as exc:
-        QMessageBox.critical(None, "Hearth", f"{exc.message}\n\n{exc.hint}")
+        QMessageBox.critical(None, "Hearth", _error_text(exc))
         return 1
     setup_logging(paths.log_file)
     sys.excepthook = _excepthook

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 import app
 from app.errors import UserFacingError
 from app.storage.repos import MAX_NAME, ROLES, Member
+from ui.i18n import guidance
 
 ROLE_LABELS = {
     "adult": QT_TRANSLATE_NOOP("Roles", "Adult"),
@@ -127,7 +128,7 @@ class MemberDialog(QDialog):
         try:
             self.member = self._save(self.name.text(), self.role.currentData(), words)
         except UserFacingError as exc:
-            self.error.setText(f"⚠ {exc}")
+            self.error.setText(f"⚠ {guidance(exc.message)} {guidance(exc.hint)}".strip())
             self.error.show()
             self.name.setFocus()
             return

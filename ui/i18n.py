@@ -5,15 +5,21 @@ Language choice (``app.settings.LANGUAGE``: "" = follow the computer, "en", "es"
 Hearth's own messages come from ``resources/i18n/hearth_<lang>.qm``; Qt's standard words
 (OK, Cancel, the right-click menus) from PySide6's ``qtbase_<lang>.qm`` when it is present.
 English needs a small ``hearth_en.qm`` too: it holds only the plural forms ("1 day", "2 days").
+
+The texts ``checks`` and ``app`` write (findings, scam reasons, steps, error messages) come in
+English and are shown through ``guidance`` (``app.i18n``, ``resources/i18n/guidance_<lang>.ts``);
+``install`` and ``setup`` set ``app.i18n``'s language too, so reports and pages agree.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app import i18n as app_i18n
 from app.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -54,6 +60,8 @@ def install(language: str, app: QCoreApplication | None = None) -> list[QTransla
         return installed
     if not _locale_before:
         _locale_before.append(QLocale())
+        _guidance_before.append(app_i18n.current())
+    app_i18n.set_language(language)  # the texts of checks/ and app/ follow the interface
     QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English))
     candidates = [(f"hearth_{language}", str(translations_dir()))]
     if language != "en":
@@ -77,6 +85,8 @@ def remove(translators: list[QTranslator], app: QCoreApplication | None = None) 
         app.removeTranslator(translator)
     if _locale_before:
         QLocale.setDefault(_locale_before.pop())
+    if _guidance_before:
+        app_i18n.set_language(_guidance_before.pop())
 
 
 def current_language() -> str:
@@ -88,6 +98,7 @@ def current_language() -> str:
 def setup(app: QCoreApplication, setting: str) -> str:
     """Choose the language from the setting and the computer, install its translators; returns it."""
     language = choose(setting)
+    app_i18n.set_language(language)  # reports, errors and guidance from app/ and checks/ agree with the window
     if _installed and _language[0] == language:
         return language
     remove(_installed, app)
@@ -98,6 +109,7 @@ def setup(app: QCoreApplication, setting: str) -> str:
 
 
 _locale_before: list[QLocale] = []  # the default locale before the first install, for remove()
+_guidance_before: list[str] = []  # app.i18n's language before the first install, for remove()
 _installed: list[QTranslator] = []  # kept alive for the life of the application
 _language = [DEFAULT]
 
@@ -128,4 +140,41 @@ _WORDS = (
 
 def word(label: str) -> str:
     """A status or severity word from ``checks``/``app`` (English) in the interface language."""
-    return QCoreApplication.translate("Status", label)
+    translated = QCoreApplication.translate("Status", label)
+    return translated if translated != label else guidance(label)
+
+
+# ---------------------------------------------------------------------------------------------
+# Texts written by ``checks`` and ``app`` (findings, reasons, advice, steps, error messages) are
+# English, marked with ``N_`` and translated in resources/i18n/guidance_<lang>.ts. The pages pass
+# each one through ``guidance`` when they show it: the page decides nothing, it only translates.
+# User data (names, account names, pasted messages) is never passed through it.
+
+
+def guidance(text: str) -> str:
+    """A finished English text from ``checks``/``app`` in the interface language (English if unknown)."""
+    if not text:
+        return text
+    return app_i18n.translate(text)
+
+
+def guidance_all(texts: Iterable[str]) -> list[str]:
+    """``guidance`` of each text (fix steps, advice, reasons), in order."""
+    return [guidance(t) for t in texts]
+
+
+def guidance_title(display_title: str, title: str) -> str:
+    """A finding's display title ("Gmail: Turn on two-step verification") with its title translated.
+
+    ``app.checkup.StoredFinding.display_title`` puts the account in front of the title when the
+    title does not name it; the account is user data, so only the title part is translated.
+    """
+    if title and title in display_title and display_title != title:
+        return display_title.replace(title, guidance(title), 1)
+    return guidance(display_title)
+
+
+def tr_or_guidance(context: str, text: str) -> str:
+    """A label the interface lists for lupdate (``context``), else from the guidance catalogue."""
+    translated = QCoreApplication.translate(context, text)
+    return translated if translated != text else guidance(text)

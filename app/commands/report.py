@@ -6,6 +6,8 @@ import argparse
 
 from app import reports as R
 from app.core import Hearth
+from app.i18n import translate
+from checks.i18n import N_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,7 +38,7 @@ def _export(args: argparse.Namespace, hearth: Hearth) -> int:
     fmt = args.format or ("html" if str(args.output).lower().endswith((".html", ".htm")) else "pdf")
     member_id = None if args.household else hearth.members.find(args.member).id
     path = R.export(hearth, args.output, fmt, member_id=member_id, household=args.household)
-    print(f"Saved the report to {path}.")
+    print(translate(N_(f"Saved the report to {path}.")))
     return 0
 
 
@@ -44,12 +46,13 @@ def _card(args: argparse.Namespace, hearth: Hearth) -> int:
     # The safe word is never taken from the command line (it would stay in the shell history):
     # the card has a blank line to write it by hand.
     path = R.export_card(hearth, args.card, args.output)
-    print(f"Saved the {args.card} card to {path}.")
+    card = args.card
+    print(translate(N_(f"Saved the {card} card to {path}.")))
     return 0
 
 
 def _gaps(args: argparse.Namespace, hearth: Hearth) -> int:
     fmt = args.format or ("html" if str(args.output).lower().endswith((".html", ".htm")) else "pdf")
     path = R.export_gaps(hearth, hearth.members.find(args.member).id, args.output, fmt)
-    print(f"Saved the gap report to {path}.")
+    print(translate(N_(f"Saved the gap report to {path}.")))
     return 0

@@ -179,11 +179,11 @@
     </message>
     <message>
         <source>Strongest</source>
-        <translation>La más segura</translation>
+        <translation>La más fuerte</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation>Segura</translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Better than nothing</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Ways to add a second step, strongest first:</source>
-        <translation>Formas de añadir un segundo paso, de la más segura a la menos:</translation>
+        <translation>Formas de añadir un segundo paso, de la más fuerte a la menos:</translation>
     </message>
     <message>
         <source>Company app: {names}</source>

@@ -73,7 +73,10 @@ _LABELS = (
 
 def _label(text: str) -> str:
     """A method, tier or yes/no label from checks.twofa / app.twofa in the interface language."""
-    return translate("AccountsPage", text)
+    return i18n.tr_or_guidance("AccountsPage", text)
+
+
+_g = i18n.guidance  # a text from checks.twofa / app.twofa (sentences, steps) in the interface language
 
 
 def _esc(text: object) -> str:
@@ -111,7 +114,7 @@ def result_html(result: T.LookupResult, *, heading: bool = True) -> str:
         title = result.name or result.matched_domain or result.display_domain
         suffix = f" ({_esc(result.matched_domain)})" if result.matched_domain and result.name else ""
         parts.append(f"<h3>{_esc(title)}{suffix}</h3>")
-    parts.append(f"<p>{_linkify(result.summary)}</p>")
+    parts.append(f"<p>{_linkify(_g(result.summary))}</p>")
     if result.matched and result.offered:
         rows = []
         for rung in result.ladder:
@@ -119,7 +122,7 @@ def result_html(result: T.LookupResult, *, heading: bool = True) -> str:
             rec = " <b>\u2190 " + _esc(translate("AccountsPage", "Hearth recommends this")) + "</b>" if rung.recommended else ""
             rows.append(
                 f"<tr><td>{_esc(mark)}</td><td><b>{_esc(_label(rung.label))}</b>{rec}<br>"
-                f"<small>{_esc(_label(rung.tier_label))}. {_esc(rung.trade_off)}</small></td></tr>"
+                f"<small>{_esc(_label(rung.tier_label))}. {_esc(_g(rung.trade_off))}</small></td></tr>"
             )
         parts.append("<p><b>" + _esc(translate("AccountsPage", "Ways to add a second step, strongest first:")) + "</b></p>")
         parts.append('<table cellspacing="4">' + "".join(rows) + "</table>")
@@ -158,7 +161,7 @@ def result_html(result: T.LookupResult, *, heading: bool = True) -> str:
     if result.notes:
         parts.append("<p><b>" + _esc(translate("AccountsPage", "Note from the directory:")) + f"</b> {_esc(result.notes)}</p>")
     if result.advice:
-        parts.append("<p><b>" + _esc(translate("AccountsPage", "What to do:")) + "</b></p>" + _items(list(result.advice), ordered=True))
+        parts.append("<p><b>" + _esc(translate("AccountsPage", "What to do:")) + "</b></p>" + _items(i18n.guidance_all(result.advice), ordered=True))
     if result.related:
         names = ", ".join(f"{n or d} ({d})" for d, n in result.related[:8])
         parts.append("<p>" + _esc(translate("AccountsPage", "Listed sites under this address: {names}").format(names=names)) + "</p>")
@@ -167,11 +170,12 @@ def result_html(result: T.LookupResult, *, heading: bool = True) -> str:
 
 def guide_html(guide: T.SetupGuide) -> str:
     return (
-        f"<h3>{_esc(guide.title)}</h3>"
-        "<p><b>" + _esc(translate("AccountsPage", "What you need")) + "</b></p>" + _items(list(guide.need))
-        + "<p><b>" + _esc(translate("AccountsPage", "Step by step")) + "</b></p>" + _items(list(guide.steps), ordered=True)
-        + ("<p><b>" + _esc(translate("AccountsPage", "What is a QR code?")) + f"</b> {_esc(guide.qr_explainer)}</p>" if guide.method == "totp" else "")
-        + "<p><b>" + _esc(translate("AccountsPage", "Recovery codes")) + "</b></p>" + _items(list(guide.recovery))
+        f"<h3>{_esc(_g(guide.title))}</h3>"
+        "<p><b>" + _esc(translate("AccountsPage", "What you need")) + "</b></p>" + _items(i18n.guidance_all(guide.need))
+        + "<p><b>" + _esc(translate("AccountsPage", "Step by step")) + "</b></p>"
+        + _items(i18n.guidance_all(guide.steps), ordered=True)
+        + ("<p><b>" + _esc(translate("AccountsPage", "What is a QR code?")) + f"</b> {_esc(_g(guide.qr_explainer))}</p>" if guide.method == "totp" else "")
+        + "<p><b>" + _esc(translate("AccountsPage", "Recovery codes")) + "</b></p>" + _items(i18n.guidance_all(guide.recovery))
     )
 
 
@@ -483,7 +487,7 @@ class Page(PageBase):
         pl.addWidget(self.practice_panel)
         layout.addWidget(practice)
 
-        layout.addWidget(self.paragraph(twofa.ATTRIBUTION + "."))
+        layout.addWidget(self.paragraph(_g(twofa.ATTRIBUTION) + "."))
         layout.addStretch(1)
 
         self._render_guide()
@@ -544,11 +548,11 @@ class Page(PageBase):
     def _on_directory_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(text)
+        self.progress.setFormat(_g(text))
 
     def _on_directory_done(self, status: D.DirectoryStatus) -> None:
         self._end_directory_task()
-        self._show_directory_status(status, extra=" ".join(status.messages))
+        self._show_directory_status(status, extra=" ".join(i18n.guidance_all(status.messages)))
         self.reload()
 
     def _on_directory_failed(self, error: BaseException) -> None:
@@ -556,7 +560,7 @@ class Page(PageBase):
         self._show_directory_status(twofa.directory_status(self.ctx.hearth, quick=True), extra=f"{WARN_MARK} {error_text(error)}")
 
     def _show_directory_status(self, status: D.DirectoryStatus, extra: str = "") -> None:
-        text = D.describe_status(status)
+        text = _g(D.describe_status(status))
         if not status.available:
             text = f"{WARN_MARK} " + text + " " + self.tr("Look-ups need it once; after that they work offline.")
         self.directory_label.setText(f"{text} {extra}".strip())
@@ -575,7 +579,7 @@ class Page(PageBase):
         member = self.ctx.current_member()
         if (member.id if member else None) != member_id:
             return  # the selection changed while loading
-        lines = [coverage.sentence] + [m.sentence for m in coverage.members]
+        lines = i18n.guidance_all([coverage.sentence] + [m.sentence for m in coverage.members])
         self.coverage_label.setText("\n".join(lines))
         selected = self.selected_account()
         self._views = views
@@ -644,7 +648,10 @@ class Page(PageBase):
                      codes=f"<b>{_esc(_label(twofa.CODES_SAVED_LABELS[view.codes_saved]))}</b>")
                      + (f" ({_esc(view.codes_where)})" if view.codes_where else "") + ".</p>")
         for f in view.findings:
-            parts.append(f"<p><b>{WARN_MARK} {_esc(i18n.word(f.severity.label))}: {_esc(f.title)}</b><br>{_esc(f.why)}</p>" + _items(list(f.fix), ordered=True))
+            parts.append(
+                f"<p><b>{WARN_MARK} {_esc(i18n.word(f.severity.label))}: {_esc(_g(f.title))}</b><br>{_esc(_g(f.why))}</p>"
+                + _items(i18n.guidance_all(f.fix), ordered=True)
+            )
         if view.result is not None:
             parts.append(result_html(view.result, heading=False))
         else:
@@ -772,7 +779,7 @@ class Page(PageBase):
         result = self._practice.check(self.code_input.text())
         mark = {"ok": OK_MARK, "wrong": NO_MARK, "invalid": WARN_MARK}[result.status]
         word = {"ok": self.tr("It works."), "wrong": self.tr("Not a match."), "invalid": self.tr("Check what you typed.")}[result.status]
-        self.practice_result.setText(f"{mark} {word} {result.message}")
+        self.practice_result.setText(f"{mark} {word} {_g(result.message)}")
         self.clock_button.setVisible(result.suggest_clock_check)
         if result.ok:
             self.code_input.clear()
@@ -785,7 +792,7 @@ class Page(PageBase):
     def _on_clock_done(self, report: practice_totp.ClockReport) -> None:
         self.clock_button.setEnabled(True)
         mark = WARN_MARK if (report.drift_is_a_problem or not report.checked) else OK_MARK
-        self.clock_result.setText(f"{mark} {report.message}")
+        self.clock_result.setText(f"{mark} {_g(report.message)}")
 
     def _on_clock_failed(self, error: BaseException) -> None:
         self.clock_button.setEnabled(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 from app.errors import UserFacingError
 from app.storage.repos import Member
 from ui.context import UiContext
+from ui.i18n import guidance
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class PageBase(QWidget):
 
 def error_text(error: BaseException) -> str:
     if isinstance(error, UserFacingError):
-        return f"{error.message}\n\n{error.hint}".strip()
+        return f"{guidance(error.message)}\n\n{guidance(error.hint)}".strip()
     from app.paths import Paths
 
     return QCoreApplication.translate(

@@ -32,7 +32,7 @@ from app import checkup as C
 from app.errors import UserFacingError
 from app.storage.repos import Member
 from ui.context import UiContext
-from ui.i18n import word
+from ui.i18n import guidance, guidance_all, guidance_title, word
 from ui.pages.base import PageBase, error_text
 from ui.widgets.score_chart import ScoreChart
 
@@ -218,7 +218,7 @@ class Page(PageBase):
             )
         )
         for step in C.STEPS:
-            self.body.addWidget(self.paragraph(f"○ {step.title}"))
+            self.body.addWidget(self.paragraph(f"○ {guidance(step.title)}"))
         start = QPushButton(self.tr("&Start the checkup"))
         start.setObjectName("bigAction")
         start.setAccessibleName(self.tr("Start the checkup for {name}").format(name=member.name))
@@ -234,12 +234,13 @@ class Page(PageBase):
         assert step is not None
         index = C.STEP_KEYS.index(step.key)
         self._update_progress()
+        title = guidance(step.title)
         self.step_label.setText(self.tr("Step {n} of {total}: {title}").format(
-            n=index + 1, total=len(C.STEPS), title=step.title))
-        self.body.addWidget(self.heading(step.title, level=2))
-        self.body.addWidget(self.paragraph(step.intro))
+            n=index + 1, total=len(C.STEPS), title=title))
+        self.body.addWidget(self.heading(title, level=2))
+        self.body.addWidget(self.paragraph(guidance(step.intro)))
         view = next(v for v in self.checkup.steps() if v.key == step.key)
-        self.step_state = QLabel(f"{STATUS_ICONS.get(view.status, '')} {word(view.status_label)}. {view.message}".strip())
+        self.step_state = QLabel(f"{STATUS_ICONS.get(view.status, '')} {word(view.status_label)}. {guidance(view.message)}".strip())
         self.step_state.setWordWrap(True)
         self.step_state.setAccessibleName(self.step_state.text())
         self.body.addWidget(self.step_state)
@@ -256,7 +257,7 @@ class Page(PageBase):
         avail = self.checkup.availability(step.key) if self.checkup else C.Availability(False, "")
         row = QHBoxLayout()
         self.run_button = QPushButton(self.tr("&Run this step") if view.status != C.DONE else self.tr("&Run again"))
-        self.run_button.setAccessibleName(self.tr("Run the {title} step").format(title=step.title))
+        self.run_button.setAccessibleName(self.tr("Run the {title} step").format(title=guidance(step.title)))
         self.run_button.clicked.connect(self.run_current)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel this step"))
@@ -271,7 +272,7 @@ class Page(PageBase):
         self.run_progress.setVisible(False)
         self.body.addWidget(self.run_progress)
         if not avail.available:
-            note = self.paragraph("– " + avail.message)
+            note = self.paragraph("– " + guidance(avail.message))
             note.setObjectName("comingSoon")
             self.body.addWidget(note)
         self.found_list = QListWidget()
@@ -287,7 +288,7 @@ class Page(PageBase):
         items = [f for f in C.FindingsStore(self.ctx.hearth).list(self.checkup.member_id) if f.source == key]
         for f in items:
             mark = {"open": "", "fixed": self.tr(" (fixed)"), "dismissed": self.tr(" (dismissed)")}[f.status]
-            text = f"{SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)}: {f.display_title}{mark}"
+            text = f"{SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)}: {guidance_title(f.display_title, f.title)}{mark}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.found_list.addItem(item)
@@ -297,23 +298,24 @@ class Page(PageBase):
     def _render_questions(self, step: C.StepDef) -> None:
         assert self.checkup is not None
         for q in self.checkup.questions(step.key):
-            label = QLabel(q.text)
+            text = guidance(q.text)
+            label = QLabel(text)
             label.setWordWrap(True)
             font = label.font()
             font.setBold(True)
             label.setFont(font)
             self.body.addWidget(label)
-            hint = self.paragraph(q.help)
+            hint = self.paragraph(guidance(q.help))
             hint.setObjectName("muted")
             self.body.addWidget(hint)
             box = QComboBox()
             box.addItem(self.tr("Choose an answer"), "")
             for value in C.ANSWERS:
-                box.addItem(self.tr(C.ANSWER_LABELS[value]), value)
+                box.addItem(self._answer_label(value), value)
             saved = self.checkup.state["answers"].get(f"{step.key}.{q.id}")
             if saved:
                 box.setCurrentIndex(box.findData(saved))
-            box.setAccessibleName(q.text)
+            box.setAccessibleName(text)
             box.setMaximumWidth(max(260, box.sizeHint().width() + 40))
             label.setBuddy(box)
             self.body.addWidget(box)
@@ -336,14 +338,14 @@ class Page(PageBase):
             frame = QFrame()
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             lay = QVBoxLayout(frame)
-            question = QLabel(f"{n}. {q.question}")
+            question = QLabel(f"{n}. {guidance(q.question)}")
             question.setWordWrap(True)
             lay.addWidget(question)
             group = QButtonGroup(frame)
             feedback = QLabel()
             feedback.setWordWrap(True)
             chosen = self.checkup.state["quiz"].get(q.id)
-            for i, choice in enumerate(q.choices):
+            for i, choice in enumerate(guidance_all(q.choices)):
                 # A radio button's own text never wraps, so the choice is a wrapping label beside it
                 # (clicking the label picks the choice too): nothing is cut off at large text sizes.
                 radio = QRadioButton()
@@ -364,18 +366,18 @@ class Page(PageBase):
             self.body.addWidget(frame)
 
         self.body.addWidget(self.heading(self.tr("A family safe word"), level=2))
-        self.body.addWidget(self.paragraph(C.SAFE_WORD_QUESTION.help))
-        label = QLabel(C.SAFE_WORD_QUESTION.text)
+        self.body.addWidget(self.paragraph(guidance(C.SAFE_WORD_QUESTION.help)))
+        label = QLabel(guidance(C.SAFE_WORD_QUESTION.text))
         label.setWordWrap(True)
         self.body.addWidget(label)
         box = QComboBox()
         box.addItem(self.tr("Choose an answer"), "")
         for value in C.ANSWERS:
-            box.addItem(self.tr(C.ANSWER_LABELS[value]), value)
+            box.addItem(self._answer_label(value), value)
         saved = self.checkup.state["answers"].get("scam.safe_word")
         if saved:
             box.setCurrentIndex(box.findData(saved))
-        box.setAccessibleName(C.SAFE_WORD_QUESTION.text)
+        box.setAccessibleName(label.text())
         label.setBuddy(box)
         box.activated.connect(lambda _i: self.answer_safe_word(box.currentData()))
         self.safe_word_box = box
@@ -392,8 +394,15 @@ class Page(PageBase):
         self.body.addWidget(self.paragraph(self.tr(
             "Hearth does not save the safe word. Tell your family in person, and print the card from Reports.")))
 
+    def _answer_label(self, value: str) -> str:
+        """Yes / No / Not sure (``app.checkup.ANSWER_LABELS``) in the interface language."""
+        label = C.ANSWER_LABELS[value]
+        translated = self.tr(label)
+        return translated if translated != label else guidance(label)
+
     @staticmethod
     def _show_feedback(label: QLabel, correct: bool, right: str, explain: str) -> None:
+        right, explain = guidance(right), guidance(explain)
         head = (
             QCoreApplication.translate("CheckupPage", "✔ Right.")
             if correct
@@ -414,10 +423,12 @@ class Page(PageBase):
         self.score_label.setObjectName("h1")
         self.score_label.setAccessibleName(self.score_label.text())
         self.body.addWidget(self.score_label)
-        self.body.addWidget(self.paragraph(C.SCORE_MODEL_TEXT))
+        self.body.addWidget(self.paragraph(guidance(C.SCORE_MODEL_TEXT)))
         not_done = [v for v in self.checkup.steps() if v.status != C.DONE]
         if not_done:
-            parts = "; ".join(f"{STATUS_ICONS[v.status]} {v.title} ({word(v.status_label).lower()})" for v in not_done)
+            parts = "; ".join(
+                f"{STATUS_ICONS[v.status]} {guidance(v.title)} ({word(v.status_label).lower()})" for v in not_done
+            )
             text = self.tr("Steps not done in this checkup: {steps}.").format(steps=parts)
             if not finished:
                 text += " " + self.tr("Use Back to do them.")
@@ -434,7 +445,8 @@ class Page(PageBase):
             week = self.tr(" · this week") if n <= C.THIS_WEEK else ""
             points = score.points_for(f.id)
             capped = self.tr(" (area at its limit)") if points < C.SEVERITY_POINTS[f.severity] else ""
-            text = f"{n}. {SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)} · {f.display_title} · " + self.tr(
+            title = guidance_title(f.display_title, f.title)
+            text = f"{n}. {SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)} · {title} · " + self.tr(
                 "%n point(s){capped} · about {minutes} min{week}", "", points
             ).format(capped=capped, minutes=f.effort_minutes, week=week)
             item = QListWidgetItem(text)
@@ -469,7 +481,9 @@ class Page(PageBase):
             for f in dismissed:
                 self.body.addWidget(
                     self.paragraph(
-                        self.tr("– {title} (reason: {reason})").format(title=f.display_title, reason=f.dismiss_reason)
+                        self.tr("– {title} (reason: {reason})").format(
+                            title=guidance_title(f.display_title, f.title), reason=f.dismiss_reason
+                        )
                     )
                 )
         self._add_history(member_id)
@@ -501,10 +515,10 @@ class Page(PageBase):
         except UserFacingError as exc:
             self.detail.setText(error_text(exc))
             return
-        steps = "\n".join(f"  {i}. {s}" for i, s in enumerate(f.fix, 1))
+        steps = "\n".join(f"  {i}. {s}" for i, s in enumerate(guidance_all(f.fix), 1))
         self.detail.setText(
             self.tr("{title}\n\nWhy it matters: {why}\n\nHow to fix it:\n{steps}").format(
-                title=f.display_title, why=f.why, steps=steps
+                title=guidance_title(f.display_title, f.title), why=guidance(f.why), steps=steps
             )
         )
         self.detail.setAccessibleName(self.detail.text())
@@ -588,7 +602,7 @@ class Page(PageBase):
         if total > 0:
             self.run_progress.setRange(0, total)
             self.run_progress.setValue(done)
-        self.status.setText(text)
+        self.status.setText(guidance(text))
 
     def _end_task(self) -> None:
         self.task = None
@@ -597,7 +611,7 @@ class Page(PageBase):
 
     def _step_finished(self, outcome: C.StepOutcome) -> None:
         self._end_task()
-        self.status.setText(f"{STATUS_ICONS.get(outcome.status, '')} {outcome.message}".strip())
+        self.status.setText(f"{STATUS_ICONS.get(outcome.status, '')} {guidance(outcome.message)}".strip())
         self.render()
 
     def _step_failed(self, error: BaseException) -> None:
@@ -632,7 +646,7 @@ class Page(PageBase):
             return
         out = self._guard(self.checkup.answer, answers, self.checkup.current.key)
         if out is not None:
-            self.status.setText(out.message)
+            self.status.setText(guidance(out.message))
             self.render()
 
     def answer_quiz(self, question_id: str, choice: int, feedback: QLabel) -> None:
@@ -654,7 +668,7 @@ class Page(PageBase):
         if self.checkup is None or self.checkup.current is None:
             return
         view = next(v for v in self.checkup.steps() if v.key == self.checkup.current.key)
-        self.step_state.setText(f"{STATUS_ICONS.get(view.status, '')} {word(view.status_label)}. {view.message}".strip())
+        self.step_state.setText(f"{STATUS_ICONS.get(view.status, '')} {word(view.status_label)}. {guidance(view.message)}".strip())
         self.step_state.setAccessibleName(self.step_state.text())
         self._update_progress()
 
@@ -681,7 +695,7 @@ class Page(PageBase):
         self._end_task()
         mark = "✔" if outcome.confirmed and outcome.finding.status == C.FIXED else "!"
         self.render()
-        self.status.setText(f"{mark} {outcome.message}")
+        self.status.setText(f"{mark} {guidance(outcome.message)}")
 
     def dismiss(self) -> None:
         fid = self._selected_finding()

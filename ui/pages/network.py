@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app import network as app_network
 from checks.network import Item, Status
 from ui.context import UiContext
-from ui.i18n import word
+from ui.i18n import guidance, guidance_all, word
 from ui.pages.base import PageBase, error_text
 
 ICONS = {Status.GOOD: "✔", Status.ATTENTION: "⚠", Status.RISKY: "✖", Status.UNKNOWN: "?"}
@@ -41,11 +41,11 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def item_line(item: Item) -> str:
     """'✖ Risky — Old Telnet login on the router' (icon and word, never colour alone)."""
-    return f"{ICONS[item.status]} {word(item.status.label)} — {item.title}"
+    return f"{ICONS[item.status]} {word(item.status.label)} — {guidance(item.title)}"
 
 
 def item_details(item: Item) -> str:
-    lines = [item_line(item), "", item.detail]
+    lines = [item_line(item), "", guidance(item.detail)]
     if item.fix:
         lines += [
             "",
@@ -53,9 +53,9 @@ def item_details(item: Item) -> str:
             if item.status in (Status.ATTENTION, Status.RISKY)
             else QCoreApplication.translate("NetworkPage", "Steps:"),
         ]
-        lines += [f"{n}. {step}" for n, step in enumerate(item.fix, 1)]
+        lines += [f"{n}. {step}" for n, step in enumerate(guidance_all(item.fix), 1)]
     if item.evidence:
-        lines += ["", QCoreApplication.translate("NetworkPage", "What Hearth saw: {evidence}").format(evidence="; ".join(item.evidence))]
+        lines += ["", QCoreApplication.translate("NetworkPage", "What Hearth saw: {evidence}").format(evidence="; ".join(guidance_all(item.evidence)))]
     return "\n".join(lines)
 
 
@@ -92,16 +92,16 @@ class Page(PageBase):
                 )
             )
         )
-        self.consent_label = self.paragraph(self.tr(app_network.CONSENT_TEXT))
+        self.consent_label = self.paragraph(guidance(app_network.CONSENT_TEXT))
         self.consent_label.setObjectName("consentLine")
         outer.addWidget(self.consent_label)
 
         self.dns_tests = QCheckBox(self.tr("Also run the internet tests (optional)"))
         self.dns_tests.setAccessibleName(self.tr("Also run the internet tests"))
-        self.dns_tests.setAccessibleDescription(self.tr(app_network.CONSENT_DNS_TEXT))
-        self.dns_tests.setToolTip(self.tr(app_network.CONSENT_DNS_TEXT))
+        self.dns_tests.setAccessibleDescription(guidance(app_network.CONSENT_DNS_TEXT))
+        self.dns_tests.setToolTip(guidance(app_network.CONSENT_DNS_TEXT))
         outer.addWidget(self.dns_tests)
-        dns_note = self.paragraph(self.tr(app_network.CONSENT_DNS_TEXT))
+        dns_note = self.paragraph(guidance(app_network.CONSENT_DNS_TEXT))
         dns_note.setObjectName("hint")
         outer.addWidget(dns_note)
 
@@ -200,7 +200,7 @@ class Page(PageBase):
         self.progress_bar.setMaximum(max(total, 1))
         self.progress_bar.setValue(done)
         if text:
-            self.status_label.setText(self.tr("Checking: {0}…").format(text))
+            self.status_label.setText(self.tr("Checking: {0}…").format(guidance(text)))
 
     def _on_check_failed(self, error: BaseException) -> None:
         self._reset_running()
@@ -232,8 +232,8 @@ class Page(PageBase):
                 counts[item.status] += 1
                 row = QListWidgetItem(item_line(item))
                 row.setData(ITEM_ROLE, item)
-                row.setToolTip(item.detail)
-                row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{word(item.status.label)}: {item.title}")
+                row.setToolTip(guidance(item.detail))
+                row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{word(item.status.label)}: {guidance(item.title)}")
                 self.results_list.addItem(row)
                 if first is None:
                     first = row

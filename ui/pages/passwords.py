@@ -35,7 +35,7 @@ from app.storage.repos import Member
 from checks.base import Severity
 from ui.context import UiContext
 from ui.dialogs import confirm
-from ui.i18n import word
+from ui.i18n import guidance, guidance_all, word
 from ui.pages.base import PageBase, error_text
 
 DEBOUNCE_MS = 15
@@ -283,19 +283,19 @@ class Page(PageBase):
             self.meter_updated.emit(0)
             return
         score = int(result["score"])
-        text = self.tr("Strength: {label} ({score} of 4)").format(label=result["label"], score=score)
+        text = self.tr("Strength: {label} ({score} of 4)").format(label=guidance(result["label"]), score=score)
         self.meter.setValue(score)
         self.meter.setFormat(text)
         self.meter.setAccessibleDescription(text)
         estimate = self.tr(" (estimated: longer than zxcvbn reads at once)") if result["method"] != "zxcvbn" else ""
         self.crack_label.setText(self.tr(
             "Time to crack: about {time} for a criminal with a stolen copy of the password list{estimate}."
-        ).format(time=result["crack_time"], estimate=estimate))
-        self.warning_label.setText(self.tr("Warning: {w}").format(w=result["warning"]) if result["warning"] else "")
-        self.suggestions_label.setText("\n".join(f"• {s}" for s in result["suggestions"]))
+        ).format(time=guidance(result["crack_time"]), estimate=estimate))
+        self.warning_label.setText(self.tr("Warning: {w}").format(w=guidance(result["warning"])) if result["warning"] else "")
+        self.suggestions_label.setText("\n".join(f"• {s}" for s in guidance_all(result["suggestions"])))
         breach = result.get("breach") or {}
         if breach.get("checked") and breach.get("source") == "offline":
-            self.breach_label.setText(breach["advice"])
+            self.breach_label.setText(guidance(breach["advice"]))
         self.breach_button.setEnabled(True)
         self.meter_updated.emit(score)
 
@@ -346,7 +346,7 @@ class Page(PageBase):
         self.breach_button.setEnabled(bool(self.field.text()))
         if generation != self._generation:
             return
-        self.breach_label.setText(result["breach"]["advice"])
+        self.breach_label.setText(guidance(result["breach"]["advice"]))
 
     def _on_breach_failed(self, generation: int, error: BaseException) -> None:
         self.breach_button.setEnabled(bool(self.field.text()))
@@ -429,6 +429,7 @@ class Page(PageBase):
         else:
             self.import_progress.setRange(0, total)
             self.import_progress.setValue(done)
+        text = guidance(text)
         self.import_progress.setFormat(f"{text}: %p%" if total > 0 else text)
         self.import_status.setText(text + "…")
 
@@ -448,7 +449,7 @@ class Page(PageBase):
         self._end_import()
         lines = [self.tr("Checked %n login(s) from a {fmt} export. The passwords were not saved.", "", result.imported).format(
             fmt=result.format)]
-        lines += list(result.notes)
+        lines += guidance_all(result.notes)
         self.import_status.setText("\n".join(lines))
         self._fill_table([r.to_dict() for r in result.rows])
 
@@ -466,9 +467,9 @@ class Page(PageBase):
             problems = row["problems"]
             if problems:
                 summary = "\n".join(
-                    f"{word(SEVERITY_WORDS[Severity[p['severity'].upper()]])}: {p['title']}" for p in problems
+                    f"{word(SEVERITY_WORDS[Severity[p['severity'].upper()]])}: {guidance(p['title'])}" for p in problems
                 )
-                first = problems[0]["fix"][0]
+                first = guidance(problems[0]["fix"][0])
             else:
                 summary = self.tr("No problems found")
                 first = ""
@@ -487,8 +488,8 @@ class Page(PageBase):
         row = self._rows[rows[0].row()]
         parts = []
         for p in row["problems"]:
-            steps = "\n".join(f"  {n}. {s}" for n, s in enumerate(p["fix"], 1))
-            parts.append(f"{p['title']}\n{p['why']}\n{steps}")
+            steps = "\n".join(f"  {n}. {s}" for n, s in enumerate(guidance_all(p["fix"]), 1))
+            parts.append(f"{guidance(p['title'])}\n{guidance(p['why'])}\n{steps}")
         self.details.setText("\n\n".join(parts) or self.tr("No problems found for {s}.").format(s=row["service"]))
 
     # -- e-mail ---------------------------------------------------------------------------
@@ -519,14 +520,14 @@ class Page(PageBase):
         lines = []
         for item in results:
             if item["error"]:
-                lines.append(f"{item['address']}: {item['error']}")
+                lines.append(f"{item['address']}: {guidance(item['error'])}")
             elif not item["breaches"]:
                 lines.append(self.tr("{a}: not found in known breaches.").format(a=item["address"]))
             else:
                 lines.append(self.tr("{a}: found in %n breach(es)", "", len(item["breaches"])).format(a=item["address"]))
                 for b in item["breaches"]:
                     lines.append(f"  • {b['title']} ({b['date']}): {', '.join(b['data'])}")
-                    lines += [f"      {s}" for s in b["steps"]]
+                    lines += [f"      {s}" for s in guidance_all(b["steps"])]
         lines.append("")
         lines.append(self.tr("Breach data: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0."))
         self.email_result.setPlainText("\n".join(lines))

@@ -36,6 +36,7 @@ from app.legacy import STATUSES as LEGACY_STATUSES
 from app.legacy import LegacyChecklist
 from app.storage.repos import Member
 from ui.context import UiContext
+from ui.i18n import guidance, guidance_all
 from ui.pages.base import PageBase, error_text
 from ui.widgets.dashboard import verdict_text
 from ui.widgets.score_chart import ScoreChart
@@ -90,7 +91,7 @@ class Page(PageBase):
 
         layout.addWidget(self.heading(self.tr("Cards to print"), level=2))
         layout.addWidget(self.paragraph(self.tr(
-            "The pause card fits in a wallet: \u201c{rule}\u201d").format(rule=R.PAUSE_RULE)))
+            "The pause card fits in a wallet: \u201c{rule}\u201d").format(rule=guidance(R.PAUSE_RULE))))
         cards = QGridLayout()
         self.pause_button = self._button(self.tr("Pause card (PDF)…"), lambda: self.export_card("pause"))
         self.emergency_button = self._button(self.tr("Emergency contacts sheet (PDF)…"),
@@ -174,7 +175,7 @@ class Page(PageBase):
         layout.addLayout(care_row)
         self.scope_boxes: dict[str, QCheckBox] = {}
         for scope in SCOPES:
-            box = QCheckBox(self.tr("May see {what}").format(what=SCOPE_LABELS[scope]))
+            box = QCheckBox(self.tr("May see {what}").format(what=guidance(SCOPE_LABELS[scope])))
             box.setChecked(True)
             box.setAccessibleName(box.text())
             self.scope_boxes[scope] = box
@@ -295,19 +296,25 @@ class Page(PageBase):
         except UserFacingError:
             return
         for row, status in enumerate(items):
-            label = QLabel(status.item.title)
-            label.setToolTip(status.item.why + "\n\n" + "\n".join(status.item.how))
+            title, why = guidance(status.item.title), guidance(status.item.why)
+            label = QLabel(title)
+            label.setToolTip(why + "\n\n" + "\n".join(guidance_all(status.item.how)))
             box = QComboBox()
             for key in LEGACY_STATUSES:
-                box.addItem(self.tr(LEGACY_LABELS[key]), key)
+                box.addItem(self._legacy_label(LEGACY_LABELS[key]), key)
             box.setCurrentIndex(box.findData(status.status))
-            box.setAccessibleName(status.item.title)
-            box.setAccessibleDescription(status.item.why)
+            box.setAccessibleName(title)
+            box.setAccessibleDescription(why)
             label.setBuddy(box)
             box.activated.connect(lambda _i, k=status.item.key, b=box: self._set_legacy(k, b.currentData()))
             self.legacy_grid.addWidget(label, row, 0)
             self.legacy_grid.addWidget(box, row, 1)
             self.legacy_boxes[status.item.key] = box
+
+    def _legacy_label(self, label: str) -> str:
+        """A legacy checklist status (``app.legacy.STATUS_LABELS``) in the interface language."""
+        translated = self.tr(label)
+        return translated if translated != label else guidance(label)
 
     def _set_legacy(self, key: str, status: str) -> None:
         member = self.ctx.current_member()
@@ -333,7 +340,7 @@ class Page(PageBase):
             self.consent_label.setText("")
             return
         links = CareLinks(self.ctx.hearth).caregivers_of(member.id, include_withdrawn=True)
-        self.consent_label.setText("\n".join(lk.consent_sentence for lk in links)
+        self.consent_label.setText("\n".join(guidance(lk.consent_sentence) for lk in links)
                                    or self.tr("No caregiver recorded."))
         self.consent_label.setAccessibleName(self.consent_label.text())
         active = next((lk for lk in links if lk.active), None)
@@ -355,7 +362,7 @@ class Page(PageBase):
             if "findings" in v.link.scopes:
                 score = self.tr("no checkup yet") if v.score is None else self.tr("score {n}/100").format(n=v.score)
                 top = (
-                    self.tr("; %n to do, first: {title}", "", len(v.todo)).format(title=v.todo[0].title)
+                    self.tr("; %n to do, first: {title}", "", len(v.todo)).format(title=guidance(v.todo[0].title))
                     if v.todo
                     else ""
                 )

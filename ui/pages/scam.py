@@ -40,6 +40,7 @@ from app import scam
 from app import settings as S
 from app.storage.repos import Member
 from ui.context import UiContext
+from ui.i18n import guidance, guidance_all
 from ui.pages.base import PageBase, error_text
 
 log = logging.getLogger(__name__)
@@ -340,9 +341,14 @@ class Page(PageBase):
             icon = VERDICT_ICONS.get(r.verdict, "?")
             when = r.at.replace("T", " ")[:16]
             excerpt = r.excerpt if len(r.excerpt) <= 90 else r.excerpt[:89] + "…"
-            self.history_list.addItem(QListWidgetItem(f"{icon} {self.tr(r.verdict_words)} ({r.score}) — {when} — {excerpt}"))
+            self.history_list.addItem(QListWidgetItem(f"{icon} {self._verdict(r.verdict_words)} ({r.score}) — {when} — {excerpt}"))
 
     # -- input ----------------------------------------------------------------------------------
+
+    def _verdict(self, words: str) -> str:
+        """``app.scam``'s verdict words in the interface language."""
+        translated = self.tr(words)
+        return translated if translated != words else guidance(words)
 
     def _on_kind_changed(self, index: int) -> None:  # noqa: ARG002
         key = self.kind.currentData() or "auto"
@@ -406,7 +412,7 @@ class Page(PageBase):
                 self.tr("No online services are turned on. You can turn them on in Settings; the check on this computer always runs.")
             )
         else:
-            labels = ", ".join(scam.SERVICES[n].label for n in enabled)
+            labels = ", ".join(guidance(scam.SERVICES[n].label) for n in enabled)
             self.online_note.setText(self.tr("Turned on in Settings: %s.") % labels)
         usable = bool(enabled) and not offline
         self.online.setEnabled(usable)
@@ -440,11 +446,11 @@ class Page(PageBase):
     def _show_preview(self, entries: list[dict[str, Any]]) -> None:
         lines: list[str] = []
         for e in entries:
-            lines.append(f"• {e['label']}: {e['sends']}")
+            lines.append(f"• {guidance(e['label'])}: {guidance(e['sends'])}")
             if e.get("note"):
-                lines.append(f"    {e['note']}")
+                lines.append(f"    {guidance(e['note'])}")
             if e.get("removed"):
-                lines.append(f"    {e['removed']}")
+                lines.append(f"    {guidance(e['removed'])}")
             for item in e.get("items", [])[:20]:
                 shown = item if len(item) <= 1500 else item[:1500] + "…"
                 lines.append("    " + shown.replace("\n", "\n    "))
@@ -498,7 +504,7 @@ class Page(PageBase):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        self.status.setText(text)
+        self.status.setText(guidance(text))
 
     def _on_failed(self, error: BaseException) -> None:
         self._handle = None
@@ -518,7 +524,7 @@ class Page(PageBase):
     def show_result(self, result: scam.ScamResult) -> None:
         self.result = result
         icon = VERDICT_ICONS.get(result.verdict, "?")
-        words = self.tr(result.verdict_words)
+        words = self._verdict(result.verdict_words)
         self.verdict_label.setText(f"{icon}  {words}")
         self.verdict_label.setProperty("verdict", result.verdict)
         self.verdict_label.setAccessibleName(self.tr("Verdict: %s") % words)
@@ -534,7 +540,7 @@ class Page(PageBase):
                 self.tr("Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust.")
             )
         for i, r in enumerate(result.reasons, 1):
-            text = f"{i}. {r.message}"
+            text = f"{i}. {guidance(r.message)}"
             if r.evidence:
                 ev = " ".join(r.evidence.split())
                 text += f'  ("{ev[:80]}{"…" if len(ev) > 80 else ""}")'
@@ -542,12 +548,12 @@ class Page(PageBase):
             item.setData(Qt.ItemDataRole.UserRole, (r.start, r.end))
             self.reasons_list.addItem(item)
 
-        self.advice_label.setText("\n".join(f"{i}. {a}" for i, a in enumerate(result.advice, 1)))
+        self.advice_label.setText("\n".join(f"{i}. {a}" for i, a in enumerate(guidance_all(result.advice), 1)))
         self.emergency_button.setVisible(result.verdict in ("scam", "suspicious"))
         extra = []
         for s in result.sources:
-            extra.append(f"• {s.get('label')}: {s.get('message')}")
-        extra += [self.tr("Note: {note}").format(note=n) for n in result.notes]
+            extra.append(f"• {guidance(str(s.get('label') or ''))}: {guidance(str(s.get('message') or ''))}")
+        extra += [self.tr("Note: {note}").format(note=guidance(n)) for n in result.notes]
         self.sources_label.setText("\n".join(extra))
         self.sources_label.setVisible(bool(extra))
         self.result_box.show()
@@ -664,35 +670,36 @@ class ScamServicesSettings(QWidget):
         enabled = set(scam.enabled_services(hearth))
         for name in scam.SERVICE_ORDER:
             info = scam.SERVICES[name]
-            box = QGroupBox(info.label)
+            service = guidance(info.label)
+            box = QGroupBox(service)
             bl = QVBoxLayout(box)
-            toggle = QCheckBox(self.tr("Use %s") % info.label)
-            toggle.setAccessibleName(self.tr("Use %s") % info.label)
+            toggle = QCheckBox(self.tr("Use %s") % service)
+            toggle.setAccessibleName(self.tr("Use %s") % service)
             toggle.setChecked(name in enabled)
             toggle.toggled.connect(lambda on, n=name: self._on_toggle(n, on))
             bl.addWidget(toggle)
             self.toggles[name] = toggle
-            sends = QLabel(self.tr("What is sent: %s") % info.sends)
+            sends = QLabel(self.tr("What is sent: %s") % guidance(info.sends))
             sends.setWordWrap(True)
             bl.addWidget(sends)
             if info.key_name is not None:
                 status = QLabel(self.tr("Checking for a stored key…"))
                 status.setWordWrap(True)
-                status.setAccessibleName(self.tr("Key status for %s") % info.label)
+                status.setAccessibleName(self.tr("Key status for %s") % service)
                 bl.addWidget(status)
                 self.key_status[name] = status
                 row = QHBoxLayout()
                 label = QLabel(self.tr("New key (optional):") if info.key_optional else self.tr("New key:"))
                 field = QLineEdit()
                 field.setEchoMode(QLineEdit.EchoMode.Password)
-                field.setAccessibleName(self.tr("New key for %s") % info.label)
+                field.setAccessibleName(self.tr("New key for %s") % service)
                 label.setBuddy(field)
                 save = QPushButton(self.tr("Save key"))
-                save.setAccessibleName(self.tr("Save the key for %s") % info.label)
+                save.setAccessibleName(self.tr("Save the key for %s") % service)
                 save.clicked.connect(lambda _=False, n=name: self._save_key(n))
                 field.returnPressed.connect(lambda n=name: self._save_key(n))
                 remove = QPushButton(self.tr("Remove key"))
-                remove.setAccessibleName(self.tr("Remove the key for %s") % info.label)
+                remove.setAccessibleName(self.tr("Remove the key for %s") % service)
                 remove.clicked.connect(lambda _=False, n=name: self._remove_key(n))
                 row.addWidget(label)
                 row.addWidget(field, 1)
@@ -786,7 +793,7 @@ class ScamServicesSettings(QWidget):
         key_name = info.key_name or name
         self.ctx.tasks.run(
             lambda: secrets.set(key_name, value),
-            on_finished=lambda _: self._after_key_change(self.tr("Saved the key for %s.") % info.label),
+            on_finished=lambda _: self._after_key_change(self.tr("Saved the key for %s.") % guidance(info.label)),
             on_failed=self._show_error,
             owner=self,
         )
@@ -797,7 +804,7 @@ class ScamServicesSettings(QWidget):
         key_name = info.key_name or name
         self.ctx.tasks.run(
             lambda: secrets.delete(key_name),
-            on_finished=lambda _: self._after_key_change(self.tr("Removed the key for %s.") % info.label),
+            on_finished=lambda _: self._after_key_change(self.tr("Removed the key for %s.") % guidance(info.label)),
             on_failed=self._show_error,
             owner=self,
         )

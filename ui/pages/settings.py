@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app import settings as S
 from ui.context import UiContext
 from ui.dialogs import confirm
+from ui.i18n import guidance
 from ui.pages.base import PageBase
 
 
@@ -209,8 +210,10 @@ class Page(PageBase):
         entries = self.ctx.hearth.ledger.entries(500)
         self.ledger.setRowCount(len(entries))
         for row, e in enumerate(entries):
-            result = e.outcome if e.status is None else f"{e.status} · {e.outcome}"
-            for col, text in enumerate((e.at.replace("T", " ")[:19], e.service, f"{e.method} {e.host}{e.path}", e.purpose, result)):
+            outcome = guidance(e.outcome)
+            result = outcome if e.status is None else f"{e.status} · {outcome}"
+            when = e.at.replace("T", " ")[:19]
+            for col, text in enumerate((when, e.service, f"{e.method} {e.host}{e.path}", guidance(e.purpose), result)):
                 self.ledger.setItem(row, col, QTableWidgetItem(text))
         self.ledger.setVisible(bool(entries))
         self.ledger_empty.setVisible(not entries)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.business import ANSWER_LABELS, ANSWERS, MAX_EVIDENCE, BusinessAudit, load_questions
 from app.core import Hearth
 from app.errors import UserFacingError
+from ui.i18n import guidance
 from ui.pages.base import error_text
 
 #: app.business.ANSWER_LABELS (English), shown through self.tr()
@@ -41,7 +42,7 @@ class BusinessAuditDialog(QDialog):
         self.setMinimumSize(640, 560)
         outer = QVBoxLayout(self)
         intro, _ = load_questions()
-        head = QLabel(intro)
+        head = QLabel(guidance(intro))
         head.setWordWrap(True)
         outer.addWidget(head)
         scroll = QScrollArea()
@@ -58,12 +59,13 @@ class BusinessAuditDialog(QDialog):
             frame = QFrame()
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             lay = QVBoxLayout(frame)
-            title = QLabel(f"{n}. {q.control}")
+            control = guidance(q.control)
+            title = QLabel(f"{n}. {control}")
             font = title.font()
             font.setBold(True)
             title.setFont(font)
             lay.addWidget(title)
-            question = QLabel(q.question)
+            question = QLabel(guidance(q.question))
             question.setWordWrap(True)
             lay.addWidget(question)
             refs = QLabel("; ".join(f"{fw}: {item}" for fw, item in q.refs))
@@ -73,15 +75,15 @@ class BusinessAuditDialog(QDialog):
             box = QComboBox()
             box.addItem(self.tr("Not answered yet"), "")
             for value in ANSWERS:
-                box.addItem(self.tr(ANSWER_LABELS[value]), value)
+                box.addItem(self._answer_label(ANSWER_LABELS[value]), value)
             box.setCurrentIndex(max(0, box.findData(current.answer)))
-            box.setAccessibleName(self.tr("Answer: {control}").format(control=q.control))
+            box.setAccessibleName(self.tr("Answer: {control}").format(control=control))
             question.setBuddy(box)
             lay.addWidget(box)
             note = QLineEdit(current.evidence)
             note.setMaxLength(MAX_EVIDENCE)
             note.setPlaceholderText(self.tr("Evidence or note (optional): what you have, where it is written down"))
-            note.setAccessibleName(self.tr("Evidence note: {control}").format(control=q.control))
+            note.setAccessibleName(self.tr("Evidence note: {control}").format(control=control))
             lay.addWidget(note)
             body.addWidget(frame)
             self.boxes[q.id] = box
@@ -94,6 +96,11 @@ class BusinessAuditDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+
+    def _answer_label(self, label: str) -> str:
+        """An answer (``app.business.ANSWER_LABELS``) in the interface language."""
+        translated = self.tr(label)
+        return translated if translated != label else guidance(label)
 
     def save(self) -> None:
         answers = {

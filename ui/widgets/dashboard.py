@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from app import checkup as C
 from ui.context import UiContext
+from ui.i18n import guidance
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -83,7 +84,7 @@ class MemberCardWidget(QFrame):
         if card.score is not None:
             score_text += ", " + trend_text(card.trend)
         nothing = translate("Dashboard", "Nothing open on the to-do list.")
-        top = card.top_action or (nothing if card.score is not None else "")
+        top = guidance(card.top_action) or (nothing if card.score is not None else "")
         if card.top_action:
             top = translate("Dashboard", "Top action: {action}").format(action=top)
         self.top_label = QLabel(top)

@@ -7,7 +7,9 @@ import sys
 
 from app.cli import print_json
 from app.core import Hearth
+from app.i18n import translate
 from app.services import hibp, pwned
+from checks.i18n import N_
 from checks.passwords import explain_data_classes
 
 
@@ -44,16 +46,21 @@ def _email(args: argparse.Namespace, hearth: Hearth) -> int:
         })
         return 0
     if not breaches:
-        print(f"{args.address} was not found in the breaches Have I Been Pwned knows about. "
-              "Keep using a different password for every site.")
+        print(
+            translate(N_("{address} was not found in the breaches Have I Been Pwned knows about.")).format(
+                address=args.address
+            ),
+            translate(N_("Keep using a different password for every site.")),
+        )
         return 0
-    print(f"{args.address} is in {len(breaches)} known breach(es):")
+    print(translate(N_("{address} is in {count} known breach(es):")).format(address=args.address, count=len(breaches)))
     for b in breaches:
-        when = b.breach_date.isoformat() if b.breach_date else "unknown date"
-        print(f"- {b.title} ({when}): {', '.join(b.data_classes) or 'unknown data'}")
+        # The breach's name and the kinds of data are Have I Been Pwned's words: shown as they are.
+        when = b.breach_date.isoformat() if b.breach_date else translate(N_("unknown date"))
+        print(f"- {b.title} ({when}): {', '.join(b.data_classes) or translate(N_('unknown data'))}")
         for step in explain_data_classes(b.data_classes):
-            print(f"    {step}")
-    print("Breach data: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0.")
+            print(f"    {translate(step)}")
+    print(translate(N_("Breach data: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0.")))
     return 0
 
 
@@ -66,7 +73,7 @@ def _offline_index(args: argparse.Namespace, hearth: Hearth) -> int:
         pct = int(100 * done / total)
         if pct != last[0]:
             last[0] = pct
-            print(f"\r{text}: {pct}%", end="", file=sys.stderr, flush=True)
+            print(f"\r{translate(text)}: {pct}%", end="", file=sys.stderr, flush=True)
 
     summary = pwned.build_offline_index(args.file, hearth.paths.data, progress=progress)
     if not args.json:
@@ -74,7 +81,12 @@ def _offline_index(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.json:
         print_json(summary)
     else:
-        order = "" if summary["was_sorted"] else " (the file was not in hash order, so Hearth sorted it)"
-        print(f"Indexed {summary['hashes']:,} {summary['kind'].upper()} hashes{order}. "
-              "Hearth now checks passwords against this file without going online.")
+        hashes, kind = summary["hashes"], summary["kind"].upper()
+        if summary["was_sorted"]:
+            line = translate(N_(f"Indexed {hashes:,} {kind} hashes."))
+        else:
+            line = translate(
+                N_(f"Indexed {hashes:,} {kind} hashes (the file was not in hash order, so Hearth sorted it).")
+            )
+        print(line, translate(N_("Hearth now checks passwords against this file without going online.")))
     return 0

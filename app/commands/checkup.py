@@ -7,6 +7,8 @@ import argparse
 from app import checkup as C
 from app.cli import print_json
 from app.core import Hearth
+from app.i18n import translate
+from checks.i18n import N_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,23 +55,26 @@ def _run(args: argparse.Namespace, hearth: Hearth) -> int:
             }
         )
         return 0
-    print(f"Checkup for {member.name}: score {score.value} out of 100.")
-    ran = sum(1 for o in outcomes if o.status == C.DONE)
-    if ran < len(outcomes):
-        print(f"Only {ran} of {len(outcomes)} automatic steps could run, so the score covers only those.")
+    print(translate(N_("Checkup for {name}: score {score} out of 100.")).format(name=member.name, score=score.value))
+    ran, total = sum(1 for o in outcomes if o.status == C.DONE), len(outcomes)
+    if ran < total:
+        print(translate(N_(f"Only {ran} of {total} automatic steps could run, so the score covers only those.")))
     for o in outcomes:
-        print(f"  {C.step_def(o.key).title}: {C.STATUS_LABELS[o.status]}. {o.message}".rstrip())
-    print("  (Recovery questions and the scam quiz are in the app: they need your answers.)")
+        # Each text from app/ and checks/ is translated whole, then put together.
+        title, status = translate(C.step_def(o.key).title), translate(C.STATUS_LABELS[o.status])
+        print(f"  {title}: {status}. {translate(o.message)}".rstrip())
+    print("  " + translate(N_("(Recovery questions and the scam quiz are in the app: they need your answers.)")))
     if not items:
-        print("Nothing on the to-do list.")
+        print(translate(N_("Nothing on the to-do list.")))
         return 0
-    print(f"\nTo do ({len(items)}), most important first:")
+    count = len(items)
+    print("\n" + translate(N_(f"To do ({count}), most important first:")))
     for n, f in enumerate(items, 1):
-        tag = "  <- this week" if n <= C.THIS_WEEK else ""
-        print(f"\n{n}. [{f.severity.label}] {f.title}{tag}")
-        print(f"   Why: {f.why}")
+        tag = "  <- " + translate(N_("this week")) if n <= C.THIS_WEEK else ""
+        print(f"\n{n}. [{translate(f.severity.label)}] {translate(f.title)}{tag}")
+        print(f"   {translate(N_('Why:'))} {translate(f.why)}")
         for s, step in enumerate(f.fix, 1):
-            print(f"   {s}) {step}")
+            print(f"   {s}) {translate(step)}")
     return 0
 
 
@@ -81,9 +86,10 @@ def _due(args: argparse.Namespace, hearth: Hearth) -> int:
         )
         return 0
     if not due:
-        print("No one is due for a checkup.")
+        print(translate(N_("No one is due for a checkup.")))
         return 0
     for d in due:
-        when = "never had a checkup" if d.never else f"due since {d.due.date().isoformat()}"
-        print(f"{d.name}: {when}. Open Hearth and choose Checkup.")
+        since = d.due.date().isoformat()
+        when = translate(N_("never had a checkup")) if d.never else translate(N_(f"due since {since}"))
+        print(f"{d.name}: {when}.", translate(N_("Open Hearth and choose Checkup.")))
     return 0

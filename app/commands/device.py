@@ -8,6 +8,8 @@ import sys
 from app.commands.network import print_items
 from app.core import Hearth
 from app.device import refresh_eol, run_device_check
+from app.i18n import translate
+from checks.i18n import N_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _check(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.refresh_eol:
         snap = refresh_eol(hearth)
-        print(f"Hearth's end-of-life list was refreshed ({snap['snapshot_date']}).", file=sys.stderr)
+        when = snap["snapshot_date"]
+        print(translate(N_(f"Hearth's end-of-life list was refreshed ({when}).")), file=sys.stderr)
     print_items(run_device_check(hearth), args.json)
     return 0

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from app import playbooks
+from app import i18n, playbooks
 from app.cli import print_json
 from app.core import Hearth
+from checks.i18n import N_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -14,20 +15,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("guide", nargs="?", help="clicked, password, paid, remote, code or details; none lists them")
     p.add_argument("--region", help="two-letter country for reporting places (US, GB, ES, ...)")
     p.add_argument("--html", metavar="PATH", help="write a printable page of every guide to PATH")
-    p.add_argument("--language", default="en", help="language of the guides: en (default) or es")
+    p.add_argument(
+        "--language", default=None,
+        help="language of the guides: en or es (default: the command line's language; English for --json)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_emergency)
 
 
 def _emergency(args: argparse.Namespace, hearth: Hearth) -> int:
-    guidance = playbooks.load(args.language or "en")
+    # JSON is for scripts: English unless --language asks otherwise. People get their language.
+    language = args.language or ("en" if args.json else i18n.current())
+    guidance = playbooks.load(language)
     from app.scam import region_for  # the household's region: --region, the setting, or the computer's locale
 
     region = region_for(hearth, args.region)
     if args.html:
         with open(args.html, "w", encoding="utf-8") as out:
             out.write(playbooks.to_html(guidance, region, [args.guide] if args.guide else None))
-        print(f"Wrote a printable page to {args.html}.")
+        print(i18n.translate(N_("Wrote a printable page to {path}.")).format(path=args.html))
         return 0
     chosen = [guidance.playbook(args.guide)] if args.guide else list(guidance.playbooks)
     if args.json:

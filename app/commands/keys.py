@@ -7,7 +7,9 @@ import sys
 
 from app.core import Hearth
 from app.errors import InvalidInput
+from app.i18n import translate
 from app.secrets import KNOWN_SECRETS
+from checks.i18n import N_
 
 _USER_KEYS = sorted(k for k in KNOWN_SECRETS if k != "fingerprint")
 
@@ -27,24 +29,27 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _set(args: argparse.Namespace, hearth: Hearth) -> int:
     if sys.stdin is None or sys.stdin.isatty():
+        service = args.service
         raise InvalidInput(
-            "Give the key on standard input, not as an argument.",
-            hint=f"For example: hearth keys set {args.service} < keyfile",
+            N_("Give the key on standard input, not as an argument."),
+            hint=N_(f"For example: hearth keys set {service} < keyfile"),
         )
     value = sys.stdin.readline().strip()
     hearth.secrets.set(args.service, value)
-    print(f"Stored the {KNOWN_SECRETS[args.service]} in the system keyring.")
+    what = translate(KNOWN_SECRETS[args.service])
+    print(translate(N_("Stored the {what} in the system keyring.")).format(what=what))
     return 0
 
 
 def _remove(args: argparse.Namespace, hearth: Hearth) -> int:
     hearth.secrets.delete(args.service)
-    print(f"Removed the {KNOWN_SECRETS[args.service]}.")
+    what = translate(KNOWN_SECRETS[args.service])
+    print(translate(N_("Removed the {what}.")).format(what=what))
     return 0
 
 
 def _list(args: argparse.Namespace, hearth: Hearth) -> int:  # noqa: ARG001
     for name in _USER_KEYS:
-        state = "stored" if hearth.secrets.get(name) else "not set"
+        state = translate(N_("stored")) if hearth.secrets.get(name) else translate(N_("not set"))
         print(f"{name}\t{state}")
     return 0

@@ -6,6 +6,8 @@ import argparse
 
 from app.cli import print_json
 from app.core import Hearth
+from app.i18n import translate
+from checks.i18n import N_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,9 +23,10 @@ def _ledger(args: argparse.Namespace, hearth: Hearth) -> int:
         print_json([e.to_dict() for e in entries])
         return 0
     if not entries:
-        print("Nothing has left this computer: Hearth has not contacted any service.")
+        print(translate(N_("Nothing has left this computer: Hearth has not contacted any service.")))
         return 0
     for e in entries:
         status = e.status if e.status is not None else "-"
-        print(f"{e.at}  {e.method} {e.host}{e.path}  [{status} {e.outcome}]  {e.purpose}")
+        # The purpose was written (in English) when the request was sent: translated when shown.
+        print(f"{e.at}  {e.method} {e.host}{e.path}  [{status} {e.outcome}]  {translate(e.purpose)}")
     return 0

@@ -6,7 +6,22 @@ import argparse
 
 from app.cli import print_json
 from app.core import Hearth
+from app.i18n import translate
 from app.storage.repos import ROLES
+from checks.i18n import N_
+
+#: The roles as words in human output (JSON keeps the ids).
+ROLE_WORDS = {
+    "adult": N_("adult"),
+    "child": N_("child"),
+    "senior": N_("senior"),
+    "business": N_("small business"),
+}
+
+
+def role_word(role: str) -> str:
+    """The role in the reader's language (an unknown role is shown as stored)."""
+    return translate(ROLE_WORDS[role]) if role in ROLE_WORDS else role
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,7 +62,7 @@ def _add(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.json:
         print_json(member.to_dict())
     else:
-        print(f"Added {member.name} ({member.role}).")
+        print(translate(N_("Added {name} ({role}).")).format(name=member.name, role=role_word(member.role)))
     return 0
 
 
@@ -56,22 +71,22 @@ def _list(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.json:
         print_json([m.to_dict() for m in members])
     elif not members:
-        print("No members yet. Add one with: hearth members add NAME --role adult")
+        print(translate(N_("No members yet. Add one with: hearth members add NAME --role adult")))
     else:
         for m in members:
-            print(f"{m.name}\t{m.role}")
+            print(f"{m.name}\t{role_word(m.role)}")
     return 0
 
 
 def _edit(args: argparse.Namespace, hearth: Hearth) -> int:
     member = hearth.members.find(args.name)
     updated = hearth.members.update(member.id, name=args.rename, role=args.role, personal_words=_words(args.words))
-    print(f"Saved {updated.name} ({updated.role}).")
+    print(translate(N_("Saved {name} ({role}).")).format(name=updated.name, role=role_word(updated.role)))
     return 0
 
 
 def _remove(args: argparse.Namespace, hearth: Hearth) -> int:
     member = hearth.members.find(args.name)
     hearth.members.remove(member.id)
-    print(f"Removed {member.name} and everything Hearth stored about them.")
+    print(translate(N_("Removed {name} and everything Hearth stored about them.")).format(name=member.name))
     return 0

@@ -11,11 +11,13 @@ import sys
 
 from app.cli import print_json
 from app.core import Hearth
+from app.i18n import translate
 from app.network import CONSENT_DNS_TEXT, CONSENT_TEXT, run_network_check
+from checks.i18n import N_
 from checks.network import Item
 
 SYMBOLS = {"good": "[ok]", "attention": "[!]", "risky": "[X]", "unknown": "[?]"}
-WORDS = {"good": "Good", "attention": "Needs attention", "risky": "Risky", "unknown": "Couldn't check"}
+WORDS = {"good": N_("Good"), "attention": N_("Needs attention"), "risky": N_("Risky"), "unknown": N_("Couldn't check")}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,16 +35,17 @@ def print_items(items: list[Item], json_out: bool) -> None:
         return
     for item in items:
         status = item.status.value
-        print(f"{SYMBOLS[status]} {WORDS[status]}: {item.title}")
-        print(f"    {item.detail}")
+        # Each text is translated whole before the symbol, indent or number is added.
+        print(f"{SYMBOLS[status]} {translate(WORDS[status])}: {translate(item.title)}")
+        print(f"    {translate(item.detail)}")
         for n, step in enumerate(item.fix, 1):
-            print(f"    {n}. {step}")
+            print(f"    {n}. {translate(step)}")
         print()
 
 
 def _check(args: argparse.Namespace, hearth: Hearth) -> int:
     if not args.json:
-        print(CONSENT_TEXT, file=sys.stderr)
+        print(translate(CONSENT_TEXT), file=sys.stderr)
     items = run_network_check(hearth, consent_dns=args.dns_tests)
     print_items(items, args.json)
     return 0

@@ -14,6 +14,8 @@ from app import passwords
 from app.cli import print_json
 from app.core import Hearth
 from app.errors import InvalidInput
+from app.i18n import translate
+from checks.i18n import N_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,9 +58,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def read_password() -> str:
     """One line from standard input (a hidden prompt when it is a terminal), newline removed."""
     if sys.stdin is None:
-        raise InvalidInput("Give the password on standard input.", hint="For example: hearth password check < file")
+        raise InvalidInput(
+            N_("Give the password on standard input."), hint=N_("For example: hearth password check < file")
+        )
     if sys.stdin.isatty():
-        return getpass.getpass("Password (not shown, not saved): ")
+        return getpass.getpass(translate(N_("Password (not shown, not saved):")) + " ")
     line = sys.stdin.readline()
     return line[:-1] if line.endswith("\n") else line.rstrip("\r")
 
@@ -73,33 +77,38 @@ def _check(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.json:
         print_json(result)
         return 0
-    print(f"Strength: {result['label']} ({result['score']} of 4)")
-    print(f"Time to crack: about {result['crack_time']} for a criminal with a stolen copy of the password list")
+    # The words come from checks/ and app/: each is translated whole, before "- " is added.
+    label, score, crack_time = translate(result["label"]), result["score"], translate(result["crack_time"])
+    print(translate(N_(f"Strength: {label} ({score} of 4)")))
+    print(translate(N_(f"Time to crack: about {crack_time} for a criminal with a stolen copy of the password list")))
     if result["warning"]:
-        print(f"Warning: {result['warning']}")
+        print(translate(N_("Warning:")), translate(result["warning"]))
     for s in result["suggestions"]:
-        print(f"- {s}")
+        print(f"- {translate(s)}")
     b = result["breach"]
     if b["checked"]:
-        print(b["advice"])
+        print(translate(b["advice"]))
     else:
-        print("Not checked against breach lists (add --breach to ask Pwned Passwords).")
+        print(translate(N_("Not checked against breach lists (add --breach to ask Pwned Passwords).")))
     return 0
 
 
 def _print_rows(rows: list[dict]) -> None:
     if not rows:
-        print("No accounts stored for this member yet.")
+        print(translate(N_("No accounts stored for this member yet.")))
         return
     for row in rows:
         problems = row["problems"]
         mark = "OK " if not problems else {"critical": "!!!", "high": "!! ", "medium": "!  ", "low": ".  "}.get(
             row["worst"] or "", "i  ")
-        who = f" ({row['login_hint']})" if row["login_hint"] else ""
-        status = "no problems found" if not problems else "; ".join(p["title"] for p in problems)
+        who = f" ({row['login_hint']})" if row["login_hint"] else ""  # what the user typed: as it is
+        if problems:
+            status = "; ".join(translate(p["title"]) for p in problems)
+        else:
+            status = translate(N_("no problems found"))
         print(f"{mark} {row['service']}{who}: {status}")
         if problems:
-            print(f"      Fix: {problems[0]['fix'][0]}")
+            print(f"      {translate(N_('Fix:'))} {translate(problems[0]['fix'][0])}")
 
 
 def _import(args: argparse.Namespace, hearth: Hearth) -> int:
@@ -110,10 +119,15 @@ def _import(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"Read {result.imported} logins from a {result.format} export for {member.name} "
-          f"(skipped {result.skipped} entries without a password). Passwords were not saved.")
+    read = translate(
+        N_("Read {imported} logins from a {kind} export for {name} (skipped {skipped} entries without a password).")
+    )
+    print(
+        read.format(imported=result.imported, kind=result.format, name=member.name, skipped=result.skipped),
+        translate(N_("Passwords were not saved.")),
+    )
     for note in result.notes:
-        print(f"Note: {note}")
+        print(translate(N_("Note:")), translate(note))
     _print_rows(data["accounts"])
     return 0
 
@@ -126,7 +140,7 @@ def _add(args: argparse.Namespace, hearth: Hearth) -> int:
         try:
             dt.date.fromisoformat(args.changed)
         except ValueError:
-            raise InvalidInput("The date must look like 2024-05-31 (year-month-day).") from None
+            raise InvalidInput(N_("The date must look like 2024-05-31 (year-month-day).")) from None
     password = read_password()
     result = passwords.add_login(
         hearth, member.id, args.service, password, domain=args.domain, login_hint=args.login,
@@ -137,9 +151,12 @@ def _add(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.json:
         print_json({"member": member.name, "notes": list(result.notes), "accounts": rows})
         return 0
-    print(f"Saved {args.service} for {member.name} (the password itself was not saved).")
+    print(
+        translate(N_("Saved {service} for {name} (the password itself was not saved)."))
+        .format(service=args.service, name=member.name)
+    )
     for note in result.notes:
-        print(f"Note: {note}")
+        print(translate(N_("Note:")), translate(note))
     _print_rows(rows)
     return 0
 

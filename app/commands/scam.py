@@ -21,6 +21,8 @@ from app import scam
 from app.cli import print_json
 from app.core import Hearth
 from app.errors import InvalidInput, UserFacingError
+from app.i18n import translate
+from checks.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +59,7 @@ def _member_id(hearth: Hearth, name: str | None) -> int | None:
 def _check(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.batch:
         if args.text or args.eml:
-            raise InvalidInput("Use --batch on its own, without TEXT or --eml.")
+            raise InvalidInput(N_("Use --batch on its own, without TEXT or --eml."))
         return _batch(args, hearth)
     member_id = _member_id(hearth, args.member)
     kwargs: dict[str, Any] = {
@@ -73,19 +75,20 @@ def _check(args: argparse.Namespace, hearth: Hearth) -> int:
             with path.open("rb") as fh:
                 raw = fh.read(scam.MAX_EML_BYTES + 1)
         except OSError as exc:
-            raise InvalidInput(f"Hearth cannot open the e-mail file {path} ({exc.strerror or exc}).") from None
+            reason = exc.strerror or exc
+            raise InvalidInput(N_(f"Hearth cannot open the e-mail file {path} ({reason}).")) from None
         result = scam.check(hearth, eml_bytes=raw, **kwargs)
     else:
         text = args.text
         if text is None:
             if sys.stdin is None or sys.stdin.isatty():
                 raise InvalidInput(
-                    "Give the message to check as an argument or on standard input.",
-                    hint='For example: hearth scam check "Your parcel is waiting: http://..."',
+                    N_("Give the message to check as an argument or on standard input."),
+                    hint=N_('For example: hearth scam check "Your parcel is waiting: http://..."'),
                 )
             text = _read_stdin()
         if not text.strip():
-            raise InvalidInput("There is nothing to check: the message is empty.")
+            raise InvalidInput(N_("There is nothing to check: the message is empty."))
         result = scam.check(hearth, text, **kwargs)
     if args.json:
         print_json(result.to_dict())
@@ -100,24 +103,28 @@ def _read_stdin() -> str:
 
 
 def _print_human(result: scam.ScamResult, out: TextIO) -> None:
-    out.write(f"{_ICONS.get(result.verdict, '')} {result.verdict_words} (score {result.score} of 100)\n")
+    # Texts from app/ and checks/ are translated whole, before numbers or bullets are added;
+    # what the user pasted (the evidence quoted) stays as it was.
+    verdict = translate(result.verdict_words)
+    line = translate(N_("{verdict} (score {score} of 100)")).format(verdict=verdict, score=result.score)
+    out.write(f"{_ICONS.get(result.verdict, '')} {line}\n")
     if result.reasons:
-        out.write("\nRed flags:\n")
+        out.write("\n" + translate(N_("Red flags:")) + "\n")
         for i, r in enumerate(result.reasons, 1):
             seen = f' ("{_short(r.evidence)}")' if r.evidence else ""
-            out.write(f"  {i}. {r.message}{seen}\n")
+            out.write(f"  {i}. {translate(r.message)}{seen}\n")
     else:
-        out.write("\nHearth found no red flags. That does not prove the message is genuine.\n")
+        out.write("\n" + translate(N_("Hearth found no red flags. That does not prove the message is genuine.")) + "\n")
     if result.advice:
-        out.write("\nWhat to do now:\n")
+        out.write("\n" + translate(N_("What to do now:")) + "\n")
         for i, step in enumerate(result.advice, 1):
-            out.write(f"  {i}. {step}\n")
+            out.write(f"  {i}. {translate(step)}\n")
     if result.sources:
-        out.write("\nOnline services:\n")
+        out.write("\n" + translate(N_("Online services:")) + "\n")
         for s in result.sources:
-            out.write(f"  - {s.get('label')}: {s.get('message')}\n")
+            out.write(f"  - {translate(str(s.get('label')))}: {translate(str(s.get('message')))}\n")
     for note in result.notes:
-        out.write(f"\nNote: {note}\n")
+        out.write(f"\n{translate(N_('Note:'))} {translate(note)}\n")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -131,7 +138,8 @@ def _batch(args: argparse.Namespace, hearth: Hearth) -> int:
     try:
         fh = stream or Path(args.batch).open("rb")
     except OSError as exc:
-        raise InvalidInput(f"Hearth cannot open {args.batch} ({exc.strerror or exc}).") from None
+        name, reason = args.batch, exc.strerror or exc
+        raise InvalidInput(N_(f"Hearth cannot open {name} ({reason}).")) from None
     offline = args.offline or hearth.is_offline()
     notes: list[str] = []
     if not offline and "feeds" in scam.enabled_services(hearth):
@@ -145,7 +153,7 @@ def _batch(args: argparse.Namespace, hearth: Hearth) -> int:
         except UserFacingError as exc:
             notes.append(exc.message)
     for note in notes:
-        print(f"hearth: {note}", file=sys.stderr)
+        print(f"hearth: {translate(note)}", file=sys.stderr)
     out = sys.stdout
     counts = {"scam": 0, "suspicious": 0, "likely_safe": 0, "unknown": 0, "error": 0}
     try:
@@ -169,23 +177,28 @@ def _batch(args: argparse.Namespace, hearth: Hearth) -> int:
             except Exception:  # noqa: BLE001 - one bad line never stops the batch
                 log.exception("scam check failed on batch line %d", number)
                 counts["error"] += 1
-                row = {"line": number, "error": "Hearth could not check this line."}
+                row = {"line": number, "error": N_("Hearth could not check this line.")}
             else:
                 counts[result.verdict] = counts.get(result.verdict, 0) + 1
                 row = {"line": number, **result.to_dict()}
             if args.json:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
             elif "error" in row:
-                out.write(f"{number}\terror\t{row['error']}\n")
+                out.write(f"{number}\terror\t{translate(row['error'])}\n")
             else:
                 out.write(f"{number}\t{row['verdict']}\t{row['score']}\n")
     finally:
         if stream is None:
             fh.close()
     if not args.json:
+        total, scams, careful, clean, errors = (
+            sum(counts.values()), counts["scam"], counts["suspicious"], counts["likely_safe"], counts["error"]
+        )
         print(
-            f"Checked {sum(counts.values())} lines: {counts['scam']} likely scams, {counts['suspicious']} to be careful "
-            f"with, {counts['likely_safe']} with no red flags, {counts['error']} not checked.",
+            translate(N_(
+                f"Checked {total} lines: {scams} likely scams, {careful} to be careful "
+                f"with, {clean} with no red flags, {errors} not checked."
+            )),
             file=sys.stderr,
         )
     return 0
@@ -198,7 +211,7 @@ def _history(args: argparse.Namespace, hearth: Hearth) -> int:
         print_json([r.to_dict() for r in records])
         return 0
     if not records:
-        print("No scam checks yet.")
+        print(translate(N_("No scam checks yet.")))
     for r in records:
-        print(f"{r.at}\t{r.verdict_words}\t{r.score}\t{r.excerpt}")
+        print(f"{r.at}\t{translate(r.verdict_words)}\t{r.score}\t{r.excerpt}")
     return 0

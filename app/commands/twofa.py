@@ -14,8 +14,17 @@ from app import twofa
 from app.cli import print_json
 from app.core import Hearth
 from app.errors import OfflineError
+from app.i18n import translate
 from app.services import twofa_directory as D
 from checks import twofa as T
+from checks.i18n import N_
+
+#: The directory's passkey levels, as words (JSON keeps the directory's values).
+_PASSKEY_LEVELS = {"allowed": N_("allowed"), "required": N_("required")}
+
+
+def _level(value: str) -> str:
+    return translate(_PASSKEY_LEVELS[value]) if value in _PASSKEY_LEVELS else value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _warn(messages: tuple[str, ...]) -> None:
     for message in messages:
-        print(f"hearth: {message}", file=sys.stderr)
+        print(f"hearth: {translate(message)}", file=sys.stderr)
 
 
 def _lookup(args: argparse.Namespace, hearth: Hearth) -> int:
@@ -56,42 +65,45 @@ def _lookup(args: argparse.Namespace, hearth: Hearth) -> int:
 
 def _print_human(r: T.LookupResult) -> None:
     title = f"{r.name} ({r.matched_domain})" if r.name and r.matched_domain else (r.matched_domain or r.display_domain)
+    # The site's name, web addresses, company app names and the directory's notes are the
+    # directory's own data: shown as they are. Hearth's words are translated whole.
     print(title)
-    print(r.summary)
+    print(translate(r.summary))
     if r.matched and r.offered:
         print()
-        print("Methods, strongest first:")
+        print(translate(N_("Methods, strongest first:")))
         for rung in r.ladder:
             if rung.offered:
-                mark = "  <- recommended" if rung.recommended else ""
-                print(f"  - {rung.label}{mark}")
+                mark = "  <- " + translate(N_("recommended")) if rung.recommended else ""
+                print(f"  - {translate(rung.label)}{mark}")
         if r.custom_software:
-            print(f"  Company apps: {', '.join(r.custom_software)}")
+            print("  " + translate(N_("Company apps:")), ", ".join(r.custom_software))
         if r.custom_hardware:
-            print(f"  Company devices: {', '.join(r.custom_hardware)}")
+            print("  " + translate(N_("Company devices:")), ", ".join(r.custom_hardware))
     if r.passkeys is not None:
         bits = []
         if r.passkeys.passwordless:
-            bits.append(f"sign in with a passkey instead of a password ({r.passkeys.passwordless})")
+            how = _level(r.passkeys.passwordless)
+            bits.append(translate(N_("sign in with a passkey instead of a password ({how})")).format(how=how))
         if r.passkeys.mfa:
-            bits.append(f"passkey as the second step ({r.passkeys.mfa})")
+            bits.append(translate(N_("passkey as the second step ({how})")).format(how=_level(r.passkeys.mfa)))
         if bits:
-            print(f"Passkeys: {'; '.join(bits)}.")
+            print(translate(N_("Passkeys:")), "; ".join(bits) + ".")
         if r.passkeys.documentation:
-            print(f"Passkey instructions: {r.passkeys.documentation}")
+            print(translate(N_("Passkey instructions:")), r.passkeys.documentation)
     if r.documentation:
-        print(f"How to turn it on: {r.documentation}")
+        print(translate(N_("How to turn it on:")), r.documentation)
     if r.recovery:
-        print(f"If you get locked out: {r.recovery}")
+        print(translate(N_("If you get locked out:")), r.recovery)
     if r.notes:
-        print(f"Note: {r.notes}")
+        print(translate(N_("Note:")), r.notes)
     if r.advice:
         print()
-        print("What to do:")
+        print(translate(N_("What to do:")))
         for i, step in enumerate(r.advice, 1):
-            print(f"  {i}. {step}")
+            print(f"  {i}. {translate(step)}")
     print()
-    print(twofa.ATTRIBUTION + ".")
+    print(translate(twofa.ATTRIBUTION) + ".")
 
 
 def _update(args: argparse.Namespace, hearth: Hearth) -> int:
@@ -107,5 +119,5 @@ def _update(args: argparse.Namespace, hearth: Hearth) -> int:
         )
         return 0
     _warn(status.messages)
-    print(D.describe_status(status))
+    print(translate(D.describe_status(status)))
     return 0

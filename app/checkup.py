@@ -1099,6 +1099,20 @@ class Checkup:
         return cls(hearth, row[0], member_id, _clean_state(raw), clock=clock)
 
     @classmethod
+    def to_show(cls, hearth: Any, member_id: int, *, clock: Clock = utc_now) -> Checkup | None:
+        """The checkup a member's page opens on: the unfinished one, else the last finished one
+        (its results and the current to-do list), else None (the member never had one)."""
+        found = cls.unfinished(hearth, member_id, clock=clock)
+        if found is not None:
+            return found
+        with hearth.database.read() as db:
+            row = db.execute(
+                "select id from checkup_runs where member_id = ? and status = 'finished' order by id desc limit 1",
+                [member_id],
+            ).fetchone()
+        return None if row is None else cls.load(hearth, row[0], clock=clock)
+
+    @classmethod
     def load(cls, hearth: Any, run_id: int, *, clock: Clock = utc_now) -> Checkup:
         with hearth.database.read() as db:
             row = db.execute("select member_id, state, status from checkup_runs where id = ?", [run_id]).fetchone()

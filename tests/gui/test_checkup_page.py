@@ -162,6 +162,21 @@ def test_skip_and_resume_in_the_wizard(qtbot, ui_ctx: UiContext, hearth: Hearth)
     assert again.checkup.current.key == "breaches"
 
 
+def test_coming_back_after_a_finished_checkup_shows_its_to_do_list(qtbot, ui_ctx: UiContext, hearth: Hearth) -> None:  # noqa: ANN001
+    rose = hearth.members.add("Rose")
+    ui_ctx.refresh_members()
+    done = C.Checkup.start(hearth, rose.id)
+    done.answer({q.id: "no" for q in C.Checkup.questions("recovery")})
+    done.finish()
+    page = _page(qtbot, ui_ctx)
+    assert page.checkup is not None and page.checkup.run_id == done.run_id
+    assert page.step_label.text() == "Your results"
+    assert page.todo_list.count() == len(C.todo(hearth, rose.id)) > 0
+    assert page.next_button.isVisible() and "new checkup" in page.next_button.text().replace("&", "")
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.checkup.status == "in_progress" and page.checkup.run_id != done.run_id
+
+
 def test_cancel_a_long_step(qtbot, ui_ctx: UiContext, hearth: Hearth, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     import threading
 

@@ -158,7 +158,7 @@ class Page(PageBase):
         self.checkup = None
         if member is not None:
             try:
-                self.checkup = C.Checkup.unfinished(self.ctx.hearth, member.id)
+                self.checkup = C.Checkup.to_show(self.ctx.hearth, member.id)
             except UserFacingError as exc:
                 self.status.setText(error_text(exc))
         self.render()

@@ -366,3 +366,14 @@ def test_a_new_checkup_remembers_earlier_answers(hearth: Hearth, rose) -> None: 
     assert again.run_id != c.run_id
     assert again.state["answers"] == {"recovery.email_current": "yes", "recovery.codes_saved": "no"}
     assert again.step_status("recovery") == C.PENDING  # still asked to confirm
+
+
+def test_the_page_opens_on_the_unfinished_checkup_else_the_last_finished_one(hearth: Hearth, rose) -> None:  # noqa: ANN001
+    assert C.Checkup.to_show(hearth, rose.id) is None  # never had one
+    first = C.Checkup.start(hearth, rose.id, clock=_clock())
+    first.finish()
+    shown = C.Checkup.to_show(hearth, rose.id)
+    assert shown is not None and shown.run_id == first.run_id and shown.status == "finished" and shown.at_summary
+    second = C.Checkup.start(hearth, rose.id, clock=_clock())
+    shown = C.Checkup.to_show(hearth, rose.id)
+    assert shown is not None and shown.run_id == second.run_id and not shown.at_summary

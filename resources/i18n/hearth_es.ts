@@ -470,6 +470,11 @@
         <source>Next checkup: due now</source>
         <translation>Próxima revisión: toca ahora</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format of the next checkup</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
     <message numerus="yes">
         <source>Next checkup: {date} (in %n day(s))</source>
         <translation>
@@ -1887,6 +1892,11 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>{name}: due now</source>
         <translation>{name}: toca ahora</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the next checkup</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>No one in the household yet.</source>

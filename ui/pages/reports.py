@@ -235,7 +235,11 @@ class Page(PageBase):
             elif due <= now:
                 lines.append(self.tr("{name}: due now").format(name=m.name))
             else:
-                date = QLocale().toString(QDate(due.year, due.month, due.day), "d MMMM yyyy")
+                date = QLocale().toString(
+                    QDate(due.year, due.month, due.day),
+                    # A Qt date format: 'de' between quotes is a literal word in Spanish.
+                    self.tr("d MMMM yyyy", "date format of the next checkup"),
+                )
                 lines.append(f"{m.name}: {date}")
         self.due_label.setText("\n".join(lines) or self.tr("No one in the household yet."))
         self.due_label.setAccessibleName(self.due_label.text())

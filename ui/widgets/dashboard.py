@@ -51,7 +51,10 @@ def due_text(card: C.MemberCard, now: dt.datetime) -> str:
     if card.due_now:
         return translate("Dashboard", "Next checkup: due now")
     days = (card.next_due - now).days
-    date = QLocale().toString(QDate(card.next_due.year, card.next_due.month, card.next_due.day), "d MMM yyyy")
+    date = QLocale().toString(
+        QDate(card.next_due.year, card.next_due.month, card.next_due.day),
+        translate("Dashboard", "d MMM yyyy", "date format of the next checkup"),
+    )
     return translate("Dashboard", "Next checkup: {date} (in %n day(s))", None, days).format(date=date)
 
 

@@ -17,6 +17,7 @@ from app.probes.common import Host
 from app.resources import resource_path
 from app.probes.device import gather_device_facts
 from checks.base import CancelToken
+from checks.i18n import N_
 from checks.device import evaluate_device
 from checks.network import Item
 from checks.parsers.eol import BROWSER_PRODUCTS, OS_PRODUCTS
@@ -61,8 +62,8 @@ def refresh_eol(hearth: Any, *, cancel: CancelToken | None = None, today: dt.dat
         base = hearth.service_url(EOL_SERVICE)
     except KeyError:
         raise ServiceError(
-            "Hearth does not know the end-of-life service's address yet.",
-            hint="This Hearth version can only use the list it shipped with.",
+            N_("Hearth does not know the end-of-life service's address yet."),
+            hint=N_("This Hearth version can only use the list it shipped with."),
             service=EOL_SERVICE,
         ) from None
     session = hearth.session(EOL_SERVICE, cancel=cancel)
@@ -70,7 +71,7 @@ def refresh_eol(hearth: Any, *, cancel: CancelToken | None = None, today: dt.dat
     errors: list[str] = []
     for product in EOL_PRODUCTS:
         try:
-            resp = session.get(f"{base}/{product}.json", purpose="download which system versions still get security fixes")
+            resp = session.get(f"{base}/{product}.json", purpose=N_("download which system versions still get security fixes"))
             if resp.status_code == 200:
                 answers[product] = resp.json()
             else:
@@ -78,9 +79,11 @@ def refresh_eol(hearth: Any, *, cancel: CancelToken | None = None, today: dt.dat
         except ValueError:
             errors.append(f"{product}: unreadable")
     if not answers:
+        first = errors[0] if errors else ""
         raise ServiceError(
-            "The end-of-life list could not be downloaded" + (f" ({errors[0]})" if errors else "") + ".",
-            hint="Hearth keeps using the list it shipped with. Try again later.",
+            N_(f"The end-of-life list could not be downloaded ({first}).") if errors
+            else N_("The end-of-life list could not be downloaded."),
+            hint=N_("Hearth keeps using the list it shipped with. Try again later."),
             service=EOL_SERVICE,
         )
     shipped = _read_snapshot(str(EOL_PATH)) or {"products": {}, "browsers": {}}

@@ -7,6 +7,8 @@ Anything that is not a ``UserFacingError`` is a bug: logged with a traceback.
 
 from __future__ import annotations
 
+from checks.i18n import N_
+
 
 class UserFacingError(Exception):
     """An expected problem whose message may be shown to the user as it is."""
@@ -35,10 +37,11 @@ class NotFound(UserFacingError):
 class OfflineError(UserFacingError):
     """Hearth is in offline mode, so no request was made."""
 
-    def __init__(self, what: str = "this check") -> None:
+    def __init__(self, what: str = "") -> None:
+        what = what or N_("this check")
         super().__init__(
-            f"Hearth is set to work offline, so {what} was not done.",
-            hint="Turn off 'Work offline' in Settings (or unset HEARTH_OFFLINE) to allow it.",
+            N_(f"Hearth is set to work offline, so {what} was not done."),
+            hint=N_("Turn off 'Work offline' in Settings (or unset HEARTH_OFFLINE) to allow it."),
         )
 
 
@@ -56,12 +59,14 @@ class KeyringUnavailable(UserFacingError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(
-            "Hearth could not find a secure password store (keyring) on this computer, "
-            "so it cannot keep keys or secrets. Nothing was saved.",
+            N_("Hearth could not find a secure password store (keyring) on this computer, "
+               "so it cannot keep keys or secrets. Nothing was saved."),
             hint=(
-                "On Linux, install and unlock GNOME Keyring or KWallet; on Windows and macOS "
-                "the built-in store is used. Everything else in Hearth keeps working."
-                + (f" ({detail})" if detail else "")
+                N_("On Linux, install and unlock GNOME Keyring or KWallet; on Windows and macOS "
+                   f"the built-in store is used. Everything else in Hearth keeps working. ({detail})")
+                if detail else
+                N_("On Linux, install and unlock GNOME Keyring or KWallet; on Windows and macOS "
+                   "the built-in store is used. Everything else in Hearth keeps working.")
             ),
         )
 

@@ -34,6 +34,7 @@ from app.services import hibp, pwned
 from checks import password_import as imp
 from checks import passwords as pw
 from checks.base import CancelToken
+from checks.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -118,13 +119,17 @@ def check_password(
 
 def breach_advice(count: int | None) -> str:
     if not count:
-        return (
+        return N_(
             "Not found in the breach lists Hearth checked. That does not make it a good password: "
             "it still needs to be long and used only once."
         )
-    times = "once" if count == 1 else f"{count:,} times"
-    return (
-        f"Seen {times} in breaches. Criminals try these passwords first. Stop using it: "
+    if count == 1:
+        return N_(
+            "Seen once in breaches. Criminals try these passwords first. Stop using it: "
+            "change it everywhere you used it, starting with your e-mail."
+        )
+    return N_(
+        f"Seen {count:,} times in breaches. Criminals try these passwords first. Stop using it: "
         "change it everywhere you used it, starting with your e-mail."
     )
 
@@ -158,8 +163,8 @@ def _fingerprint_key(hearth: Any) -> _Keying:
         return _Keying(
             pysecrets.token_bytes(32),
             False,
-            "No secure password store (keyring) was found, so Hearth found reused passwords only within this "
-            "file. Finding similar passwords across imports needs the keyring.",
+            N_("No secure password store (keyring) was found, so Hearth found reused passwords only within this "
+               "file. Finding similar passwords across imports needs the keyring."),
         )
     except ValueError:
         # A damaged key in the keyring: make a new one (old fingerprints stop matching).
@@ -221,11 +226,11 @@ def _read_source(path_or_bytes: str | Path | bytes) -> bytes:
         with open(path, "rb") as fh:
             return fh.read(imp.MAX_BYTES + 1)
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file at {path}.", hint="Check the name and folder and try again.") from None
+        raise InvalidInput(N_(f"There is no file at {path}."), hint=N_("Check the name and folder and try again.")) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not a file.", hint="Pick the CSV file itself.") from None
+        raise InvalidInput(N_(f"{path} is a folder, not a file."), hint=N_("Pick the CSV file itself.")) from None
     except PermissionError:
-        raise InvalidInput(f"Hearth is not allowed to read {path}.", hint="Check the file's permissions.") from None
+        raise InvalidInput(N_(f"Hearth is not allowed to read {path}."), hint=N_("Check the file's permissions.")) from None
 
 
 def _invalid(exc: imp.CsvImportError) -> InvalidInput:
@@ -245,7 +250,7 @@ def import_csv(
     cancel = cancel or CancelToken()
     progress = progress or _no_progress
     hearth.members.get(member_id)  # NotFound early
-    progress(0, 0, "Reading the file")
+    progress(0, 0, N_("Reading the file"))
     data = _read_source(path_or_bytes)
     try:
         parsed = imp.parse_export(data)
@@ -275,7 +280,7 @@ def add_login(
 ) -> ImportResult:
     """One account typed in by hand; the password is analysed and forgotten."""
     if not password:
-        raise InvalidInput("Please type the password so Hearth can check it (it is not saved).")
+        raise InvalidInput(N_("Please type the password so Hearth can check it (it is not saved)."))
     domain = imp.domain_of(domain) or domain.strip().lower()
     return _analyse_and_store(
         hearth, member_id, [(service, domain, login_hint, password, last_changed)], breach=breach,
@@ -307,10 +312,10 @@ def _analyse_and_store(
     for n, password in enumerate(distinct):
         if n % 10 == 0:
             cancel.raise_if_cancelled()
-            progress(n, total, "Checking password strength")
+            progress(n, total, N_("Checking password strength"))
         strengths[password] = pw.estimate_strength(password, personal).score
         fps[password] = fingerprint(keying, password)
-    progress(total, total, "Checking password strength")
+    progress(total, total, N_("Checking password strength"))
 
     counts: dict[str, int] = {}
     source = None
@@ -318,12 +323,14 @@ def _analyse_and_store(
         try:
             counts, source = breach_counts(hearth, distinct, cancel=cancel, progress=progress)
         except (ServiceError, OfflineError) as exc:
-            notes.append(f"Breach check not done: {exc.message}")
+            reason = exc.message
+            notes.append(N_(f"Breach check not done: {reason}"))
     if breach:
         try:
             hibp.breach_catalogue(hearth, cancel=cancel)
         except UserFacingError as exc:
-            notes.append(f"The list of breached websites could not be updated: {exc.message}")
+            reason = exc.message
+            notes.append(N_(f"The list of breached websites could not be updated: {reason}"))
     cancel.raise_if_cancelled()
 
     rows = []
@@ -337,9 +344,9 @@ def _analyse_and_store(
             "reuse_cluster": fps[password],
             "last_changed": changed,
         })
-    progress(0, 1, "Saving")
+    progress(0, 1, N_("Saving"))
     hearth.accounts.add_many(member_id, rows)  # one transaction: all or nothing
-    progress(1, 1, "Saving")
+    progress(1, 1, N_("Saving"))
     del distinct, strengths, fps, logins
     health = account_health(hearth, member_id)
     log.info("password import: %d accounts analysed (%s)", len(rows), fmt)

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from app.errors import StorageError
+from checks.i18n import N_
 
 ENV_DATA_DIR = "HEARTH_DATA_DIR"
 
@@ -50,13 +51,14 @@ class Paths:
             try:
                 folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError as exc:
+                reason = exc.strerror or exc
                 raise StorageError(
-                    f"Hearth cannot create its folder {folder} ({exc.strerror or exc}).",
-                    hint=f"Check that you can write there, or set {ENV_DATA_DIR} to a folder you own.",
+                    N_(f"Hearth cannot create its folder {folder} ({reason})."),
+                    hint=N_("Check that you can write there, or set HEARTH_DATA_DIR to a folder you own."),
                 ) from exc
             if not os.access(folder, os.W_OK | os.X_OK):
                 raise StorageError(
-                    f"Hearth cannot write to its folder {folder}.",
-                    hint=f"Check the folder's permissions, or set {ENV_DATA_DIR} to a folder you own.",
+                    N_(f"Hearth cannot write to its folder {folder}."),
+                    hint=N_("Check the folder's permissions, or set HEARTH_DATA_DIR to a folder you own."),
                 )
         return self

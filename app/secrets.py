@@ -11,6 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput, KeyringUnavailable
+from checks.i18n import N_
 
 if TYPE_CHECKING:  # keyring is imported on first use: it costs ~50 ms at start-up
     import keyring.backend
@@ -21,12 +22,12 @@ SERVICE = "hearth"
 
 #: Names of the secrets Hearth may keep, with a plain description for messages.
 KNOWN_SECRETS = {
-    "hibp": "Have I Been Pwned API key",
-    "virustotal": "VirusTotal API key",
-    "urlhaus": "URLhaus Auth-Key",
-    "safe_browsing": "Google Safe Browsing API key",
-    "llm": "language model API key",
-    "fingerprint": "password fingerprint key",
+    "hibp": N_("Have I Been Pwned API key"),
+    "virustotal": N_("VirusTotal API key"),
+    "urlhaus": N_("URLhaus Auth-Key"),
+    "safe_browsing": N_("Google Safe Browsing API key"),
+    "llm": N_("language model API key"),
+    "fingerprint": N_("password fingerprint key"),
 }
 
 _INSECURE_BACKENDS = ("PlaintextKeyring", "UncryptedFileKeyring", "EncryptedKeyring", "NullKeyring")
@@ -38,19 +39,19 @@ def backend_problem(backend: keyring.backend.KeyringBackend) -> str | None:
     if name == "ChainerBackend":
         inner = getattr(backend, "backends", [])
         if not inner:
-            return "no keyring backend is installed"
+            return N_("no keyring backend is installed")
         problems = [backend_problem(b) for b in inner]
         return None if any(p is None for p in problems) else problems[0]
     if name in ("Keyring",) and type(backend).__module__.endswith("fail"):
-        return "no keyring backend is available"
+        return N_("no keyring backend is available")
     if name in _INSECURE_BACKENDS:
-        return f"the only keyring available ({name}) keeps secrets as plain files"
+        return N_(f"the only keyring available ({name}) keeps secrets as plain files")
     try:
         priority = float(getattr(backend, "priority", 0))
     except Exception:  # noqa: BLE001 - a backend whose priority check fails is unusable
         priority = 0
     if priority <= 0:
-        return f"the keyring backend {name} is not usable here"
+        return N_(f"the keyring backend {name} is not usable here")
     return None
 
 
@@ -95,7 +96,8 @@ class SecretStore:
         self._known(name)
         value = (value or "").strip()
         if not value:
-            raise InvalidInput(f"The {KNOWN_SECRETS[name]} is empty, so nothing was saved.")
+            what = KNOWN_SECRETS[name]
+            raise InvalidInput(N_(f"The {what} is empty, so nothing was saved."))
         self.check()
         import keyring.errors
 
@@ -119,7 +121,8 @@ class SecretStore:
     @staticmethod
     def _known(name: str) -> None:
         if name not in KNOWN_SECRETS:
+            names = ", ".join(sorted(KNOWN_SECRETS))
             raise InvalidInput(
-                f"Hearth does not keep a secret called {name!r}.",
-                hint="Known names: " + ", ".join(sorted(KNOWN_SECRETS)) + ".",
+                N_(f"Hearth does not keep a secret called {name!r}."),
+                hint=N_(f"Known names: {names}."),
             )

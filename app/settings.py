@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from app.errors import InvalidInput
 from app.storage.repos import SettingsRepo
+from checks.i18n import N_
 
 T = TypeVar("T")
 
@@ -32,14 +33,17 @@ class Setting(Generic[T]):
     def coerce(self, value: Any) -> T:
         if value is None:
             if self.default is not None:
-                raise InvalidInput(f"The setting {self.label!r} cannot be empty.")
+                label = self.label
+                raise InvalidInput(N_(f"The setting '{label}' cannot be empty."))
             return value  # type: ignore[return-value]
         if self.type is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if (self.type is not bool and isinstance(value, bool)) or not isinstance(value, self.type):
-            raise InvalidInput(f"The setting {self.label!r} needs a {self.type.__name__}.")
+            label, kind = self.label, self.type.__name__
+            raise InvalidInput(N_(f"The setting '{label}' needs a {kind}."))
         if self.validate is not None and not self.validate(value):
-            raise InvalidInput(f"That value is not allowed for {self.label!r}.")
+            label = self.label
+            raise InvalidInput(N_(f"That value is not allowed for '{label}'."))
         return value  # type: ignore[no-any-return]
 
 
@@ -56,22 +60,24 @@ OFFLINE = _declare(
         "offline",
         bool,
         False,
-        "Work offline",
-        "When on, Hearth never contacts any service; checks that need the internet say so.",
+        N_("Work offline"),
+        N_("When on, Hearth never contacts any service; checks that need the internet say so."),
     )
 )
-CURRENT_MEMBER = _declare(Setting("current_member_id", int, None, "Selected member"))
-WINDOW_GEOMETRY = _declare(Setting("window_geometry", str, "", "Window size and position"))
+CURRENT_MEMBER = _declare(Setting("current_member_id", int, None, N_("Selected member")))
+WINDOW_GEOMETRY = _declare(Setting("window_geometry", str, "", N_("Window size and position")))
 TEXT_SCALE = _declare(
-    Setting("text_scale", float, 1.0, "Text size", "Makes all text larger (1.0 to 2.0).", lambda v: 1.0 <= v <= 2.0)
+    Setting(
+        "text_scale", float, 1.0, N_("Text size"), N_("Makes all text larger (1.0 to 2.0)."), lambda v: 1.0 <= v <= 2.0
+    )
 )
-HIGH_CONTRAST = _declare(Setting("high_contrast", bool, False, "High contrast"))
-LANGUAGE = _declare(Setting("language", str, "", "Language", "Empty means: follow the computer's language."))
+HIGH_CONTRAST = _declare(Setting("high_contrast", bool, False, N_("High contrast")))
+LANGUAGE = _declare(Setting("language", str, "", N_("Language"), N_("Empty means: follow the computer's language.")))
 SERVICE_URLS = _declare(
-    Setting("service_urls", dict, {}, "Service addresses", "Advanced: replacement base addresses for services.")
+    Setting("service_urls", dict, {}, N_("Service addresses"), N_("Advanced: replacement base addresses for services."))
 )
 ENABLED_SERVICES = _declare(
-    Setting("enabled_services", list, [], "Online services", "Services the user has turned on.")
+    Setting("enabled_services", list, [], N_("Online services"), N_("Services the user has turned on."))
 )
 
 

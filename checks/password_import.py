@@ -34,6 +34,8 @@ import urllib.parse
 from collections.abc import Sequence
 from typing import Any
 
+from checks.i18n import N_
+
 #: Password exports are small (a few hundred KB for 1,000 logins). Refuse much larger files.
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 20_000
@@ -41,11 +43,11 @@ MAX_FIELD = 100_000
 
 FORMAT_LABELS = {
     "bitwarden": "Bitwarden",
-    "chrome": "Chrome or Edge",
+    "chrome": N_("Chrome or Edge"),
     "firefox": "Firefox",
     "1password": "1Password",
     "keepassxc": "KeePassXC",
-    "generic": "Title/URL/Username/Password (for example Safari)",
+    "generic": N_("Title/URL/Username/Password (for example Safari)"),
 }
 
 
@@ -97,9 +99,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return _decode(data, "utf-16"), "utf-16"
     if b"\x00" in data[:4096]:
         raise CsvImportError(
-            "This file does not look like a CSV text file (it contains binary data).",
-            hint="Export your passwords again and choose the CSV format. "
-            "Do not pick the encrypted, .kdbx or .1pux file.",
+            N_("This file does not look like a CSV text file (it contains binary data)."),
+            hint=N_("Export your passwords again and choose the CSV format. "
+                    "Do not pick the encrypted, .kdbx or .1pux file."),
         )
     try:
         return data.decode("utf-8"), "utf-8"
@@ -109,8 +111,8 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
         raise CsvImportError(
-            "Hearth could not read the letters in this file (unknown text encoding).",
-            hint="Export the passwords again as CSV (UTF-8), without opening the file in a spreadsheet first.",
+            N_("Hearth could not read the letters in this file (unknown text encoding)."),
+            hint=N_("Export the passwords again as CSV (UTF-8), without opening the file in a spreadsheet first."),
         ) from exc
 
 
@@ -118,9 +120,10 @@ def _decode(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
+        name = encoding.upper()
         raise CsvImportError(
-            f"This file says it is {encoding.upper()} text but part of it is not.",
-            hint="Export the passwords again as CSV, without editing the file.",
+            N_(f"This file says it is {name} text but part of it is not."),
+            hint=N_("Export the passwords again as CSV, without editing the file."),
         ) from exc
 
 
@@ -174,10 +177,10 @@ def detect(header: Sequence[str]) -> _Layout:
         return _Layout("chrome", cols["name"], cols["url"], cols["username"], cols["password"], None)
     if has("origin", "username", "password"):  # Edge/Chrome variants with "origin"
         return _Layout("chrome", pick("name"), cols["origin"], cols["username"], cols["password"], None)
-    shown = ", ".join(c.strip() for c in header[:8]) or "(nothing)"
+    shown = ", ".join(c.strip() for c in header[:8]) or N_("(nothing)")
     raise CsvImportError(
-        f"Hearth does not recognise this file. Its first line has the columns: {shown}.",
-        hint=(
+        N_(f"Hearth does not recognise this file. Its first line has the columns: {shown}."),
+        hint=N_(
             "Hearth reads the CSV exports of Bitwarden, Chrome, Edge, Firefox, 1Password and KeePassXC. "
             "Export again from one of those, choosing CSV, and do not change the first line."
         ),
@@ -235,7 +238,7 @@ def _service_name(name: str, domain: str, url: str) -> str:
         return name[:120]
     if domain:
         return domain[:120]
-    return (url or "").strip()[:120] or "Unnamed login"
+    return (url or "").strip()[:120] or N_("Unnamed login")
 
 
 def _changed(value: str, kind: str, line: int) -> str | None:
@@ -273,7 +276,7 @@ def parse_export(data: bytes | str) -> ParsedExport:
     if size > MAX_BYTES:
         raise too_big(size)
     if not text.strip():
-        raise CsvImportError("This file is empty.", hint="Export your passwords again and choose the CSV format.")
+        raise CsvImportError(N_("This file is empty."), hint=N_("Export your passwords again and choose the CSV format."))
     first_line = text.split("\n", 1)[0]
     delimiter = _delimiter(first_line)
     csv.field_size_limit(MAX_FIELD)
@@ -281,8 +284,8 @@ def parse_export(data: bytes | str) -> ParsedExport:
     try:
         header = next(reader)
     except csv.Error as exc:
-        raise CsvImportError(f"Line 1 of this file is not valid CSV ({exc}).", line=1,
-                             hint="Export your passwords again and choose the CSV format.") from None
+        raise CsvImportError(N_(f"Line 1 of this file is not valid CSV ({exc})."), line=1,
+                             hint=N_("Export your passwords again and choose the CSV format.")) from None
     layout = detect(header)
     index = {name: i for i, name in enumerate(header)}
     needed = [c for c in (layout.service, layout.url, layout.username, layout.password) if c]
@@ -297,10 +300,11 @@ def parse_export(data: bytes | str) -> ParsedExport:
             break
         except csv.Error as exc:
             line = reader.line_num
+            problem = _csv_problem(exc)
             raise CsvImportError(
-                f"Line {line} of this file is broken ({_csv_problem(exc)}).",
-                hint="This usually means a quote mark is missing. Export the passwords again; do not edit the file "
-                "in a spreadsheet.",
+                N_(f"Line {line} of this file is broken ({problem})."),
+                hint=N_("This usually means a quote mark is missing. Export the passwords again; do not edit the file "
+                        "in a spreadsheet."),
                 line=line,
             ) from None
         line = reader.line_num
@@ -308,15 +312,16 @@ def parse_export(data: bytes | str) -> ParsedExport:
             continue
         if len(logins) + skipped >= MAX_ROWS:
             raise CsvImportError(
-                f"This file has more than {MAX_ROWS:,} logins, which is more than Hearth reads at once.",
-                hint="Export one folder or vault at a time.",
+                N_(f"This file has more than {MAX_ROWS:,} logins, which is more than Hearth reads at once."),
+                hint=N_("Export one folder or vault at a time."),
                 line=line,
             )
         if len(row) <= need_upto:
+            have, promised = len(row), len(header)
             raise CsvImportError(
-                f"Line {line} has {len(row)} columns, but the first line promises {len(header)}.",
-                hint="Some columns are missing on that line. If you edited the file, export it again instead. "
-                "If the separator is not a comma, save it again as a comma-separated CSV.",
+                N_(f"Line {line} has {have} columns, but the first line promises {promised}."),
+                hint=N_("Some columns are missing on that line. If you edited the file, export it again instead. "
+                        "If the separator is not a comma, save it again as a comma-separated CSV."),
                 line=line,
             )
 
@@ -347,28 +352,30 @@ def parse_export(data: bytes | str) -> ParsedExport:
             last_changed=_changed(get(layout.changed), layout.changed_kind, line) if layout.changed else None,
         ))
     if not logins:
+        label = FORMAT_LABELS[layout.format]
         raise CsvImportError(
-            f"This {FORMAT_LABELS[layout.format]} file has no saved passwords in it.",
-            hint="Check that you exported the vault or browser profile that holds your logins.",
+            N_(f"This {label} file has no saved passwords in it."),
+            hint=N_("Check that you exported the vault or browser profile that holds your logins."),
         )
     return ParsedExport(layout.format, tuple(logins), skipped, encoding)
 
 
 def too_big(size: int) -> CsvImportError:
+    mb, limit = size / 1_048_576, MAX_BYTES // 1_048_576
     return CsvImportError(
-        f"This file is {size / 1_048_576:.0f} MB. Password exports are usually well under 1 MB, "
-        f"and Hearth reads files up to {MAX_BYTES // 1_048_576} MB.",
-        hint="Check that you picked the CSV file your password manager or browser exported.",
+        N_(f"This file is {mb:.0f} MB. Password exports are usually well under 1 MB, "
+           f"and Hearth reads files up to {limit} MB."),
+        hint=N_("Check that you picked the CSV file your password manager or browser exported."),
     )
 
 
 def _csv_problem(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger" in text:
-        return "one field is far too long"
+        return N_("one field is far too long")
     if "quote" in text or "delimiter" in text or "EOF" in text:
-        return "a quote mark does not match"
-    return "it cannot be read as CSV"
+        return N_("a quote mark does not match")
+    return N_("it cannot be read as CSV")
 
 
 def summary(parsed: ParsedExport) -> dict[str, Any]:

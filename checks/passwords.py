@@ -47,6 +47,7 @@ from zxcvbn import scoring as _zx_scoring
 from zxcvbn import time_estimates as _zx_time
 
 from checks.base import Finding, Severity, Subject
+from checks.i18n import N_
 
 #: zxcvbn refuses longer input (its own DoS guard); Hearth never raises the limit.
 ZXCVBN_MAX = 72
@@ -64,14 +65,46 @@ _SCORE_LOG10 = (math.log10(1e3 + 5), math.log10(1e6 + 5), math.log10(1e8 + 5), m
 _ZXCVBN_LOCK = threading.Lock()
 _REPEAT = re.compile(r"(.+?)\1+", re.DOTALL)
 
-SCORE_LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+SCORE_LABELS = (N_("Very weak"), N_("Weak"), N_("Fair"), N_("Strong"), N_("Very strong"))
 
-PERSONAL_WARNING = (
+PERSONAL_WARNING = N_(
     "It contains a word from this person's profile (a name, pet, place or date). "
     "People who know you, or who read your social media, would try that first."
 )
-PERSONAL_SUGGESTION = "Leave out names, pets, birthdays and places that are about you."
-EMPTY_WARNING = "Type a password to see how strong it is."
+PERSONAL_SUGGESTION = N_("Leave out names, pets, birthdays and places that are about you.")
+EMPTY_WARNING = N_("Type a password to see how strong it is.")
+
+#: zxcvbn's own feedback sentences (zxcvbn/feedback.py, 4.5.0), copied here so that they are
+#: translated too when Hearth shows a library warning or suggestion.
+ZXCVBN_FEEDBACK = (
+    N_("Use a few words, avoid common phrases."),
+    N_("No need for symbols, digits, or uppercase letters."),
+    N_("Add another word or two. Uncommon words are better."),
+    N_("Straight rows of keys are easy to guess."),
+    N_("Short keyboard patterns are easy to guess."),
+    N_("Use a longer keyboard pattern with more turns."),
+    N_('Repeats like "aaa" are easy to guess.'),
+    N_('Repeats like "abcabcabc" are only slightly harder to guess than "abc".'),
+    N_("Avoid repeated words and characters."),
+    N_('Sequences like "abc" or "6543" are easy to guess.'),
+    N_("Avoid sequences."),
+    N_("Recent years are easy to guess."),
+    N_("Avoid recent years."),
+    N_("Avoid years that are associated with you."),
+    N_("Dates are often easy to guess."),
+    N_("Avoid dates and years that are associated with you."),
+    N_("This is a top-10 common password."),
+    N_("This is a top-100 common password."),
+    N_("This is a very common password."),
+    N_("This is similar to a commonly used password."),
+    N_("A word by itself is easy to guess."),
+    N_("Names and surnames by themselves are easy to guess."),
+    N_("Common names and surnames are easy to guess."),
+    N_("Capitalization doesn't help very much."),
+    N_("All-uppercase is almost as easy to guess as all-lowercase."),
+    N_("Reversed words aren't much harder to guess."),
+    N_("Predictable substitutions like '@' instead of 'a' don't help very much."),
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -200,7 +233,7 @@ def _score(log10: float) -> int:
 def crack_time_words(seconds: float) -> str:
     """Plain words for a duration ("less than a second", "3 hours", "centuries")."""
     if seconds < 1:
-        return "less than a second"
+        return N_("less than a second")
     units = (
         ("second", 60),
         ("minute", 60),
@@ -212,10 +245,25 @@ def crack_time_words(seconds: float) -> str:
     value = seconds
     for unit, size in units:
         if value < size:
-            n = int(round(value))
-            return f"{n} {unit}" + ("" if n == 1 else "s")
+            return _duration(int(round(value)), unit)
         value /= size
-    return "centuries"
+    return N_("centuries")
+
+
+def _duration(n: int, unit: str) -> str:
+    """'1 hour', '3 hours' ... (each form marked whole, so that it can be translated)."""
+    one = n == 1
+    if unit == "second":
+        return N_(f"{n} second") if one else N_(f"{n} seconds")
+    if unit == "minute":
+        return N_(f"{n} minute") if one else N_(f"{n} minutes")
+    if unit == "hour":
+        return N_(f"{n} hour") if one else N_(f"{n} hours")
+    if unit == "day":
+        return N_(f"{n} day") if one else N_(f"{n} days")
+    if unit == "month":
+        return N_(f"{n} month") if one else N_(f"{n} months")
+    return N_(f"{n} year") if one else N_(f"{n} years")
 
 
 def _run_zxcvbn(password: str, inputs: Sequence[str]) -> dict[str, Any]:
@@ -434,7 +482,7 @@ def estimate_strength(password: str, personal: Sequence[str] = ()) -> Strength:
     without a list of such texts can do better.
     """
     if not password:
-        return Strength(0, 0.0, 0.0, "less than a second", EMPTY_WARNING, (), 0, method="empty")
+        return Strength(0, 0.0, 0.0, N_("less than a second"), EMPTY_WARNING, (), 0, method="empty")
     inputs = list(personal)
     if len(password) <= ZXCVBN_MAX:
         result = _run_zxcvbn(password, inputs)
@@ -448,8 +496,8 @@ def estimate_strength(password: str, personal: Sequence[str] = ()) -> Strength:
         unit = repeat.group(1)
         result = _run_zxcvbn(unit, inputs)
         log10 = float(result["guesses_log10"]) + math.log10(len(password) // len(unit))
-        warning = 'Repeats like "abcabcabc" are only a little harder to guess than "abc".'
-        suggestions = ["Avoid repeated words and characters.", *(result["feedback"]["suggestions"] or [])]
+        warning = N_('Repeats like "abcabcabc" are only a little harder to guess than "abc".')
+        suggestions = [N_("Avoid repeated words and characters."), *(result["feedback"]["suggestions"] or [])]
         method = "zxcvbn-repeat"
     else:
         log10 = 0.0
@@ -475,7 +523,7 @@ def estimate_strength(password: str, personal: Sequence[str] = ()) -> Strength:
         if PERSONAL_SUGGESTION not in suggestions:
             suggestions.insert(0, PERSONAL_SUGGESTION)
     if score <= 2 and not suggestions:
-        suggestions.append("Use three or four random words together, or let a password manager make one up.")
+        suggestions.append(N_("Use three or four random words together, or let a password manager make one up."))
     seconds = 10 ** min(log10, 300) / GUESSES_PER_SECOND
     return Strength(
         score=score,
@@ -613,26 +661,26 @@ def cluster(items: Iterable[tuple[Any, str, Sequence[str]]]) -> Clusters:
 #: Accounts that can reset other accounts, by kind, with words and domains that identify them.
 _RESET_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "email": (
-        "E-mail",
+        N_("E-mail"),
         ("gmail.com", "google.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "microsoft.com",
          "yahoo.com", "icloud.com", "apple.com", "me.com", "proton.me", "protonmail.com", "aol.com", "gmx.com",
          "gmx.net", "web.de", "zoho.com", "fastmail.com", "yandex.com", "yandex.ru", "mail.com", "tutanota.com",
          "tuta.com", "btinternet.com", "comcast.net", "orange.fr", "free.fr", "libero.it"),
     ),
     "phone": (
-        "Phone company",
+        N_("Phone company"),
         ("verizon.com", "verizonwireless.com", "att.com", "t-mobile.com", "sprint.com", "vodafone.com",
          "vodafone.co.uk", "ee.co.uk", "o2.co.uk", "three.co.uk", "giffgaff.com", "telekom.de", "orange.com",
          "bouyguestelecom.fr", "sfr.fr", "telstra.com.au", "optus.com.au", "rogers.com", "bell.ca", "telus.com",
          "mintmobile.com", "visible.com", "uscellular.com", "cricketwireless.com", "boostmobile.com"),
     ),
     "password_manager": (
-        "Password manager",
+        N_("Password manager"),
         ("bitwarden.com", "1password.com", "lastpass.com", "dashlane.com", "keepersecurity.com", "nordpass.com",
          "roboform.com", "enpass.io", "proton.me/pass"),
     ),
     "bank": (
-        "Bank or payments",
+        N_("Bank or payments"),
         ("paypal.com", "chase.com", "bankofamerica.com", "wellsfargo.com", "citi.com", "capitalone.com",
          "americanexpress.com", "usbank.com", "barclays.co.uk", "hsbc.co.uk", "hsbc.com", "lloydsbank.com",
          "natwest.com", "santander.co.uk", "monzo.com", "revolut.com", "wise.com", "n26.com", "ing.com",
@@ -702,7 +750,7 @@ def account_kind(service: str, domain: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    return _RESET_KINDS[kind][0] if kind in _RESET_KINDS else "Other"
+    return _RESET_KINDS[kind][0] if kind in _RESET_KINDS else N_("Other")
 
 
 def change_password_url(domain: str) -> str:
@@ -788,17 +836,17 @@ def explain_data_classes(classes: Sequence[str]) -> list[str]:
     lowered = {c.casefold() for c in classes}
     steps = []
     if any("password" in c for c in lowered):
-        steps.append("Passwords were taken: change this password, and the same password anywhere else you used it.")
+        steps.append(N_("Passwords were taken: change this password, and the same password anywhere else you used it."))
     if "email addresses" in lowered:
-        steps.append("Your e-mail address was taken: expect scam e-mails that look like they come from this site.")
+        steps.append(N_("Your e-mail address was taken: expect scam e-mails that look like they come from this site."))
     if "phone numbers" in lowered:
-        steps.append("Your phone number was taken: be careful with calls and texts that claim to be from this site.")
+        steps.append(N_("Your phone number was taken: be careful with calls and texts that claim to be from this site."))
     if any(c in lowered for c in ("credit cards", "partial credit card data", "bank account numbers")):
-        steps.append("Payment details were taken: check your bank statements and tell your bank.")
+        steps.append(N_("Payment details were taken: check your bank statements and tell your bank."))
     if any(c in lowered for c in ("physical addresses", "dates of birth", "government issued ids")):
-        steps.append("Personal details were taken: watch for post and calls that use them to sound trustworthy.")
+        steps.append(N_("Personal details were taken: watch for post and calls that use them to sound trustworthy."))
     if any("security questions" in c for c in lowered):
-        steps.append("Security questions were taken: change the answers wherever you used the same ones.")
+        steps.append(N_("Security questions were taken: change the answers wherever you used the same ones."))
     return steps
 
 
@@ -863,14 +911,34 @@ class AccountHealth:
 
 
 def _change_steps(url: str, service: str) -> list[str]:
-    where = f"Open {url} (or sign in to {service} and find the password settings)." if url else (
-        f"Sign in to {service} and find the password settings."
+    where = N_(f"Open {url} (or sign in to {service} and find the password settings).") if url else (
+        N_(f"Sign in to {service} and find the password settings.")
     )
     return [
         where,
-        "Let your password manager make a new, long password that you use nowhere else, and save it.",
-        f"Turn on two-step verification for {service} if it offers it.",
+        N_("Let your password manager make a new, long password that you use nowhere else, and save it."),
+        N_(f"Turn on two-step verification for {service} if it offers it."),
     ]
+
+
+#: Why an account that can reset others matters (added after the problem's own reason).
+_WHY_IMPORTANT = {
+    "email": N_(
+        "This is your e-mail account: whoever gets into it can often reset the passwords of your other accounts."
+    ),
+    "phone": N_(
+        "This is your phone company account: whoever gets into it can often reset the passwords of your other "
+        "accounts."
+    ),
+    "password_manager": N_(
+        "This is your password manager account: whoever gets into it can often reset the passwords of your "
+        "other accounts."
+    ),
+    "bank": N_(
+        "This is your bank or payments account: whoever gets into it can often reset the passwords of your "
+        "other accounts."
+    ),
+}
 
 
 def account_problems(
@@ -881,64 +949,67 @@ def account_problems(
     url = change_password_url(facts.domain)
     ref = facts.service
     important = kind != "other"
-    why_extra = (
-        f" This is your {kind_label(kind).lower()} account: whoever gets into it can often reset the passwords "
-        "of your other accounts." if important else ""
-    )
+    why_extra = " " + _WHY_IMPORTANT[kind] if important and kind in _WHY_IMPORTANT else ""
     out: list[Finding] = []
     steps = _change_steps(url, facts.service)
     if facts.breach_count:
+        count = facts.breach_count
         out.append(Finding(
             check_id="password.pwned",
             subject=Subject.ACCOUNT,
             severity=Severity.CRITICAL if important else Severity.HIGH,
-            title="This password is known to criminals",
-            why=(f"It was seen {facts.breach_count:,} times in stolen password lists, so criminals try it first."
+            title=N_("This password is known to criminals"),
+            why=(N_(f"It was seen {count:,} times in stolen password lists, so criminals try it first.")
                  + why_extra),
             fix=tuple(steps),
-            evidence=(f"Pwned Passwords count: {facts.breach_count:,}",),
+            evidence=(N_(f"Pwned Passwords count: {count:,}"),),
             effort_minutes=5,
             subject_ref=ref,
         ))
     if facts.reuse_cluster and facts.reuse_count > 1:
         others = facts.reuse_count - 1
+        group, size = facts.reuse_cluster, facts.reuse_count
         out.append(Finding(
             check_id="password.reused",
             subject=Subject.ACCOUNT,
             severity=Severity.CRITICAL if important else Severity.HIGH,
-            title=f"The same password is used on {others} other account" + ("" if others == 1 else "s"),
-            why=("If one of those sites is broken into, criminals try the password everywhere else." + why_extra),
-            fix=(*steps[:2], "Do the same for the other accounts in this group, one at a time, starting at the top "
-                 "of the list.", steps[2]),
-            evidence=(f"Reuse group {facts.reuse_cluster} ({facts.reuse_count} accounts)",),
+            title=(N_(f"The same password is used on {others} other account") if others == 1
+                   else N_(f"The same password is used on {others} other accounts")),
+            why=(N_("If one of those sites is broken into, criminals try the password everywhere else.") + why_extra),
+            fix=(*steps[:2], N_("Do the same for the other accounts in this group, one at a time, starting at the top "
+                 "of the list."), steps[2]),
+            evidence=(N_(f"Reuse group {group} ({size} accounts)"),),
             effort_minutes=5,
             subject_ref=ref,
         ))
     if facts.variant_cluster and facts.variant_count > 1:
+        group, size = facts.variant_cluster, facts.variant_count
         out.append(Finding(
             check_id="password.similar",
             subject=Subject.ACCOUNT,
             severity=Severity.HIGH if important else Severity.MEDIUM,
-            title="This password is a small change of another one",
-            why=("Passwords like Summer2023! and Summer2024! are the first thing criminals try once they know one "
-                 "of them." + why_extra),
-            fix=(steps[0], "Make a completely new password, not a new number or symbol on the old one.",
-                 "Let your password manager make it, and save it there.", steps[2]),
-            evidence=(f"Similar-password group {facts.variant_cluster} ({facts.variant_count} accounts)",),
+            title=N_("This password is a small change of another one"),
+            why=(N_("Passwords like Summer2023! and Summer2024! are the first thing criminals try once they know one "
+                 "of them.") + why_extra),
+            fix=(steps[0], N_("Make a completely new password, not a new number or symbol on the old one."),
+                 N_("Let your password manager make it, and save it there."), steps[2]),
+            evidence=(N_(f"Similar-password group {group} ({size} accounts)"),),
             effort_minutes=5,
             subject_ref=ref,
         ))
     if facts.strength_score is not None and facts.strength_score <= 2:
         weak = facts.strength_score <= 1
+        score = facts.strength_score
         out.append(Finding(
             check_id="password.weak",
             subject=Subject.ACCOUNT,
             severity=(Severity.HIGH if weak else Severity.MEDIUM) if not important else (
                 Severity.CRITICAL if weak else Severity.HIGH),
-            title="This password is easy to guess" if weak else "This password could be stronger",
-            why=("Guessing programs try common words, names, dates and small changes like these first." + why_extra),
+            title=N_("This password is easy to guess") if weak else N_("This password could be stronger"),
+            why=(N_("Guessing programs try common words, names, dates and small changes like these first.")
+                 + why_extra),
             fix=tuple(steps),
-            evidence=(f"Strength {facts.strength_score} of 4",),
+            evidence=(N_(f"Strength {score} of 4"),),
             effort_minutes=5,
             subject_ref=ref,
         ))
@@ -948,24 +1019,26 @@ def account_problems(
             continue
         if changed is not None and breach.breach_date < changed:
             continue
-        exposed = ", ".join(breach.data_classes) or "unknown data"
+        exposed = ", ".join(breach.data_classes) or N_("unknown data")
         when = breach.breach_date.isoformat()
+        site, name = breach.title, breach.name
         if changed is not None:
-            why = (f"{breach.title} was broken into on {when}, after this password was last changed "
-                   f"({changed.isoformat()}). The thieves took: {exposed}.")
+            last = changed.isoformat()
+            why = N_(f"{site} was broken into on {when}, after this password was last changed "
+                     f"({last}). The thieves took: {exposed}.")
         else:
-            why = (f"{breach.title} was broken into on {when}, and Hearth does not know when this password was "
-                   f"last changed. The thieves took: {exposed}.")
+            why = N_(f"{site} was broken into on {when}, and Hearth does not know when this password was "
+                     f"last changed. The thieves took: {exposed}.")
         out.append(Finding(
             check_id="password.site_breached",
             subject=Subject.ACCOUNT,
             severity=(Severity.HIGH if breach.exposed_passwords else Severity.MEDIUM) if changed is not None
             else Severity.MEDIUM,
-            title=f"{breach.title} was breached after this password was set" if changed is not None
-            else f"{breach.title} was breached: was the password changed since?",
+            title=N_(f"{site} was breached after this password was set") if changed is not None
+            else N_(f"{site} was breached: was the password changed since?"),
             why=why,
             fix=(steps[0], *explain_data_classes(breach.data_classes), steps[1], steps[2]),
-            evidence=(f"HIBP breach {breach.name} on {when}", f"Data exposed: {exposed}"),
+            evidence=(N_(f"HIBP breach {name} on {when}"), N_(f"Data exposed: {exposed}")),
             effort_minutes=10,
             subject_ref=ref,
         ))

@@ -26,6 +26,7 @@ from app.errors import ServiceError
 from app.services.http import describe_refusal
 from app.services.safebrowsing import LISTED, NOT_LISTED, Listing, normalise_url
 from checks.base import CancelToken
+from checks.i18n import N_
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -46,13 +47,13 @@ class Feed:
 
 
 FEEDS: tuple[Feed, ...] = (
-    Feed("openphish", "OpenPhish", "https://openphish.com/feed.txt", "/feed.txt", "phishing (a trick site)"),
+    Feed("openphish", "OpenPhish", "https://openphish.com/feed.txt", "/feed.txt", N_("phishing (a trick site)")),
     Feed(
         "urlhaus_text",
         "URLhaus",
         "https://urlhaus.abuse.ch/downloads/text/",
         "/downloads/text/",
-        "malware",
+        N_("malware"),
     ),
 )
 
@@ -149,7 +150,7 @@ def refresh(
     from app.errors import OfflineError
 
     if hearth.is_offline():
-        raise OfflineError("downloading the phishing lists")
+        raise OfflineError(N_("downloading the phishing lists"))
     now = time.time() if now is None else now
     statuses: list[FeedStatus] = []
     session = hearth.session(SERVICE, cancel=cancel, timeout=TIMEOUT)
@@ -162,6 +163,7 @@ def refresh(
                 statuses.append(FeedStatus(feed.name, feed.label, "fresh", _count_lines(data_path)))
                 continue
             headers = {}
+            label = feed.label
             if have and meta.get("etag"):
                 headers["If-None-Match"] = str(meta["etag"])
             if have and meta.get("last_modified"):
@@ -171,7 +173,7 @@ def refresh(
                     feed_url(hearth, feed),
                     headers=headers,
                     stream=True,
-                    purpose=f"download the {feed.label} list of dangerous links (your links are not sent)",
+                    purpose=N_(f"download the {label} list of dangerous links (your links are not sent)"),
                 )
                 try:
                     if response.status_code == 304 and have:
@@ -187,8 +189,8 @@ def refresh(
                 urls = parse_feed(body)
                 if urls is None:
                     raise ServiceError(
-                        f"The {feed.label} list that was downloaded is empty or not a list of links.",
-                        hint="Hearth kept the copy it already had. Try again later.",
+                        N_(f"The {label} list that was downloaded is empty or not a list of links."),
+                        hint=N_("Hearth kept the copy it already had. Try again later."),
                         service=SERVICE,
                     )
                 atomic_write(data_path, ("\n".join(urls) + "\n").encode("utf-8"))
@@ -219,8 +221,8 @@ def _read_limited(response: Any) -> bytes:
             size += len(chunk)
             if size > MAX_BYTES:
                 raise ServiceError(
-                    "The phishing list that was downloaded is far larger than expected.",
-                    hint="Hearth kept the copy it already had.",
+                    N_("The phishing list that was downloaded is far larger than expected."),
+                    hint=N_("Hearth kept the copy it already had."),
                     service=SERVICE,
                 )
             chunks.append(chunk)
@@ -228,8 +230,8 @@ def _read_limited(response: Any) -> bytes:
         raise
     except Exception:  # noqa: BLE001 - a broken or truncated transfer
         raise ServiceError(
-            "The download of the phishing list was cut off.",
-            hint="Hearth kept the copy it already had. Try again later.",
+            N_("The download of the phishing list was cut off."),
+            hint=N_("Hearth kept the copy it already had. Try again later."),
             service=SERVICE,
         ) from None
     return b"".join(chunks)
@@ -294,16 +296,17 @@ def match(hearth: Hearth, urls: Sequence[str]) -> list[Listing]:
         hit = next(((f, s) for f, s in loaded if variants & s), None)
         if hit is not None:
             feed = hit[0]
+            label, threat = feed.label, feed.threat
             out.append(
                 Listing(
                     f"feeds:{feed.name}",
                     url,
                     LISTED,
                     feed.threat,
-                    f"{feed.label}'s public list names this link as {feed.threat}.",
+                    N_(f"{label}'s public list names this link as {threat}."),
                 )
             )
         else:
             names = " and ".join(f.label for f, _ in loaded)
-            out.append(Listing(SERVICE, url, NOT_LISTED, "", f"This link is not on the {names} lists."))
+            out.append(Listing(SERVICE, url, NOT_LISTED, "", N_(f"This link is not on the {names} lists.")))
     return out

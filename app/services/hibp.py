@@ -25,6 +25,7 @@ from app.fileio import atomic_write
 from app.errors import InvalidInput, ServiceError
 from app.services.http import describe_refusal
 from checks.base import CancelToken, Cancelled
+from checks.i18n import N_
 from checks.passwords import Breach, parse_breach
 
 log = logging.getLogger(__name__)
@@ -38,8 +39,8 @@ HIBP_RATE = S._declare(
         "hibp_requests_per_minute",
         int,
         10,
-        "Have I Been Pwned look-ups per minute",
-        "The rate limit of your HIBP subscription (Pwned 1 allows 10 a minute).",
+        N_("Have I Been Pwned look-ups per minute"),
+        N_("The rate limit of your HIBP subscription (Pwned 1 allows 10 a minute)."),
         lambda v: 1 <= v <= 10_000,
     )
 )
@@ -91,7 +92,7 @@ def breach_catalogue(
         response = session.get(
             f"{hearth.service_url(SERVICE)}/breaches",
             headers={"Accept": "application/json"},
-            purpose="download the public list of breached websites (nothing about you is sent)",
+            purpose=N_("download the public list of breached websites (nothing about you is sent)"),
         )
         with response:
             if response.status_code != 200:
@@ -114,8 +115,8 @@ def _write_cache(path: Path, data: Any) -> None:
 
 def _garbage() -> ServiceError:
     return ServiceError(
-        "Have I Been Pwned sent an answer Hearth cannot read.",
-        hint="Try again later. Nothing was saved.",
+        N_("Have I Been Pwned sent an answer Hearth cannot read."),
+        hint=N_("Try again later. Nothing was saved."),
         service=SERVICE,
     )
 
@@ -148,8 +149,8 @@ def hibp_key(hearth: Any) -> str:
     key = hearth.secrets.get("hibp")
     if not key:
         raise InvalidInput(
-            "Checking e-mail addresses needs your own Have I Been Pwned API key, and none is stored.",
-            hint="Get a key at haveibeenpwned.com/API/Key, then run 'hearth keys set hibp' (or add it in Settings).",
+            N_("Checking e-mail addresses needs your own Have I Been Pwned API key, and none is stored."),
+            hint=N_("Get a key at haveibeenpwned.com/API/Key, then run 'hearth keys set hibp' (or add it in Settings)."),
         )
     return key
 
@@ -166,7 +167,7 @@ def breached_account(hearth: Any, address: str, *, cancel: CancelToken | None = 
     cancel = cancel or CancelToken()
     address = (address or "").strip()
     if "@" not in address or len(address) > 254 or any(c.isspace() for c in address):
-        raise InvalidInput("That does not look like an e-mail address.", hint="Type it like name@example.com.")
+        raise InvalidInput(N_("That does not look like an e-mail address."), hint=N_("Type it like name@example.com."))
     key = hibp_key(hearth)
     _wait_for_slot(key, int(hearth.settings.get(HIBP_RATE)), cancel)
     url = f"{hearth.service_url(SERVICE)}/breachedaccount/{urllib.parse.quote(address, safe='')}?truncateResponse=false"
@@ -174,7 +175,7 @@ def breached_account(hearth: Any, address: str, *, cancel: CancelToken | None = 
         response = session.get(
             url,
             headers={"hibp-api-key": key, "Accept": "application/json"},
-            purpose="check whether this e-mail address is in known breaches",
+            purpose=N_("check whether this e-mail address is in known breaches"),
         )
         with response:
             if response.status_code == 404:
@@ -214,7 +215,7 @@ def check_household(
     for n, address in enumerate(addresses):
         cancel.raise_if_cancelled()
         if progress:
-            progress(n, len(addresses), "Checking e-mail addresses")
+            progress(n, len(addresses), N_("Checking e-mail addresses"))
         try:
             breaches = breached_account(hearth, address, cancel=cancel)
             results.append({"address": address, "breaches": breaches, "error": None})
@@ -223,5 +224,5 @@ def check_household(
                 raise
             results.append({"address": address, "breaches": [], "error": str(exc)})
     if progress:
-        progress(len(addresses), len(addresses), "Checking e-mail addresses")
+        progress(len(addresses), len(addresses), N_("Checking e-mail addresses"))
     return results

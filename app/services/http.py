@@ -24,6 +24,7 @@ import requests
 
 from app.errors import OfflineError, ServiceError
 from checks.base import CancelToken, Cancelled
+from checks.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,8 @@ class HearthSession(requests.Session):
         method = method.upper()
         url = url.decode() if isinstance(url, bytes) else url
         if self.is_offline():
-            raise OfflineError(purpose or f"the look-up at {self.service}")
+            service = self.service
+            raise OfflineError(purpose or N_(f"the look-up at {service}"))
         kwargs.setdefault("timeout", self.timeout)
         can_retry = method in IDEMPOTENT
         attempt = 0
@@ -109,9 +111,10 @@ class HearthSession(requests.Session):
                     self._sleep(self.backoff * (2**attempt))
                     attempt += 1
                     continue
+                label = _service_label(self.service)
                 raise ServiceError(
-                    f"{_service_label(self.service)} could not be reached ({outcome}).",
-                    hint="Check the internet connection and try again later. Nothing else was affected.",
+                    N_(f"{label} could not be reached ({outcome})."),
+                    hint=N_("Check the internet connection and try again later. Nothing else was affected."),
                     service=self.service,
                 ) from None
             self.ledger.record(
@@ -149,29 +152,29 @@ class HearthSession(requests.Session):
 
 def _describe_failure(exc: requests.RequestException) -> str:
     if isinstance(exc, requests.exceptions.Timeout):
-        return "timed out"
+        return N_("timed out")
     if isinstance(exc, requests.exceptions.SSLError):
-        return "secure connection failed"
+        return N_("secure connection failed")
     if isinstance(exc, requests.exceptions.ConnectionError):
-        return "no connection"
-    return "request failed"
+        return N_("no connection")
+    return N_("request failed")
 
 
 _LABELS = {
-    "pwned_passwords": "The Pwned Passwords service",
+    "pwned_passwords": N_("The Pwned Passwords service"),
     "hibp": "Have I Been Pwned",
-    "twofa_directory": "The 2FA Directory",
-    "passkeys_directory": "The Passkeys Directory",
+    "twofa_directory": N_("The 2FA Directory"),
+    "passkeys_directory": N_("The Passkeys Directory"),
     "safe_browsing": "Google Safe Browsing",
     "urlhaus": "URLhaus",
     "virustotal": "VirusTotal",
-    "llm": "The language model",
-    "feeds": "The phishing feed",
+    "llm": N_("The language model"),
+    "feeds": N_("The phishing feed"),
 }
 
 
 def _service_label(service: str) -> str:
-    return _LABELS.get(service, f"The service {service!r}")
+    return _LABELS.get(service) or N_(f"The service {service!r}")
 
 
 def make_session(
@@ -191,13 +194,15 @@ def describe_refusal(service: str, response: requests.Response) -> ServiceError:
     label = _service_label(service)
     status = response.status_code
     if status in (401, 403):
-        msg, hint = f"{label} refused the request (the key may be missing or wrong).", "Check the key in Settings."
+        msg = N_(f"{label} refused the request (the key may be missing or wrong).")
+        hint = N_("Check the key in Settings.")
     elif status == 429:
         wait = parse_retry_after(response.headers.get("Retry-After"))
-        when = f" Try again in about {int(wait) + 1} seconds." if wait is not None else " Try again in a few minutes."
-        msg, hint = f"{label} says too many requests were made.", when.strip()
+        seconds = int(wait) + 1 if wait is not None else 0
+        hint = N_(f"Try again in about {seconds} seconds.") if wait is not None else N_("Try again in a few minutes.")
+        msg = N_(f"{label} says too many requests were made.")
     elif status >= 500:
-        msg, hint = f"{label} is having problems right now ({status}).", "Try again later."
+        msg, hint = N_(f"{label} is having problems right now ({status})."), N_("Try again later.")
     else:
-        msg, hint = f"{label} answered with an unexpected status ({status}).", "Try again later."
+        msg, hint = N_(f"{label} answered with an unexpected status ({status})."), N_("Try again later.")
     return ServiceError(msg, hint=hint, status=status, service=service)

@@ -23,13 +23,14 @@ from app.errors import ServiceError
 from app.services.http import describe_refusal
 from app.services.safebrowsing import read_json
 from checks.base import CancelToken
+from checks.i18n import N_
 
 if TYPE_CHECKING:
     from app.core import Hearth
 
 TIMEOUT = (5.0, 60.0)  # (connect, read) seconds
 SERVICE = "llm"
-LABEL = "The language model"
+LABEL = N_("The language model")
 ENV_MODEL = "HEARTH_LLM_MODEL"
 VERDICTS = ("scam", "suspicious", "likely_safe", "unknown")
 MAX_TEXT = 4000
@@ -125,7 +126,7 @@ def build_request(model: str, user_message: str, *, mode: str = "json_schema") -
 
 
 def _bad(message: str) -> ServiceError:
-    return ServiceError(message, hint="The check on this computer still counts.", service=SERVICE)
+    return ServiceError(message, hint=N_("The check on this computer still counts."), service=SERVICE)
 
 
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
@@ -133,31 +134,32 @@ _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
 
 def parse_response(data: Any, model: str) -> ModelVerdict:
     """Validate a chat-completions answer and read the verdict out of it."""
+    unreadable = N_("The language model sent an answer Hearth could not read.")
     if not isinstance(data, dict):
-        raise _bad("The language model sent an answer Hearth could not read.")
+        raise _bad(unreadable)
     choices = data.get("choices")
     if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
-        raise _bad("The language model sent an answer Hearth could not read.")
+        raise _bad(unreadable)
     choice = choices[0]
     message = choice.get("message")
     if not isinstance(message, dict):
-        raise _bad("The language model sent an answer Hearth could not read.")
+        raise _bad(unreadable)
     if message.get("refusal"):
-        raise _bad("The language model declined to answer.")
+        raise _bad(N_("The language model declined to answer."))
     content = message.get("content")
     if choice.get("finish_reason") == "length":
-        raise _bad("The language model's answer was cut off before it finished.")
+        raise _bad(N_("The language model's answer was cut off before it finished."))
     if not isinstance(content, str) or not content.strip():
-        raise _bad("The language model gave an empty answer.")
+        raise _bad(N_("The language model gave an empty answer."))
     fenced = _FENCE.match(content)
     if fenced:
         content = fenced.group(1)
     try:
         verdict = json.loads(content)
     except ValueError:
-        raise _bad("The language model's answer was not in the expected form.") from None
+        raise _bad(N_("The language model's answer was not in the expected form.")) from None
     if not isinstance(verdict, dict) or verdict.get("verdict") not in VERDICTS:
-        raise _bad("The language model's answer was not in the expected form.")
+        raise _bad(N_("The language model's answer was not in the expected form."))
     try:
         confidence = float(verdict.get("confidence", 0.0))
     except (TypeError, ValueError):
@@ -195,14 +197,14 @@ def ask(
     base = hearth.service_url(SERVICE)
     if not base:
         raise ServiceError(
-            "No language model address is set.",
-            hint="Set the address of an OpenAI-compatible server in Settings (or HEARTH_LLM_URL).",
+            N_("No language model address is set."),
+            hint=N_("Set the address of an OpenAI-compatible server in Settings (or HEARTH_LLM_URL)."),
             service=SERVICE,
         )
     if not model:
         raise ServiceError(
-            "No language model is chosen.",
-            hint="Type the model name in Settings (or set HEARTH_LLM_MODEL).",
+            N_("No language model is chosen."),
+            hint=N_("Type the model name in Settings (or set HEARTH_LLM_MODEL)."),
             service=SERVICE,
         )
     headers = {"Content-Type": "application/json", "Accept": "application/json"}
@@ -215,7 +217,7 @@ def ask(
                 endpoint(base),
                 json=build_request(model, user_message, mode=mode),
                 headers=headers,
-                purpose="ask the language model about a message (personal details removed)",
+                purpose=N_("ask the language model about a message (personal details removed)"),
             )
             if response.status_code == 400 and mode == "json_schema":
                 continue  # the server may not support json_schema: try json_object once

@@ -31,11 +31,12 @@ from typing import Any, BinaryIO
 from app.errors import InvalidInput, ServiceError, StorageError
 from app.services.http import describe_refusal
 from checks.base import CancelToken, Cancelled
+from checks.i18n import N_
 
 log = logging.getLogger(__name__)
 
 SERVICE = "pwned_passwords"
-PURPOSE = "check whether a password is in known breaches (only the first 5 characters of its SHA-1 hash are sent)"
+PURPOSE = N_("check whether a password is in known breaches (only the first 5 characters of its SHA-1 hash are sent)")
 DEFAULT_WORKERS = 8  # bounded: at most this many range requests at once
 
 Progress = Callable[[int, int, str], None]
@@ -207,8 +208,8 @@ class PwnedPasswords:
                 return parse_range(response.text)
             except ValueError:
                 raise ServiceError(
-                    "The Pwned Passwords service sent an answer Hearth cannot read.",
-                    hint="Try again later. Nothing was saved.",
+                    N_("The Pwned Passwords service sent an answer Hearth cannot read."),
+                    hint=N_("Try again later. Nothing was saved."),
                     service=SERVICE,
                 ) from None
 
@@ -227,7 +228,7 @@ class PwnedPasswords:
         result: dict[str, int] = {}
         if not total:
             return result
-        progress(0, total, "Asking Pwned Passwords")
+        progress(0, total, N_("Asking Pwned Passwords"))
         done = 0
         with ThreadPoolExecutor(max_workers=min(self.workers, total), thread_name_prefix="pwned") as pool:
             futures = {pool.submit(self._range_guarded, p): p for p in by_prefix}
@@ -238,7 +239,7 @@ class PwnedPasswords:
                     for h in by_prefix[prefix]:
                         result[h] = answer.get(h[5:], 0)
                     done += 1
-                    progress(done, total, "Asking Pwned Passwords")
+                    progress(done, total, N_("Asking Pwned Passwords"))
             except BaseException:
                 self.cancel.cancel()  # stop the other workers quickly
                 for f in futures:
@@ -270,7 +271,7 @@ def index_path(data_dir: Path, kind: str = "sha1") -> Path:
 
 def _damaged() -> StorageError:
     return StorageError(
-        "The offline breach index is damaged.", hint="Build it again with 'hearth breach offline-index FILE'."
+        N_("The offline breach index is damaged."), hint=N_("Build it again with 'hearth breach offline-index FILE'.")
     )
 
 
@@ -343,10 +344,11 @@ def find_offline_index(data_dir: Path) -> OfflineIndex | None:
 
 
 def _not_a_hash_file(source: Path, line_no: int) -> InvalidInput:
+    name = source.name
     return InvalidInput(
-        f"{source.name} does not look like a Pwned Passwords file (line {line_no} is not HASH:COUNT).",
-        hint="Use the file made by the Pwned Passwords downloader: one 'HASH:COUNT' per line (SHA-1 or NTLM), "
-        "or its folder of per-prefix files.",
+        N_(f"{name} does not look like a Pwned Passwords file (line {line_no} is not HASH:COUNT)."),
+        hint=N_("Use the file made by the Pwned Passwords downloader: one 'HASH:COUNT' per line (SHA-1 or NTLM), "
+                "or its folder of per-prefix files."),
     )
 
 
@@ -359,7 +361,7 @@ def _records_from_file(source: Path, cancel: CancelToken, progress: Progress) ->
             done += len(raw)
             if line_no % 200_000 == 0:
                 cancel.raise_if_cancelled()
-                progress(done, total, "Reading the breach file")
+                progress(done, total, N_("Reading the breach file"))
             if not raw.strip():
                 continue
             m = _LINE.fullmatch(raw)
@@ -371,21 +373,22 @@ def _records_from_file(source: Path, cancel: CancelToken, progress: Progress) ->
                 raise _not_a_hash_file(source, line_no)
             kind = this
             yield bytes.fromhex(hx.decode()), int(m.group(2)), kind
-    progress(total, total, "Reading the breach file")
+    progress(total, total, N_("Reading the breach file"))
 
 
 def _records_from_folder(source: Path, cancel: CancelToken, progress: Progress) -> Iterator[tuple[bytes, int, str]]:
     files = sorted(p for p in source.iterdir() if re.fullmatch(r"[0-9A-Fa-f]{5}\.txt", p.name))
     if not files:
+        name = source.name
         raise InvalidInput(
-            f"The folder {source.name} has no per-prefix files (like 00000.txt).",
-            hint="Point Hearth at the folder the downloader made, or at its single .txt file.",
+            N_(f"The folder {name} has no per-prefix files (like 00000.txt)."),
+            hint=N_("Point Hearth at the folder the downloader made, or at its single .txt file."),
         )
     kind = ""
     for n, path in enumerate(files, 1):
         if n % 256 == 0:
             cancel.raise_if_cancelled()
-            progress(n, len(files), "Reading the breach folder")
+            progress(n, len(files), N_("Reading the breach folder"))
         prefix = path.name[:5].upper().encode()
         with open(path, "rb") as fh:
             for line_no, raw in enumerate(fh, 1):
@@ -401,7 +404,7 @@ def _records_from_folder(source: Path, cancel: CancelToken, progress: Progress) 
                 count = int(m.group(2))
                 if count:
                     yield bytes.fromhex((prefix + m.group(1)).decode()), count, kind
-    progress(len(files), len(files), "Reading the breach folder")
+    progress(len(files), len(files), N_("Reading the breach folder"))
 
 
 def _pack(h: bytes, count: int) -> bytes:
@@ -436,7 +439,7 @@ def build_offline_index(
     progress = progress or _no_progress
     source = Path(source).expanduser()
     if not source.exists():
-        raise InvalidInput(f"There is no file or folder at {source}.", hint="Check the path and try again.")
+        raise InvalidInput(N_(f"There is no file or folder at {source}."), hint=N_("Check the path and try again."))
     records = _records_from_folder(source, cancel, progress) if source.is_dir() else _records_from_file(
         source, cancel, progress
     )
@@ -474,7 +477,8 @@ def build_offline_index(
         if not ordered and buffer:
             runs.append(_write_run(tmpdir, len(runs), buffer))
         if count == 0 or not kind:
-            raise InvalidInput(f"{source.name} has no hashes in it.", hint="Check that the download finished.")
+            name = source.name
+            raise InvalidInput(N_(f"{name} has no hashes in it."), hint=N_("Check that the download finished."))
         cancel.raise_if_cancelled()
         rec = HASH_BYTES[kind] + 4
         hl = HASH_BYTES[kind]
@@ -495,7 +499,7 @@ def build_offline_index(
                     for n_rec, record in enumerate(heapq.merge(*(_read_run(h, rec) for h in handles)), 1):
                         if n_rec % 500_000 == 0:
                             cancel.raise_if_cancelled()
-                            progress(n_rec, count, "Sorting the breach file")
+                            progress(n_rec, count, N_("Sorting the breach file"))
                         key = record[:hl]
                         if key == last:
                             if record[hl:] > pending[hl:]:
@@ -519,9 +523,10 @@ def build_offline_index(
         os.chmod(target, 0o600)
         return {"index": str(target), "kind": kind, "hashes": written, "was_sorted": ordered}
     except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
         raise StorageError(
-            f"Hearth could not write the offline breach index ({exc.strerror or type(exc).__name__}).",
-            hint="Check there is enough free disk space (about 60% of the size of the downloaded file).",
+            N_(f"Hearth could not write the offline breach index ({reason})."),
+            hint=N_("Check there is enough free disk space (about 60% of the size of the downloaded file)."),
         ) from None
     finally:
         for path in Path(tmpdir).iterdir():

@@ -20,6 +20,7 @@ import requests
 from app.errors import ServiceError
 from app.services.http import describe_refusal
 from checks.base import CancelToken
+from checks.i18n import N_
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -63,10 +64,10 @@ class Listing:
 
 
 _THREAT_WORDS = {
-    "MALWARE": "malware",
-    "SOCIAL_ENGINEERING": "phishing (a trick site)",
-    "UNWANTED_SOFTWARE": "unwanted software",
-    "POTENTIALLY_HARMFUL_APPLICATION": "a harmful app",
+    "MALWARE": N_("malware"),
+    "SOCIAL_ENGINEERING": N_("phishing (a trick site)"),
+    "UNWANTED_SOFTWARE": N_("unwanted software"),
+    "POTENTIALLY_HARMFUL_APPLICATION": N_("a harmful app"),
 }
 
 
@@ -76,16 +77,16 @@ def read_json(service: str, label: str, response: requests.Response) -> Any:
     body = response.content or b""
     if "html" in ctype or body.lstrip()[:1] == b"<":
         raise ServiceError(
-            f"{label} answered with a web page instead of data.",
-            hint="The service address may be wrong, or a network login page is in the way. Try again later.",
+            N_(f"{label} answered with a web page instead of data."),
+            hint=N_("The service address may be wrong, or a network login page is in the way. Try again later."),
             service=service,
         )
     try:
         return json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise ServiceError(
-            f"{label} sent an answer Hearth could not read.",
-            hint="Try again later. The check on this computer still counts.",
+            N_(f"{label} sent an answer Hearth could not read."),
+            hint=N_("Try again later. The check on this computer still counts."),
             service=service,
         ) from None
 
@@ -105,8 +106,8 @@ def normalise_url(url: str) -> str:
 
 def unreadable(service: str, label: str) -> ServiceError:
     return ServiceError(
-        f"{label} sent an answer Hearth could not read.",
-        hint="Try again later. The check on this computer still counts.",
+        N_(f"{label} sent an answer Hearth could not read."),
+        hint=N_("Try again later. The check on this computer still counts."),
         service=service,
     )
 
@@ -122,6 +123,7 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
     try:
         for i in range(0, len(urls), MAX_PER_REQUEST):
             chunk = urls[i : i + MAX_PER_REQUEST]
+            n = len(chunk)
             body = {
                 "client": CLIENT,
                 "threatInfo": {
@@ -135,7 +137,7 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
                 f"{base}/v4/threatMatches:find",
                 params={"key": key},
                 json=body,
-                purpose=f"check {len(chunk)} link(s) against Google Safe Browsing",
+                purpose=N_(f"check {n} link(s) against Google Safe Browsing"),
             )
             if response.status_code != 200:
                 raise describe_refusal(SERVICE, response)
@@ -158,8 +160,8 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
     for url in urls:
         types = found.get(normalise_url(url))
         if types:
-            words = ", ".join(sorted(_THREAT_WORDS.get(t, "a dangerous site") for t in types))
-            out.append(Listing(SERVICE, url, LISTED, words, f"Google Safe Browsing lists this link as {words}."))
+            words = ", ".join(sorted(_THREAT_WORDS.get(t, N_("a dangerous site")) for t in types))
+            out.append(Listing(SERVICE, url, LISTED, words, N_(f"Google Safe Browsing lists this link as {words}.")))
         else:
-            out.append(Listing(SERVICE, url, NOT_LISTED, "", "Google Safe Browsing does not list this link."))
+            out.append(Listing(SERVICE, url, NOT_LISTED, "", N_("Google Safe Browsing does not list this link.")))
     return out

@@ -31,6 +31,7 @@ from app.errors import OfflineError, ServiceError
 from app.services.http import describe_refusal
 from checks import twofa as T
 from checks.base import CancelToken, Cancelled, ProgressCallback
+from checks.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -63,33 +64,33 @@ FILES: tuple[DirectoryFile, ...] = (
         "twofa_directory",
         "/v4/all.json",
         "2fa-v4-all.json",
-        "download the public list of sites that offer two-step verification (2FA Directory)",
+        N_("download the public list of sites that offer two-step verification (2FA Directory)"),
         True,
         T.validate_v4,
         ("v4-all.json", "2fa-directory/v4-all.json"),
-        "the 2FA Directory",
+        N_("the 2FA Directory"),
     ),
     DirectoryFile(
         "v3",
         "twofa_directory",
         "/v3/all.json",
         "2fa-v3-all.json",
-        "download the public list of site names and categories (2FA Directory)",
+        N_("download the public list of site names and categories (2FA Directory)"),
         False,
         T.validate_v3,
         ("v3-all.json", "2fa-directory/v3-all.json"),
-        "the site names from the 2FA Directory",
+        N_("the site names from the 2FA Directory"),
     ),
     DirectoryFile(
         "passkeys",
         "passkeys_directory",
         "/v1/all.json",
         "passkeys-v1-all.json",
-        "download the public list of sites that support passkeys (Passkeys Directory)",
+        N_("download the public list of sites that support passkeys (Passkeys Directory)"),
         False,
         T.validate_passkeys,
         ("passkeys-v1-all.json", "passkeys-directory/v1-all.json"),
-        "the Passkeys Directory",
+        N_("the Passkeys Directory"),
     ),
 )
 FILES_BY_KEY = {f.key: f for f in FILES}
@@ -140,7 +141,7 @@ def _parse_iso(text: Any) -> dt.datetime | None:
 
 def plain_date(text: str | None) -> str:
     when = _parse_iso(text)
-    return when.strftime("%d %B %Y").lstrip("0") if when else "an unknown date"
+    return when.strftime("%d %B %Y").lstrip("0") if when else N_("an unknown date")
 
 
 class DirectoryCache:
@@ -235,8 +236,10 @@ def _download(session: Any, url: str, f: DirectoryFile, headers: dict[str, str],
         if response.status_code != 200:
             raise _Rejected(describe_refusal(f.service, response).message)
         length = response.headers.get("Content-Length")
+        label = f.label
         if length and length.isdigit() and int(length) > MAX_BYTES:
-            raise _Rejected(f"The download of {f.label} was far too big ({int(length) // (1024 * 1024)} MB).")
+            mb = int(length) // (1024 * 1024)
+            raise _Rejected(N_(f"The download of {label} was far too big ({mb} MB)."))
         chunks: list[bytes] = []
         size = 0
         try:
@@ -245,37 +248,41 @@ def _download(session: Any, url: str, f: DirectoryFile, headers: dict[str, str],
                     raise Cancelled()
                 size += len(chunk)
                 if size > MAX_BYTES:
-                    raise _Rejected(f"The download of {f.label} was far too big (over {MAX_BYTES // (1024 * 1024)} MB).")
+                    limit = MAX_BYTES // (1024 * 1024)
+                    raise _Rejected(N_(f"The download of {label} was far too big (over {limit} MB)."))
                 chunks.append(chunk)
         except requests.RequestException as exc:
-            raise _Rejected(f"The download of {f.label} broke off before it finished ({type(exc).__name__}).") from None
+            kind = type(exc).__name__
+            raise _Rejected(N_(f"The download of {label} broke off before it finished ({kind}).")) from None
         body = b"".join(chunks)
         content_type = (response.headers.get("Content-Type") or "").lower()
         etag = response.headers.get("ETag") or None
         last_modified = response.headers.get("Last-Modified") or None
     if not body.strip():
-        raise _Rejected(f"The download of {f.label} was empty.")
+        raise _Rejected(N_(f"The download of {label} was empty."))
     head = body.lstrip()[:1]
     if "html" in content_type or head == b"<":
         raise _Rejected(
-            f"A web page came back instead of {f.label} (a Wi-Fi login page or a blocked connection can do this)."
+            N_(f"A web page came back instead of {label} (a Wi-Fi login page or a blocked connection can do this).")
         )
     return _Fetched(False, body, etag, last_modified)
 
 
 def _validate_body(body: bytes, f: DirectoryFile, previous: Any | None) -> Any:
+    label = f.label
     try:
         data = json.loads(body)
     except ValueError:
-        raise _Rejected(f"The download of {f.label} was incomplete or damaged.") from None
+        raise _Rejected(N_(f"The download of {label} was incomplete or damaged.")) from None
     try:
         f.validate(data)
     except T.DirectoryFormatError as exc:
-        raise _Rejected(f"The download of {f.label} could not be used ({exc}).") from None
+        raise _Rejected(N_(f"The download of {label} could not be used ({exc}).")) from None
     if previous is not None and _count(data) < MIN_SHARE_OF_PREVIOUS * _count(previous):
+        new, old = _count(data), _count(previous)
         raise _Rejected(
-            f"The download of {f.label} lists far fewer sites ({_count(data)}) than the copy Hearth has "
-            f"({_count(previous)}), so it looks broken."
+            N_(f"The download of {label} lists far fewer sites ({new}) than the copy Hearth has "
+               f"({old}), so it looks broken.")
         )
     return data
 
@@ -295,9 +302,10 @@ def refresh_file(
     checked = _parse_iso(meta.get("checked_at"))
     if previous is not None and not force and checked is not None and now - checked < REFRESH_AFTER:
         return FileOutcome(f.key, "fresh")
+    label = f.label
     if hearth.is_offline():
         if previous is None:
-            return FileOutcome(f.key, "offline", f"Hearth is set to work offline, so {f.label} was not downloaded.")
+            return FileOutcome(f.key, "offline", N_(f"Hearth is set to work offline, so {label} was not downloaded."))
         return FileOutcome(f.key, "offline")
     headers: dict[str, str] = {}
     if previous is not None:
@@ -306,17 +314,14 @@ def refresh_file(
         if meta.get("last_modified"):
             headers["If-Modified-Since"] = str(meta["last_modified"])
     url = hearth.service_url(f.service) + f.path
-    kept = (
-        f" Hearth keeps using its copy from {plain_date(meta.get('fetched_at'))}."
-        if previous is not None
-        else ""
-    )
+    fetched = plain_date(meta.get("fetched_at"))
+    kept = " " + N_(f"Hearth keeps using its copy from {fetched}.") if previous is not None else ""
     try:
         with hearth.session(f.service, cancel=cancel, **SESSION_OPTIONS) as session:
             result = _download(session, url, f, headers, cancel)
         if result.not_modified:
             if previous is None:
-                raise _Rejected(f"The server said {f.label} had not changed, but Hearth has no copy of it.")
+                raise _Rejected(N_(f"The server said {label} had not changed, but Hearth has no copy of it."))
             cache.save_meta(f.key, {"checked_at": _iso(now)})
             return FileOutcome(f.key, "not_modified")
         data = _validate_body(result.body, f, previous)
@@ -336,17 +341,18 @@ def refresh_file(
     except Cancelled:
         raise
     except OfflineError:
-        return FileOutcome(f.key, "offline", "" if previous is not None else f"Hearth is offline, so {f.label} was not downloaded.")
+        return FileOutcome(f.key, "offline", "" if previous is not None else N_(f"Hearth is offline, so {label} was not downloaded."))
     except _Rejected as exc:
         log.warning("directory download rejected: %s", exc)
         return FileOutcome(f.key, "kept" if previous is not None else "missing", f"{exc}{kept}")
     except ServiceError as exc:
         return FileOutcome(f.key, "kept" if previous is not None else "missing", f"{exc.message}{kept}")
     except OSError as exc:
+        reason = exc.strerror or exc
         return FileOutcome(
             f.key,
             "kept" if previous is not None else "missing",
-            f"Hearth could not save {f.label} in its cache folder ({exc.strerror or exc}).{kept}",
+            N_(f"Hearth could not save {label} in its cache folder ({reason}).") + kept,
         )
 
 
@@ -368,19 +374,20 @@ def ensure_directory(
     outcomes: list[FileOutcome] = []
     for i, f in enumerate(FILES):
         if progress:
-            progress(i, len(FILES), f"Checking {f.label}…")
+            label = f.label
+            progress(i, len(FILES), N_(f"Checking {label}…"))
         cancel.raise_if_cancelled()
         outcomes.append(refresh_file(hearth, cache, f, cancel=cancel, now=now, force=force))
     if progress:
-        progress(len(FILES), len(FILES), "Done.")
+        progress(len(FILES), len(FILES), N_("Done."))
     status = directory_status(hearth, tuple(outcomes))
     if not status.available:
         main = next(o for o in outcomes if o.key == "v4")
         if main.status == "offline":
-            raise OfflineError("downloading the 2FA directory")
+            raise OfflineError(N_("downloading the 2FA directory"))
         raise ServiceError(
-            main.message or "Hearth could not get the 2FA directory.",
-            hint="Check the internet connection and try again later.",
+            main.message or N_("Hearth could not get the 2FA directory."),
+            hint=N_("Check the internet connection and try again later."),
             service="twofa_directory",
         )
     return status
@@ -456,7 +463,7 @@ def server_time(hearth: Any, *, cancel: CancelToken | None = None) -> dt.datetim
     url = hearth.service_url("twofa_directory") + FILES_BY_KEY["v4"].path
     with hearth.session("twofa_directory", cancel=cancel, **SESSION_OPTIONS) as session:
         response = session.head(
-            url, purpose="compare this computer's clock with the time on the 2FA Directory's server", allow_redirects=True
+            url, purpose=N_("compare this computer's clock with the time on the 2FA Directory's server"), allow_redirects=True
         )
         response.close()
     value = response.headers.get("Date")
@@ -474,7 +481,8 @@ def server_time(hearth: Any, *, cancel: CancelToken | None = None) -> dt.datetim
 def describe_status(status: DirectoryStatus) -> str:
     """One plain sentence about the copy of the directory Hearth is using."""
     if not status.available:
-        return "Hearth has no copy of the 2FA directory yet."
+        return N_("Hearth has no copy of the 2FA directory yet.")
     if status.source == "snapshot":
-        return "Hearth is using the copy of the 2FA directory that came with it."
-    return f"Hearth is using its copy of the 2FA directory from {plain_date(status.fetched_at)}."
+        return N_("Hearth is using the copy of the 2FA directory that came with it.")
+    when = plain_date(status.fetched_at)
+    return N_(f"Hearth is using its copy of the 2FA directory from {when}.")

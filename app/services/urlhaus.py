@@ -14,6 +14,7 @@ from app.errors import ServiceError
 from app.services.http import describe_refusal
 from app.services.safebrowsing import LISTED, UNKNOWN, Listing, read_json, unreadable
 from checks.base import CancelToken
+from checks.i18n import N_
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -23,7 +24,7 @@ SERVICE = "urlhaus"
 LABEL = "URLhaus"
 MAX_URLS = 20  # one request per link; more than this in one message is not looked up
 
-_THREATS = {"malware_download": "malware"}
+_THREATS = {"malware_download": N_("malware")}
 
 
 def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken | None = None) -> list[Listing]:
@@ -40,7 +41,7 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
                 f"{base}/v1/url/",
                 data={"url": url},
                 headers={"Auth-Key": key},
-                purpose="check a link against URLhaus",
+                purpose=N_("check a link against URLhaus"),
             )
             if response.status_code != 200:
                 raise describe_refusal(SERVICE, response)
@@ -49,25 +50,25 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
                 raise unreadable(SERVICE, LABEL)
             status = data.get("query_status")
             if status == "ok":
-                threat = _THREATS.get(str(data.get("threat") or ""), str(data.get("threat") or "malware").replace("_", " "))
+                threat = _THREATS.get(str(data.get("threat") or ""), str(data.get("threat") or N_("malware")).replace("_", " "))
                 online = data.get("url_status")
-                when = " It is still online." if online == "online" else ""
+                when = " " + N_("It is still online.") if online == "online" else ""
                 out.append(
                     Listing(
                         SERVICE,
                         url,
                         LISTED,
                         threat,
-                        f"URLhaus lists this link as {threat}.{when}",
+                        N_(f"URLhaus lists this link as {threat}.") + when,
                         str(data.get("urlhaus_reference") or ""),
                     )
                 )
             elif status in ("no_results", "invalid_url"):
-                out.append(Listing(SERVICE, url, UNKNOWN, "", "URLhaus has no record of this link."))
+                out.append(Listing(SERVICE, url, UNKNOWN, "", N_("URLhaus has no record of this link.")))
             elif status in ("unknown_auth_key", "invalid_auth_key"):
                 raise ServiceError(
-                    "URLhaus refused the request (the key may be missing or wrong).",
-                    hint="Check the URLhaus key in Settings.",
+                    N_("URLhaus refused the request (the key may be missing or wrong)."),
+                    hint=N_("Check the URLhaus key in Settings."),
                     service=SERVICE,
                 )
             else:

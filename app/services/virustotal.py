@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from app.services.http import describe_refusal
 from app.services.safebrowsing import FLAGGED, LISTED, NOT_LISTED, UNKNOWN, Listing, read_json, unreadable
 from checks.base import CancelToken
+from checks.i18n import N_
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -50,10 +51,10 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
             response = session.get(
                 f"{base}/urls/{url_id(url)}",
                 headers={"x-apikey": key, "Accept": "application/json"},
-                purpose="look a link up at VirusTotal",
+                purpose=N_("look a link up at VirusTotal"),
             )
             if response.status_code == 404:
-                out.append(Listing(SERVICE, url, UNKNOWN, "", "VirusTotal has not analysed this link before."))
+                out.append(Listing(SERVICE, url, UNKNOWN, "", N_("VirusTotal has not analysed this link before.")))
                 continue
             if response.status_code != 200:
                 raise describe_refusal(SERVICE, response)
@@ -76,24 +77,25 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
                         url,
                         LISTED,
                         "malicious",
-                        f"VirusTotal: {malicious} of {total} security companies say this link is dangerous.",
+                        N_(f"VirusTotal: {malicious} of {total} security companies say this link is dangerous."),
                         reference,
                     )
                 )
             elif malicious or suspicious:
+                doubts = malicious + suspicious
                 out.append(
                     Listing(
                         SERVICE,
                         url,
                         FLAGGED,
                         "suspicious",
-                        f"VirusTotal: {malicious + suspicious} of {total} security companies have doubts about this link.",
+                        N_(f"VirusTotal: {doubts} of {total} security companies have doubts about this link."),
                         reference,
                     )
                 )
             else:
                 out.append(
-                    Listing(SERVICE, url, NOT_LISTED, "", f"VirusTotal: none of {total} security companies flag this link.", reference)
+                    Listing(SERVICE, url, NOT_LISTED, "", N_(f"VirusTotal: none of {total} security companies flag this link."), reference)
                 )
     finally:
         session.close()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import StorageError
 from app.storage import migrations
+from checks.i18n import N_
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -92,8 +93,8 @@ class Database:
         folder = path.parent
         if not folder.is_dir():
             raise StorageError(
-                f"The folder for Hearth's data, {folder}, does not exist.",
-                hint="Create it, or set HEARTH_DATA_DIR to a folder you own.",
+                N_(f"The folder for Hearth's data, {folder}, does not exist."),
+                hint=N_("Create it, or set HEARTH_DATA_DIR to a folder you own."),
             )
         existed = path.exists()
         try:
@@ -102,14 +103,15 @@ class Database:
             elif path.stat().st_mode & 0o077:
                 os.chmod(path, FILE_MODE)
         except OSError as exc:
+            reason = exc.strerror or exc
             raise StorageError(
-                f"Hearth cannot create or secure its database at {path} ({exc.strerror or exc}).",
-                hint="Check that you can write to that folder.",
+                N_(f"Hearth cannot create or secure its database at {path} ({reason})."),
+                hint=N_("Check that you can write to that folder."),
             ) from exc
         if not os.access(path, os.R_OK | os.W_OK) or not os.access(folder, os.W_OK):
             raise StorageError(
-                f"Hearth's database at {path} is read-only, so nothing could be saved.",
-                hint="Check the permissions of the file and its folder. Nothing was changed.",
+                N_(f"Hearth's database at {path} is read-only, so nothing could be saved."),
+                hint=N_("Check the permissions of the file and its folder. Nothing was changed."),
             )
         try:
             conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10, isolation_level=None)
@@ -125,10 +127,11 @@ class Database:
             raise DamagedDatabase(path, str(exc)) from exc
         if version > migrations.LATEST_VERSION:
             conn.close()
+            latest = migrations.LATEST_VERSION
             raise StorageError(
-                f"Hearth's database was saved by a newer version of Hearth (schema {version}; "
-                f"this version understands up to {migrations.LATEST_VERSION}).",
-                hint="Install the newer version of Hearth again. Nothing was changed.",
+                N_(f"Hearth's database was saved by a newer version of Hearth (schema {version}; "
+                   f"this version understands up to {latest})."),
+                hint=N_("Install the newer version of Hearth again. Nothing was changed."),
             )
         try:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -144,8 +147,8 @@ class Database:
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StorageError(
-                f"Hearth could not prepare its database at {path} ({exc}).",
-                hint="Nothing already stored was changed. If the disk is full, free some space and start Hearth again.",
+                N_(f"Hearth could not prepare its database at {path} ({exc})."),
+                hint=N_("Nothing already stored was changed. If the disk is full, free some space and start Hearth again."),
             ) from exc
         for suffix in ("-wal", "-shm"):
             side = Path(str(path) + suffix)
@@ -236,9 +239,9 @@ class DamagedDatabase(StorageError):
 
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
-            f"Hearth's database at {path} is damaged and cannot be opened ({detail}).",
-            hint="Nothing was changed. You can start with a fresh database: the damaged file is kept beside it "
-            "so nothing is thrown away.",
+            N_(f"Hearth's database at {path} is damaged and cannot be opened ({detail})."),
+            hint=N_("Nothing was changed. You can start with a fresh database: the damaged file is kept beside it "
+                    "so nothing is thrown away."),
         )
         self.path = path
 

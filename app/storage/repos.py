@@ -14,6 +14,20 @@ from typing import Any
 
 from app.errors import InvalidInput, NotFound
 from app.storage.db import Database
+from checks.i18n import N_
+
+#: What ``clean_text`` calls the fields it checks (``what=``), marked so that messages
+#: like "Please type a name." are translated with the field's name.
+FIELD_WORDS = (
+    N_("name"),
+    N_("word"),
+    N_("service name"),
+    N_("domain"),
+    N_("login hint"),
+    N_("notes"),
+    N_("twofa method"),
+    N_("place"),
+)
 
 ROLES = ("adult", "child", "senior", "business")
 MAX_NAME = 60
@@ -37,9 +51,9 @@ def clean_text(value: str, *, what: str, limit: int, allow_empty: bool = False) 
     )
     text = " ".join(text.split())
     if not text and not allow_empty:
-        raise InvalidInput(f"Please type a {what}.")
+        raise InvalidInput(N_(f"Please type a {what}."))
     if len(text) > limit:
-        raise InvalidInput(f"That {what} is too long: please keep it to {limit} characters or fewer.")
+        raise InvalidInput(N_(f"That {what} is too long: please keep it to {limit} characters or fewer."))
     return text
 
 
@@ -56,7 +70,7 @@ def clean_words(words: Iterable[str]) -> tuple[str, ...]:
             if word and word.casefold() not in seen:
                 seen[word.casefold()] = word
     if len(seen) > MAX_WORDS:
-        raise InvalidInput(f"Please keep the list of personal words to {MAX_WORDS} or fewer.")
+        raise InvalidInput(N_(f"Please keep the list of personal words to {MAX_WORDS} or fewer."))
     return tuple(seen.values())
 
 
@@ -106,7 +120,7 @@ class MembersRepo:
         with self._database.sql() as db:
             rows = list(db.query("select * from members where id = ?", [member_id]))
         if not rows:
-            raise NotFound("That member is no longer in the household.")
+            raise NotFound(N_("That member is no longer in the household."))
         return _member(rows[0])
 
     def find(self, name: str) -> Member:
@@ -114,7 +128,7 @@ class MembersRepo:
         with self._database.sql() as db:
             rows = list(db.query("select * from members where name_key = ?", [key]))
         if not rows:
-            raise NotFound(f"There is no member called {name!r}.", hint="'hearth members list' shows who is there.")
+            raise NotFound(N_(f"There is no member called {name!r}."), hint=N_("'hearth members list' shows who is there."))
         return _member(rows[0])
 
     def add(self, name: str, role: str = "adult", personal_words: Sequence[str] = ()) -> Member:
@@ -159,7 +173,7 @@ class MembersRepo:
                 db.execute(f"delete from [{table}] where member_id = ?", [member_id])
             cursor = db.execute("delete from members where id = ?", [member_id])
             if cursor.rowcount == 0:
-                raise NotFound("That member is no longer in the household.")
+                raise NotFound(N_("That member is no longer in the household."))
 
     @staticmethod
     def _dependent_tables(db: Any) -> list[str]:
@@ -170,7 +184,8 @@ class MembersRepo:
     def _role(role: str) -> str:
         role = (role or "adult").strip().lower()
         if role not in ROLES:
-            raise InvalidInput(f"The role must be one of: {', '.join(ROLES)}.")
+            roles = ", ".join(ROLES)
+            raise InvalidInput(N_(f"The role must be one of: {roles}."))
         return role
 
     @staticmethod
@@ -178,8 +193,8 @@ class MembersRepo:
         row = db.execute("select id from members where name_key = ?", [name_key(name)]).fetchone()
         if row and row[0] != member_id:
             raise InvalidInput(
-                f"There is already a member called {name}.",
-                hint="Use a different name, for example with an initial (\"Alice B.\").",
+                N_(f"There is already a member called {name}."),
+                hint=N_("Use a different name, for example with an initial (\"Alice B.\")."),
             )
 
 
@@ -239,7 +254,7 @@ class AccountsRepo:
         with self._database.sql() as db:
             rows = list(db.query("select * from accounts where id = ?", [account_id]))
         if not rows:
-            raise NotFound("That account is no longer in the list.")
+            raise NotFound(N_("That account is no longer in the list."))
         return _account(rows[0])
 
     def add(self, member_id: int, service: str, **fields: Any) -> Account:
@@ -251,7 +266,7 @@ class AccountsRepo:
         ids: list[int] = []
         with self._database.write() as db:
             if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
-                raise NotFound("That member is no longer in the household.")
+                raise NotFound(N_("That member is no longer in the household."))
             for fields in accounts:
                 values = self._clean(fields)
                 existing = db.execute(
@@ -289,7 +304,7 @@ class AccountsRepo:
             f"update accounts set {assignments}, updated_at = ? where id = ?", [*values.values(), now, account_id]
         )
         if cursor.rowcount == 0:
-            raise NotFound("That account is no longer in the list.")
+            raise NotFound(N_("That account is no longer in the list."))
 
     @staticmethod
     def _clean(fields: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
@@ -307,7 +322,7 @@ class AccountsRepo:
                 value = json.dumps(value or {}, ensure_ascii=False)
             values[key] = value
         if not partial and "service" not in values:
-            raise InvalidInput("Please type the name of the service or website.")
+            raise InvalidInput(N_("Please type the name of the service or website."))
         return values
 
 

@@ -35,6 +35,7 @@ from app.errors import InvalidInput, KeyringUnavailable, OfflineError, UserFacin
 from app.storage.db import Database
 from app.storage.repos import now_iso
 from checks.base import CancelToken, Cancelled
+from checks.i18n import N_
 from checks.redact import Redacted, redact
 
 if TYPE_CHECKING:
@@ -64,23 +65,25 @@ class ServiceInfo:
 SERVICES: dict[str, ServiceInfo] = {
     "feeds": ServiceInfo(
         "feeds",
-        "Public phishing lists (OpenPhish, URLhaus)",
+        N_("Public phishing lists (OpenPhish, URLhaus)"),
         None,
         False,
-        "Nothing about your message: Hearth downloads the public lists and compares links on this computer.",
+        N_("Nothing about your message: Hearth downloads the public lists and compares links on this computer."),
         "feed",
     ),
     "safe_browsing": ServiceInfo(
-        "safe_browsing", "Google Safe Browsing", "safe_browsing", False, "The links in the message.", "links"
+        "safe_browsing", "Google Safe Browsing", "safe_browsing", False, N_("The links in the message."), "links"
     ),
-    "urlhaus": ServiceInfo("urlhaus", "URLhaus", "urlhaus", False, "The links in the message.", "links"),
-    "virustotal": ServiceInfo("virustotal", "VirusTotal", "virustotal", False, "The links in the message.", "links"),
+    "urlhaus": ServiceInfo("urlhaus", "URLhaus", "urlhaus", False, N_("The links in the message."), "links"),
+    "virustotal": ServiceInfo(
+        "virustotal", "VirusTotal", "virustotal", False, N_("The links in the message."), "links"
+    ),
     "llm": ServiceInfo(
         "llm",
-        "Language model (OpenAI-compatible)",
+        N_("Language model (OpenAI-compatible)"),
         "llm",
         True,
-        "The message with names, e-mail addresses, phone numbers, account numbers and addresses removed.",
+        N_("The message with names, e-mail addresses, phone numbers, account numbers and addresses removed."),
         "text",
     ),
 }
@@ -91,8 +94,8 @@ SCAM_SERVICES = S._declare(
         "scam_services",
         list,
         [],
-        "Scam-check services",
-        "Online services asked during a scam check. All are off until you turn them on.",
+        N_("Scam-check services"),
+        N_("Online services asked during a scam check. All are off until you turn them on."),
         lambda v: all(isinstance(x, str) and x in SERVICES for x in v),
     )
 )
@@ -101,8 +104,8 @@ SCAM_REGION = S._declare(
         "scam_region",
         str,
         "",
-        "Your country (for phone numbers and where to report scams)",
-        "A two-letter code such as US or GB. Empty means: follow the computer's settings.",
+        N_("Your country (for phone numbers and where to report scams)"),
+        N_("A two-letter code such as US or GB. Empty means: follow the computer's settings."),
         lambda v: v == "" or (len(v) == 2 and v.isalpha() and v.isascii()),
     )
 )
@@ -111,32 +114,39 @@ SCAM_LLM_MODEL = S._declare(
         "scam_llm_model",
         str,
         "",
-        "Language model name",
-        "The model to ask, for example gpt-4o-mini or llama3.1 (HEARTH_LLM_MODEL overrides it).",
+        N_("Language model name"),
+        N_("The model to ask, for example gpt-4o-mini or llama3.1 (HEARTH_LLM_MODEL overrides it)."),
     )
 )
 
 VERDICT_WORDS = {
-    "scam": "Likely scam",
-    "suspicious": "Be careful",
-    "likely_safe": "No red flags found",
-    "unknown": "Not enough to go on",
+    "scam": N_("Likely scam"),
+    "suspicious": N_("Be careful"),
+    "likely_safe": N_("No red flags found"),
+    "unknown": N_("Not enough to go on"),
+}
+#: The same words inside a sentence ("The language model thinks this is: likely scam").
+_VERDICT_WORDS_INLINE = {
+    "scam": N_("likely scam"),
+    "suspicious": N_("be careful"),
+    "likely_safe": N_("no red flags found"),
+    "unknown": N_("not enough to go on"),
 }
 _RANK = {"unknown": 0, "likely_safe": 1, "suspicious": 2, "scam": 3}
 
 REPORTING = {
     "US": (
-        "Report it to the FTC at ReportFraud.ftc.gov.",
-        "If money was lost online, also report it to the FBI at ic3.gov.",
-        "Forward scam texts to 7726 (SPAM), then delete them.",
+        N_("Report it to the FTC at ReportFraud.ftc.gov."),
+        N_("If money was lost online, also report it to the FBI at ic3.gov."),
+        N_("Forward scam texts to 7726 (SPAM), then delete them."),
     ),
     "GB": (
-        "Forward scam texts to 7726, free of charge, then delete them.",
-        "Report it to Action Fraud at actionfraud.police.uk or call 0300 123 2040.",
-        "Forward scam e-mails to report@phishing.gov.uk.",
+        N_("Forward scam texts to 7726, free of charge, then delete them."),
+        N_("Report it to Action Fraud at actionfraud.police.uk or call 0300 123 2040."),
+        N_("Forward scam e-mails to report@phishing.gov.uk."),
     ),
 }
-REPORTING_OTHER = ("Report it to your country's consumer protection or police fraud reporting service.",)
+REPORTING_OTHER = (N_("Report it to your country's consumer protection or police fraud reporting service."),)
 
 
 # -- results ---------------------------------------------------------------------------------
@@ -345,7 +355,8 @@ def enabled_services(hearth: Hearth) -> list[str]:
 
 def set_service_enabled(hearth: Hearth, name: str, enabled: bool) -> None:
     if name not in SERVICES:
-        raise InvalidInput(f"Hearth does not know a scam-check service called {name!r}.")
+        service = name
+        raise InvalidInput(N_(f"Hearth does not know a scam-check service called {service!r}."))
     chosen = set(hearth.settings.get(SCAM_SERVICES))
     chosen.add(name) if enabled else chosen.discard(name)
     hearth.settings.set(SCAM_SERVICES, [n for n in SERVICE_ORDER if n in chosen])
@@ -508,7 +519,8 @@ def _analyse(
     names = tuple(_household_names(hearth))
     if eml_bytes is not None:
         if len(eml_bytes) > MAX_EML_BYTES:
-            notes.append(f"This e-mail file is very large: Hearth checked the first {MAX_EML_BYTES // (1024 * 1024)} MB.")
+            megabytes = MAX_EML_BYTES // (1024 * 1024)
+            notes.append(N_(f"This e-mail file is very large: Hearth checked the first {megabytes} MB."))
             eml_bytes = eml_bytes[:MAX_EML_BYTES]
         report = analyse_email(eml_bytes, household_names=names, region=region)
         shown = getattr(report, "analysed_text", None) or getattr(report, "text", None)
@@ -518,9 +530,8 @@ def _analyse(
     if "\x00" in text:
         text = text.replace("\x00", "")
     if len(text) > MAX_CHARS:
-        notes.append(
-            f"This is very long ({len(text):,} characters): Hearth checked the first {MAX_CHARS:,} characters."
-        )
+        length, limit = len(text), MAX_CHARS
+        notes.append(N_(f"This is very long ({length:,} characters): Hearth checked the first {limit:,} characters."))
         text = text[:MAX_CHARS]
     kind = kind if kind in KINDS else "auto"
     report = analyse(text, kind=kind, household_names=names, region=region, sender=sender)
@@ -587,7 +598,7 @@ def preview_outbound(
         elif info.kind == "links":
             entry["items"] = list(dict.fromkeys(urls))
             if not urls:
-                entry["note"] = note or "There are no links in this message, so nothing would be sent."
+                entry["note"] = note or N_("There are no links in this message, so nothing would be sent.")
         else:
             red = outbound_text(hearth, data.text, sender=sender, region=region)
             entry["items"] = [_llm_message(red, urls, data)]
@@ -606,16 +617,17 @@ def _llm_message(red: Redacted, urls: Sequence[str], data: _Input) -> str:
 def _key_ready(hearth: Hearth, info: ServiceInfo) -> tuple[bool, str]:
     if info.key_name is None:
         return True, ""
+    label = info.label
     try:
         key = hearth.secrets.get(info.key_name)
     except KeyringUnavailable:
         key = None
         if info.key_optional:
             return True, ""
-        return False, f"{info.label} needs a key, and Hearth cannot reach the system keyring to read one."
+        return False, N_(f"{label} needs a key, and Hearth cannot reach the system keyring to read one.")
     if key or info.key_optional:
         return True, ""
-    return False, f"{info.label} needs a key. Add one in Settings to use it."
+    return False, N_(f"{label} needs a key. Add one in Settings to use it.")
 
 
 def _get_key(hearth: Hearth, info: ServiceInfo) -> str | None:
@@ -654,10 +666,11 @@ def _run_services(
     total = len(names)
     for i, name in enumerate(names):
         if cancel.cancelled:
-            notes.append("The check was stopped before every service answered.")
+            notes.append(N_("The check was stopped before every service answered."))
             break
         info = SERVICES[name]
-        progress(i, total, f"Asking {info.label}…")
+        label = info.label
+        progress(i, total, N_(f"Asking {label}…"))
         ready, note = _key_ready(hearth, info)
         if not ready:
             sources.append(_source(name, "skipped", note))
@@ -673,7 +686,7 @@ def _run_services(
                             notes.append(st.message)
                 found = feeds.match(hearth, urls) if urls else []
                 if urls and not found:
-                    sources.append(_source(name, "unknown", "The phishing lists are not downloaded yet."))
+                    sources.append(_source(name, "unknown", N_("The phishing lists are not downloaded yet.")))
                     continue
                 listings += found
                 if urls:
@@ -684,12 +697,13 @@ def _run_services(
                 message = _llm_message(red, urls, data)
                 model = llm.model_name(hearth, hearth.settings.get(SCAM_LLM_MODEL))
                 model_verdict = llm.ask(hearth, message, model=model, key=key, cancel=cancel)
+                opinion = _VERDICT_WORDS_INLINE[model_verdict.verdict]
+                percent = round(model_verdict.confidence * 100)
                 sources.append(
                     _source(
                         name,
                         model_verdict.verdict,
-                        f"The language model thinks this is: {VERDICT_WORDS[model_verdict.verdict].lower()}"
-                        f" (confidence {round(model_verdict.confidence * 100)}%).",
+                        N_(f"The language model thinks this is: {opinion} (confidence {percent}%)."),
                         reasons=list(model_verdict.reasons),
                         model=model_verdict.model,
                     )
@@ -700,7 +714,7 @@ def _run_services(
             listings += found
             sources.append(_summary_source(name, found))
         except Cancelled:
-            notes.append("The check was stopped before every service answered.")
+            notes.append(N_("The check was stopped before every service answered."))
             break
         except OfflineError as exc:
             sources.append(_source(name, "offline", exc.message))
@@ -708,8 +722,8 @@ def _run_services(
             sources.append(_source(name, "failed", f"{exc.message} {exc.hint}".strip()))
         except Exception:  # noqa: BLE001 - a bug in one service must not block the verdict
             log.exception("scam service %s failed", name)
-            sources.append(_source(name, "failed", f"{info.label} could not be asked because of a problem in Hearth."))
-    progress(total, total, "Done")
+            sources.append(_source(name, "failed", N_(f"{label} could not be asked because of a problem in Hearth.")))
+    progress(total, total, N_("Done"))
     return sources, listings, model_verdict, notes
 
 
@@ -723,9 +737,11 @@ def _summary_source(name: str, found: Sequence[Any]) -> dict[str, Any]:
     elif flagged:
         status, message = "flagged", " ".join(dict.fromkeys(f.detail for f in flagged))
     elif found and all(f.status == NOT_LISTED for f in found):
-        status, message = "not_listed", found[0].detail if len(found) == 1 else f"{SERVICES[name].label} lists none of these links."
+        label = SERVICES[name].label
+        message = found[0].detail if len(found) == 1 else N_(f"{label} lists none of these links.")
+        status = "not_listed"
     else:
-        status, message = "unknown", found[0].detail if found else "No answer about these links."
+        status, message = "unknown", found[0].detail if found else N_("No answer about these links.")
     return _source(name, status, message, listings=[f.to_dict() for f in found])
 
 
@@ -734,19 +750,22 @@ def advice_for(verdict: str, region: str) -> tuple[str, ...]:
     report = REPORTING.get(region.upper(), REPORTING_OTHER)
     if verdict == "scam":
         return (
-            "Do not reply, do not click the link and do not call any number in the message.",
-            "If it claims to be your bank or a company, contact them using the number on your card or their official website.",
-            "Never share a code, a password or card details because a message asked for them.",
+            N_("Do not reply, do not click the link and do not call any number in the message."),
+            N_(
+                "If it claims to be your bank or a company, contact them using the number on your card or their "
+                "official website."
+            ),
+            N_("Never share a code, a password or card details because a message asked for them."),
             *report,
-            "Block the sender and delete the message.",
+            N_("Block the sender and delete the message."),
         )
     if verdict == "suspicious":
         return (
-            "Do not click the link or reply until you are sure who sent it.",
-            "Check with the company or person another way, using a number you already know.",
+            N_("Do not click the link or reply until you are sure who sent it."),
+            N_("Check with the company or person another way, using a number you already know."),
             *report,
         )
-    return ("If anything about it still feels wrong, ask someone you trust before you act.",)
+    return (N_("If anything about it still feels wrong, ask someone you trust before you act."),)
 
 
 def check(
@@ -773,7 +792,7 @@ def check(
     cancel = cancel or CancelToken()
     progress = progress or (lambda done, total, text: None)
     if text is None and eml_bytes is None:
-        raise InvalidInput("There is nothing to check.", hint="Paste a message, a link or a phone number.")
+        raise InvalidInput(N_("There is nothing to check."), hint=N_("Paste a message, a link or a phone number."))
     if member_id is not None:
         hearth.members.get(member_id)  # NotFound when the member was removed
     region = region_for(hearth, region)
@@ -790,9 +809,9 @@ def check(
     wants_online = bool(enabled_services(hearth)) and (services is None or bool(services))
     if wants_online:
         if offline:
-            notes.append("Online services were not asked (offline check).")
+            notes.append(N_("Online services were not asked (offline check)."))
         elif hearth.is_offline():
-            notes.append("Hearth is set to work offline, so the online services were not asked.")
+            notes.append(N_("Hearth is set to work offline, so the online services were not asked."))
         else:
             sources, listings, model_verdict, more = _run_services(
                 hearth, data, region, services=services, cancel=cancel, progress=progress, refresh_feeds=refresh_feeds
@@ -829,8 +848,10 @@ def check(
             reasons.append(
                 ResultReason(
                     code="service_llm_opinion",
-                    message="The language model you turned on thinks this may be a scam: "
-                    + (model_verdict.reasons[0] if model_verdict.reasons else "it gave no reason."),
+                    # Two sentences: ours (translated) and the model's own reason (in its words).
+                    message=N_("The language model you turned on thinks this may be a scam:")
+                    + " "
+                    + (model_verdict.reasons[0] if model_verdict.reasons else N_("it gave no reason.")),
                     evidence="",
                     start=-1,
                     end=-1,

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator
 
 import phonenumbers
 
+from checks.i18n import N_
+
 #: kind -> the placeholder put in its place.
 PLACEHOLDERS: dict[str, str] = {
     "name": "[name]",
@@ -39,16 +41,29 @@ PLACEHOLDERS: dict[str, str] = {
 
 #: Plain words for each kind, for the consent display ("2 phone numbers removed").
 KIND_LABELS: dict[str, str] = {
-    "name": "name",
-    "email": "e-mail address",
-    "phone": "phone number",
-    "card": "card number",
-    "account": "account number",
-    "iban": "bank account number (IBAN)",
-    "address": "address",
-    "ssn": "social security number",
-    "ni": "National Insurance number",
-    "code": "one-time code",
+    "name": N_("name"),
+    "email": N_("e-mail address"),
+    "phone": N_("phone number"),
+    "card": N_("card number"),
+    "account": N_("account number"),
+    "iban": N_("bank account number (IBAN)"),
+    "address": N_("address"),
+    "ssn": N_("social security number"),
+    "ni": N_("National Insurance number"),
+    "code": N_("one-time code"),
+}
+#: The same words for more than one ("2 phone numbers removed").
+KIND_PLURALS: dict[str, str] = {
+    "name": N_("names"),
+    "email": N_("e-mail addresses"),
+    "phone": N_("phone numbers"),
+    "card": N_("card numbers"),
+    "account": N_("account numbers"),
+    "iban": N_("bank account numbers (IBAN)"),
+    "address": N_("addresses"),
+    "ssn": N_("social security numbers"),
+    "ni": N_("National Insurance numbers"),
+    "code": N_("one-time codes"),
 }
 
 # Characters that hide inside text without showing: they are dropped first so that a
@@ -126,17 +141,44 @@ class Redacted:
         """A plain sentence such as "Removed 2 phone numbers and 1 name." (or that nothing was found)."""
         counts = self.counts()
         if not counts:
-            return "No personal details were found to remove."
-        parts = []
-        for kind, n in counts.items():
-            label = KIND_LABELS.get(kind, kind)
-            plural = label if n == 1 else (label + "es" if label.endswith("s") else label + "s")
-            if n != 1 and label.endswith(")"):
-                head, _, tail = label.partition(" (")
-                plural = f"{head}s ({tail}"
-            parts.append(f"{n} {plural}")
-        text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        return f"Removed {text}."
+            return N_("No personal details were found to remove.")
+        items = [
+            (n, KIND_LABELS.get(kind, kind) if n == 1 else KIND_PLURALS.get(kind, kind)) for kind, n in counts.items()
+        ]
+        return _removed_sentence(items)
+
+
+def _removed_sentence(items: list[tuple[int, str]]) -> str:
+    """ "Removed 2 phone numbers, 1 name and 1 address." for up to one item of each kind.
+
+    Written out for each length so that the sentence is one marked text (and can be translated
+    whole, with the words for each kind translated inside it).
+    """
+    (n1, k1), (n2, k2), (n3, k3), (n4, k4), (n5, k5), (n6, k6), (n7, k7), (n8, k8), (n9, k9), (n10, k10) = (
+        list(items[:10]) + [(0, "")] * (10 - len(items[:10]))
+    )
+    count = len(items)
+    if count == 1:
+        return N_(f"Removed {n1} {k1}.")
+    if count == 2:
+        return N_(f"Removed {n1} {k1} and {n2} {k2}.")
+    if count == 3:
+        return N_(f"Removed {n1} {k1}, {n2} {k2} and {n3} {k3}.")
+    if count == 4:
+        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3} and {n4} {k4}.")
+    if count == 5:
+        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4} and {n5} {k5}.")
+    if count == 6:
+        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5} and {n6} {k6}.")
+    if count == 7:
+        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6} and {n7} {k7}.")
+    if count == 8:
+        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7} and {n8} {k8}.")
+    if count == 9:
+        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8} "
+                  f"and {n9} {k9}.")
+    return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8}, "
+              f"{n9} {k9} and {n10} {k10}.")
 
 
 def luhn_valid(digits: str) -> bool:

@@ -32,6 +32,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from checks.i18n import N_
+
 from . import _signals
 from ._phones import find_phones, parse_single, phone_flags
 from ._text import MAX_CHARS, Prepared, prepare
@@ -208,6 +210,21 @@ _SHARED_CONTEXT = re.compile(r"\b(got|have|had|took) (your|ur) (number|no|contac
 _OPENER_CODES = frozenset({"wrong_number_opener", "stranger_met_claim", "stranger_small_talk", "romance_opener",
                            "reconnect_opener", "named_greeting_plan", "nice_to_meet_stranger", "asks_who_you_are",
                            "self_intro", "stranger_referral"})
+# What a scam story gives you to act on (the first two of: link, number, e-mail address, request), as one
+# phrase each so that the sentence around it can be translated whole.
+_WAYS_TO_ACT = {
+    ("link",): N_("a link"),
+    ("phone",): N_("a number to call"),
+    ("email",): N_("an e-mail address"),
+    ("ask",): N_("a request for money or details"),
+    ("reply",): N_("a reply"),
+    ("link", "phone"): N_("a link and a number to call"),
+    ("link", "email"): N_("a link and an e-mail address"),
+    ("link", "ask"): N_("a link and a request for money or details"),
+    ("phone", "email"): N_("a number to call and an e-mail address"),
+    ("phone", "ask"): N_("a number to call and a request for money or details"),
+    ("email", "ask"): N_("an e-mail address and a request for money or details"),
+}
 
 
 @dataclass
@@ -238,8 +255,8 @@ def _evidence(prep: Prepared, s: int, e: int) -> tuple[str, int, int]:
 
 
 def _unknown(kind: str, why: str) -> ScamReport:
-    return ScamReport("unknown", 0, (), (why, "If you are unsure about a message, don't click links or call numbers in it; "
-                                          "contact the company or person using a number or website you already know."),
+    return ScamReport("unknown", 0, (), (why, N_("If you are unsure about a message, don't click links or call numbers in it; "
+                                             "contact the company or person using a number or website you already know.")),
                       Indicators(), kind, "")
 
 
@@ -250,7 +267,7 @@ def analyse(text: str, *, kind: str = "auto", household_names: Sequence[str] = (
         return _analyse(text, kind=kind, household_names=household_names, region=region, sender=sender)
     except Exception:  # noqa: BLE001 - the analyser must always give the user an answer
         return _unknown(kind if kind in KINDS and kind != "auto" else "message",
-                        "Hearth could not read this text well enough to check it.")
+                        N_("Hearth could not read this text well enough to check it."))
 
 
 def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Reason] = (), analysed_kind=None) -> ScamReport:
@@ -264,7 +281,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     kind = kind if kind in KINDS else "auto"
     if not text.strip() and not extra:
         return _unknown("message" if kind == "auto" else kind,
-                        "There was nothing to check. Paste the message, link or phone number you want to check.")
+                        N_("There was nothing to check. Paste the message, link or phone number you want to check."))
     if kind == "auto":
         kind = _detect_kind(text[:MAX_CHARS])
     if kind == "email" and not extra and _HEADER_LINE.match(text.strip()):
@@ -290,18 +307,18 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         overrides = [i for i in prep.bidi if text[i] in "\u202d\u202e\u2066\u2067\u2068"]
         if overrides:
             i = overrides[0]
-            acc.add("text_direction_trick", "The text hides characters that reverse the reading direction, a trick to disguise "
-                    "links or file names.", text[i:i + 1], i, i + 1, 20, "unicode")
+            acc.add("text_direction_trick", N_("The text hides characters that reverse the reading direction, a trick to disguise "
+                    "links or file names."), text[i:i + 1], i, i + 1, 20, "unicode")
     if prep.invisible:
         inside = [i for i in prep.invisible if 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()]
         if inside:
             i = inside[0]
-            acc.add("invisible_characters", "Invisible characters are hidden inside words, a trick to get past spam filters.",
+            acc.add("invisible_characters", N_("Invisible characters are hidden inside words, a trick to get past spam filters."),
                     text[max(0, i - 1):i + 2], max(0, i - 1), min(len(text), i + 2), 15, "unicode")
     if prep.confusable_words:
         s, e = prep.confusable_words[0]
-        acc.add("lookalike_letters", "Some words mix in letters from another alphabet that look like normal letters, to "
-                "copy a real name and get past filters.", text[s:e], s, e, 20, "unicode")
+        acc.add("lookalike_letters", N_("Some words mix in letters from another alphabet that look like normal letters, to "
+                "copy a real name and get past filters."), text[s:e], s, e, 20, "unicode")
 
     # ---- links -------------------------------------------------------------------------------
     urls: list[str] = []
@@ -338,7 +355,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             url_points += pts
             acc.add(f.code, f.message, ev, start, end, pts, "link")
     if len(hits) > MAX_URLS:
-        acc.add("many_links", f"The text holds {len(hits)} links; Hearth looked closely at the first {MAX_URLS}.",
+        count, first = len(hits), MAX_URLS
+        acc.add("many_links", N_(f"The text holds {count} links; Hearth looked closely at the first {first}."),
                 "", -1, -1, 0)
 
     # ---- phone numbers -----------------------------------------------------------------------
@@ -349,12 +367,12 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     if kind == "phone":
         one = parse_single(text, region)
         if one is None:
-            return _unknown("phone", "That doesn't look like a phone number. Check the digits, or paste the whole message instead.")
+            return _unknown("phone", N_("That doesn't look like a phone number. Check the digits, or paste the whole message instead."))
         if one is not None:
             phone_hits = [one]
             if not one.valid:
-                acc.add("phone_invalid", "This is not a number that can exist. Caller ID can be faked, so a call "
-                        "'from' it proves nothing.", text.strip(), text.find(text.strip()),
+                acc.add("phone_invalid", N_("This is not a number that can exist. Caller ID can be faked, so a call "
+                        "'from' it proves nothing."), text.strip(), text.find(text.strip()),
                         text.find(text.strip()) + len(text.strip()), 10, "phone")
     else:
         phone_hits = find_phones(scan, region)
@@ -438,8 +456,12 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             reg, start, end, ev = link_registrables[0]
             if not any(c in acc.codes for c in ("url_brand_wrong_domain", "url_brand_in_domain", "url_lookalike",
                                                  "url_deceptive_subdomain")):
-                acc.add("link_not_official", f"The message names {brand}, but its link goes to {reg or 'another site'}, "
-                        f"which is not {brand}'s website.", ev, start, end, 20, "link")
+                site = reg
+                if site:
+                    why = N_(f"The message names {brand}, but its link goes to {site}, which is not {brand}'s website.")
+                else:
+                    why = N_(f"The message names {brand}, but its link goes to another site, which is not {brand}'s website.")
+                acc.add("link_not_official", why, ev, start, end, 20, "link")
             acc.groups["impersonation"] = 1
             break
 
@@ -469,36 +491,29 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     contact = (unknown_link or phone_to_call or "style_link_trick" in groups or email_contact or bool(acting_asks) or cta or "style_channel" in groups or chat_link
                or (reply_ask and bool(lures & _REPLY_LURES)))
     if lures and contact:
-        what = []
-        if unknown_link:
-            what.append("a link")
-        if phone_to_call:
-            what.append("a number to call")
-        if email_contact:
-            what.append("an e-mail address")
-        if asks:
-            what.append("a request for money or details")
-        if not what:
-            what.append("a reply")
-        acc.add("combo_story_and_contact", "It tells a story to worry or tempt you and gives you " + " and ".join(what[:2])
-                + " to act on it right away, which is the shape of most scams.", "", -1, -1, 20)
+        ways = tuple(w for w, on in (("link", unknown_link), ("phone", phone_to_call), ("email", email_contact),
+                                     ("ask", bool(asks))) if on)[:2] or ("reply",)
+        what = _WAYS_TO_ACT[ways]
+        acc.add("combo_story_and_contact", N_(f"It tells a story to worry or tempt you and gives you {what} to act on it "
+                                              f"right away, which is the shape of most scams."), "", -1, -1, 20)
     if pressure and asks:
-        acc.add("combo_pressure_and_ask", "It rushes or threatens you and asks for money, a code or access at the same time.",
+        acc.add("combo_pressure_and_ask", N_("It rushes or threatens you and asks for money, a code or access at the same time."),
                 "", -1, -1, 10)
     distinct = {g for g in groups if g not in ("unicode",)}
     if len(distinct) >= 4:
-        acc.add("combo_many_signs", f"It shows red flags of {len(distinct)} different kinds at once.", "", -1, -1, 10)
+        kinds = len(distinct)
+        acc.add("combo_many_signs", N_(f"It shows red flags of {kinds} different kinds at once."), "", -1, -1, 10)
     if hidden_link and (lures or asks or pressure):
-        acc.add("combo_hidden_link_and_lure", "Its link is disguised or sits on a throw-away address, and the message "
-                "pushes you to act on a money, account or prize story: real companies send links to their own website.",
+        acc.add("combo_hidden_link_and_lure", N_("Its link is disguised or sits on a throw-away address, and the message "
+                "pushes you to act on a money, account or prize story: real companies send links to their own website."),
                 "", -1, -1, 15)
     elif hidden_link and _CLICK.search(scan):
-        acc.add("combo_hidden_link_click", "It asks you to open a link that is disguised or sits on a throw-away address.",
+        acc.add("combo_hidden_link_click", N_("It asks you to open a link that is disguised or sits on a throw-away address."),
                 "", -1, -1, 15)
     if (lures == {"lure_romance"} and not asks and not shared_context and len(text.strip()) <= 220
             and any(c in acc.codes for c in _OPENER_CODES)):
-        acc.add("combo_cold_opener", "It is a short, friendly first message from someone who doesn't say how they know "
-                "you, which is how 'wrong number' and romance scams start: don't reply, block the number.", "", -1, -1, 12)
+        acc.add("combo_cold_opener", N_("It is a short, friendly first message from someone who doesn't say how they know "
+                "you, which is how 'wrong number' and romance scams start: don't reply, block the number."), "", -1, -1, 12)
 
     score = min(100, sum(r.points for r in acc.reasons))
     if score >= SCAM_AT:
@@ -524,26 +539,27 @@ def _sender_signals(acc: _Acc, sender: str, mentioned, region: str) -> None:
             reg = ext.top_domain_under_public_suffix if hasattr(ext, "top_domain_under_public_suffix") else ext.registered_domain
             brand = mentioned[0][0]
             if reg and official_brand_for(reg, domain) is None:
-                acc.add("sender_not_official", f"It says it is from {brand}, but it was sent from {domain}, which is not "
-                        f"{brand}'s address.", sender, -1, -1, 20, "sender")
+                acc.add("sender_not_official", N_(f"It says it is from {brand}, but it was sent from {domain}, which is not "
+                        f"{brand}'s address."), sender, -1, -1, 20, "sender")
         return
     hit = parse_single(sender, region)
     if hit is None:
         return
     for code, pts, msg in phone_flags(hit, region):
-        acc.add("sender_" + code, "The sender's number: " + msg[0].lower() + msg[1:], sender, -1, -1, pts, "sender")
+        # Two whole sentences (so that each is translated): "The sender's number:" and the number's own reason.
+        acc.add("sender_" + code, N_("The sender's number:") + " " + msg, sender, -1, -1, pts, "sender")
 
 
 # --------------------------------------------------------------------------------------------
 # advice
 
 _REPORTING = {
-    "US": ("Report it to the FTC at reportfraud.ftc.gov. If money was lost online, also report it to the FBI at ic3.gov.",
-           "Forward scam texts to 7726 (SPAM) and then delete them."),
-    "GB": ("Report it to Action Fraud (actionfraud.police.uk, 0300 123 2040), now called Report Fraud.",
-           "Forward scam texts to 7726 for free, and scam e-mails to report@phishing.gov.uk."),
-    "ES": ("Call INCIBE's free cybersecurity helpline on 017 for advice, and report it to the Policía Nacional or Guardia Civil.",
-           "Block the sender and delete the message."),
+    "US": (N_("Report it to the FTC at reportfraud.ftc.gov. If money was lost online, also report it to the FBI at ic3.gov."),
+           N_("Forward scam texts to 7726 (SPAM) and then delete them.")),
+    "GB": (N_("Report it to Action Fraud (actionfraud.police.uk, 0300 123 2040), now called Report Fraud."),
+           N_("Forward scam texts to 7726 for free, and scam e-mails to report@phishing.gov.uk.")),
+    "ES": (N_("Call INCIBE's free cybersecurity helpline on 017 for advice, and report it to the Policía Nacional or Guardia Civil."),
+           N_("Block the sender and delete the message.")),
 }
 _REPORTING["UK"] = _REPORTING["GB"]
 
@@ -551,52 +567,53 @@ _REPORTING["UK"] = _REPORTING["GB"]
 def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncated: bool, kind: str) -> tuple[str, ...]:
     out: list[str] = []
     if verdict == "scam":
-        out.append("Don't reply, don't click any link and don't call any number in it.")
+        out.append(N_("Don't reply, don't click any link and don't call any number in it."))
     elif verdict == "suspicious":
-        out.append("Be careful: don't click links or call numbers in it until you have checked it another way.")
+        out.append(N_("Be careful: don't click links or call numbers in it until you have checked it another way."))
     else:
-        out.append("Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the "
-                   "company or person using a number or website you already know.")
+        out.append(N_("Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the "
+                   "company or person using a number or website you already know."))
     if codes & {"asks_for_code", "asked_for_code", "code_sent_by_mistake"}:
-        out.append("Never share a verification code with anyone, even someone who says they are from your bank or a friend.")
+        out.append(N_("Never share a verification code with anyone, even someone who says they are from your bank or a friend."))
     if codes & {"asks_for_credentials"}:
-        out.append("Never give a password, PIN or card details to someone who contacted you.")
+        out.append(N_("Never give a password, PIN or card details to someone who contacted you."))
     if codes & {"remote_access_app", "remote_access_request"}:
-        out.append("Don't install any app a caller asks for. If you already did, turn off the internet, uninstall it and "
-                   "ask someone you trust to check the device.")
+        out.append(N_("Don't install any app a caller asks for. If you already did, turn off the internet, uninstall it and "
+                   "ask someone you trust to check the device."))
     if codes & {"pay_gift_card", "pay_crypto", "pay_wire", "safe_account", "cash_courier", "pay_app", "pay_fee_to_receive"}:
-        out.append("Don't send money, gift cards or crypto. If you already paid, call your bank or card company now using "
-                   "the number on your card, and keep any receipts.")
+        out.append(N_("Don't send money, gift cards or crypto. If you already paid, call your bank or card company now using "
+                   "the number on your card, and keep any receipts."))
     if lures & {"lure_bank", "lure_account"} or "safe_account" in codes:
-        out.append("Real banks never ask you to move money or share a code. Hang up and call the number on the back of your card.")
+        out.append(N_("Real banks never ask you to move money or share a code. Hang up and call the number on the back of your card."))
     if "lure_family" in lures:
-        out.append("Call your relative on the number you already have for them before doing anything.")
+        out.append(N_("Call your relative on the number you already have for them before doing anything."))
     if lures & {"lure_delivery", "lure_toll"}:
-        out.append("To check a parcel or a toll bill, type the company's real website yourself or use its official app.")
+        out.append(N_("To check a parcel or a toll bill, type the company's real website yourself or use its official app."))
     if "lure_tech" in lures:
-        out.append("Microsoft, Apple and other companies never call or pop up to say you have a virus. Close the page or hang up.")
+        out.append(N_("Microsoft, Apple and other companies never call or pop up to say you have a virus. Close the page or hang up."))
     if "lure_gov" in lures:
-        out.append("Government offices don't demand payment by phone or text. Look up their real number yourself.")
+        out.append(N_("Government offices don't demand payment by phone or text. Look up their real number yourself."))
     if "lure_romance" in lures or "lure_invest" in lures:
-        out.append("Don't send money or crypto to someone you have only met online, and don't use an investment app they suggest.")
+        out.append(N_("Don't send money or crypto to someone you have only met online, and don't use an investment app they suggest."))
     if "lure_job" in lures:
-        out.append("Real jobs never ask you to pay to start or to buy things for 'tasks'.")
+        out.append(N_("Real jobs never ask you to pay to start or to buy things for 'tasks'."))
     if "sextortion" in codes:
-        out.append("Don't pay and don't reply. These threats are sent to many people at once; change the password it mentions.")
+        out.append(N_("Don't pay and don't reply. These threats are sent to many people at once; change the password it mentions."))
     if verdict in ("scam", "suspicious"):
-        out.append("Block the sender.")
+        out.append(N_("Block the sender."))
         report = _REPORTING.get(region)
         if report:
             out.extend(report)
         else:
-            out.append("Report it to your country's consumer-protection or police fraud service, and warn people you know.")
+            out.append(N_("Report it to your country's consumer-protection or police fraud service, and warn people you know."))
         if verdict == "scam":
-            out.append("If you already clicked, typed a password, paid or gave access: open Hearth's Emergency help page now.")
+            out.append(N_("If you already clicked, typed a password, paid or gave access: open Hearth's Emergency help page now."))
     if kind == "phone" and verdict == "likely_safe":
-        out.append("A number alone can't show who is calling: caller ID can be faked. If a caller asks for money or "
-                   "codes, hang up and call the company yourself.")
+        out.append(N_("A number alone can't show who is calling: caller ID can be faked. If a caller asks for money or "
+                   "codes, hang up and call the company yourself."))
     if truncated:
-        out.append(f"The text was very long, so Hearth checked only the first {MAX_CHARS:,} characters.")
+        limit = MAX_CHARS
+        out.append(N_(f"The text was very long, so Hearth checked only the first {limit:,} characters."))
     return tuple(out)
 
 
@@ -612,16 +629,16 @@ def analyse_email(raw: bytes, *, household_names: Sequence[str] = (), region: st
         if isinstance(raw, str):
             raw = raw.encode("utf-8", "surrogatepass")
         if not raw or not bytes(raw).strip():
-            return _unknown("email", "The e-mail file was empty. Save the whole message (as .eml) and try again.")
+            return _unknown("email", N_("The e-mail file was empty. Save the whole message (as .eml) and try again."))
         parsed = parse_email(bytes(raw))
         extra = header_reasons(parsed)
         body = parsed.body
         if not body.strip() and not extra:
-            return _unknown("email", "Hearth could not find any text in this e-mail to check.")
+            return _unknown("email", N_("Hearth could not find any text in this e-mail to check."))
         sender = parsed.from_addr or None
         report = _analyse(body or " ", kind="message", household_names=household_names, region=region,
                           sender=sender, extra=extra, analysed_kind="email")
         # Body links whose visible text names another site (HTML) count too.
         return report
     except Exception:  # noqa: BLE001
-        return _unknown("email", "Hearth could not read this e-mail file.")
+        return _unknown("email", N_("Hearth could not read this e-mail file."))

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from email.message import Message
 
+from checks.i18n import N_
+
 MAX_BODY = 200_000
 
 
@@ -159,15 +161,20 @@ def header_reasons(p: ParsedEmail):
     fails = [k for k in ("dmarc", "spf", "dkim") if re.search(rf"\b{k}\s*=\s*(fail|softfail|permerror)\b", auth)]
     if fails:
         pts = 30 if "dmarc" in fails else 20
-        reasons.append(Reason("email_auth_failed", f"The receiving mail server could not confirm the sender ({', '.join(f.upper() for f in fails)} "
-                              "check failed): the 'From' address may be forged.", ", ".join(fails), -1, -1, pts))
+        failed = ", ".join(f.upper() for f in fails)
+        reasons.append(Reason("email_auth_failed", N_(f"The receiving mail server could not confirm the sender ({failed} "
+                              "check failed): the 'From' address may be forged."), ", ".join(fails), -1, -1, pts))
     from_dom = _domain(p.from_addr)
     from_reg = _registrable(from_dom)
     # A display name that carries another address, or a company's name while the address is elsewhere.
     m = re.search(r"[\w.+-]+@([\w-]+(\.[\w-]+)+)", p.from_name)
     if m and _registrable(m.group(1).lower()) != from_reg:
-        reasons.append(Reason("email_display_name_spoof", f"The sender's name shows the address {m.group(0)}, but the "
-                              f"message really came from {p.from_addr or 'another address'}.", p.from_name, -1, -1, 30))
+        in_name, sender = m.group(0), p.from_addr
+        if sender:
+            why = N_(f"The sender's name shows the address {in_name}, but the message really came from {sender}.")
+        else:
+            why = N_(f"The sender's name shows the address {in_name}, but the message really came from another address.")
+        reasons.append(Reason("email_display_name_spoof", why, p.from_name, -1, -1, 30))
     else:
         brand = None
         for word in re.findall(r"[a-z0-9]+", p.from_name.lower()):
@@ -184,23 +191,27 @@ def header_reasons(p: ParsedEmail):
                 break
         if brand and from_reg and official_brand_for(from_reg, from_dom) != brand:
             pts = 30 if from_reg in FREE_MAIL else 20
-            reasons.append(Reason("email_display_name_spoof", f"The sender calls itself {p.from_name!r}, but the address "
-                                  f"is {p.from_addr}, which is not {brand}'s.", p.from_name, -1, -1, pts))
+            who, address = repr(p.from_name), p.from_addr
+            reasons.append(Reason("email_display_name_spoof", N_(f"The sender calls itself {who}, but the address "
+                                  f"is {address}, which is not {brand}'s."), p.from_name, -1, -1, pts))
         elif from_reg in FREE_MAIL and _ORG_WORDS.search(p.from_name):
-            reasons.append(Reason("email_freemail_org", f"The sender calls itself {p.from_name!r} but writes from a free "
-                                  f"personal address ({from_dom}); real companies use their own.", p.from_name, -1, -1, 15))
+            who = repr(p.from_name)
+            reasons.append(Reason("email_freemail_org", N_(f"The sender calls itself {who} but writes from a free "
+                                  f"personal address ({from_dom}); real companies use their own."), p.from_name, -1, -1, 15))
     reply_dom = _domain(p.reply_to)
     if reply_dom and from_reg and _registrable(reply_dom) != from_reg:
         pts = 20 if _registrable(reply_dom) in FREE_MAIL else 12
-        reasons.append(Reason("email_reply_to_mismatch", f"Replies would go to {p.reply_to}, not to the sender's address "
-                              f"{p.from_addr}.", p.reply_to, -1, -1, pts))
+        reply, sender = p.reply_to, p.from_addr
+        reasons.append(Reason("email_reply_to_mismatch", N_(f"Replies would go to {reply}, not to the sender's address "
+                              f"{sender}."), p.reply_to, -1, -1, pts))
     for shown, href in p.link_mismatches[:50]:
         if not shown:
             continue
         shown_host = re.sub(r"^(https?://)?(www\.)?", "", shown.lower()).split("/")[0]
         href_info = analyse_url(href, href)
         if href_info.registrable and _registrable(shown_host) and _registrable(shown_host) != href_info.registrable:
-            reasons.append(Reason("email_link_text_mismatch", f"A link shows {shown_host} but really goes to "
-                                  f"{href_info.registrable}.", shown, -1, -1, 35))
+            real_site = href_info.registrable
+            reasons.append(Reason("email_link_text_mismatch", N_(f"A link shows {shown_host} but really goes to "
+                                  f"{real_site}."), shown, -1, -1, 35))
             break
     return reasons

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from checks.i18n import N_
 from checks.scam._countries import COUNTRY_NAMES
 from phonenumbers import PhoneNumberType as T
 
@@ -121,12 +122,12 @@ def parse_single(text: str, region: str) -> PhoneHit | None:
 
 
 _TYPE_WORDS = {
-    T.PREMIUM_RATE: "a premium-rate line (calls cost a lot per minute)",
-    T.SHARED_COST: "a shared-cost line",
-    T.UAN: "a company 'universal access' line",
-    T.PERSONAL_NUMBER: "a 'personal number' that can forward anywhere in the world",
-    T.VOIP: "an internet (VoIP) number that anyone can get",
-    T.PAGER: "a pager number",
+    T.PREMIUM_RATE: N_("a premium-rate line (calls cost a lot per minute)"),
+    T.SHARED_COST: N_("a shared-cost line"),
+    T.UAN: N_("a company 'universal access' line"),
+    T.PERSONAL_NUMBER: N_("a 'personal number' that can forward anywhere in the world"),
+    T.VOIP: N_("an internet (VoIP) number that anyone can get"),
+    T.PAGER: N_("a pager number"),
 }
 
 
@@ -145,15 +146,18 @@ def phone_flags(hit: PhoneHit, region: str) -> list[tuple[str, int, str]]:
     if not hit.valid:
         return out
     region = (region or "US").upper()
+    number, country = hit.raw.strip(), hit.country
     if hit.ntype == T.PREMIUM_RATE:
-        out.append(("phone_premium_rate", 30, f"The number {hit.raw.strip()} is {_TYPE_WORDS[T.PREMIUM_RATE]}: calling it makes money for whoever runs it."))
+        line = _TYPE_WORDS[T.PREMIUM_RATE]
+        out.append(("phone_premium_rate", 30, N_(f"The number {number} is {line}: calling it makes money for whoever runs it.")))
     elif hit.ntype in (T.PERSONAL_NUMBER, T.VOIP, T.SHARED_COST, T.UAN):
         pts = 8 if hit.ntype in (T.PERSONAL_NUMBER, T.VOIP) else 3
-        out.append(("phone_unusual_type", pts, f"The number {hit.raw.strip()} is {_TYPE_WORDS[hit.ntype]}."))
+        line = _TYPE_WORDS[hit.ntype]
+        out.append(("phone_unusual_type", pts, N_(f"The number {number} is {line}.")))
     if hit.region and hit.region != region and not _same_home(hit.region, region):
         same_code = phonenumbers.country_code_for_region(region) == phonenumbers.country_code_for_region(hit.region)
         if same_code:
-            out.append(("phone_hidden_foreign", 15, f"The number {hit.raw.strip()} looks local but is really in {hit.country}; calling it can cost a lot."))
+            out.append(("phone_hidden_foreign", 15, N_(f"The number {number} looks local but is really in {country}; calling it can cost a lot.")))
         else:
-            out.append(("phone_foreign", 4, f"The number {hit.raw.strip()} is in {hit.country}, not your country."))
+            out.append(("phone_foreign", 4, N_(f"The number {number} is in {country}, not your country.")))
     return out

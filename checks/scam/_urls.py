@@ -10,6 +10,8 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from checks.i18n import N_
+
 from ._data import (
     BARE_DOMAIN_TLDS,
     BRANDS,
@@ -263,7 +265,7 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     flags: list[UrlFlag] = []
     low = url.lower()
     if low.startswith(("javascript:", "data:", "file:")):
-        flags.append(UrlFlag("url_dangerous_scheme", 40, "This is not a normal web link: it runs code or opens a file when clicked."))
+        flags.append(UrlFlag("url_dangerous_scheme", 40, N_("This is not a normal web link: it runs code or opens a file when clicked.")))
         return UrlInfo(url, "", "", None, flags)
     parts = _split(url)
     if parts is None:
@@ -283,9 +285,9 @@ def analyse_url(url: str, original: str) -> UrlInfo:
         fakes = [c for c in orig_host if c in CONFUSABLES]
         if fakes:
             names = ", ".join(sorted({unicodedata.name(c, "?").title() for c in fakes}))
-            flags.append(UrlFlag("url_homoglyph", 40, f"The web address uses letters from another alphabet that look like normal letters ({names}), a trick to copy a real site's name."))
+            flags.append(UrlFlag("url_homoglyph", 40, N_(f"The web address uses letters from another alphabet that look like normal letters ({names}), a trick to copy a real site's name.")))
         else:
-            flags.append(UrlFlag("url_idn", 15, "The web address is written with unusual (non-English) characters, which can disguise where it really goes."))
+            flags.append(UrlFlag("url_idn", 15, N_("The web address is written with unusual (non-English) characters, which can disguise where it really goes.")))
     if "xn--" in host:
         shown = host
         try:
@@ -296,13 +298,13 @@ def analyse_url(url: str, original: str) -> UrlInfo:
             pass
         disguised = any(c in CONFUSABLES for c in shown)
         flags.append(UrlFlag("url_punycode", 40 if disguised else 20,
-                             f"The web address is an encoded international name (it really reads \"{shown}\"), a common way to fake a familiar name."))
+                             N_(f"The web address is an encoded international name (it really reads \"{shown}\"), a common way to fake a familiar name.")))
     if had_at:
-        flags.append(UrlFlag("url_at_sign", 35, "The link has an '@' before the address: everything before it is ignored, so the real site is not the one it seems."))
+        flags.append(UrlFlag("url_at_sign", 35, N_("The link has an '@' before the address: everything before it is ignored, so the real site is not the one it seems.")))
     if _ip_host(host):
-        flags.append(UrlFlag("url_ip_host", 30, "The link goes to a bare number (an IP address) instead of a company's web name; real companies don't do that."))
+        flags.append(UrlFlag("url_ip_host", 30, N_("The link goes to a bare number (an IP address) instead of a company's web name; real companies don't do that.")))
         if re.search(r"log-?in|sign-?in|verify|account|password|secure|update|bank|pay|wallet", (parts.path or "").lower()):
-            flags.append(UrlFlag("url_login_words", 10, "The address is about signing in, verifying or paying, which is what fake sites ask for."))
+            flags.append(UrlFlag("url_login_words", 10, N_("The address is about signing in, verifying or paying, which is what fake sites ask for.")))
         return UrlInfo(url, host, host, None, flags)
     if not host:
         return UrlInfo(url, host, host, None, flags)
@@ -315,7 +317,7 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     official = official_brand_for(registrable, host)
     is_chat = registrable in CHAT_LINK_DOMAINS or host in CHAT_LINK_DOMAINS
     if is_chat:
-        flags.append(UrlFlag("url_chat_link", 6, "The link moves the conversation to a chat app, where scammers are harder to trace."))
+        flags.append(UrlFlag("url_chat_link", 6, N_("The link moves the conversation to a chat app, where scammers are harder to trace.")))
     tunnel = _host_in(host, TUNNEL_HOSTS)
     free = _host_in(host, FREE_HOSTING)
     path_low = (parts.path or "").lower()
@@ -329,20 +331,20 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     if hosted_on_official:
         official = None  # a page anyone can make on a big company's hosting service is not that company's site
     if registrable in SHORTENERS or host in SHORTENERS:
-        flags.append(UrlFlag("url_shortener", 12, "The link is shortened, which hides where it really goes."))
+        flags.append(UrlFlag("url_shortener", 12, N_("The link is shortened, which hides where it really goes.")))
     if tunnel:
-        flags.append(UrlFlag("url_tunnel", 25, f"The link goes through a temporary tunnel ({tunnel}) to someone's own computer, "
-                             "which scammers use for fake pages that vanish after a few hours."))
+        flags.append(UrlFlag("url_tunnel", 25, N_(f"The link goes through a temporary tunnel ({tunnel}) to someone's own computer, "
+                             "which scammers use for fake pages that vanish after a few hours.")))
         free = free or tunnel
     elif free:
-        flags.append(UrlFlag("url_free_hosting", 15, f"The page is on a free website service ({free}) that anyone can use; real banks and agencies don't use them."))
+        flags.append(UrlFlag("url_free_hosting", 15, N_(f"The page is on a free website service ({free}) that anyone can use; real banks and agencies don't use them.")))
     shortener = any(f.code == "url_shortener" for f in flags)
     if shortener:
         pass
     elif tld in RISKY_TLDS_HIGH:
-        flags.append(UrlFlag("url_risky_tld", 15, f"The address ends in .{tld}, an ending used by many scam sites."))
+        flags.append(UrlFlag("url_risky_tld", 15, N_(f"The address ends in .{tld}, an ending used by many scam sites.")))
     elif tld in RISKY_TLDS_MEDIUM and not free:
-        flags.append(UrlFlag("url_risky_tld", 6, f"The address ends in .{tld}, an ending often used by throw-away sites."))
+        flags.append(UrlFlag("url_risky_tld", 6, N_(f"The address ends in .{tld}, an ending often used by throw-away sites.")))
     # Brands in the wrong place.
     label = pub.domain.lower()
     sub_labels = [s for s in pub.subdomain.lower().split(".") if s and s != "www"]
@@ -354,17 +356,17 @@ def analyse_url(url: str, original: str) -> UrlInfo:
             pass  # the site name is the hosting company's own; only the parts in front of it can mislead
         elif label in _TOKEN_SET and (label not in SHORT_EXACT_ONLY or len(label) >= 3):
             brand = next(b for t, b in _TOKENS if t == label)
-            flags.append(UrlFlag("url_brand_wrong_domain", 35, f"The address uses the name {brand} but is not {brand}'s real website (.{suffix} instead)."))
+            flags.append(UrlFlag("url_brand_wrong_domain", 35, N_(f"The address uses the name {brand} but is not {brand}'s real website (.{suffix} instead).")))
             brand_flag = True
         else:
             brand = _brand_in_label(label)
             if brand:
-                flags.append(UrlFlag("url_brand_in_domain", 30, f"The address puts the name {brand} inside a different website's name; it is not {brand}'s real site."))
+                flags.append(UrlFlag("url_brand_in_domain", 30, N_(f"The address puts the name {brand} inside a different website's name; it is not {brand}'s real site.")))
                 brand_flag = True
             else:
                 brand = _lookalike(label)
                 if brand:
-                    flags.append(UrlFlag("url_lookalike", 40, f"The address looks like {brand}'s but is spelled slightly differently, a trick to fool you."))
+                    flags.append(UrlFlag("url_lookalike", 40, N_(f"The address looks like {brand}'s but is spelled slightly differently, a trick to fool you.")))
                     brand_flag = True
         if not brand_flag:
             for s in sub_labels:
@@ -374,13 +376,13 @@ def analyse_url(url: str, original: str) -> UrlInfo:
                 else:
                     sb = _brand_in_label(s)
                 if sb is None and s in ("com", "co", "gov", "org", "net"):
-                    sb = "a well-known company"
+                    sb = N_("a well-known company")
                 if sb:
-                    flags.append(UrlFlag("url_deceptive_subdomain", 35, f"The address starts with {sb}'s name, but the real website is {registrable}: the first part is a disguise."))
+                    flags.append(UrlFlag("url_deceptive_subdomain", 35, N_(f"The address starts with {sb}'s name, but the real website is {registrable}: the first part is a disguise.")))
                     brand_flag = True
                     break
         if not brand_flag and re.match(r"^(?:[a-z0-9-]+\.)*(?:com|gov|org|net)-", host):
-            flags.append(UrlFlag("url_deceptive_subdomain", 30, f"The address is made to look like a '.com' or '.gov' site, but the real website is {registrable}."))
+            flags.append(UrlFlag("url_deceptive_subdomain", 30, N_(f"The address is made to look like a '.com' or '.gov' site, but the real website is {registrable}.")))
             brand_flag = True
         if not brand_flag:
             names = [label] if not free else []
@@ -389,8 +391,9 @@ def analyse_url(url: str, original: str) -> UrlInfo:
                 words = [w for w in re.split(r"[-_]+", name) if w]
                 lure = [w for w in words if w.strip("0123456789") in LURE_DOMAIN_WORDS]
                 if len(words) >= 2 and len(lure) >= 2:
-                    flags.append(UrlFlag("url_scam_words", 15, f"The web address strings together words like "
-                                         f"'{lure[0]}' and '{lure[1]}', the way throw-away scam sites are named."))
+                    first, second = lure[0], lure[1]
+                    flags.append(UrlFlag("url_scam_words", 15, N_(f"The web address strings together words like "
+                                         f"'{first}' and '{second}', the way throw-away scam sites are named.")))
                     break
     # Structure.
     path = parts.path or ""
@@ -398,17 +401,17 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     login_words = re.search(r"log-?in|sign-?in|verify|verification|validate|unlock|secure|account|password|wallet|update|confirm|billing|payment|\bpay\b|banking", host + q)
     explicit_http = url.lower().startswith("http:")
     if explicit_http and login_words and not official:
-        flags.append(UrlFlag("url_http_login", 15, "The link asks for sign-in or payment details over an unencrypted (http) connection."))
+        flags.append(UrlFlag("url_http_login", 15, N_("The link asks for sign-in or payment details over an unencrypted (http) connection.")))
     elif login_words and free:
-        flags.append(UrlFlag("url_login_on_free_host", 20, "A sign-in or payment page on a free website service is a classic fake login page."))
+        flags.append(UrlFlag("url_login_on_free_host", 20, N_("A sign-in or payment page on a free website service is a classic fake login page.")))
     elif login_words and flags:
-        flags.append(UrlFlag("url_login_words", 5, "The address is about signing in, verifying or paying, which is what fake sites ask for."))
+        flags.append(UrlFlag("url_login_words", 5, N_("The address is about signing in, verifying or paying, which is what fake sites ask for.")))
     if len(sub_labels) >= 3 or len(host) > 50 or label.count("-") >= 3:
-        flags.append(UrlFlag("url_complex_host", 8, "The web address is unusually long or has many parts, which is often used to hide the real site."))
+        flags.append(UrlFlag("url_complex_host", 8, N_("The web address is unusually long or has many parts, which is often used to hide the real site.")))
     if port and port not in ("80", "443"):
-        flags.append(UrlFlag("url_odd_port", 8, f"The link uses an unusual port ({port}), something real company sites rarely do."))
+        flags.append(UrlFlag("url_odd_port", 8, N_(f"The link uses an unusual port ({port}), something real company sites rarely do.")))
     if re.search(r"%[46][0-9a-f]|%[57][0-9a]", netloc, re.I):
-        flags.append(UrlFlag("url_encoded_host", 10, "Part of the web address is encoded to hide its letters."))
+        flags.append(UrlFlag("url_encoded_host", 10, N_("Part of the web address is encoded to hide its letters.")))
     if re.search(r"\.(apk|exe|scr|msi|bat|js|vbs|iso|dmg|pkg|jar|lnk)(?:$|\?)", path.lower()):
-        flags.append(UrlFlag("url_file_download", 30, "The link downloads a program or app file directly; installing it could take over your device."))
+        flags.append(UrlFlag("url_file_download", 30, N_("The link downloads a program or app file directly; installing it could take over your device.")))
     return UrlInfo(url, host, registrable, official, flags, is_chat)

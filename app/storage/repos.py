@@ -128,7 +128,7 @@ class MembersRepo:
         with self._database.sql() as db:
             rows = list(db.query("select * from members where name_key = ?", [key]))
         if not rows:
-            raise NotFound(N_(f"There is no member called {name!r}."), hint=N_("'hearth members list' shows who is there."))
+            raise NotFound(N_("There is no member called {member}.").format(member=repr(name)), hint=N_("'hearth members list' shows who is there."))
         return _member(rows[0])
 
     def add(self, name: str, role: str = "adult", personal_words: Sequence[str] = ()) -> Member:
@@ -193,7 +193,7 @@ class MembersRepo:
         row = db.execute("select id from members where name_key = ?", [name_key(name)]).fetchone()
         if row and row[0] != member_id:
             raise InvalidInput(
-                N_(f"There is already a member called {name}."),
+                N_("There is already a member called {member}.").format(member=name),
                 hint=N_("Use a different name, for example with an initial (\"Alice B.\")."),
             )
 

@@ -2,453 +2,7622 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
   <context>
+    <name>checks/base.py</name>
+    <message>
+      <source>For your information</source>
+      <translation>Para tu información</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>Baja</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Media</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Alta</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgente</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/device.py</name>
+    <message>
+      <source>Operating system updates</source>
+      <translation>Actualizaciones del sistema operativo</translation>
+    </message>
+    <message>
+      <source>this system</source>
+      <translation>este sistema</translation>
+    </message>
+    <message>
+      <source>(Hearth's list is from {listed}; it may be out of date.)</source>
+      <translation>(La lista de Hearth es del {listed}; puede que no esté al día).</translation>
+    </message>
+    <message>
+      <source>Couldn't check: {name} is not in Hearth's end-of-life list from {listed}.</source>
+      <translation>No se pudo comprobar: {name} no está en la lista de fin de soporte de Hearth del {listed}.</translation>
+    </message>
+    <message>
+      <source>Couldn't check: {name} is not in Hearth's end-of-life list.</source>
+      <translation>No se pudo comprobar: {name} no está en la lista de fin de soporte de Hearth.</translation>
+    </message>
+    <message>
+      <source>Search the web for '&lt;your system&gt; end of life' to see whether it still gets security fixes.</source>
+      <translation>Busca en internet «&lt;tu sistema&gt; fin de soporte» para saber si todavía recibe arreglos de seguridad.</translation>
+    </message>
+    <message>
+      <source>Open Settings &gt; Windows Update and install the newest 'feature update' it offers.</source>
+      <translation>Abre Configuración &gt; Windows Update e instala la «actualización de características» más reciente que te ofrezca.</translation>
+    </message>
+    <message>
+      <source>If your computer cannot run Windows 11, enrol in Extended Security Updates (Settings &gt; Windows Update) or plan to replace it.</source>
+      <translation>Si tu equipo no puede usar Windows 11, apúntate a las Actualizaciones de Seguridad Extendidas (Configuración &gt; Windows Update) o planea cambiarlo.</translation>
+    </message>
+    <message>
+      <source>Open System Settings &gt; General &gt; Software Update and install the newest macOS it offers.</source>
+      <translation>Abre Ajustes del Sistema &gt; General &gt; Actualización de software e instala el macOS más reciente que te ofrezca.</translation>
+    </message>
+    <message>
+      <source>If your Mac cannot run a newer macOS, plan to replace it, and keep your browser up to date meanwhile.</source>
+      <translation>Si tu Mac no puede usar un macOS más nuevo, planea cambiarlo y, mientras tanto, mantén tu navegador al día.</translation>
+    </message>
+    <message>
+      <source>Back up your files, then upgrade to the next release with your system's upgrade tool (Ubuntu: Software Updater; Fedora: GNOME Software; Debian: follow the release notes).</source>
+      <translation>Haz una copia de seguridad de tus archivos y luego pasa a la siguiente versión con la herramienta de actualización de tu sistema (Ubuntu: Actualizador de software; Fedora: GNOME Software; Debian: sigue las notas de la versión).</translation>
+    </message>
+    <message>
+      <source>If that is too hard, ask someone who knows Linux to help, or reinstall with a supported release.</source>
+      <translation>Si te resulta difícil, pide ayuda a alguien que conozca Linux, o reinstala con una versión que tenga soporte.</translation>
+    </message>
+    <message>
+      <source>{name} stopped getting security fixes on {ends}. New attacks on it will never be fixed.</source>
+      <translation>{name} dejó de recibir arreglos de seguridad el {ends}. Los nuevos ataques contra él nunca se van a arreglar.</translation>
+    </message>
+    <message>
+      <source>{name}, support ended {ends}</source>
+      <translation>{name}, soporte terminado el {ends}</translation>
+    </message>
+    <message>
+      <source>{name} only gets reduced (long-term) security fixes since {since}, and none after {ends}.</source>
+      <translation>{name} solo recibe arreglos de seguridad reducidos (de largo plazo) desde el {since}, y ninguno después del {ends}.</translation>
+    </message>
+    <message>
+      <source>{name} only gets reduced (long-term) security fixes since {since}.</source>
+      <translation>{name} solo recibe arreglos de seguridad reducidos (de largo plazo) desde el {since}.</translation>
+    </message>
+    <message>
+      <source>{name} stops getting security fixes on {ends}, in {days} days.</source>
+      <translation>{name} dejará de recibir arreglos de seguridad el {ends}, dentro de {days} días.</translation>
+    </message>
+    <message>
+      <source>{name} still gets security fixes until {ends}.</source>
+      <translation>{name} todavía recibe arreglos de seguridad hasta el {ends}.</translation>
+    </message>
+    <message>
+      <source>{name} still gets security fixes.</source>
+      <translation>{name} todavía recibe arreglos de seguridad.</translation>
+    </message>
+    <message>
+      <source>your web browser</source>
+      <translation>tu navegador web</translation>
+    </message>
+    <message>
+      <source>Open {name}'s menu and choose Help &gt; About (on a Mac: the browser's name menu &gt; About). It checks for updates and installs them; restart it when it asks.</source>
+      <translation>Abre el menú de {name} y elige Ayuda &gt; Acerca de (en un Mac: el menú con el nombre del navegador &gt; Acerca de). Así busca actualizaciones y las instala; reinícialo cuando te lo pida.</translation>
+    </message>
+    <message>
+      <source>Web browsers</source>
+      <translation>Navegadores web</translation>
+    </message>
+    <message>
+      <source>Couldn't check: no known web browser was found on this computer.</source>
+      <translation>No se pudo comprobar: no se encontró en este equipo ningún navegador web conocido.</translation>
+    </message>
+    <message>
+      <source>If you use a web browser here that Hearth does not know, open its menu and choose Help &gt; About: it checks for updates and installs them.</source>
+      <translation>Si usas aquí un navegador web que Hearth no conoce, abre su menú y elige Ayuda &gt; Acerca de: así busca actualizaciones y las instala.</translation>
+    </message>
+    <message>
+      <source>{name} version</source>
+      <translation>Versión de {name}</translation>
+    </message>
+    <message>
+      <source>Couldn't check {name} {version}: Hearth has no current version for it.</source>
+      <translation>No se pudo comprobar {name} {version}: Hearth no tiene su versión actual.</translation>
+    </message>
+    <message>
+      <source>Couldn't check {name}: Hearth's version list is unreadable.</source>
+      <translation>No se pudo comprobar {name}: la lista de versiones de Hearth no se puede leer.</translation>
+    </message>
+    <message>
+      <source>{name} {version} is up to date (extended support release).</source>
+      <translation>{name} {version} está al día (versión con soporte extendido).</translation>
+    </message>
+    <message>
+      <source>{name} {version} is up to date.</source>
+      <translation>{name} {version} está al día.</translation>
+    </message>
+    <message>
+      <source>{name} {version} is about {behind} versions behind (current is about {want}). Old browsers have known holes that websites can use.</source>
+      <translation>{name} {version} va unas {behind} versiones por detrás (la actual es más o menos la {want}). Los navegadores viejos tienen fallos conocidos que las páginas web pueden aprovechar.</translation>
+    </message>
+    <message>
+      <source>Open {name}'s menu &gt; Help &gt; About {name}: it checks for updates and downloads them.</source>
+      <translation>Abre el menú de {name} &gt; Ayuda &gt; Acerca de {name}: así busca actualizaciones y las descarga.</translation>
+    </message>
+    <message>
+      <source>Close all its windows and open it again to finish updating.</source>
+      <translation>Cierra todas sus ventanas y vuelve a abrirlo para terminar de actualizar.</translation>
+    </message>
+    <message>
+      <source>If it says it is managed or cannot update, reinstall it from its official website or your system's software centre.</source>
+      <translation>Si dice que está administrado o que no se puede actualizar, vuelve a instalarlo desde su página web oficial o desde la tienda de aplicaciones de tu sistema.</translation>
+    </message>
+    <message>
+      <source>Disk encryption</source>
+      <translation>Cifrado del disco</translation>
+    </message>
+    <message>
+      <source>Open Settings &gt; Privacy &amp; security &gt; Device encryption (Home) or search for 'Manage BitLocker' (Pro) and turn it on.</source>
+      <translation>Abre Configuración &gt; Privacidad y seguridad &gt; Cifrado de dispositivo (Home) o busca «Administrar BitLocker» (Pro) y actívalo.</translation>
+    </message>
+    <message>
+      <source>Save the recovery key in your Microsoft account or print it. Keep it somewhere safe, not on this computer.</source>
+      <translation>Guarda la clave de recuperación en tu cuenta de Microsoft o imprímela. Guárdala en un lugar protegido, no en este equipo.</translation>
+    </message>
+    <message>
+      <source>Open System Settings &gt; Privacy &amp; Security &gt; FileVault and click Turn On.</source>
+      <translation>Abre Ajustes del Sistema &gt; Privacidad y seguridad &gt; FileVault y haz clic en Activar.</translation>
+    </message>
+    <message>
+      <source>Choose to keep the recovery key with your Apple Account, or write it down and keep it somewhere safe, not on this Mac.</source>
+      <translation>Elige guardar la clave de recuperación en tu Cuenta de Apple, o apúntala y guárdala en un lugar protegido, no en este Mac.</translation>
+    </message>
+    <message>
+      <source>On Linux, encryption (LUKS) is usually chosen when the system is installed.</source>
+      <translation>En Linux, el cifrado (LUKS) se suele elegir al instalar el sistema.</translation>
+    </message>
+    <message>
+      <source>Back up your files; when you next reinstall, tick 'Encrypt the new installation' (Ubuntu) or 'Encrypt my data' (Fedora).</source>
+      <translation>Haz una copia de seguridad de tus archivos; la próxima vez que reinstales, marca «Cifrar la nueva instalación» (Ubuntu) o «Cifrar mis datos» (Fedora).</translation>
+    </message>
+    <message>
+      <source>Write down the encryption passphrase and keep it somewhere safe.</source>
+      <translation>Apunta la frase de contraseña del cifrado y guárdala en un lugar protegido.</translation>
+    </message>
+    <message>
+      <source>encryption</source>
+      <translation>cifrado</translation>
+    </message>
+    <message>
+      <source>This computer's disk is encrypted ({method}). If it is stolen, your files cannot be read.</source>
+      <translation>El disco de este equipo está cifrado ({method}). Si te lo roban, no se pueden leer tus archivos.</translation>
+    </message>
+    <message>
+      <source>This computer's disk is encrypted. If it is stolen, your files cannot be read.</source>
+      <translation>El disco de este equipo está cifrado. Si te lo roban, no se pueden leer tus archivos.</translation>
+    </message>
+    <message>
+      <source>Make sure you know where the recovery key is.</source>
+      <translation>Asegúrate de saber dónde está la clave de recuperación.</translation>
+    </message>
+    <message>
+      <source>{what}: on</source>
+      <translation>{what}: activado</translation>
+    </message>
+    <message>
+      <source>Encryption is being switched on right now. Keep the computer plugged in until it finishes.</source>
+      <translation>El cifrado se está activando ahora mismo. Deja el equipo enchufado hasta que termine.</translation>
+    </message>
+    <message>
+      <source>encrypting</source>
+      <translation>cifrando</translation>
+    </message>
+    <message>
+      <source>Couldn't check: this drive does not support encryption.</source>
+      <translation>No se pudo comprobar: esta unidad no admite cifrado.</translation>
+    </message>
+    <message>
+      <source>This computer's disk is not encrypted. If it is lost or stolen, anyone can read your files, saved passwords and photos.</source>
+      <translation>El disco de este equipo no está cifrado. Si lo pierdes o te lo roban, cualquiera puede leer tus archivos, tus contraseñas guardadas y tus fotos.</translation>
+    </message>
+    <message>
+      <source>{what}: off</source>
+      <translation>{what}: desactivado</translation>
+    </message>
+    <message>
+      <source>Firewall</source>
+      <translation>Cortafuegos</translation>
+    </message>
+    <message>
+      <source>Open Start &gt; Windows Security &gt; Firewall &amp; network protection and turn on each network type.</source>
+      <translation>Abre Inicio &gt; Seguridad de Windows &gt; Firewall y protección de red y activa cada tipo de red.</translation>
+    </message>
+    <message>
+      <source>Open System Settings &gt; Network &gt; Firewall and switch it on.</source>
+      <translation>Abre Ajustes del Sistema &gt; Red &gt; Firewall y actívalo.</translation>
+    </message>
+    <message>
+      <source>Ubuntu/Debian: open a terminal and run 'sudo ufw enable'. Fedora: 'sudo systemctl enable --now firewalld'.</source>
+      <translation>Ubuntu/Debian: abre una terminal y ejecuta «sudo ufw enable». Fedora: «sudo systemctl enable --now firewalld».</translation>
+    </message>
+    <message>
+      <source>The firewall is on ({product}).</source>
+      <translation>El cortafuegos está activado ({product}).</translation>
+    </message>
+    <message>
+      <source>The firewall is on.</source>
+      <translation>El cortafuegos está activado.</translation>
+    </message>
+    <message>
+      <source>No firewall is switched on. Behind a home router that is a small risk, but {listeners} program(s) accept connections from the network.</source>
+      <translation>No hay ningún cortafuegos activado. Detrás de un router de casa es un riesgo pequeño, pero {listeners} programa(s) aceptan conexiones desde la red.</translation>
+    </message>
+    <message>
+      <source>No firewall is switched on. Behind a home router that is a small risk, and no program accepts connections from the network now.</source>
+      <translation>No hay ningún cortafuegos activado. Detrás de un router de casa es un riesgo pequeño, y ahora ningún programa acepta conexiones desde la red.</translation>
+    </message>
+    <message>
+      <source>The firewall is off, so other devices on the network (and on public Wi-Fi, anyone nearby) can reach programs on this computer.</source>
+      <translation>El cortafuegos está desactivado, así que otros aparatos de la red (y en una Wi-Fi pública, cualquiera que esté cerca) pueden llegar a los programas de este equipo.</translation>
+    </message>
+    <message>
+      <source>Waiting updates</source>
+      <translation>Actualizaciones pendientes</translation>
+    </message>
+    <message>
+      <source>Save your work.</source>
+      <translation>Guarda tu trabajo.</translation>
+    </message>
+    <message>
+      <source>Open Settings &gt; Windows Update and click 'Download &amp; install', then 'Restart now'.</source>
+      <translation>Abre Configuración &gt; Windows Update y haz clic en «Descargar e instalar» y luego en «Reiniciar ahora».</translation>
+    </message>
+    <message>
+      <source>Open System Settings &gt; General &gt; Software Update and click 'Update Now'.</source>
+      <translation>Abre Ajustes del Sistema &gt; General &gt; Actualización de software y haz clic en «Actualizar ahora».</translation>
+    </message>
+    <message>
+      <source>Open Software Updater (Ubuntu) or Software &gt; Updates (Fedora) and install everything, then restart.</source>
+      <translation>Abre el Actualizador de software (Ubuntu) o Software &gt; Actualizaciones (Fedora), instálalo todo y luego reinicia.</translation>
+    </message>
+    <message>
+      <source>No updates are waiting (the update list was last refreshed {age} days ago).</source>
+      <translation>No hay actualizaciones pendientes (la lista de actualizaciones se renovó por última vez hace {age} días).</translation>
+    </message>
+    <message>
+      <source>No updates are waiting.</source>
+      <translation>No hay actualizaciones pendientes.</translation>
+    </message>
+    <message>
+      <source>{security} security update(s) are waiting ({pending} in total) (the update list was last refreshed {age} days ago). They fix holes that attackers know about.</source>
+      <translation>Hay {security} actualización(es) de seguridad pendiente(s) ({pending} en total) (la lista de actualizaciones se renovó por última vez hace {age} días). Arreglan fallos que los atacantes conocen.</translation>
+    </message>
+    <message>
+      <source>{security} security update(s) are waiting ({pending} in total). They fix holes that attackers know about.</source>
+      <translation>Hay {security} actualización(es) de seguridad pendiente(s) ({pending} en total). Arreglan fallos que los atacantes conocen.</translation>
+    </message>
+    <message>
+      <source>{pending} updates, {security} security</source>
+      <translation>{pending} actualizaciones, {security} de seguridad</translation>
+    </message>
+    <message>
+      <source>{pending} update(s) are waiting (the update list was last refreshed {age} days ago).</source>
+      <translation>Hay {pending} actualización(es) pendiente(s) (la lista de actualizaciones se renovó por última vez hace {age} días).</translation>
+    </message>
+    <message>
+      <source>{pending} update(s) are waiting.</source>
+      <translation>Hay {pending} actualización(es) pendiente(s).</translation>
+    </message>
+    <message>
+      <source>{pending} updates</source>
+      <translation>{pending} actualizaciones</translation>
+    </message>
+    <message>
+      <source>Automatic updates</source>
+      <translation>Actualizaciones automáticas</translation>
+    </message>
+    <message>
+      <source>Open Settings &gt; Windows Update; if updates are paused, click 'Resume updates'.</source>
+      <translation>Abre Configuración &gt; Windows Update; si las actualizaciones están en pausa, haz clic en «Reanudar actualizaciones».</translation>
+    </message>
+    <message>
+      <source>Under Advanced options, switch on 'Receive updates for other Microsoft products'.</source>
+      <translation>En Opciones avanzadas, activa «Recibir actualizaciones de otros productos de Microsoft».</translation>
+    </message>
+    <message>
+      <source>Open System Settings &gt; General &gt; Software Update and click the (i) next to Automatic Updates.</source>
+      <translation>Abre Ajustes del Sistema &gt; General &gt; Actualización de software y haz clic en la (i) junto a Actualizaciones automáticas.</translation>
+    </message>
+    <message>
+      <source>Switch on every option, especially 'Install Security Responses and system files'.</source>
+      <translation>Activa todas las opciones, sobre todo «Instalar respuestas de seguridad y archivos del sistema».</translation>
+    </message>
+    <message>
+      <source>Ubuntu/Debian: open Software &amp; Updates &gt; Updates and set 'When there are security updates' to 'Download and install automatically'.</source>
+      <translation>Ubuntu/Debian: abre Software y actualizaciones &gt; Actualizaciones y pon «Cuando haya actualizaciones de seguridad» en «Descargar e instalar automáticamente».</translation>
+    </message>
+    <message>
+      <source>Fedora: run 'sudo dnf install dnf-automatic' and 'sudo systemctl enable --now dnf-automatic.timer'.</source>
+      <translation>Fedora: ejecuta «sudo dnf install dnf-automatic» y «sudo systemctl enable --now dnf-automatic.timer».</translation>
+    </message>
+    <message>
+      <source>Security updates are installed automatically.</source>
+      <translation>Las actualizaciones de seguridad se instalan automáticamente.</translation>
+    </message>
+    <message>
+      <source>Security updates are not installed automatically, so fixes can wait for weeks.</source>
+      <translation>Las actualizaciones de seguridad no se instalan automáticamente, así que los arreglos pueden tardar semanas en llegar.</translation>
+    </message>
+    <message>
+      <source>Screen lock</source>
+      <translation>Bloqueo de pantalla</translation>
+    </message>
+    <message>
+      <source>Open Settings &gt; Accounts &gt; Sign-in options and set 'If you've been away' to 'When PC wakes up from sleep'.</source>
+      <translation>Abre Configuración &gt; Cuentas &gt; Opciones de inicio de sesión y pon «Si has estado ausente» en «Cuando el equipo se reactive tras la suspensión».</translation>
+    </message>
+    <message>
+      <source>Open Settings &gt; System &gt; Power and set the screen to turn off after 5 or 10 minutes.</source>
+      <translation>Abre Configuración &gt; Sistema &gt; Energía y haz que la pantalla se apague a los 5 o 10 minutos.</translation>
+    </message>
+    <message>
+      <source>Open System Settings &gt; Lock Screen.</source>
+      <translation>Abre Ajustes del Sistema &gt; Pantalla bloqueada.</translation>
+    </message>
+    <message>
+      <source>Set 'Require password after screen saver begins or display is turned off' to 'Immediately' and the display to turn off after 5–10 minutes.</source>
+      <translation>Pon «Solicitar contraseña tras iniciarse el salvapantallas o apagarse la pantalla» en «Inmediatamente» y haz que la pantalla se apague a los 5–10 minutos.</translation>
+    </message>
+    <message>
+      <source>Open Settings &gt; Privacy &gt; Screen Lock (GNOME) or System Settings &gt; Screen Locking (KDE).</source>
+      <translation>Abre Configuración &gt; Privacidad &gt; Bloqueo de pantalla (GNOME) o Preferencias del sistema &gt; Bloqueo de pantalla (KDE).</translation>
+    </message>
+    <message>
+      <source>Switch on automatic screen lock and set the blank-screen delay to 5 or 10 minutes.</source>
+      <translation>Activa el bloqueo automático de pantalla y pon el tiempo para apagar la pantalla en 5 o 10 minutos.</translation>
+    </message>
+    <message>
+      <source>The screen does not lock by itself, so anyone passing by can use this computer while you are away.</source>
+      <translation>La pantalla no se bloquea sola, así que cualquiera que pase puede usar este equipo mientras no estás.</translation>
+    </message>
+    <message>
+      <source>The screen locks only after {minutes} minutes. Set it to lock after 5–10 minutes.</source>
+      <translation>La pantalla solo se bloquea después de {minutes} minutos. Haz que se bloquee a los 5–10 minutos.</translation>
+    </message>
+    <message>
+      <source>The screen locks right away.</source>
+      <translation>La pantalla se bloquea enseguida.</translation>
+    </message>
+    <message>
+      <source>The screen locks after {minutes} minute(s).</source>
+      <translation>La pantalla se bloquea después de {minutes} minuto(s).</translation>
+    </message>
+    <message>
+      <source>The screen locks after {delay} seconds.</source>
+      <translation>La pantalla se bloquea después de {delay} segundos.</translation>
+    </message>
+    <message>
+      <source>The screen locks by itself.</source>
+      <translation>La pantalla se bloquea sola.</translation>
+    </message>
+    <message>
+      <source>Virus protection</source>
+      <translation>Protección antivirus</translation>
+    </message>
+    <message>
+      <source>App checking (Gatekeeper)</source>
+      <translation>Revisión de apps (Gatekeeper)</translation>
+    </message>
+    <message>
+      <source>macOS checks apps before they open (Gatekeeper and XProtect are on).</source>
+      <translation>macOS revisa las apps antes de que se abran (Gatekeeper y XProtect están activados).</translation>
+    </message>
+    <message>
+      <source>macOS's app checking (Gatekeeper) is switched off, so harmful apps can open without a warning.</source>
+      <translation>La revisión de apps de macOS (Gatekeeper) está desactivada, así que las apps dañinas pueden abrirse sin ningún aviso.</translation>
+    </message>
+    <message>
+      <source>Open Terminal and run: sudo spctl --global-enable</source>
+      <translation>Abre Terminal y ejecuta: sudo spctl --global-enable</translation>
+    </message>
+    <message>
+      <source>Then in System Settings &gt; Privacy &amp; Security, set 'Allow applications from' to 'App Store and identified developers'.</source>
+      <translation>Luego, en Ajustes del Sistema &gt; Privacidad y seguridad, pon «Permitir aplicaciones de» en «App Store y desarrolladores identificados».</translation>
+    </message>
+    <message>
+      <source>Open Start &gt; Windows Security &gt; Virus &amp; threat protection.</source>
+      <translation>Abre Inicio &gt; Seguridad de Windows &gt; Protección antivirus y contra amenazas.</translation>
+    </message>
+    <message>
+      <source>Turn on Real-time protection (or open your antivirus program and turn it on), then click 'Check for updates'.</source>
+      <translation>Activa la Protección en tiempo real (o abre tu programa antivirus y actívalo) y luego haz clic en «Buscar actualizaciones».</translation>
+    </message>
+    <message>
+      <source>No virus protection is switched on.</source>
+      <translation>No hay ninguna protección antivirus activada.</translation>
+    </message>
+    <message>
+      <source>{name} is on but its virus list is out of date.</source>
+      <translation>{name} está activado, pero su lista de virus no está al día.</translation>
+    </message>
+    <message>
+      <source>{name} is on and up to date.</source>
+      <translation>{name} está activado y al día.</translation>
+    </message>
+    <message>
+      <source>{name}: on, up to date</source>
+      <translation>{name}: activado, al día</translation>
+    </message>
+    <message>
+      <source>{name}: on, out of date</source>
+      <translation>{name}: activado, no está al día</translation>
+    </message>
+    <message>
+      <source>{name}: off, up to date</source>
+      <translation>{name}: desactivado, al día</translation>
+    </message>
+    <message>
+      <source>{name}: off, out of date</source>
+      <translation>{name}: desactivado, no está al día</translation>
+    </message>
+    <message>
+      <source>This computer</source>
+      <translation>Este equipo</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/network.py</name>
+    <message>
+      <source>needs administrator rights</source>
+      <translation>hacen falta permisos de administrador</translation>
+    </message>
+    <message>
+      <source>Wi-Fi location permission is off</source>
+      <translation>el permiso de ubicación para el Wi-Fi está desactivado</translation>
+    </message>
+    <message>
+      <source>not on this system</source>
+      <translation>no está disponible en este sistema</translation>
+    </message>
+    <message>
+      <source>the tool needed for this is not installed</source>
+      <translation>la herramienta necesaria no está instalada</translation>
+    </message>
+    <message>
+      <source>the check took too long</source>
+      <translation>la comprobación tardó demasiado</translation>
+    </message>
+    <message>
+      <source>the check did not work</source>
+      <translation>la comprobación no funcionó</translation>
+    </message>
+    <message>
+      <source>the answer could not be read</source>
+      <translation>no se pudo leer la respuesta</translation>
+    </message>
+    <message>
+      <source>no router was found: this computer has no default route</source>
+      <translation>no se encontró ningún router: este equipo no tiene ruta predeterminada</translation>
+    </message>
+    <message>
+      <source>this network uses only IPv6, which this check does not cover yet</source>
+      <translation>esta red usa solo IPv6, y esta comprobación todavía no lo cubre</translation>
+    </message>
+    <message>
+      <source>you did not allow the internet tests</source>
+      <translation>no permitiste las pruebas por internet</translation>
+    </message>
+    <message>
+      <source>the check was stopped</source>
+      <translation>la comprobación se detuvo</translation>
+    </message>
+    <message>
+      <source>this computer is not on Wi-Fi right now</source>
+      <translation>este equipo no está conectado al Wi-Fi ahora mismo</translation>
+    </message>
+    <message>
+      <source>Hearth is set to work offline</source>
+      <translation>Hearth está configurado para trabajar sin conexión</translation>
+    </message>
+    <message>
+      <source>Couldn't check: {reason} ({detail}).</source>
+      <translation>No se pudo comprobar: {reason} ({detail}).</translation>
+    </message>
+    <message>
+      <source>Couldn't check: {reason}.</source>
+      <translation>No se pudo comprobar: {reason}.</translation>
+    </message>
+    <message>
+      <source>To check it yourself, open your router's settings page (its address is usually on a sticker on the router) and look under Wireless or Wi-Fi security.</source>
+      <translation>Para comprobarlo tú mismo, abre la página de configuración del router (su dirección suele estar en una etiqueta pegada al router) y busca en Wireless (inalámbrico) o en la seguridad del Wi-Fi.</translation>
+    </message>
+    <message>
+      <source>It should say WPA2 or WPA3. If it says WEP, WPA (without a number after it) or Open/None, change it to WPA2 or WPA3 and choose a long Wi-Fi password.</source>
+      <translation>Debería decir WPA2 o WPA3. Si dice WEP, WPA (sin un número detrás) u Open/None (abierta o ninguna), cámbialo a WPA2 o WPA3 y elige una contraseña de Wi-Fi larga.</translation>
+    </message>
+    <message>
+      <source>Open http://routerlogin.net (or the Nighthawk app) and sign in.</source>
+      <translation>Abre http://routerlogin.net (o la app Nighthawk) e inicia sesión.</translation>
+    </message>
+    <message>
+      <source>Go to Advanced &gt; Advanced Setup &gt; UPnP, untick 'Turn UPnP On' and click Apply.</source>
+      <translation>Ve a Advanced &gt; Advanced Setup &gt; UPnP, desmarca 'Turn UPnP On' y haz clic en Apply.</translation>
+    </message>
+    <message>
+      <source>Go to Advanced &gt; Administration &gt; Firmware Update (or Router Update) and click Check.</source>
+      <translation>Ve a Advanced &gt; Administration &gt; Firmware Update (o Router Update) y haz clic en Check.</translation>
+    </message>
+    <message>
+      <source>Go to Wireless (Basic &gt; Wireless) and under Security Options choose WPA2-PSK [AES] or WPA3-Personal.</source>
+      <translation>Ve a Wireless (Basic &gt; Wireless) y en Security Options elige WPA2-PSK [AES] o WPA3-Personal.</translation>
+    </message>
+    <message>
+      <source>Open http://tplinkwifi.net (or the Tether / Deco app) and sign in.</source>
+      <translation>Abre http://tplinkwifi.net (o la app Tether / Deco) e inicia sesión.</translation>
+    </message>
+    <message>
+      <source>Go to Advanced &gt; NAT Forwarding &gt; UPnP and switch it off.</source>
+      <translation>Ve a Advanced &gt; NAT Forwarding &gt; UPnP y desactívalo.</translation>
+    </message>
+    <message>
+      <source>Go to Advanced &gt; System &gt; Firmware Update and click Check for Upgrade.</source>
+      <translation>Ve a Advanced &gt; System &gt; Firmware Update y haz clic en Check for Upgrade.</translation>
+    </message>
+    <message>
+      <source>Go to Wireless (Advanced &gt; Wireless &gt; Wireless Settings) and set Security to WPA2-PSK (AES) or WPA3.</source>
+      <translation>Ve a Wireless (Advanced &gt; Wireless &gt; Wireless Settings) y pon Security en WPA2-PSK (AES) o WPA3.</translation>
+    </message>
+    <message>
+      <source>Open http://fritz.box and sign in.</source>
+      <translation>Abre http://fritz.box e inicia sesión.</translation>
+    </message>
+    <message>
+      <source>Go to Internet &gt; Permit Access &gt; Port Sharing (older: Home Network &gt; Network &gt; Network Settings) and untick 'Permit independent port sharing for this device' for each device.</source>
+      <translation>Ve a Internet &gt; Permit Access &gt; Port Sharing (en versiones antiguas: Home Network &gt; Network &gt; Network Settings) y desmarca 'Permit independent port sharing for this device' en cada dispositivo.</translation>
+    </message>
+    <message>
+      <source>Go to System &gt; Update and switch on automatic updates ('Install new FRITZ!OS automatically').</source>
+      <translation>Ve a System &gt; Update y activa las actualizaciones automáticas ('Install new FRITZ!OS automatically').</translation>
+    </message>
+    <message>
+      <source>Go to Wi-Fi &gt; Security &gt; Encryption and choose 'WPA2 + WPA3' or 'WPA2 (CCMP)'.</source>
+      <translation>Ve a Wi-Fi &gt; Security &gt; Encryption y elige 'WPA2 + WPA3' o 'WPA2 (CCMP)'.</translation>
+    </message>
+    <message>
+      <source>Open http://router.asus.com (or the ASUS Router app) and sign in.</source>
+      <translation>Abre http://router.asus.com (o la app ASUS Router) e inicia sesión.</translation>
+    </message>
+    <message>
+      <source>Go to WAN &gt; Internet Connection, set 'Enable UPnP' to No and click Apply.</source>
+      <translation>Ve a WAN &gt; Internet Connection, pon 'Enable UPnP' en No y haz clic en Apply.</translation>
+    </message>
+    <message>
+      <source>Go to Administration &gt; Firmware Upgrade and click Check; switch on automatic security updates.</source>
+      <translation>Ve a Administration &gt; Firmware Upgrade y haz clic en Check; activa las actualizaciones de seguridad automáticas.</translation>
+    </message>
+    <message>
+      <source>Go to Wireless &gt; General and set Authentication Method to WPA2-Personal or WPA3-Personal.</source>
+      <translation>Ve a Wireless &gt; General y pon Authentication Method en WPA2-Personal o WPA3-Personal.</translation>
+    </message>
+    <message>
+      <source>Open http://myrouter.local (or the Linksys app) and sign in.</source>
+      <translation>Abre http://myrouter.local (o la app de Linksys) e inicia sesión.</translation>
+    </message>
+    <message>
+      <source>Go to Connectivity &gt; Administration and untick UPnP.</source>
+      <translation>Ve a Connectivity &gt; Administration y desmarca UPnP.</translation>
+    </message>
+    <message>
+      <source>Go to Connectivity &gt; Basic &gt; Firmware Update and tick 'Automatic'.</source>
+      <translation>Ve a Connectivity &gt; Basic &gt; Firmware Update y marca 'Automatic'.</translation>
+    </message>
+    <message>
+      <source>Go to Wi-Fi Settings &gt; Wireless and set Security Mode to WPA2/WPA3 Mixed Personal.</source>
+      <translation>Ve a Wi-Fi Settings &gt; Wireless y pon Security Mode en WPA2/WPA3 Mixed Personal.</translation>
+    </message>
+    <message>
+      <source>Open http://dlinkrouter.local (or the router's address) and sign in.</source>
+      <translation>Abre http://dlinkrouter.local (o la dirección del router) e inicia sesión.</translation>
+    </message>
+    <message>
+      <source>Go to Features &gt; Advanced Network (older: Advanced &gt; Advanced Network) and untick 'Enable UPnP'.</source>
+      <translation>Ve a Features &gt; Advanced Network (en versiones antiguas: Advanced &gt; Advanced Network) y desmarca 'Enable UPnP'.</translation>
+    </message>
+    <message>
+      <source>Go to Management &gt; Upgrade and click Check for New Firmware.</source>
+      <translation>Ve a Management &gt; Upgrade y haz clic en Check for New Firmware.</translation>
+    </message>
+    <message>
+      <source>Go to Settings &gt; Wireless and set Security Mode to WPA2 or WPA3.</source>
+      <translation>Ve a Settings &gt; Wireless y pon Security Mode en WPA2 o WPA3.</translation>
+    </message>
+    <message>
+      <source>Open the UniFi Network app or https://unifi.ui.com and pick this site.</source>
+      <translation>Abre la app UniFi Network o https://unifi.ui.com y elige este sitio.</translation>
+    </message>
+    <message>
+      <source>Go to Settings &gt; Internet &gt; WAN (or Settings &gt; Routing) and switch UPnP off.</source>
+      <translation>Ve a Settings &gt; Internet &gt; WAN (o Settings &gt; Routing) y desactiva UPnP.</translation>
+    </message>
+    <message>
+      <source>Go to Settings &gt; Control Plane &gt; Updates and switch on automatic updates.</source>
+      <translation>Ve a Settings &gt; Control Plane &gt; Updates y activa las actualizaciones automáticas.</translation>
+    </message>
+    <message>
+      <source>Go to Settings &gt; WiFi, pick the network and set Security Protocol to WPA2/WPA3.</source>
+      <translation>Ve a Settings &gt; WiFi, elige la red y pon Security Protocol en WPA2/WPA3.</translation>
+    </message>
+    <message>
+      <source>Open the eero app on your phone.</source>
+      <translation>Abre la app eero en tu teléfono.</translation>
+    </message>
+    <message>
+      <source>Go to Settings &gt; Network Settings &gt; UPnP and switch it off.</source>
+      <translation>Ve a Settings &gt; Network Settings &gt; UPnP y desactívalo.</translation>
+    </message>
+    <message>
+      <source>eero updates itself; check Settings &gt; Software Updates shows a recent date.</source>
+      <translation>eero se actualiza solo; comprueba que Settings &gt; Software Updates muestra una fecha reciente.</translation>
+    </message>
+    <message>
+      <source>Go to Settings &gt; Network Settings &gt; WPA3 and switch it on.</source>
+      <translation>Ve a Settings &gt; Network Settings &gt; WPA3 y actívalo.</translation>
+    </message>
+    <message>
+      <source>Open the Google Home app on your phone.</source>
+      <translation>Abre la app Google Home en tu teléfono.</translation>
+    </message>
+    <message>
+      <source>Go to Wi-Fi &gt; Settings &gt; Advanced networking &gt; UPnP and switch it off.</source>
+      <translation>Ve a Wi-Fi &gt; Settings &gt; Advanced networking &gt; UPnP y desactívalo.</translation>
+    </message>
+    <message>
+      <source>Nest Wifi updates itself automatically.</source>
+      <translation>Nest Wifi se actualiza solo, automáticamente.</translation>
+    </message>
+    <message>
+      <source>Go to Wi-Fi &gt; Settings &gt; Advanced networking &gt; WPA3 and switch it on.</source>
+      <translation>Ve a Wi-Fi &gt; Settings &gt; Advanced networking &gt; WPA3 y actívalo.</translation>
+    </message>
+    <message>
+      <source>Open http://192.168.3.1 or http://192.168.8.1 (or the AI Life app) and sign in.</source>
+      <translation>Abre http://192.168.3.1 o http://192.168.8.1 (o la app AI Life) e inicia sesión.</translation>
+    </message>
+    <message>
+      <source>Go to More Functions &gt; Network Settings &gt; UPnP and switch it off.</source>
+      <translation>Ve a More Functions &gt; Network Settings &gt; UPnP y desactívalo.</translation>
+    </message>
+    <message>
+      <source>Go to More Functions &gt; System Settings &gt; Update and switch on automatic updates.</source>
+      <translation>Ve a More Functions &gt; System Settings &gt; Update y activa las actualizaciones automáticas.</translation>
+    </message>
+    <message>
+      <source>Go to My Wi-Fi &gt; Security and choose WPA2-PSK or WPA3.</source>
+      <translation>Ve a My Wi-Fi &gt; Security y elige WPA2-PSK o WPA3.</translation>
+    </message>
+    <message>
+      <source>Type the router's address into your web browser (it is printed on a sticker on the router) and sign in with the admin password from that sticker or your provider's letter.</source>
+      <translation>Escribe la dirección del router en tu navegador (viene impresa en una etiqueta pegada al router) e inicia sesión con la contraseña de administrador de esa etiqueta o de la carta de tu proveedor.</translation>
+    </message>
+    <message>
+      <source>Look for 'UPnP' (often under Advanced, NAT or Network) and switch it off.</source>
+      <translation>Busca 'UPnP' (a menudo en Avanzado, NAT o Red) y desactívalo.</translation>
+    </message>
+    <message>
+      <source>Look for 'Firmware update' (often under Administration or System) and switch on automatic updates.</source>
+      <translation>Busca 'Actualización de firmware' (a menudo en Administración o Sistema) y activa las actualizaciones automáticas.</translation>
+    </message>
+    <message>
+      <source>Look for Wireless or Wi-Fi &gt; Security and choose WPA2-Personal (AES) or WPA3.</source>
+      <translation>Busca Inalámbrico o Wi-Fi &gt; Seguridad y elige WPA2-Personal (AES) o WPA3.</translation>
+    </message>
+    <message>
+      <source>no password protection (open)</source>
+      <translation>ninguna protección con contraseña (red abierta)</translation>
+    </message>
+    <message>
+      <source>WEP, which can be broken in minutes</source>
+      <translation>WEP, que se puede romper en minutos</translation>
+    </message>
+    <message>
+      <source>the old WPA (TKIP) protection</source>
+      <translation>la antigua protección WPA (TKIP)</translation>
+    </message>
+    <message>
+      <source>WPA2 mixed with the old TKIP protection</source>
+      <translation>WPA2 mezclado con la antigua protección TKIP</translation>
+    </message>
+    <message>
+      <source>WPA Enterprise (a company-style login)</source>
+      <translation>WPA Enterprise (un inicio de sesión como el de una empresa)</translation>
+    </message>
+    <message>
+      <source>Your router</source>
+      <translation>Tu router</translation>
+    </message>
+    <message>
+      <source>Check that this computer is connected to your home network, then run the check again.</source>
+      <translation>Comprueba que este equipo está conectado a la red de tu casa y vuelve a hacer la comprobación.</translation>
+    </message>
+    <message>
+      <source>This computer's way to the internet ({ip}) is not a usual home-router address. That happens when a VPN is on, or when the computer is plugged straight into the provider's modem with no router in between.</source>
+      <translation>La salida a internet de este equipo ({ip}) no es una dirección normal de router doméstico. Eso pasa cuando hay una VPN activada, o cuando el equipo está conectado directamente al módem del proveedor, sin un router en medio.</translation>
+    </message>
+    <message>
+      <source>If you use a VPN, this is expected: you can ignore it.</source>
+      <translation>Si usas una VPN, es lo esperado: puedes ignorarlo.</translation>
+    </message>
+    <message>
+      <source>If not, ask your provider whether you have a router with a firewall between your computers and the internet.</source>
+      <translation>Si no, pregunta a tu proveedor si tienes un router con cortafuegos entre tus equipos e internet.</translation>
+    </message>
+    <message>
+      <source>gateway {ip}</source>
+      <translation>puerta de enlace {ip}</translation>
+    </message>
+    <message>
+      <source>Your router's address is {ip} (set for testing with HEARTH_GATEWAY_OVERRIDE).</source>
+      <translation>La dirección de tu router es {ip} (puesta para pruebas con HEARTH_GATEWAY_OVERRIDE).</translation>
+    </message>
+    <message>
+      <source>Your router's address is {ip}.</source>
+      <translation>La dirección de tu router es {ip}.</translation>
+    </message>
+    <message>
+      <source>Couldn't tell who made your router: its network address is a private, made-up one (common on mesh systems and some provider boxes). The steps below are general ones.</source>
+      <translation>No se pudo saber quién fabricó tu router: su dirección de red es privada e inventada (algo común en sistemas mesh y en algunos aparatos de los proveedores). Los pasos de abajo son generales.</translation>
+    </message>
+    <message>
+      <source>Couldn't tell who made your router: its maker is not in the offline list. The steps below are general ones.</source>
+      <translation>No se pudo saber quién fabricó tu router: su fabricante no está en la lista sin conexión. Los pasos de abajo son generales.</translation>
+    </message>
+    <message>
+      <source>Couldn't tell who made your router: {why} ({more}). The steps below are general ones.</source>
+      <translation>No se pudo saber quién fabricó tu router: {why} ({more}). Los pasos de abajo son generales.</translation>
+    </message>
+    <message>
+      <source>Couldn't tell who made your router: {why}. The steps below are general ones.</source>
+      <translation>No se pudo saber quién fabricó tu router: {why}. Los pasos de abajo son generales.</translation>
+    </message>
+    <message>
+      <source>Router maker</source>
+      <translation>Fabricante del router</translation>
+    </message>
+    <message>
+      <source>Look at the sticker on the router: it shows the maker, the model and the address of its settings page.</source>
+      <translation>Mira la etiqueta pegada al router: muestra el fabricante, el modelo y la dirección de su página de configuración.</translation>
+    </message>
+    <message>
+      <source>Your router seems to be made by {name} ({raw}). The steps Hearth shows are for this maker.</source>
+      <translation>Parece que tu router es de {name} ({raw}). Los pasos que muestra Hearth son para este fabricante.</translation>
+    </message>
+    <message>
+      <source>Your router seems to be made by {name}. The steps Hearth shows are for this maker.</source>
+      <translation>Parece que tu router es de {name}. Los pasos que muestra Hearth son para este fabricante.</translation>
+    </message>
+    <message>
+      <source>Routers like this are often provided by an internet provider, who may manage its settings.</source>
+      <translation>Los routers como este suelen darlos los proveedores de internet, que pueden controlar su configuración.</translation>
+    </message>
+    <message>
+      <source>Have you ever changed the router's admin password? If not, change it now to a long one you keep in your password manager (this is not your Wi-Fi password).</source>
+      <translation>¿Has cambiado alguna vez la contraseña de administrador del router? Si no, cámbiala ahora por una larga que guardes en tu gestor de contraseñas (no es la contraseña del Wi-Fi).</translation>
+    </message>
+    <message>
+      <source>model {model}</source>
+      <translation>modelo {model}</translation>
+    </message>
+    <message>
+      <source>Router settings page</source>
+      <translation>Página de configuración del router</translation>
+    </message>
+    <message>
+      <source>http://{ip}/ answered {code} ({server})</source>
+      <translation>http://{ip}/ respondió {code} ({server})</translation>
+    </message>
+    <message>
+      <source>http://{ip}/ answered {code}</source>
+      <translation>http://{ip}/ respondió {code}</translation>
+    </message>
+    <message>
+      <source>https://{ip}/ answered</source>
+      <translation>https://{ip}/ respondió</translation>
+    </message>
+    <message>
+      <source>https://{ip}/ did not answer</source>
+      <translation>https://{ip}/ no respondió</translation>
+    </message>
+    <message>
+      <source>The router's settings page did not answer from this computer (it may use an app, or another address).</source>
+      <translation>La página de configuración del router no respondió desde este equipo (puede que use una app u otra dirección).</translation>
+    </message>
+    <message>
+      <source>The router's settings page sends you to its encrypted (https) version, so the admin password is not sent in plain text.</source>
+      <translation>La página de configuración del router te lleva a su versión cifrada (https), así que la contraseña de administrador no se envía sin cifrar.</translation>
+    </message>
+    <message>
+      <source>The router's settings page asks for its password over plain http with no encrypted option. Someone on your Wi-Fi could read the password as you type it in.</source>
+      <translation>La página de configuración del router pide su contraseña por http sin cifrar y no tiene opción cifrada. Alguien conectado a tu Wi-Fi podría leer la contraseña mientras la escribes.</translation>
+    </message>
+    <message>
+      <source>Change the router's settings only from home, on a computer connected to it.</source>
+      <translation>Cambia la configuración del router solo desde casa, en un equipo conectado a él.</translation>
+    </message>
+    <message>
+      <source>If there is an 'HTTPS' or 'secure management' option, switch it on.</source>
+      <translation>Si hay una opción 'HTTPS' o 'administración segura', actívala.</translation>
+    </message>
+    <message>
+      <source>Make sure 'remote management' (access from the internet) is off.</source>
+      <translation>Asegúrate de que la 'administración remota' (el acceso desde internet) está desactivada.</translation>
+    </message>
+    <message>
+      <source>The router's settings page also works over plain http, which sends the admin password unencrypted. It has an encrypted (https) version too.</source>
+      <translation>La página de configuración del router también funciona por http sin cifrar, que envía la contraseña de administrador sin cifrar. También tiene una versión cifrada (https).</translation>
+    </message>
+    <message>
+      <source>Open the settings page as https://{ip}/ instead of http:// (a warning about the certificate is normal for routers).</source>
+      <translation>Abre la página de configuración como https://{ip}/ en lugar de http:// (en los routers es normal ver un aviso sobre el certificado).</translation>
+    </message>
+    <message>
+      <source>If the router has an option to redirect http to https or to turn off http management, switch it on.</source>
+      <translation>Si el router tiene una opción para redirigir http a https o para desactivar la administración por http, actívala.</translation>
+    </message>
+    <message>
+      <source>The router's settings page answers, and no password form was seen over plain http.</source>
+      <translation>La página de configuración del router responde, y no se vio ningún formulario de contraseña por http sin cifrar.</translation>
+    </message>
+    <message>
+      <source>Router's open doors (ports)</source>
+      <translation>Puertas abiertas del router (puertos)</translation>
+    </message>
+    <message>
+      <source>open: {listed}</source>
+      <translation>abiertos: {listed}</translation>
+    </message>
+    <message>
+      <source>open: none</source>
+      <translation>abiertos: ninguno</translation>
+    </message>
+    <message>
+      <source>no answer: {silent}</source>
+      <translation>sin respuesta: {silent}</translation>
+    </message>
+    <message>
+      <source>Old 'Telnet' login on the router</source>
+      <translation>Acceso antiguo por 'Telnet' al router</translation>
+    </message>
+    <message>
+      <source>Your router still accepts the old unencrypted 'Telnet' login. Viruses that take over routers (like Mirai) try factory passwords on exactly this door.</source>
+      <translation>Tu router todavía acepta el antiguo acceso 'Telnet', que no está cifrado. Los virus que se apoderan de routers (como Mirai) prueban las contraseñas de fábrica justo por esta puerta.</translation>
+    </message>
+    <message>
+      <source>Look for 'Telnet' (often under Administration, Remote management or Advanced) and switch it off.</source>
+      <translation>Busca 'Telnet' (a menudo en Administración, Administración remota o Avanzado) y desactívalo.</translation>
+    </message>
+    <message>
+      <source>If you cannot find it, ask your provider to turn Telnet off.</source>
+      <translation>Si no lo encuentras, pide a tu proveedor que desactive Telnet.</translation>
+    </message>
+    <message>
+      <source>Change the router's admin password if it is still the one printed on the sticker.</source>
+      <translation>Cambia la contraseña de administrador del router si todavía es la que viene impresa en la etiqueta.</translation>
+    </message>
+    <message>
+      <source>port 23 open</source>
+      <translation>puerto 23 abierto</translation>
+    </message>
+    <message>
+      <source>The router does not accept Telnet logins.</source>
+      <translation>El router no acepta accesos por Telnet.</translation>
+    </message>
+    <message>
+      <source>port 23 closed</source>
+      <translation>puerto 23 cerrado</translation>
+    </message>
+    <message>
+      <source>a remote command login (SSH, port 22)</source>
+      <translation>un acceso remoto por comandos (SSH, puerto 22)</translation>
+    </message>
+    <message>
+      <source>the provider's remote-management door (TR-069, port 7547)</source>
+      <translation>la puerta de administración remota del proveedor (TR-069, puerto 7547)</translation>
+    </message>
+    <message>
+      <source>Your router accepts {first} and {second} from inside your home. That is normal on some provider boxes, but it is one more way in if the router's password is weak or its software is old.</source>
+      <translation>Tu router acepta {first} y {second} desde dentro de tu casa. Es normal en algunos aparatos de los proveedores, pero es una entrada más si la contraseña del router es débil o su software es antiguo.</translation>
+    </message>
+    <message>
+      <source>Your router accepts {door} from inside your home. That is normal on some provider boxes, but it is one more way in if the router's password is weak or its software is old.</source>
+      <translation>Tu router acepta {door} desde dentro de tu casa. Es normal en algunos aparatos de los proveedores, pero es una entrada más si la contraseña del router es débil o su software es antiguo.</translation>
+    </message>
+    <message>
+      <source>Make sure the router's admin password is not the factory one.</source>
+      <translation>Asegúrate de que la contraseña de administrador del router no es la de fábrica.</translation>
+    </message>
+    <message>
+      <source>If you don't use SSH on the router, switch it off in its settings; ask your provider about TR-069.</source>
+      <translation>Si no usas SSH en el router, desactívalo en su configuración; pregunta a tu proveedor por TR-069.</translation>
+    </message>
+    <message>
+      <source>Only the usual doors are open on your router ({listed}).</source>
+      <translation>En tu router solo están abiertas las puertas habituales ({listed}).</translation>
+    </message>
+    <message>
+      <source>Only the usual doors are open on your router.</source>
+      <translation>En tu router solo están abiertas las puertas habituales.</translation>
+    </message>
+    <message>
+      <source>Automatic port opening (UPnP)</source>
+      <translation>Apertura automática de puertos (UPnP)</translation>
+    </message>
+    <message>
+      <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves. (1 other device at home speaks UPnP; that is normal for TVs and speakers.)</source>
+      <translation>Tu router no respondió a las peticiones UPnP, así que los programas no pueden pedirle que abra puertas hacia internet por su cuenta. (Otro dispositivo de tu casa usa UPnP; es normal en televisores y altavoces).</translation>
+    </message>
+    <message>
+      <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves. ({others} other devices at home speak UPnP; that is normal for TVs and speakers.)</source>
+      <translation>Tu router no respondió a las peticiones UPnP, así que los programas no pueden pedirle que abra puertas hacia internet por su cuenta. (Otros {others} dispositivos de tu casa usan UPnP; es normal en televisores y altavoces).</translation>
+    </message>
+    <message>
+      <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves.</source>
+      <translation>Tu router no respondió a las peticiones UPnP, así que los programas no pueden pedirle que abra puertas hacia internet por su cuenta.</translation>
+    </message>
+    <message>
+      <source>Your router lets programs open doors from the internet to your computers by themselves (UPnP). A virus on any device at home could use this too.</source>
+      <translation>Tu router deja que los programas abran por su cuenta puertas desde internet hacia tus equipos (UPnP). Un virus en cualquier dispositivo de tu casa también podría usarlo.</translation>
+    </message>
+    <message>
+      <source>Right now, 1 door is open.</source>
+      <translation>Ahora mismo hay 1 puerta abierta.</translation>
+    </message>
+    <message>
+      <source>Right now, {count} doors are open.</source>
+      <translation>Ahora mismo hay {count} puertas abiertas.</translation>
+    </message>
+    <message>
+      <source>It looks unusual (pointing outside your home, to a remote-login port, or with an odd name).</source>
+      <translation>Parece poco habitual (apunta fuera de tu casa, a un puerto de acceso remoto o tiene un nombre raro).</translation>
+    </message>
+    <message>
+      <source>Of these, 1 looks unusual (pointing outside your home, to a remote-login port, or with an odd name).</source>
+      <translation>De ellas, 1 parece poco habitual (apunta fuera de tu casa, a un puerto de acceso remoto o tiene un nombre raro).</translation>
+    </message>
+    <message>
+      <source>Of these, {odd} look unusual (pointing outside your home, to remote-login ports, or with an odd name).</source>
+      <translation>De ellas, {odd} parecen poco habituales (apuntan fuera de tu casa, a puertos de acceso remoto o tienen un nombre raro).</translation>
+    </message>
+    <message>
+      <source>Unless a game console or other device really needs it, switch UPnP off.</source>
+      <translation>Salvo que una consola de juegos u otro dispositivo lo necesite de verdad, desactiva UPnP.</translation>
+    </message>
+    <message>
+      <source>Restart the router afterwards; doors opened by programs will close.</source>
+      <translation>Después, reinicia el router; las puertas que abrieron los programas se cerrarán.</translation>
+    </message>
+    <message>
+      <source>If you do not recognise a door in the list, scan the device it points to with antivirus software.</source>
+      <translation>Si no reconoces una puerta de la lista, analiza con un antivirus el dispositivo al que apunta.</translation>
+    </message>
+    <message>
+      <source>Wi-Fi push-button setup (WPS)</source>
+      <translation>Conexión Wi-Fi con botón (WPS)</translation>
+    </message>
+    <message>
+      <source>Your router announces WPS, a quick-connect feature whose PIN can be guessed by someone nearby.</source>
+      <translation>Tu router anuncia WPS, una función de conexión rápida cuyo PIN puede adivinarlo alguien que esté cerca.</translation>
+    </message>
+    <message>
+      <source>Look for 'WPS' in the Wi-Fi settings and switch it off (you can still type the Wi-Fi password).</source>
+      <translation>Busca 'WPS' en la configuración del Wi-Fi y desactívalo (podrás seguir escribiendo la contraseña del Wi-Fi).</translation>
+    </message>
+    <message>
+      <source>Automatic port opening (NAT-PMP)</source>
+      <translation>Apertura automática de puertos (NAT-PMP)</translation>
+    </message>
+    <message>
+      <source>Your router did not answer NAT-PMP requests.</source>
+      <translation>Tu router no respondió a las peticiones NAT-PMP.</translation>
+    </message>
+    <message>
+      <source>Your router answers NAT-PMP: like UPnP, it lets programs open doors from the internet by themselves.</source>
+      <translation>Tu router responde a NAT-PMP: como UPnP, deja que los programas abran por su cuenta puertas desde internet.</translation>
+    </message>
+    <message>
+      <source>Look for 'NAT-PMP', 'PCP' or 'UPnP' (often on the same page) and switch it off unless a device needs it.</source>
+      <translation>Busca 'NAT-PMP', 'PCP' o 'UPnP' (a menudo en la misma página) y desactívalo, salvo que algún dispositivo lo necesite.</translation>
+    </message>
+    <message>
+      <source>external address {ext}</source>
+      <translation>dirección externa {ext}</translation>
+    </message>
+    <message>
+      <source>Your provider shares one internet address between many customers (carrier-grade NAT).</source>
+      <translation>Tu proveedor comparte una misma dirección de internet entre muchos clientes (CGNAT).</translation>
+    </message>
+    <message>
+      <source>Your router sits behind another router (double NAT).</source>
+      <translation>Tu router está detrás de otro router (doble NAT).</translation>
+    </message>
+    <message>
+      <source>Internet address</source>
+      <translation>Dirección de internet</translation>
+    </message>
+    <message>
+      <source>Your router has its own internet address.</source>
+      <translation>Tu router tiene su propia dirección de internet.</translation>
+    </message>
+    <message>
+      <source>This is not dangerous, but two routers mean two sets of settings to keep updated.</source>
+      <translation>No es peligroso, pero dos routers significan dos configuraciones que hay que mantener al día.</translation>
+    </message>
+    <message>
+      <source>If you have a provider modem and your own router, make sure both have a changed admin password and up-to-date software.</source>
+      <translation>Si tienes un módem del proveedor y un router propio, asegúrate de que los dos tienen la contraseña de administrador cambiada y el software al día.</translation>
+    </message>
+    <message>
+      <source>Games or cameras that need open doors may not work; ask your provider if that matters to you.</source>
+      <translation>Puede que no funcionen los juegos o cámaras que necesitan puertas abiertas; si te importa, pregunta a tu proveedor.</translation>
+    </message>
+    <message>
+      <source>{server}: your router or this computer</source>
+      <translation>{server}: tu router o este equipo</translation>
+    </message>
+    <message>
+      <source>{server}: unknown public server</source>
+      <translation>{server}: servidor público desconocido</translation>
+    </message>
+    <message>
+      <source>Internet phone book (DNS)</source>
+      <translation>Guía telefónica de internet (DNS)</translation>
+    </message>
+    <message>
+      <source>Your computer uses an unfamiliar DNS server (the internet's phone book): {listed}. Some viruses change this to send you to fake bank sites. It can also be your provider's own server.</source>
+      <translation>Tu equipo usa un servidor DNS desconocido (la guía telefónica de internet): {listed}. Algunos virus lo cambian para llevarte a sitios web falsos de bancos. También puede ser un servidor de tu propio proveedor.</translation>
+    </message>
+    <message>
+      <source>If you or your provider did not set this on purpose, change it back to 'automatic' in this computer's network settings.</source>
+      <translation>Si ni tú ni tu proveedor lo pusieron a propósito, vuelve a ponerlo en 'automático' en la configuración de red de este equipo.</translation>
+    </message>
+    <message>
+      <source>In the router's internet or DHCP settings, check the DNS server fields; set them to automatic.</source>
+      <translation>En la configuración de internet o DHCP del router, revisa los campos de servidor DNS; ponlos en automático.</translation>
+    </message>
+    <message>
+      <source>Change the router's admin password and update its firmware.</source>
+      <translation>Cambia la contraseña de administrador del router y actualiza su firmware.</translation>
+    </message>
+    <message>
+      <source>If it keeps coming back, call your provider.</source>
+      <translation>Si vuelve a aparecer, llama a tu proveedor.</translation>
+    </message>
+    <message>
+      <source>Your computer uses your router or a well-known DNS service to look up websites.</source>
+      <translation>Tu equipo usa tu router o un servicio DNS conocido para buscar los sitios web.</translation>
+    </message>
+    <message>
+      <source>Look-ups are not being redirected</source>
+      <translation>Las búsquedas de direcciones no se están desviando</translation>
+    </message>
+    <message>
+      <source>To run it, start the check with the internet tests allowed (it looks up a made-up name and checks a few big websites' certificates).</source>
+      <translation>Para hacerla, empieza la comprobación con las pruebas por internet permitidas (busca un nombre inventado y revisa los certificados de algunos sitios web grandes).</translation>
+    </message>
+    <message>
+      <source>Some well-known websites did not show their real security certificate: {sites}. Someone may be redirecting or reading your traffic. Antivirus 'web shields' and hotel or café Wi-Fi login pages can also cause this.</source>
+      <translation>Algunos sitios web conocidos no mostraron su certificado de seguridad real: {sites}. Puede que alguien esté desviando o leyendo tu tráfico. También pueden causarlo los 'escudos web' de los antivirus y las páginas de acceso al Wi-Fi de hoteles o cafeterías.</translation>
+    </message>
+    <message>
+      <source>If you are on public Wi-Fi, finish its sign-in page and run the check again.</source>
+      <translation>Si estás en un Wi-Fi público, termina su página de acceso y vuelve a hacer la comprobación.</translation>
+    </message>
+    <message>
+      <source>If your antivirus scans encrypted web traffic, this can be the cause; otherwise continue.</source>
+      <translation>Si tu antivirus analiza el tráfico web cifrado, puede ser la causa; si no, sigue.</translation>
+    </message>
+    <message>
+      <source>Restart your router, change its admin password and update its firmware.</source>
+      <translation>Reinicia tu router, cambia su contraseña de administrador y actualiza su firmware.</translation>
+    </message>
+    <message>
+      <source>Check the DNS settings on this computer and the router (set them to automatic).</source>
+      <translation>Revisa la configuración DNS de este equipo y del router (ponla en automático).</translation>
+    </message>
+    <message>
+      <source>Until fixed, do not log in to your bank from this network; use your phone's mobile data.</source>
+      <translation>Hasta que esté resuelto, no entres en tu banco desde esta red; usa los datos móviles de tu teléfono.</translation>
+    </message>
+    <message>
+      <source>A made-up website name still got an answer. Your provider or router is rewriting failed look-ups (often to show search adverts); malware on the router can do the same.</source>
+      <translation>Un nombre de sitio web inventado recibió respuesta igualmente. Tu proveedor o tu router está cambiando las búsquedas que fallan (a menudo para mostrar anuncios de búsqueda); un programa malicioso en el router puede hacer lo mismo.</translation>
+    </message>
+    <message>
+      <source>In your provider's account settings, look for 'DNS assistance', 'search help' or 'error redirect' and switch it off.</source>
+      <translation>En la configuración de tu cuenta del proveedor, busca 'asistencia DNS', 'ayuda de búsqueda' o 'redirección de errores' y desactívalo.</translation>
+    </message>
+    <message>
+      <source>Or set the router's DNS to a well-known service such as 1.1.1.1 or 9.9.9.9.</source>
+      <translation>O pon en el router el DNS de un servicio conocido, como 1.1.1.1 o 9.9.9.9.</translation>
+    </message>
+    <message>
+      <source>made-up name resolved to {a}</source>
+      <translation>el nombre inventado apuntó a {a}</translation>
+    </message>
+    <message>
+      <source>Couldn't check: the test websites could not be reached.</source>
+      <translation>No se pudo comprobar: no se pudo llegar a los sitios web de prueba.</translation>
+    </message>
+    <message>
+      <source>Made-up names got no answer and big websites showed their real certificates.</source>
+      <translation>Los nombres inventados no recibieron respuesta y los sitios web grandes mostraron sus certificados reales.</translation>
+    </message>
+    <message>
+      <source>Hosts file</source>
+      <translation>Archivo hosts</translation>
+    </message>
+    <message>
+      <source>No popular or banking sites are redirected in this computer's hosts file.</source>
+      <translation>El archivo hosts de este equipo no desvía ningún sitio web popular ni de bancos.</translation>
+    </message>
+    <message>
+      <source>This computer's hosts file sends some well-known sites to other addresses. Malware does this to show fake login pages or to block security updates.</source>
+      <translation>El archivo hosts de este equipo manda algunos sitios web conocidos a otras direcciones. Los programas maliciosos hacen esto para mostrar páginas de acceso falsas o para bloquear actualizaciones de seguridad.</translation>
+    </message>
+    <message>
+      <source>If you did not add these lines yourself (some developers do), remove them.</source>
+      <translation>Si no añadiste tú estas líneas (algunos programadores lo hacen), bórralas.</translation>
+    </message>
+    <message>
+      <source>Windows: open Notepad as administrator and edit C:\Windows\System32\drivers\etc\hosts. macOS/Linux: run 'sudo nano /etc/hosts'.</source>
+      <translation>Windows: abre el Bloc de notas como administrador y edita C:\Windows\System32\drivers\etc\hosts. macOS/Linux: ejecuta 'sudo nano /etc/hosts'.</translation>
+    </message>
+    <message>
+      <source>Then run a full antivirus scan.</source>
+      <translation>Después, haz un análisis completo con el antivirus.</translation>
+    </message>
+    <message>
+      <source>Web proxy</source>
+      <translation>Proxy web</translation>
+    </message>
+    <message>
+      <source>Your web traffic goes straight out; no proxy is set.</source>
+      <translation>Tu tráfico web sale directo; no hay ningún proxy configurado.</translation>
+    </message>
+    <message>
+      <source>automatic configuration: {pac}</source>
+      <translation>configuración automática: {pac}</translation>
+    </message>
+    <message>
+      <source>This computer sends web traffic through a proxy. Workplaces and some security tools set one on purpose; malware sets one to read or change what you see.</source>
+      <translation>Este equipo envía el tráfico web a través de un proxy. Los lugares de trabajo y algunas herramientas de seguridad lo ponen a propósito; los programas maliciosos lo ponen para leer o cambiar lo que ves.</translation>
+    </message>
+    <message>
+      <source>If you (or your workplace) did not set it up, switch it off.</source>
+      <translation>Si no lo configuraste tú (ni tu trabajo), desactívalo.</translation>
+    </message>
+    <message>
+      <source>Windows: Settings &gt; Network &amp; internet &gt; Proxy. macOS: System Settings &gt; Network &gt; your network &gt; Details &gt; Proxies. Linux (GNOME): Settings &gt; Network &gt; Network Proxy.</source>
+      <translation>Windows: Configuración &gt; Red e Internet &gt; Proxy. macOS: Ajustes del Sistema &gt; Red &gt; tu red &gt; Detalles &gt; Proxies. Linux (GNOME): Configuración &gt; Red &gt; Proxy de la red.</translation>
+    </message>
+    <message>
+      <source>Windows 11 only shows Wi-Fi details to apps allowed to use location.</source>
+      <translation>Windows 11 solo muestra los detalles del Wi-Fi a las apps que tienen permiso para usar la ubicación.</translation>
+    </message>
+    <message>
+      <source>Open Settings &gt; Privacy &amp; security &gt; Location, switch on 'Location services' and 'Let desktop apps access your location', then run the check again.</source>
+      <translation>Abre Configuración &gt; Privacidad y seguridad &gt; Ubicación, activa 'Servicios de ubicación' y 'Permitir que las aplicaciones de escritorio accedan a tu ubicación', y vuelve a hacer la comprobación.</translation>
+    </message>
+    <message>
+      <source>Wi-Fi protection</source>
+      <translation>Protección del Wi-Fi</translation>
+    </message>
+    <message>
+      <source>Couldn't check: this computer is not on Wi-Fi right now.</source>
+      <translation>No se pudo comprobar: este equipo no está conectado al Wi-Fi ahora mismo.</translation>
+    </message>
+    <message>
+      <source>Save, then reconnect your phones, laptops and other devices with the Wi-Fi password.</source>
+      <translation>Guarda y vuelve a conectar tus teléfonos, portátiles y otros dispositivos con la contraseña del Wi-Fi.</translation>
+    </message>
+    <message>
+      <source>Very old devices that cannot connect afterwards are a security risk themselves: think about replacing them.</source>
+      <translation>Los dispositivos muy antiguos que no puedan conectarse después son un riesgo en sí mismos: piensa en cambiarlos.</translation>
+    </message>
+    <message>
+      <source>'{ssid}' uses {words}. Neighbours or passers-by could join it or read your traffic.</source>
+      <translation>'{ssid}' usa {words}. Los vecinos o la gente que pase cerca podrían conectarse o leer tu tráfico.</translation>
+    </message>
+    <message>
+      <source>Your Wi-Fi uses {words}. Neighbours or passers-by could join it or read your traffic.</source>
+      <translation>Tu Wi-Fi usa {words}. Los vecinos o la gente que pase cerca podrían conectarse o leer tu tráfico.</translation>
+    </message>
+    <message>
+      <source>security: {raw}</source>
+      <translation>seguridad: {raw}</translation>
+    </message>
+    <message>
+      <source>'{ssid}' uses {words}. TKIP is outdated and slows your Wi-Fi.</source>
+      <translation>'{ssid}' usa {words}. TKIP está anticuado y hace más lento tu Wi-Fi.</translation>
+    </message>
+    <message>
+      <source>Your Wi-Fi uses {words}. TKIP is outdated and slows your Wi-Fi.</source>
+      <translation>Tu Wi-Fi usa {words}. TKIP está anticuado y hace más lento tu Wi-Fi.</translation>
+    </message>
+    <message>
+      <source>Couldn't check: the Wi-Fi security mode ({raw}) was not recognised.</source>
+      <translation>No se pudo comprobar: no se reconoció el tipo de seguridad del Wi-Fi ({raw}).</translation>
+    </message>
+    <message>
+      <source>Couldn't check: the Wi-Fi security mode (empty) was not recognised.</source>
+      <translation>No se pudo comprobar: no se reconoció el tipo de seguridad del Wi-Fi (vacío).</translation>
+    </message>
+    <message>
+      <source>Wi-Fi name</source>
+      <translation>Nombre del Wi-Fi</translation>
+    </message>
+    <message>
+      <source>Your Wi-Fi still has its factory name ('{ssid}'). That tells others the router's model and suggests its settings were never reviewed.</source>
+      <translation>Tu Wi-Fi todavía tiene el nombre de fábrica ('{ssid}'). Eso les dice a otros el modelo del router y da a entender que nadie revisó nunca su configuración.</translation>
+    </message>
+    <message>
+      <source>Give the Wi-Fi a new name that does not include your family name or address, and set a new long Wi-Fi password.</source>
+      <translation>Pon al Wi-Fi un nombre nuevo que no incluya tu apellido ni tu dirección, y una contraseña de Wi-Fi nueva y larga.</translation>
+    </message>
+    <message>
+      <source>Check the admin password, UPnP and firmware update settings while you are there.</source>
+      <translation>Ya que estás ahí, revisa la contraseña de administrador, UPnP y las actualizaciones de firmware.</translation>
+    </message>
+    <message>
+      <source>name: {ssid}</source>
+      <translation>nombre: {ssid}</translation>
+    </message>
+    <message>
+      <source>'{ssid}' uses {words}. If all your devices support it, WPA3 is even better.</source>
+      <translation>'{ssid}' usa {words}. Si todos tus dispositivos lo admiten, WPA3 es todavía mejor.</translation>
+    </message>
+    <message>
+      <source>Your Wi-Fi uses {words}. If all your devices support it, WPA3 is even better.</source>
+      <translation>Tu Wi-Fi usa {words}. Si todos tus dispositivos lo admiten, WPA3 es todavía mejor.</translation>
+    </message>
+    <message>
+      <source>'{ssid}' uses {words}.</source>
+      <translation>'{ssid}' usa {words}.</translation>
+    </message>
+    <message>
+      <source>Your Wi-Fi uses {words}.</source>
+      <translation>Tu Wi-Fi usa {words}.</translation>
+    </message>
+    <message>
+      <source>Home network</source>
+      <translation>Red de casa</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/password_import.py</name>
+    <message>
+      <source>Chrome or Edge</source>
+      <translation>Chrome o Edge</translation>
+    </message>
+    <message>
+      <source>Title/URL/Username/Password (for example Safari)</source>
+      <translation>Título/URL/Usuario/Contraseña (por ejemplo, Safari)</translation>
+    </message>
+    <message>
+      <source>This file does not look like a CSV text file (it contains binary data).</source>
+      <translation>Este archivo no parece un archivo de texto CSV (contiene datos binarios).</translation>
+    </message>
+    <message>
+      <source>Export your passwords again and choose the CSV format. Do not pick the encrypted, .kdbx or .1pux file.</source>
+      <translation>Vuelve a exportar tus contraseñas y elige el formato CSV. No elijas el archivo cifrado, .kdbx o .1pux.</translation>
+    </message>
+    <message>
+      <source>Hearth could not read the letters in this file (unknown text encoding).</source>
+      <translation>Hearth no pudo leer las letras de este archivo (codificación de texto desconocida).</translation>
+    </message>
+    <message>
+      <source>Export the passwords again as CSV (UTF-8), without opening the file in a spreadsheet first.</source>
+      <translation>Vuelve a exportar las contraseñas como CSV (UTF-8), sin abrir antes el archivo en una hoja de cálculo.</translation>
+    </message>
+    <message>
+      <source>This file says it is {name} text but part of it is not.</source>
+      <translation>Este archivo dice que es texto {name}, pero una parte no lo es.</translation>
+    </message>
+    <message>
+      <source>Export the passwords again as CSV, without editing the file.</source>
+      <translation>Vuelve a exportar las contraseñas como CSV, sin modificar el archivo.</translation>
+    </message>
+    <message>
+      <source>(nothing)</source>
+      <translation>(nada)</translation>
+    </message>
+    <message>
+      <source>Hearth does not recognise this file. Its first line has the columns: {shown}.</source>
+      <translation>Hearth no reconoce este archivo. Su primera línea tiene estas columnas: {shown}.</translation>
+    </message>
+    <message>
+      <source>Hearth reads the CSV exports of Bitwarden, Chrome, Edge, Firefox, 1Password and KeePassXC. Export again from one of those, choosing CSV, and do not change the first line.</source>
+      <translation>Hearth lee las exportaciones CSV de Bitwarden, Chrome, Edge, Firefox, 1Password y KeePassXC. Vuelve a exportar desde uno de ellos, elige CSV y no cambies la primera línea.</translation>
+    </message>
+    <message>
+      <source>Unnamed login</source>
+      <translation>Inicio de sesión sin nombre</translation>
+    </message>
+    <message>
+      <source>This file is empty.</source>
+      <translation>Este archivo está vacío.</translation>
+    </message>
+    <message>
+      <source>Export your passwords again and choose the CSV format.</source>
+      <translation>Vuelve a exportar tus contraseñas y elige el formato CSV.</translation>
+    </message>
+    <message>
+      <source>Line 1 of this file is not valid CSV ({exc}).</source>
+      <translation>La línea 1 de este archivo no es CSV válido ({exc}).</translation>
+    </message>
+    <message>
+      <source>Line {line} of this file is broken ({problem}).</source>
+      <translation>La línea {line} de este archivo está dañada ({problem}).</translation>
+    </message>
+    <message>
+      <source>This usually means a quote mark is missing. Export the passwords again; do not edit the file in a spreadsheet.</source>
+      <translation>Esto suele querer decir que falta una comilla. Vuelve a exportar las contraseñas; no modifiques el archivo en una hoja de cálculo.</translation>
+    </message>
+    <message>
+      <source>This file has more than {MAX_ROWS} logins, which is more than Hearth reads at once.</source>
+      <translation>Este archivo tiene más de {MAX_ROWS} inicios de sesión, más de los que Hearth lee de una vez.</translation>
+    </message>
+    <message>
+      <source>Export one folder or vault at a time.</source>
+      <translation>Exporta una carpeta o una bóveda cada vez.</translation>
+    </message>
+    <message>
+      <source>Line {line} has {have} columns, but the first line promises {promised}.</source>
+      <translation>La línea {line} tiene {have} columnas, pero la primera línea anuncia {promised}.</translation>
+    </message>
+    <message>
+      <source>Some columns are missing on that line. If you edited the file, export it again instead. If the separator is not a comma, save it again as a comma-separated CSV.</source>
+      <translation>Faltan algunas columnas en esa línea. Si modificaste el archivo, mejor vuelve a exportarlo. Si el separador no es una coma, vuelve a guardarlo como CSV separado por comas.</translation>
+    </message>
+    <message>
+      <source>This {label} file has no saved passwords in it.</source>
+      <translation>Este archivo de {label} no tiene ninguna contraseña guardada.</translation>
+    </message>
+    <message>
+      <source>Check that you exported the vault or browser profile that holds your logins.</source>
+      <translation>Comprueba que exportaste la bóveda o el perfil del navegador donde están tus inicios de sesión.</translation>
+    </message>
+    <message>
+      <source>This file is {mb} MB. Password exports are usually well under 1 MB, and Hearth reads files up to {limit} MB.</source>
+      <translation>Este archivo ocupa {mb} MB. Las exportaciones de contraseñas suelen ocupar mucho menos de 1 MB, y Hearth lee archivos de hasta {limit} MB.</translation>
+    </message>
+    <message>
+      <source>Check that you picked the CSV file your password manager or browser exported.</source>
+      <translation>Comprueba que elegiste el archivo CSV que exportó tu gestor de contraseñas o tu navegador.</translation>
+    </message>
+    <message>
+      <source>one field is far too long</source>
+      <translation>un campo es demasiado largo</translation>
+    </message>
+    <message>
+      <source>a quote mark does not match</source>
+      <translation>una comilla no tiene pareja</translation>
+    </message>
+    <message>
+      <source>it cannot be read as CSV</source>
+      <translation>no se puede leer como CSV</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/passwords.py</name>
+    <message>
+      <source>Very weak</source>
+      <translation>Muy débil</translation>
+    </message>
+    <message>
+      <source>Weak</source>
+      <translation>Débil</translation>
+    </message>
+    <message>
+      <source>Fair</source>
+      <translation>Aceptable</translation>
+    </message>
+    <message>
+      <source>Strong</source>
+      <translation>Fuerte</translation>
+    </message>
+    <message>
+      <source>Very strong</source>
+      <translation>Muy fuerte</translation>
+    </message>
+    <message>
+      <source>It contains a word from this person's profile (a name, pet, place or date). People who know you, or who read your social media, would try that first.</source>
+      <translation>Contiene una palabra del perfil de esta persona (un nombre, una mascota, un lugar o una fecha). Quien te conoce, o quien lee tus redes sociales, probaría eso primero.</translation>
+    </message>
+    <message>
+      <source>Leave out names, pets, birthdays and places that are about you.</source>
+      <translation>No uses nombres, mascotas, cumpleaños ni lugares que tengan que ver contigo.</translation>
+    </message>
+    <message>
+      <source>Type a password to see how strong it is.</source>
+      <translation>Escribe una contraseña para ver lo fuerte que es.</translation>
+    </message>
+    <message>
+      <source>Use a few words, avoid common phrases.</source>
+      <translation>Usa varias palabras y evita frases conocidas.</translation>
+    </message>
+    <message>
+      <source>No need for symbols, digits, or uppercase letters.</source>
+      <translation>No hacen falta símbolos, números ni mayúsculas.</translation>
+    </message>
+    <message>
+      <source>Add another word or two. Uncommon words are better.</source>
+      <translation>Añade una o dos palabras más. Las palabras poco comunes son mejores.</translation>
+    </message>
+    <message>
+      <source>Straight rows of keys are easy to guess.</source>
+      <translation>Las filas seguidas de teclas son fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <source>Short keyboard patterns are easy to guess.</source>
+      <translation>Los dibujos cortos en el teclado son fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <source>Use a longer keyboard pattern with more turns.</source>
+      <translation>Usa un dibujo en el teclado más largo y con más giros.</translation>
+    </message>
+    <message>
+      <source>Repeats like "aaa" are easy to guess.</source>
+      <translation>Las repeticiones como "aaa" son fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+      <translation>Las repeticiones como "abcabcabc" son solo un poco más difíciles de adivinar que "abc".</translation>
+    </message>
+    <message>
+      <source>Avoid repeated words and characters.</source>
+      <translation>Evita repetir palabras y caracteres.</translation>
+    </message>
+    <message>
+      <source>Sequences like "abc" or "6543" are easy to guess.</source>
+      <translation>Las secuencias como "abc" o "6543" son fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <source>Avoid sequences.</source>
+      <translation>Evita las secuencias.</translation>
+    </message>
+    <message>
+      <source>Recent years are easy to guess.</source>
+      <translation>Los años recientes son fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <source>Avoid recent years.</source>
+      <translation>Evita los años recientes.</translation>
+    </message>
+    <message>
+      <source>Avoid years that are associated with you.</source>
+      <translation>Evita los años que tengan que ver contigo.</translation>
+    </message>
+    <message>
+      <source>Dates are often easy to guess.</source>
+      <translation>Las fechas suelen ser fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <source>Avoid dates and years that are associated with you.</source>
+      <translation>Evita las fechas y los años que tengan que ver contigo.</translation>
+    </message>
+    <message>
+      <source>This is a top-10 common password.</source>
+      <translation>Es una de las 10 contraseñas más comunes.</translation>
+    </message>
+    <message>
+      <source>This is a top-100 common password.</source>
+      <translation>Es una de las 100 contraseñas más comunes.</translation>
+    </message>
+    <message>
+      <source>This is a very common password.</source>
+      <translation>Es una contraseña muy común.</translation>
+    </message>
+    <message>
+      <source>This is similar to a commonly used password.</source>
+      <translation>Se parece a una contraseña muy usada.</translation>
+    </message>
+    <message>
+      <source>A word by itself is easy to guess.</source>
+      <translation>Una palabra sola es fácil de adivinar.</translation>
+    </message>
+    <message>
+      <source>Names and surnames by themselves are easy to guess.</source>
+      <translation>Los nombres y apellidos solos son fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <source>Common names and surnames are easy to guess.</source>
+      <translation>Los nombres y apellidos comunes son fáciles de adivinar.</translation>
+    </message>
+    <message>
+      <source>Capitalization doesn't help very much.</source>
+      <translation>Poner mayúsculas no ayuda mucho.</translation>
+    </message>
+    <message>
+      <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+      <translation>Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
+    </message>
+    <message>
+      <source>Reversed words aren't much harder to guess.</source>
+      <translation>Las palabras al revés no son mucho más difíciles de adivinar.</translation>
+    </message>
+    <message>
+      <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+      <translation>Los cambios previsibles, como '@' en lugar de 'a', no ayudan mucho.</translation>
+    </message>
+    <message>
+      <source>less than a second</source>
+      <translation>menos de un segundo</translation>
+    </message>
+    <message>
+      <source>centuries</source>
+      <translation>siglos</translation>
+    </message>
+    <message>
+      <source>{n} second</source>
+      <translation>{n} segundo</translation>
+    </message>
+    <message>
+      <source>{n} seconds</source>
+      <translation>{n} segundos</translation>
+    </message>
+    <message>
+      <source>{n} minute</source>
+      <translation>{n} minuto</translation>
+    </message>
+    <message>
+      <source>{n} minutes</source>
+      <translation>{n} minutos</translation>
+    </message>
+    <message>
+      <source>{n} hour</source>
+      <translation>{n} hora</translation>
+    </message>
+    <message>
+      <source>{n} hours</source>
+      <translation>{n} horas</translation>
+    </message>
+    <message>
+      <source>{n} day</source>
+      <translation>{n} día</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} días</translation>
+    </message>
+    <message>
+      <source>{n} month</source>
+      <translation>{n} mes</translation>
+    </message>
+    <message>
+      <source>{n} months</source>
+      <translation>{n} meses</translation>
+    </message>
+    <message>
+      <source>{n} year</source>
+      <translation>{n} año</translation>
+    </message>
+    <message>
+      <source>{n} years</source>
+      <translation>{n} años</translation>
+    </message>
+    <message>
+      <source>Repeats like "abcabcabc" are only a little harder to guess than "abc".</source>
+      <translation>Las repeticiones como "abcabcabc" son solo un poco más difíciles de adivinar que "abc".</translation>
+    </message>
+    <message>
+      <source>Use three or four random words together, or let a password manager make one up.</source>
+      <translation>Usa tres o cuatro palabras al azar juntas, o deja que un gestor de contraseñas invente una.</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <source>Phone company</source>
+      <translation>Compañía telefónica</translation>
+    </message>
+    <message>
+      <source>Password manager</source>
+      <translation>Gestor de contraseñas</translation>
+    </message>
+    <message>
+      <source>Bank or payments</source>
+      <translation>Banco o pagos</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
+      <source>Passwords were taken: change this password, and the same password anywhere else you used it.</source>
+      <translation>Se llevaron contraseñas: cambia esta contraseña, y también la misma contraseña en cualquier otro sitio donde la usaras.</translation>
+    </message>
+    <message>
+      <source>Your e-mail address was taken: expect scam e-mails that look like they come from this site.</source>
+      <translation>Se llevaron tu dirección de correo: espera correos de estafa que parezcan venir de este sitio.</translation>
+    </message>
+    <message>
+      <source>Your phone number was taken: be careful with calls and texts that claim to be from this site.</source>
+      <translation>Se llevaron tu número de teléfono: ten cuidado con las llamadas y los mensajes que digan venir de este sitio.</translation>
+    </message>
+    <message>
+      <source>Payment details were taken: check your bank statements and tell your bank.</source>
+      <translation>Se llevaron datos de pago: revisa los movimientos de tu banco y avisa a tu banco.</translation>
+    </message>
+    <message>
+      <source>Personal details were taken: watch for post and calls that use them to sound trustworthy.</source>
+      <translation>Se llevaron datos personales: ten cuidado con las cartas y las llamadas que los usen para parecer de confianza.</translation>
+    </message>
+    <message>
+      <source>Security questions were taken: change the answers wherever you used the same ones.</source>
+      <translation>Se llevaron preguntas de seguridad: cambia las respuestas en todos los sitios donde usaste las mismas.</translation>
+    </message>
+    <message>
+      <source>Open {url} (or sign in to {service} and find the password settings).</source>
+      <translation>Abre {url} (o entra en {service} y busca los ajustes de la contraseña).</translation>
+    </message>
+    <message>
+      <source>Sign in to {service} and find the password settings.</source>
+      <translation>Entra en {service} y busca los ajustes de la contraseña.</translation>
+    </message>
+    <message>
+      <source>Let your password manager make a new, long password that you use nowhere else, and save it.</source>
+      <translation>Deja que tu gestor de contraseñas cree una contraseña nueva y larga que no uses en ningún otro sitio, y guárdala.</translation>
+    </message>
+    <message>
+      <source>Turn on two-step verification for {service} if it offers it.</source>
+      <translation>Activa la verificación en dos pasos en {service} si la ofrece.</translation>
+    </message>
+    <message>
+      <source>This is your e-mail account: whoever gets into it can often reset the passwords of your other accounts.</source>
+      <translation>Esta es tu cuenta de correo: quien entre en ella a menudo puede restablecer las contraseñas de tus otras cuentas.</translation>
+    </message>
+    <message>
+      <source>This is your phone company account: whoever gets into it can often reset the passwords of your other accounts.</source>
+      <translation>Esta es tu cuenta de la compañía telefónica: quien entre en ella a menudo puede restablecer las contraseñas de tus otras cuentas.</translation>
+    </message>
+    <message>
+      <source>This is your password manager account: whoever gets into it can often reset the passwords of your other accounts.</source>
+      <translation>Esta es tu cuenta del gestor de contraseñas: quien entre en ella a menudo puede restablecer las contraseñas de tus otras cuentas.</translation>
+    </message>
+    <message>
+      <source>This is your bank or payments account: whoever gets into it can often reset the passwords of your other accounts.</source>
+      <translation>Esta es tu cuenta del banco o de pagos: quien entre en ella a menudo puede restablecer las contraseñas de tus otras cuentas.</translation>
+    </message>
+    <message>
+      <source>This password is known to criminals</source>
+      <translation>Los delincuentes conocen esta contraseña</translation>
+    </message>
+    <message>
+      <source>It was seen {count} times in stolen password lists, so criminals try it first.</source>
+      <translation>Apareció {count} veces en listas de contraseñas robadas, así que los delincuentes la prueban primero.</translation>
+    </message>
+    <message>
+      <source>Pwned Passwords count: {count}</source>
+      <translation>Veces en Pwned Passwords: {count}</translation>
+    </message>
+    <message>
+      <source>The same password is used on {others} other account</source>
+      <translation>La misma contraseña se usa en {others} cuenta más</translation>
+    </message>
+    <message>
+      <source>The same password is used on {others} other accounts</source>
+      <translation>La misma contraseña se usa en {others} cuentas más</translation>
+    </message>
+    <message>
+      <source>If one of those sites is broken into, criminals try the password everywhere else.</source>
+      <translation>Si alguien entra a robar en uno de esos sitios, los delincuentes prueban la contraseña en todos los demás.</translation>
+    </message>
+    <message>
+      <source>Do the same for the other accounts in this group, one at a time, starting at the top of the list.</source>
+      <translation>Haz lo mismo con las otras cuentas de este grupo, de una en una, empezando por la primera de la lista.</translation>
+    </message>
+    <message>
+      <source>Reuse group {group} ({size} accounts)</source>
+      <translation>Grupo de contraseña repetida {group} ({size} cuentas)</translation>
+    </message>
+    <message>
+      <source>This password is a small change of another one</source>
+      <translation>Esta contraseña es un pequeño cambio de otra</translation>
+    </message>
+    <message>
+      <source>Passwords like Summer2023! and Summer2024! are the first thing criminals try once they know one of them.</source>
+      <translation>Las contraseñas como Verano2023! y Verano2024! son lo primero que prueban los delincuentes en cuanto conocen una de ellas.</translation>
+    </message>
+    <message>
+      <source>Make a completely new password, not a new number or symbol on the old one.</source>
+      <translation>Crea una contraseña totalmente nueva, no la antigua con otro número u otro símbolo.</translation>
+    </message>
+    <message>
+      <source>Let your password manager make it, and save it there.</source>
+      <translation>Deja que tu gestor de contraseñas la cree, y guárdala allí.</translation>
+    </message>
+    <message>
+      <source>Similar-password group {group} ({size} accounts)</source>
+      <translation>Grupo de contraseñas parecidas {group} ({size} cuentas)</translation>
+    </message>
+    <message>
+      <source>This password is easy to guess</source>
+      <translation>Esta contraseña es fácil de adivinar</translation>
+    </message>
+    <message>
+      <source>This password could be stronger</source>
+      <translation>Esta contraseña podría ser más fuerte</translation>
+    </message>
+    <message>
+      <source>Guessing programs try common words, names, dates and small changes like these first.</source>
+      <translation>Los programas que adivinan contraseñas prueban primero palabras comunes, nombres, fechas y pequeños cambios como estos.</translation>
+    </message>
+    <message>
+      <source>Strength {score} of 4</source>
+      <translation>Fuerza {score} de 4</translation>
+    </message>
+    <message>
+      <source>unknown data</source>
+      <translation>datos desconocidos</translation>
+    </message>
+    <message>
+      <source>{site} was broken into on {when}, after this password was last changed ({last}). The thieves took: {exposed}.</source>
+      <translation>Entraron a robar en {site} el {when}, después del último cambio de esta contraseña ({last}). Los ladrones se llevaron: {exposed}.</translation>
+    </message>
+    <message>
+      <source>{site} was broken into on {when}, and Hearth does not know when this password was last changed. The thieves took: {exposed}.</source>
+      <translation>Entraron a robar en {site} el {when}, y Hearth no sabe cuándo se cambió esta contraseña por última vez. Los ladrones se llevaron: {exposed}.</translation>
+    </message>
+    <message>
+      <source>{site} was breached after this password was set</source>
+      <translation>Robaron datos de {site} después de que se pusiera esta contraseña</translation>
+    </message>
+    <message>
+      <source>{site} was breached: was the password changed since?</source>
+      <translation>Robaron datos de {site}: ¿se cambió la contraseña desde entonces?</translation>
+    </message>
+    <message>
+      <source>HIBP breach {name} on {when}</source>
+      <translation>Filtración de HIBP {name} del {when}</translation>
+    </message>
+    <message>
+      <source>Data exposed: {exposed}</source>
+      <translation>Datos expuestos: {exposed}</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/redact.py</name>
+    <message>
+      <source>name</source>
+      <translation>nombre</translation>
+    </message>
+    <message>
+      <source>e-mail address</source>
+      <translation>dirección de correo electrónico</translation>
+    </message>
+    <message>
+      <source>phone number</source>
+      <translation>número de teléfono</translation>
+    </message>
+    <message>
+      <source>card number</source>
+      <translation>número de tarjeta</translation>
+    </message>
+    <message>
+      <source>account number</source>
+      <translation>número de cuenta</translation>
+    </message>
+    <message>
+      <source>bank account number (IBAN)</source>
+      <translation>número de cuenta bancaria (IBAN)</translation>
+    </message>
+    <message>
+      <source>address</source>
+      <translation>dirección</translation>
+    </message>
+    <message>
+      <source>social security number</source>
+      <translation>número de la seguridad social</translation>
+    </message>
+    <message>
+      <source>National Insurance number</source>
+      <translation>número de National Insurance</translation>
+    </message>
+    <message>
+      <source>one-time code</source>
+      <translation>código de un solo uso</translation>
+    </message>
+    <message>
+      <source>names</source>
+      <translation>nombres</translation>
+    </message>
+    <message>
+      <source>e-mail addresses</source>
+      <translation>direcciones de correo electrónico</translation>
+    </message>
+    <message>
+      <source>phone numbers</source>
+      <translation>números de teléfono</translation>
+    </message>
+    <message>
+      <source>card numbers</source>
+      <translation>números de tarjeta</translation>
+    </message>
+    <message>
+      <source>account numbers</source>
+      <translation>números de cuenta</translation>
+    </message>
+    <message>
+      <source>bank account numbers (IBAN)</source>
+      <translation>números de cuenta bancaria (IBAN)</translation>
+    </message>
+    <message>
+      <source>addresses</source>
+      <translation>direcciones</translation>
+    </message>
+    <message>
+      <source>social security numbers</source>
+      <translation>números de la seguridad social</translation>
+    </message>
+    <message>
+      <source>National Insurance numbers</source>
+      <translation>números de National Insurance</translation>
+    </message>
+    <message>
+      <source>one-time codes</source>
+      <translation>códigos de un solo uso</translation>
+    </message>
+    <message>
+      <source>No personal details were found to remove.</source>
+      <translation>No se encontraron datos personales que quitar.</translation>
+    </message>
+    <message>
+      <source>Removed {n1} {k1}.</source>
+      <translation>Se quitó: {n1} {k1}.</translation>
+    </message>
+    <message>
+      <source>Removed {n1} {k1} and {n2} {k2}.</source>
+      <translation>Se quitó: {n1} {k1} y {n2} {k2}.</translation>
+    </message>
+    <message>
+      <source>Removed {n1} {k1}, {n2} {k2} and {n3} {k3}.</source>
+      <translation>Se quitó: {n1} {k1}, {n2} {k2} y {n3} {k3}.</translation>
+    </message>
+    <message>
+      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3} and {n4} {k4}.</source>
+      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3} y {n4} {k4}.</translation>
+    </message>
+    <message>
+      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4} and {n5} {k5}.</source>
+      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4} y {n5} {k5}.</translation>
+    </message>
+    <message>
+      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5} and {n6} {k6}.</source>
+      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5} y {n6} {k6}.</translation>
+    </message>
+    <message>
+      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6} and {n7} {k7}.</source>
+      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6} y {n7} {k7}.</translation>
+    </message>
+    <message>
+      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7} and {n8} {k8}.</source>
+      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7} y {n8} {k8}.</translation>
+    </message>
+    <message>
+      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8} and {n9} {k9}.</source>
+      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8} y {n9} {k9}.</translation>
+    </message>
+    <message>
+      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8}, {n9} {k9} and {n10} {k10}.</source>
+      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8}, {n9} {k9} y {n10} {k10}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/scam/__init__.py</name>
+    <message>
+      <source>a link</source>
+      <translation>un enlace</translation>
+    </message>
+    <message>
+      <source>a number to call</source>
+      <translation>un número al que llamar</translation>
+    </message>
+    <message>
+      <source>an e-mail address</source>
+      <translation>una dirección de correo electrónico</translation>
+    </message>
+    <message>
+      <source>a request for money or details</source>
+      <translation>una petición de dinero o de datos</translation>
+    </message>
+    <message>
+      <source>a reply</source>
+      <translation>una forma de responder</translation>
+    </message>
+    <message>
+      <source>a link and a number to call</source>
+      <translation>un enlace y un número al que llamar</translation>
+    </message>
+    <message>
+      <source>a link and an e-mail address</source>
+      <translation>un enlace y una dirección de correo electrónico</translation>
+    </message>
+    <message>
+      <source>a link and a request for money or details</source>
+      <translation>un enlace y una petición de dinero o de datos</translation>
+    </message>
+    <message>
+      <source>a number to call and an e-mail address</source>
+      <translation>un número al que llamar y una dirección de correo electrónico</translation>
+    </message>
+    <message>
+      <source>a number to call and a request for money or details</source>
+      <translation>un número al que llamar y una petición de dinero o de datos</translation>
+    </message>
+    <message>
+      <source>an e-mail address and a request for money or details</source>
+      <translation>una dirección de correo electrónico y una petición de dinero o de datos</translation>
+    </message>
+    <message>
+      <source>If you are unsure about a message, don't click links or call numbers in it; contact the company or person using a number or website you already know.</source>
+      <translation>Si tienes dudas sobre un mensaje, no abras sus enlaces ni llames a sus números; contacta con la empresa o la persona usando un número o sitio web que ya conozcas.</translation>
+    </message>
+    <message>
+      <source>Hearth could not read this text well enough to check it.</source>
+      <translation>Hearth no pudo leer este texto lo bastante bien para revisarlo.</translation>
+    </message>
+    <message>
+      <source>There was nothing to check. Paste the message, link or phone number you want to check.</source>
+      <translation>No había nada que revisar. Pega el mensaje, el enlace o el número de teléfono que quieres revisar.</translation>
+    </message>
+    <message>
+      <source>The text hides characters that reverse the reading direction, a trick to disguise links or file names.</source>
+      <translation>El texto esconde caracteres que invierten el sentido de lectura, un truco para disfrazar enlaces o nombres de archivo.</translation>
+    </message>
+    <message>
+      <source>Invisible characters are hidden inside words, a trick to get past spam filters.</source>
+      <translation>Hay caracteres invisibles escondidos dentro de las palabras, un truco para burlar los filtros de correo no deseado.</translation>
+    </message>
+    <message>
+      <source>Some words mix in letters from another alphabet that look like normal letters, to copy a real name and get past filters.</source>
+      <translation>Algunas palabras mezclan letras de otro alfabeto que parecen letras normales, para copiar un nombre real y burlar los filtros.</translation>
+    </message>
+    <message>
+      <source>The text holds {count} links; Hearth looked closely at the first {first}.</source>
+      <translation>El texto tiene {count} enlaces; Hearth revisó con detalle los primeros {first}.</translation>
+    </message>
+    <message>
+      <source>That doesn't look like a phone number. Check the digits, or paste the whole message instead.</source>
+      <translation>Eso no parece un número de teléfono. Revisa las cifras o pega el mensaje completo.</translation>
+    </message>
+    <message>
+      <source>This is not a number that can exist. Caller ID can be faked, so a call 'from' it proves nothing.</source>
+      <translation>Este número no puede existir. El número que aparece en una llamada se puede falsificar, así que una llamada «desde» él no demuestra nada.</translation>
+    </message>
+    <message>
+      <source>The message names {brand}, but its link goes to {site}, which is not {brand}'s website.</source>
+      <translation>El mensaje nombra a {brand}, pero su enlace lleva a {site}, que no es el sitio web de {brand}.</translation>
+    </message>
+    <message>
+      <source>The message names {brand}, but its link goes to another site, which is not {brand}'s website.</source>
+      <translation>El mensaje nombra a {brand}, pero su enlace lleva a otro sitio, que no es el sitio web de {brand}.</translation>
+    </message>
+    <message>
+      <source>It tells a story to worry or tempt you and gives you {what} to act on it right away, which is the shape of most scams.</source>
+      <translation>Cuenta una historia para preocuparte o tentarte y te da {what} para que actúes enseguida, que es la forma de la mayoría de las estafas.</translation>
+    </message>
+    <message>
+      <source>It rushes or threatens you and asks for money, a code or access at the same time.</source>
+      <translation>Te mete prisa o te amenaza y, a la vez, te pide dinero, un código o acceso.</translation>
+    </message>
+    <message>
+      <source>It shows red flags of {kinds} different kinds at once.</source>
+      <translation>Muestra señales de alerta de {kinds} tipos distintos a la vez.</translation>
+    </message>
+    <message>
+      <source>Its link is disguised or sits on a throw-away address, and the message pushes you to act on a money, account or prize story: real companies send links to their own website.</source>
+      <translation>Su enlace está disfrazado o está en una dirección de usar y tirar, y el mensaje te empuja a actuar por una historia de dinero, de una cuenta o de un premio: las empresas de verdad envían enlaces a su propio sitio web.</translation>
+    </message>
+    <message>
+      <source>It asks you to open a link that is disguised or sits on a throw-away address.</source>
+      <translation>Te pide que abras un enlace disfrazado o que está en una dirección de usar y tirar.</translation>
+    </message>
+    <message>
+      <source>It is a short, friendly first message from someone who doesn't say how they know you, which is how 'wrong number' and romance scams start: don't reply, block the number.</source>
+      <translation>Es un primer mensaje corto y amable de alguien que no dice de qué te conoce, que es como empiezan las estafas de «número equivocado» y las románticas: no respondas y bloquea el número.</translation>
+    </message>
+    <message>
+      <source>It says it is from {brand}, but it was sent from {domain}, which is not {brand}'s address.</source>
+      <translation>Dice que es de {brand}, pero se envió desde {domain}, que no es una dirección de {brand}.</translation>
+    </message>
+    <message>
+      <source>The sender's number:</source>
+      <translation>El número del remitente:</translation>
+    </message>
+    <message>
+      <source>Report it to the FTC at reportfraud.ftc.gov. If money was lost online, also report it to the FBI at ic3.gov.</source>
+      <translation>Denúncialo a la FTC en reportfraud.ftc.gov. Si se perdió dinero por internet, denúncialo también al FBI en ic3.gov.</translation>
+    </message>
+    <message>
+      <source>Forward scam texts to 7726 (SPAM) and then delete them.</source>
+      <translation>Reenvía los SMS de estafa al 7726 (SPAM) y después bórralos.</translation>
+    </message>
+    <message>
+      <source>Report it to Action Fraud (actionfraud.police.uk, 0300 123 2040), now called Report Fraud.</source>
+      <translation>Denúncialo a Action Fraud (actionfraud.police.uk, 0300 123 2040), que ahora se llama Report Fraud.</translation>
+    </message>
+    <message>
+      <source>Forward scam texts to 7726 for free, and scam e-mails to report@phishing.gov.uk.</source>
+      <translation>Reenvía gratis los SMS de estafa al 7726, y los correos electrónicos de estafa a report@phishing.gov.uk.</translation>
+    </message>
+    <message>
+      <source>Call INCIBE's free cybersecurity helpline on 017 for advice, and report it to the Policía Nacional or Guardia Civil.</source>
+      <translation>Llama al 017, la línea gratuita de ayuda en ciberseguridad de INCIBE, para pedir consejo, y denúncialo a la Policía Nacional o a la Guardia Civil.</translation>
+    </message>
+    <message>
+      <source>Block the sender and delete the message.</source>
+      <translation>Bloquea al remitente y borra el mensaje.</translation>
+    </message>
+    <message>
+      <source>Don't reply, don't click any link and don't call any number in it.</source>
+      <translation>No respondas, no abras ningún enlace y no llames a ningún número que aparezca.</translation>
+    </message>
+    <message>
+      <source>Be careful: don't click links or call numbers in it until you have checked it another way.</source>
+      <translation>Ten cuidado: no abras sus enlaces ni llames a sus números hasta que lo hayas comprobado de otra forma.</translation>
+    </message>
+    <message>
+      <source>Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the company or person using a number or website you already know.</source>
+      <translation>Hearth no encontró señales de alerta, pero los estafadores cambian de trucos. Si algo te parece raro, compruébalo con la empresa o la persona usando un número o sitio web que ya conozcas.</translation>
+    </message>
+    <message>
+      <source>Never share a verification code with anyone, even someone who says they are from your bank or a friend.</source>
+      <translation>Nunca compartas un código de verificación con nadie, aunque diga que es de tu banco o que es un amigo.</translation>
+    </message>
+    <message>
+      <source>Never give a password, PIN or card details to someone who contacted you.</source>
+      <translation>Nunca des una contraseña, un PIN ni datos de tu tarjeta a alguien que te contactó.</translation>
+    </message>
+    <message>
+      <source>Don't install any app a caller asks for. If you already did, turn off the internet, uninstall it and ask someone you trust to check the device.</source>
+      <translation>No instales ninguna app que te pida quien te llama. Si ya lo hiciste, desconecta internet, desinstálala y pide a alguien de confianza que revise el dispositivo.</translation>
+    </message>
+    <message>
+      <source>Don't send money, gift cards or crypto. If you already paid, call your bank or card company now using the number on your card, and keep any receipts.</source>
+      <translation>No envíes dinero, tarjetas regalo ni criptomonedas. Si ya pagaste, llama ahora a tu banco o a la empresa de tu tarjeta usando el número que aparece en ella, y guarda los recibos.</translation>
+    </message>
+    <message>
+      <source>Real banks never ask you to move money or share a code. Hang up and call the number on the back of your card.</source>
+      <translation>Los bancos de verdad nunca te piden mover dinero ni compartir un código. Cuelga y llama al número que aparece detrás de tu tarjeta.</translation>
+    </message>
+    <message>
+      <source>Call your relative on the number you already have for them before doing anything.</source>
+      <translation>Antes de hacer nada, llama a tu familiar al número que ya tienes de esa persona.</translation>
+    </message>
+    <message>
+      <source>To check a parcel or a toll bill, type the company's real website yourself or use its official app.</source>
+      <translation>Para comprobar un paquete o un cobro de peaje, escribe tú mismo la dirección del sitio web real de la empresa o usa su app oficial.</translation>
+    </message>
+    <message>
+      <source>Microsoft, Apple and other companies never call or pop up to say you have a virus. Close the page or hang up.</source>
+      <translation>Microsoft, Apple y otras empresas nunca llaman ni abren ventanas para decirte que tienes un virus. Cierra la página o cuelga.</translation>
+    </message>
+    <message>
+      <source>Government offices don't demand payment by phone or text. Look up their real number yourself.</source>
+      <translation>Las oficinas del gobierno no exigen pagos por teléfono ni por SMS. Busca tú mismo su número real.</translation>
+    </message>
+    <message>
+      <source>Don't send money or crypto to someone you have only met online, and don't use an investment app they suggest.</source>
+      <translation>No envíes dinero ni criptomonedas a alguien a quien solo conoces por internet, y no uses una app de inversión que te recomiende.</translation>
+    </message>
+    <message>
+      <source>Real jobs never ask you to pay to start or to buy things for 'tasks'.</source>
+      <translation>Los trabajos de verdad nunca te piden pagar para empezar ni comprar cosas para hacer «tareas».</translation>
+    </message>
+    <message>
+      <source>Don't pay and don't reply. These threats are sent to many people at once; change the password it mentions.</source>
+      <translation>No pagues y no respondas. Estas amenazas se envían a muchas personas a la vez; cambia la contraseña que menciona.</translation>
+    </message>
+    <message>
+      <source>Block the sender.</source>
+      <translation>Bloquea al remitente.</translation>
+    </message>
+    <message>
+      <source>Report it to your country's consumer-protection or police fraud service, and warn people you know.</source>
+      <translation>Denúncialo al servicio de protección al consumidor o de fraudes de la policía de tu país, y avisa a la gente que conoces.</translation>
+    </message>
+    <message>
+      <source>If you already clicked, typed a password, paid or gave access: open Hearth's Emergency help page now.</source>
+      <translation>Si ya abriste el enlace, escribiste una contraseña, pagaste o diste acceso: abre ahora la página de ayuda de emergencia de Hearth.</translation>
+    </message>
+    <message>
+      <source>A number alone can't show who is calling: caller ID can be faked. If a caller asks for money or codes, hang up and call the company yourself.</source>
+      <translation>Un número por sí solo no muestra quién llama: el número que aparece en una llamada se puede falsificar. Si quien llama te pide dinero o códigos, cuelga y llama tú mismo a la empresa.</translation>
+    </message>
+    <message>
+      <source>The text was very long, so Hearth checked only the first {limit} characters.</source>
+      <translation>El texto era muy largo, así que Hearth revisó solo los primeros {limit} caracteres.</translation>
+    </message>
+    <message>
+      <source>The e-mail file was empty. Save the whole message (as .eml) and try again.</source>
+      <translation>El archivo de correo electrónico estaba vacío. Guarda el mensaje completo (como .eml) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <source>Hearth could not find any text in this e-mail to check.</source>
+      <translation>Hearth no encontró ningún texto que revisar en este correo electrónico.</translation>
+    </message>
+    <message>
+      <source>Hearth could not read this e-mail file.</source>
+      <translation>Hearth no pudo leer este archivo de correo electrónico.</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/scam/_countries.py</name>
+    <message>
+      <source>Andorra</source>
+      <translation>Andorra</translation>
+    </message>
+    <message>
+      <source>United Arab Emirates</source>
+      <translation>Emiratos Árabes Unidos</translation>
+    </message>
+    <message>
+      <source>Afghanistan</source>
+      <translation>Afganistán</translation>
+    </message>
+    <message>
+      <source>Antigua and Barbuda</source>
+      <translation>Antigua y Barbuda</translation>
+    </message>
+    <message>
+      <source>Anguilla</source>
+      <translation>Anguila</translation>
+    </message>
+    <message>
+      <source>Albania</source>
+      <translation>Albania</translation>
+    </message>
+    <message>
+      <source>Armenia</source>
+      <translation>Armenia</translation>
+    </message>
+    <message>
+      <source>Angola</source>
+      <translation>Angola</translation>
+    </message>
+    <message>
+      <source>Argentina</source>
+      <translation>Argentina</translation>
+    </message>
+    <message>
+      <source>American Samoa</source>
+      <translation>Samoa Americana</translation>
+    </message>
+    <message>
+      <source>Austria</source>
+      <translation>Austria</translation>
+    </message>
+    <message>
+      <source>Australia</source>
+      <translation>Australia</translation>
+    </message>
+    <message>
+      <source>Aruba</source>
+      <translation>Aruba</translation>
+    </message>
+    <message>
+      <source>Åland Islands</source>
+      <translation>Islas Åland</translation>
+    </message>
+    <message>
+      <source>Azerbaijan</source>
+      <translation>Azerbaiyán</translation>
+    </message>
+    <message>
+      <source>Bosnia and Herzegovina</source>
+      <translation>Bosnia y Herzegovina</translation>
+    </message>
+    <message>
+      <source>Barbados</source>
+      <translation>Barbados</translation>
+    </message>
+    <message>
+      <source>Bangladesh</source>
+      <translation>Bangladesh</translation>
+    </message>
+    <message>
+      <source>Belgium</source>
+      <translation>Bélgica</translation>
+    </message>
+    <message>
+      <source>Burkina Faso</source>
+      <translation>Burkina Faso</translation>
+    </message>
+    <message>
+      <source>Bulgaria</source>
+      <translation>Bulgaria</translation>
+    </message>
+    <message>
+      <source>Bahrain</source>
+      <translation>Baréin</translation>
+    </message>
+    <message>
+      <source>Burundi</source>
+      <translation>Burundi</translation>
+    </message>
+    <message>
+      <source>Benin</source>
+      <translation>Benín</translation>
+    </message>
+    <message>
+      <source>Saint Barthélemy</source>
+      <translation>San Bartolomé</translation>
+    </message>
+    <message>
+      <source>Bermuda</source>
+      <translation>Bermudas</translation>
+    </message>
+    <message>
+      <source>Brunei</source>
+      <translation>Brunéi</translation>
+    </message>
+    <message>
+      <source>Bolivia</source>
+      <translation>Bolivia</translation>
+    </message>
+    <message>
+      <source>Bonaire, Sint Eustatius and Saba</source>
+      <translation>Bonaire, San Eustaquio y Saba</translation>
+    </message>
+    <message>
+      <source>Brazil</source>
+      <translation>Brasil</translation>
+    </message>
+    <message>
+      <source>Bahamas</source>
+      <translation>Bahamas</translation>
+    </message>
+    <message>
+      <source>Bhutan</source>
+      <translation>Bután</translation>
+    </message>
+    <message>
+      <source>Botswana</source>
+      <translation>Botsuana</translation>
+    </message>
+    <message>
+      <source>Belarus</source>
+      <translation>Bielorrusia</translation>
+    </message>
+    <message>
+      <source>Belize</source>
+      <translation>Belice</translation>
+    </message>
+    <message>
+      <source>Canada</source>
+      <translation>Canadá</translation>
+    </message>
+    <message>
+      <source>Cocos Islands</source>
+      <translation>Islas Cocos</translation>
+    </message>
+    <message>
+      <source>The Democratic Republic Of Congo</source>
+      <translation>República Democrática del Congo</translation>
+    </message>
+    <message>
+      <source>Central African Republic</source>
+      <translation>República Centroafricana</translation>
+    </message>
+    <message>
+      <source>Congo</source>
+      <translation>Congo</translation>
+    </message>
+    <message>
+      <source>Switzerland</source>
+      <translation>Suiza</translation>
+    </message>
+    <message>
+      <source>Côte d'Ivoire</source>
+      <translation>Costa de Marfil</translation>
+    </message>
+    <message>
+      <source>Cook Islands</source>
+      <translation>Islas Cook</translation>
+    </message>
+    <message>
+      <source>Chile</source>
+      <translation>Chile</translation>
+    </message>
+    <message>
+      <source>Cameroon</source>
+      <translation>Camerún</translation>
+    </message>
+    <message>
+      <source>China</source>
+      <translation>China</translation>
+    </message>
+    <message>
+      <source>Colombia</source>
+      <translation>Colombia</translation>
+    </message>
+    <message>
+      <source>Costa Rica</source>
+      <translation>Costa Rica</translation>
+    </message>
+    <message>
+      <source>Cuba</source>
+      <translation>Cuba</translation>
+    </message>
+    <message>
+      <source>Cape Verde</source>
+      <translation>Cabo Verde</translation>
+    </message>
+    <message>
+      <source>Curaçao</source>
+      <translation>Curazao</translation>
+    </message>
+    <message>
+      <source>Christmas Island</source>
+      <translation>Isla Christmas</translation>
+    </message>
+    <message>
+      <source>Cyprus</source>
+      <translation>Chipre</translation>
+    </message>
+    <message>
+      <source>Czech Republic</source>
+      <translation>Chequia</translation>
+    </message>
+    <message>
+      <source>Germany</source>
+      <translation>Alemania</translation>
+    </message>
+    <message>
+      <source>Djibouti</source>
+      <translation>Yibuti</translation>
+    </message>
+    <message>
+      <source>Denmark</source>
+      <translation>Dinamarca</translation>
+    </message>
+    <message>
+      <source>Dominica</source>
+      <translation>Dominica</translation>
+    </message>
+    <message>
+      <source>Dominican Republic</source>
+      <translation>República Dominicana</translation>
+    </message>
+    <message>
+      <source>Algeria</source>
+      <translation>Argelia</translation>
+    </message>
+    <message>
+      <source>Ecuador</source>
+      <translation>Ecuador</translation>
+    </message>
+    <message>
+      <source>Estonia</source>
+      <translation>Estonia</translation>
+    </message>
+    <message>
+      <source>Egypt</source>
+      <translation>Egipto</translation>
+    </message>
+    <message>
+      <source>Western Sahara</source>
+      <translation>Sahara Occidental</translation>
+    </message>
+    <message>
+      <source>Eritrea</source>
+      <translation>Eritrea</translation>
+    </message>
+    <message>
+      <source>Spain</source>
+      <translation>España</translation>
+    </message>
+    <message>
+      <source>Ethiopia</source>
+      <translation>Etiopía</translation>
+    </message>
+    <message>
+      <source>Finland</source>
+      <translation>Finlandia</translation>
+    </message>
+    <message>
+      <source>Fiji</source>
+      <translation>Fiyi</translation>
+    </message>
+    <message>
+      <source>Falkland Islands</source>
+      <translation>Islas Malvinas</translation>
+    </message>
+    <message>
+      <source>Micronesia</source>
+      <translation>Micronesia</translation>
+    </message>
+    <message>
+      <source>Faroe Islands</source>
+      <translation>Islas Feroe</translation>
+    </message>
+    <message>
+      <source>France</source>
+      <translation>Francia</translation>
+    </message>
+    <message>
+      <source>Gabon</source>
+      <translation>Gabón</translation>
+    </message>
+    <message>
+      <source>United Kingdom</source>
+      <translation>Reino Unido</translation>
+    </message>
+    <message>
+      <source>Grenada</source>
+      <translation>Granada</translation>
+    </message>
+    <message>
+      <source>Georgia</source>
+      <translation>Georgia</translation>
+    </message>
+    <message>
+      <source>French Guiana</source>
+      <translation>Guayana Francesa</translation>
+    </message>
+    <message>
+      <source>Guernsey</source>
+      <translation>Guernsey</translation>
+    </message>
+    <message>
+      <source>Ghana</source>
+      <translation>Ghana</translation>
+    </message>
+    <message>
+      <source>Gibraltar</source>
+      <translation>Gibraltar</translation>
+    </message>
+    <message>
+      <source>Greenland</source>
+      <translation>Groenlandia</translation>
+    </message>
+    <message>
+      <source>Gambia</source>
+      <translation>Gambia</translation>
+    </message>
+    <message>
+      <source>Guinea</source>
+      <translation>Guinea</translation>
+    </message>
+    <message>
+      <source>Guadeloupe</source>
+      <translation>Guadalupe</translation>
+    </message>
+    <message>
+      <source>Equatorial Guinea</source>
+      <translation>Guinea Ecuatorial</translation>
+    </message>
+    <message>
+      <source>Greece</source>
+      <translation>Grecia</translation>
+    </message>
+    <message>
+      <source>Guatemala</source>
+      <translation>Guatemala</translation>
+    </message>
+    <message>
+      <source>Guam</source>
+      <translation>Guam</translation>
+    </message>
+    <message>
+      <source>Guinea-Bissau</source>
+      <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+      <source>Guyana</source>
+      <translation>Guyana</translation>
+    </message>
+    <message>
+      <source>Hong Kong</source>
+      <translation>Hong Kong</translation>
+    </message>
+    <message>
+      <source>Honduras</source>
+      <translation>Honduras</translation>
+    </message>
+    <message>
+      <source>Croatia</source>
+      <translation>Croacia</translation>
+    </message>
+    <message>
+      <source>Haiti</source>
+      <translation>Haití</translation>
+    </message>
+    <message>
+      <source>Hungary</source>
+      <translation>Hungría</translation>
+    </message>
+    <message>
+      <source>Indonesia</source>
+      <translation>Indonesia</translation>
+    </message>
+    <message>
+      <source>Ireland</source>
+      <translation>Irlanda</translation>
+    </message>
+    <message>
+      <source>Israel</source>
+      <translation>Israel</translation>
+    </message>
+    <message>
+      <source>Isle Of Man</source>
+      <translation>Isla de Man</translation>
+    </message>
+    <message>
+      <source>India</source>
+      <translation>India</translation>
+    </message>
+    <message>
+      <source>British Indian Ocean Territory</source>
+      <translation>Territorio Británico del Océano Índico</translation>
+    </message>
+    <message>
+      <source>Iraq</source>
+      <translation>Iraq</translation>
+    </message>
+    <message>
+      <source>Iran</source>
+      <translation>Irán</translation>
+    </message>
+    <message>
+      <source>Iceland</source>
+      <translation>Islandia</translation>
+    </message>
+    <message>
+      <source>Italy</source>
+      <translation>Italia</translation>
+    </message>
+    <message>
+      <source>Jersey</source>
+      <translation>Jersey</translation>
+    </message>
+    <message>
+      <source>Jamaica</source>
+      <translation>Jamaica</translation>
+    </message>
+    <message>
+      <source>Jordan</source>
+      <translation>Jordania</translation>
+    </message>
+    <message>
+      <source>Japan</source>
+      <translation>Japón</translation>
+    </message>
+    <message>
+      <source>Kenya</source>
+      <translation>Kenia</translation>
+    </message>
+    <message>
+      <source>Kyrgyzstan</source>
+      <translation>Kirguistán</translation>
+    </message>
+    <message>
+      <source>Cambodia</source>
+      <translation>Camboya</translation>
+    </message>
+    <message>
+      <source>Kiribati</source>
+      <translation>Kiribati</translation>
+    </message>
+    <message>
+      <source>Comoros</source>
+      <translation>Comores</translation>
+    </message>
+    <message>
+      <source>Saint Kitts And Nevis</source>
+      <translation>San Cristóbal y Nieves</translation>
+    </message>
+    <message>
+      <source>North Korea</source>
+      <translation>Corea del Norte</translation>
+    </message>
+    <message>
+      <source>South Korea</source>
+      <translation>Corea del Sur</translation>
+    </message>
+    <message>
+      <source>Kuwait</source>
+      <translation>Kuwait</translation>
+    </message>
+    <message>
+      <source>Cayman Islands</source>
+      <translation>Islas Caimán</translation>
+    </message>
+    <message>
+      <source>Kazakhstan</source>
+      <translation>Kazajistán</translation>
+    </message>
+    <message>
+      <source>Laos</source>
+      <translation>Laos</translation>
+    </message>
+    <message>
+      <source>Lebanon</source>
+      <translation>Líbano</translation>
+    </message>
+    <message>
+      <source>Saint Lucia</source>
+      <translation>Santa Lucía</translation>
+    </message>
+    <message>
+      <source>Liechtenstein</source>
+      <translation>Liechtenstein</translation>
+    </message>
+    <message>
+      <source>Sri Lanka</source>
+      <translation>Sri Lanka</translation>
+    </message>
+    <message>
+      <source>Liberia</source>
+      <translation>Liberia</translation>
+    </message>
+    <message>
+      <source>Lesotho</source>
+      <translation>Lesoto</translation>
+    </message>
+    <message>
+      <source>Lithuania</source>
+      <translation>Lituania</translation>
+    </message>
+    <message>
+      <source>Luxembourg</source>
+      <translation>Luxemburgo</translation>
+    </message>
+    <message>
+      <source>Latvia</source>
+      <translation>Letonia</translation>
+    </message>
+    <message>
+      <source>Libya</source>
+      <translation>Libia</translation>
+    </message>
+    <message>
+      <source>Morocco</source>
+      <translation>Marruecos</translation>
+    </message>
+    <message>
+      <source>Monaco</source>
+      <translation>Mónaco</translation>
+    </message>
+    <message>
+      <source>Moldova</source>
+      <translation>Moldavia</translation>
+    </message>
+    <message>
+      <source>Montenegro</source>
+      <translation>Montenegro</translation>
+    </message>
+    <message>
+      <source>Saint Martin</source>
+      <translation>San Martín</translation>
+    </message>
+    <message>
+      <source>Madagascar</source>
+      <translation>Madagascar</translation>
+    </message>
+    <message>
+      <source>Marshall Islands</source>
+      <translation>Islas Marshall</translation>
+    </message>
+    <message>
+      <source>Macedonia</source>
+      <translation>Macedonia</translation>
+    </message>
+    <message>
+      <source>Mali</source>
+      <translation>Malí</translation>
+    </message>
+    <message>
+      <source>Myanmar</source>
+      <translation>Myanmar</translation>
+    </message>
+    <message>
+      <source>Mongolia</source>
+      <translation>Mongolia</translation>
+    </message>
+    <message>
+      <source>Macao</source>
+      <translation>Macao</translation>
+    </message>
+    <message>
+      <source>Northern Mariana Islands</source>
+      <translation>Islas Marianas del Norte</translation>
+    </message>
+    <message>
+      <source>Martinique</source>
+      <translation>Martinica</translation>
+    </message>
+    <message>
+      <source>Mauritania</source>
+      <translation>Mauritania</translation>
+    </message>
+    <message>
+      <source>Montserrat</source>
+      <translation>Montserrat</translation>
+    </message>
+    <message>
+      <source>Malta</source>
+      <translation>Malta</translation>
+    </message>
+    <message>
+      <source>Mauritius</source>
+      <translation>Mauricio</translation>
+    </message>
+    <message>
+      <source>Maldives</source>
+      <translation>Maldivas</translation>
+    </message>
+    <message>
+      <source>Malawi</source>
+      <translation>Malaui</translation>
+    </message>
+    <message>
+      <source>Mexico</source>
+      <translation>México</translation>
+    </message>
+    <message>
+      <source>Malaysia</source>
+      <translation>Malasia</translation>
+    </message>
+    <message>
+      <source>Mozambique</source>
+      <translation>Mozambique</translation>
+    </message>
+    <message>
+      <source>Namibia</source>
+      <translation>Namibia</translation>
+    </message>
+    <message>
+      <source>New Caledonia</source>
+      <translation>Nueva Caledonia</translation>
+    </message>
+    <message>
+      <source>Niger</source>
+      <translation>Níger</translation>
+    </message>
+    <message>
+      <source>Norfolk Island</source>
+      <translation>Isla Norfolk</translation>
+    </message>
+    <message>
+      <source>Nigeria</source>
+      <translation>Nigeria</translation>
+    </message>
+    <message>
+      <source>Nicaragua</source>
+      <translation>Nicaragua</translation>
+    </message>
+    <message>
+      <source>Netherlands</source>
+      <translation>Países Bajos</translation>
+    </message>
+    <message>
+      <source>Norway</source>
+      <translation>Noruega</translation>
+    </message>
+    <message>
+      <source>Nepal</source>
+      <translation>Nepal</translation>
+    </message>
+    <message>
+      <source>Nauru</source>
+      <translation>Nauru</translation>
+    </message>
+    <message>
+      <source>Niue</source>
+      <translation>Niue</translation>
+    </message>
+    <message>
+      <source>New Zealand</source>
+      <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+      <source>Oman</source>
+      <translation>Omán</translation>
+    </message>
+    <message>
+      <source>Panama</source>
+      <translation>Panamá</translation>
+    </message>
+    <message>
+      <source>Peru</source>
+      <translation>Perú</translation>
+    </message>
+    <message>
+      <source>French Polynesia</source>
+      <translation>Polinesia Francesa</translation>
+    </message>
+    <message>
+      <source>Papua New Guinea</source>
+      <translation>Papúa Nueva Guinea</translation>
+    </message>
+    <message>
+      <source>Philippines</source>
+      <translation>Filipinas</translation>
+    </message>
+    <message>
+      <source>Pakistan</source>
+      <translation>Pakistán</translation>
+    </message>
+    <message>
+      <source>Poland</source>
+      <translation>Polonia</translation>
+    </message>
+    <message>
+      <source>Saint Pierre And Miquelon</source>
+      <translation>San Pedro y Miquelón</translation>
+    </message>
+    <message>
+      <source>Puerto Rico</source>
+      <translation>Puerto Rico</translation>
+    </message>
+    <message>
+      <source>Palestine</source>
+      <translation>Palestina</translation>
+    </message>
+    <message>
+      <source>Portugal</source>
+      <translation>Portugal</translation>
+    </message>
+    <message>
+      <source>Palau</source>
+      <translation>Palaos</translation>
+    </message>
+    <message>
+      <source>Paraguay</source>
+      <translation>Paraguay</translation>
+    </message>
+    <message>
+      <source>Qatar</source>
+      <translation>Qatar</translation>
+    </message>
+    <message>
+      <source>Reunion</source>
+      <translation>Reunión</translation>
+    </message>
+    <message>
+      <source>Romania</source>
+      <translation>Rumania</translation>
+    </message>
+    <message>
+      <source>Serbia</source>
+      <translation>Serbia</translation>
+    </message>
+    <message>
+      <source>Russia</source>
+      <translation>Rusia</translation>
+    </message>
+    <message>
+      <source>Rwanda</source>
+      <translation>Ruanda</translation>
+    </message>
+    <message>
+      <source>Saudi Arabia</source>
+      <translation>Arabia Saudita</translation>
+    </message>
+    <message>
+      <source>Solomon Islands</source>
+      <translation>Islas Salomón</translation>
+    </message>
+    <message>
+      <source>Seychelles</source>
+      <translation>Seychelles</translation>
+    </message>
+    <message>
+      <source>Sudan</source>
+      <translation>Sudán</translation>
+    </message>
+    <message>
+      <source>Sweden</source>
+      <translation>Suecia</translation>
+    </message>
+    <message>
+      <source>Singapore</source>
+      <translation>Singapur</translation>
+    </message>
+    <message>
+      <source>Saint Helena</source>
+      <translation>Santa Helena</translation>
+    </message>
+    <message>
+      <source>Slovenia</source>
+      <translation>Eslovenia</translation>
+    </message>
+    <message>
+      <source>Svalbard And Jan Mayen</source>
+      <translation>Svalbard y Jan Mayen</translation>
+    </message>
+    <message>
+      <source>Slovakia</source>
+      <translation>Eslovaquia</translation>
+    </message>
+    <message>
+      <source>Sierra Leone</source>
+      <translation>Sierra Leona</translation>
+    </message>
+    <message>
+      <source>San Marino</source>
+      <translation>San Marino</translation>
+    </message>
+    <message>
+      <source>Senegal</source>
+      <translation>Senegal</translation>
+    </message>
+    <message>
+      <source>Somalia</source>
+      <translation>Somalia</translation>
+    </message>
+    <message>
+      <source>Suriname</source>
+      <translation>Surinam</translation>
+    </message>
+    <message>
+      <source>South Sudan</source>
+      <translation>Sudán del Sur</translation>
+    </message>
+    <message>
+      <source>Sao Tome And Principe</source>
+      <translation>Santo Tomé y Príncipe</translation>
+    </message>
+    <message>
+      <source>El Salvador</source>
+      <translation>El Salvador</translation>
+    </message>
+    <message>
+      <source>Sint Maarten (Dutch part)</source>
+      <translation>San Martín (región holandesa)</translation>
+    </message>
+    <message>
+      <source>Syria</source>
+      <translation>Siria</translation>
+    </message>
+    <message>
+      <source>Swaziland</source>
+      <translation>Suazilandia</translation>
+    </message>
+    <message>
+      <source>Turks And Caicos Islands</source>
+      <translation>Islas Turcas y Caicos</translation>
+    </message>
+    <message>
+      <source>Chad</source>
+      <translation>Chad</translation>
+    </message>
+    <message>
+      <source>Togo</source>
+      <translation>Togo</translation>
+    </message>
+    <message>
+      <source>Thailand</source>
+      <translation>Tailandia</translation>
+    </message>
+    <message>
+      <source>Tajikistan</source>
+      <translation>Tayikistán</translation>
+    </message>
+    <message>
+      <source>Tokelau</source>
+      <translation>Tokelau</translation>
+    </message>
+    <message>
+      <source>Timor-Leste</source>
+      <translation>Timor Oriental</translation>
+    </message>
+    <message>
+      <source>Turkmenistan</source>
+      <translation>Turkmenistán</translation>
+    </message>
+    <message>
+      <source>Tunisia</source>
+      <translation>Túnez</translation>
+    </message>
+    <message>
+      <source>Tonga</source>
+      <translation>Tonga</translation>
+    </message>
+    <message>
+      <source>Turkey</source>
+      <translation>Turquía</translation>
+    </message>
+    <message>
+      <source>Trinidad and Tobago</source>
+      <translation>Trinidad y Tobago</translation>
+    </message>
+    <message>
+      <source>Tuvalu</source>
+      <translation>Tuvalu</translation>
+    </message>
+    <message>
+      <source>Taiwan</source>
+      <translation>Taiwán</translation>
+    </message>
+    <message>
+      <source>Tanzania</source>
+      <translation>Tanzania</translation>
+    </message>
+    <message>
+      <source>Ukraine</source>
+      <translation>Ucrania</translation>
+    </message>
+    <message>
+      <source>Uganda</source>
+      <translation>Uganda</translation>
+    </message>
+    <message>
+      <source>United States</source>
+      <translation>Estados Unidos</translation>
+    </message>
+    <message>
+      <source>Uruguay</source>
+      <translation>Uruguay</translation>
+    </message>
+    <message>
+      <source>Uzbekistan</source>
+      <translation>Uzbekistán</translation>
+    </message>
+    <message>
+      <source>Vatican</source>
+      <translation>Vaticano</translation>
+    </message>
+    <message>
+      <source>Saint Vincent And The Grenadines</source>
+      <translation>San Vicente y las Granadinas</translation>
+    </message>
+    <message>
+      <source>Venezuela</source>
+      <translation>Venezuela</translation>
+    </message>
+    <message>
+      <source>British Virgin Islands</source>
+      <translation>Islas Vírgenes Británicas</translation>
+    </message>
+    <message>
+      <source>U.S. Virgin Islands</source>
+      <translation>Islas Vírgenes de los Estados Unidos</translation>
+    </message>
+    <message>
+      <source>Vietnam</source>
+      <translation>Vietnam</translation>
+    </message>
+    <message>
+      <source>Vanuatu</source>
+      <translation>Vanuatu</translation>
+    </message>
+    <message>
+      <source>Wallis And Futuna</source>
+      <translation>Wallis y Futuna</translation>
+    </message>
+    <message>
+      <source>Samoa</source>
+      <translation>Samoa</translation>
+    </message>
+    <message>
+      <source>Yemen</source>
+      <translation>Yemen</translation>
+    </message>
+    <message>
+      <source>Mayotte</source>
+      <translation>Mayotte</translation>
+    </message>
+    <message>
+      <source>South Africa</source>
+      <translation>Sudáfrica</translation>
+    </message>
+    <message>
+      <source>Zambia</source>
+      <translation>Zambia</translation>
+    </message>
+    <message>
+      <source>Zimbabwe</source>
+      <translation>Zimbabue</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/scam/_email.py</name>
+    <message>
+      <source>The receiving mail server could not confirm the sender ({failed} check failed): the 'From' address may be forged.</source>
+      <translation>El servidor de correo que lo recibió no pudo confirmar quién lo envía (falló la comprobación {failed}): la dirección «De» puede ser falsa.</translation>
+    </message>
+    <message>
+      <source>The sender's name shows the address {in_name}, but the message really came from {sender}.</source>
+      <translation>El nombre del remitente muestra la dirección {in_name}, pero el mensaje en realidad vino de {sender}.</translation>
+    </message>
+    <message>
+      <source>The sender's name shows the address {in_name}, but the message really came from another address.</source>
+      <translation>El nombre del remitente muestra la dirección {in_name}, pero el mensaje en realidad vino de otra dirección.</translation>
+    </message>
+    <message>
+      <source>The sender calls itself {who}, but the address is {address}, which is not {brand}'s.</source>
+      <translation>El remitente se presenta como {who}, pero la dirección es {address}, que no es de {brand}.</translation>
+    </message>
+    <message>
+      <source>The sender calls itself {who} but writes from a free personal address ({from_dom}); real companies use their own.</source>
+      <translation>El remitente se presenta como {who}, pero escribe desde una dirección personal gratuita ({from_dom}); las empresas de verdad usan la suya propia.</translation>
+    </message>
+    <message>
+      <source>Replies would go to {reply}, not to the sender's address {sender}.</source>
+      <translation>Las respuestas irían a {reply}, no a la dirección del remitente, {sender}.</translation>
+    </message>
+    <message>
+      <source>A link shows {shown_host} but really goes to {real_site}.</source>
+      <translation>Un enlace muestra {shown_host}, pero en realidad lleva a {real_site}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/scam/_phones.py</name>
+    <message>
+      <source>a premium-rate line (calls cost a lot per minute)</source>
+      <translation>una línea de tarificación especial (las llamadas cuestan mucho por minuto)</translation>
+    </message>
+    <message>
+      <source>a shared-cost line</source>
+      <translation>una línea de coste compartido</translation>
+    </message>
+    <message>
+      <source>a company 'universal access' line</source>
+      <translation>una línea de empresa de «acceso universal»</translation>
+    </message>
+    <message>
+      <source>a 'personal number' that can forward anywhere in the world</source>
+      <translation>un «número personal» que puede desviar la llamada a cualquier parte del mundo</translation>
+    </message>
+    <message>
+      <source>an internet (VoIP) number that anyone can get</source>
+      <translation>un número de internet (VoIP) que cualquiera puede conseguir</translation>
+    </message>
+    <message>
+      <source>a pager number</source>
+      <translation>un número de buscapersonas</translation>
+    </message>
+    <message>
+      <source>The number {number} is {line}: calling it makes money for whoever runs it.</source>
+      <translation>El número {number} es {line}: llamar a ese número hace ganar dinero a quien lo gestiona.</translation>
+    </message>
+    <message>
+      <source>The number {number} is {line}.</source>
+      <translation>El número {number} es {line}.</translation>
+    </message>
+    <message>
+      <source>The number {number} looks local but is really in {country}; calling it can cost a lot.</source>
+      <translation>El número {number} parece local, pero en realidad es de {country}; llamar a ese número puede costar mucho.</translation>
+    </message>
+    <message>
+      <source>The number {number} is in {country}, not your country.</source>
+      <translation>El número {number} es de {country}, no de tu país.</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/scam/_signals.py</name>
+    <message>
+      <source>It asks you to pass on a verification code, which is the key to your account and which real companies never ask for.</source>
+      <translation>Te pide que pases un código de verificación, que es la llave de tu cuenta y que las empresas de verdad nunca piden.</translation>
+    </message>
+    <message>
+      <source>Someone asked for a code sent to your phone, and that code would let them into your account.</source>
+      <translation>Alguien pidió un código enviado a tu teléfono, y ese código le dejaría entrar en tu cuenta.</translation>
+    </message>
+    <message>
+      <source>The 'I sent my code to you by mistake' story is a trick to take over your account with the code.</source>
+      <translation>La historia de 'te mandé mi código por error' es un truco para quitarte la cuenta con ese código.</translation>
+    </message>
+    <message>
+      <source>It asks for a password, PIN or card or bank details, which real companies never ask for by message or phone.</source>
+      <translation>Pide una contraseña, un PIN o datos de tarjeta o del banco, que las empresas de verdad nunca piden por mensaje ni por teléfono.</translation>
+    </message>
+    <message>
+      <source>Someone asked for a PIN, password or card details, which real banks and companies never ask for.</source>
+      <translation>Alguien pidió un PIN, una contraseña o datos de tarjeta, que los bancos y empresas de verdad nunca piden.</translation>
+    </message>
+    <message>
+      <source>It asks you to have your card, PIN or password ready for a call, but real banks never ask for your PIN.</source>
+      <translation>Te pide que tengas a mano tu tarjeta, tu PIN o tu contraseña para una llamada, pero los bancos de verdad nunca piden tu PIN.</translation>
+    </message>
+    <message>
+      <source>It involves a remote-control app, which would let a stranger see and control your device and your bank.</source>
+      <translation>Habla de una app de control remoto, que dejaría a un desconocido ver y manejar tu aparato y tu banco.</translation>
+    </message>
+    <message>
+      <source>It asks you to let someone connect to or control your computer or phone.</source>
+      <translation>Te pide que dejes a alguien conectarse a tu computadora o teléfono, o manejarlos.</translation>
+    </message>
+    <message>
+      <source>It asks for payment in gift cards, which only scammers ask for.</source>
+      <translation>Pide el pago con tarjetas regalo, algo que solo piden los estafadores.</translation>
+    </message>
+    <message>
+      <source>It asks for payment in cryptocurrency or at a bitcoin machine, which can't be undone or traced.</source>
+      <translation>Pide el pago en criptomonedas o en un cajero de bitcoin, y ese pago no se puede deshacer ni rastrear.</translation>
+    </message>
+    <message>
+      <source>It asks for a wire transfer or money-transfer service, which is hard to get back.</source>
+      <translation>Pide una transferencia bancaria o un servicio de envío de dinero, y ese dinero es difícil de recuperar.</translation>
+    </message>
+    <message>
+      <source>It asks you to move money to a 'safe' or new account, which real banks never ask you to do.</source>
+      <translation>Te pide que pases tu dinero a una cuenta 'segura' o nueva, algo que los bancos de verdad nunca piden.</translation>
+    </message>
+    <message>
+      <source>A courier coming to collect cash, cards or gold is a known scam; banks and police never do this.</source>
+      <translation>Un mensajero que viene a recoger dinero en efectivo, tarjetas u oro es una estafa conocida; los bancos y la policía nunca hacen esto.</translation>
+    </message>
+    <message>
+      <source>It says a supplier's or person's bank details have changed and asks you to pay the new account, the most common invoice fraud, so confirm by phone on a number you already have.</source>
+      <translation>Dice que los datos bancarios de un proveedor o de una persona han cambiado y te pide que pagues a la cuenta nueva, el fraude de facturas más común, así que confírmalo por teléfono en un número que ya tengas.</translation>
+    </message>
+    <message>
+      <source>It asks for money through a payment app (Zelle, Venmo, Cash App...), where payments are like cash and can't be taken back.</source>
+      <translation>Pide dinero por una app de pagos (Zelle, Venmo, Cash App...), donde los pagos son como dinero en efectivo y no se pueden recuperar.</translation>
+    </message>
+    <message>
+      <source>It asks you to send money back, but money that 'arrived by mistake' is usually stolen or fake and you would lose what you send.</source>
+      <translation>Te pide que devuelvas dinero, pero el dinero que 'llegó por error' suele ser robado o falso, y perderías lo que envíes.</translation>
+    </message>
+    <message>
+      <source>It asks you to send money.</source>
+      <translation>Te pide que envíes dinero.</translation>
+    </message>
+    <message>
+      <source>It asks for a small payment, the way fake parcel and toll texts steal card details with tiny sums.</source>
+      <translation>Pide un pago pequeño, como hacen los mensajes falsos de paquetes y peajes para robar datos de tarjetas con cantidades mínimas.</translation>
+    </message>
+    <message>
+      <source>It asks you to pay a fee before you can receive money or a prize, which is how advance-fee scams work.</source>
+      <translation>Te pide pagar una tarifa antes de poder recibir dinero o un premio, que es como funcionan las estafas de pago por adelantado.</translation>
+    </message>
+    <message>
+      <source>It says you have won a prize or been picked for a reward, but you can't win a draw you never entered.</source>
+      <translation>Dice que has ganado un premio o que te han elegido para una recompensa, pero no puedes ganar un sorteo en el que nunca participaste.</translation>
+    </message>
+    <message>
+      <source>It offers you a large sum of money out of the blue (a prize, inheritance or fund to 'transfer'), which is an advance-fee scam.</source>
+      <translation>Te ofrece de repente una gran cantidad de dinero (un premio, una herencia o un fondo para 'transferir'), y eso es una estafa de pago por adelantado.</translation>
+    </message>
+    <message>
+      <source>It talks about a lottery, draw or sweepstakes, a common scam story.</source>
+      <translation>Habla de una lotería, un sorteo o un concurso de premios, una historia de estafa muy común.</translation>
+    </message>
+    <message>
+      <source>It promises a 'guaranteed' or free reward, which real offers rarely do.</source>
+      <translation>Promete una recompensa 'garantizada' o gratis, algo que las ofertas de verdad casi nunca hacen.</translation>
+    </message>
+    <message>
+      <source>It says a parcel could not be delivered or is on hold, the story of the most common scam text of all.</source>
+      <translation>Dice que un paquete no se pudo entregar o está retenido, la historia del mensaje de estafa más común de todos.</translation>
+    </message>
+    <message>
+      <source>It says you owe a toll or road fee, a very common scam right now because toll agencies don't text links to pay.</source>
+      <translation>Dice que debes un peaje o una tasa de carretera, una estafa muy común ahora, porque las empresas de peajes no mandan enlaces para pagar por mensaje de texto.</translation>
+    </message>
+    <message>
+      <source>It names a toll-road service, whose name fake toll texts copy, so check your balance only in the agency's own app or site.</source>
+      <translation>Nombra un servicio de peajes, cuyo nombre copian los mensajes falsos de peajes, así que mira tu saldo solo en la app o la web de esa empresa.</translation>
+    </message>
+    <message>
+      <source>It is written like a bank fraud alert, which scammers copy to get you to call them or click.</source>
+      <translation>Está escrito como una alerta de fraude del banco, que los estafadores copian para que los llames o hagas clic.</translation>
+    </message>
+    <message>
+      <source>It says there is a problem with your account or payment that you must fix, a common trick to steal logins.</source>
+      <translation>Dice que hay un problema con tu cuenta o con un pago que debes arreglar, un truco común para robar datos de acceso.</translation>
+    </message>
+    <message>
+      <source>It says a document, file or secure message is waiting for you behind a link, a common way to send a fake sign-in page.</source>
+      <translation>Dice que un documento, un archivo o un mensaje protegido te espera detrás de un enlace, una forma común de enviar una página falsa para iniciar sesión.</translation>
+    </message>
+    <message>
+      <source>It asks you to 'verify' or 'confirm' your account or details, which is how fake sign-in pages are sent.</source>
+      <translation>Te pide que 'verifiques' o 'confirmes' tu cuenta o tus datos, que es como se envían las páginas falsas para iniciar sesión.</translation>
+    </message>
+    <message>
+      <source>It claims to come from a government office, but agencies like the tax office or Social Security don't threaten or demand payment by text or phone.</source>
+      <translation>Dice que viene de una oficina del gobierno, pero organismos como la oficina de impuestos o la Seguridad Social no amenazan ni exigen pagos por mensaje de texto ni por teléfono.</translation>
+    </message>
+    <message>
+      <source>It offers a tax refund, rebate or government payment, which tax offices never send by text or e-mail with a link.</source>
+      <translation>Ofrece una devolución de impuestos, un reembolso o un pago del gobierno, algo que las oficinas de impuestos nunca envían por mensaje de texto o correo electrónico con un enlace.</translation>
+    </message>
+    <message>
+      <source>It says you were paid too much and must send money back, which is a known overpayment scam.</source>
+      <translation>Dice que te pagaron de más y que debes devolver dinero, que es una estafa conocida de pago de más.</translation>
+    </message>
+    <message>
+      <source>It says your device has a virus or that tech support is contacting you, but Microsoft, Apple and others never contact you about viruses.</source>
+      <translation>Dice que tu aparato tiene un virus o que el servicio técnico se pone en contacto contigo, pero Microsoft, Apple y otras empresas nunca te contactan por virus.</translation>
+    </message>
+    <message>
+      <source>It tells you to call or click if you 'didn't authorize' a charge, a way to get you onto a scammer's phone line or fake page.</source>
+      <translation>Te dice que llames o hagas clic si 'no autorizaste' un cargo, una forma de llevarte a la línea de teléfono de un estafador o a una página falsa.</translation>
+    </message>
+    <message>
+      <source>It reports a charge, renewal or order you may not have made, to alarm you.</source>
+      <translation>Habla de un cargo, una renovación o un pedido que quizá no hiciste, para asustarte.</translation>
+    </message>
+    <message>
+      <source>A 'new number' message from a child or relative is a known scam, so call them on the number you already have.</source>
+      <translation>Un mensaje de 'número nuevo' de un hijo o un familiar es una estafa conocida, así que llama a esa persona al número que ya tienes.</translation>
+    </message>
+    <message>
+      <source>It says the sender has a new number, so check it is really them by calling the number you already have.</source>
+      <translation>Dice que quien escribe tiene un número nuevo, así que comprueba que de verdad es esa persona llamando al número que ya tienes.</translation>
+    </message>
+    <message>
+      <source>A relative in trouble who needs money fast (jail, hospital, accident) is a classic scam, now with cloned voices, so call them back on a number you know.</source>
+      <translation>Un familiar en apuros que necesita dinero rápido (cárcel, hospital, accidente) es una estafa clásica, ahora con voces copiadas, así que llama a esa persona a un número que conozcas.</translation>
+    </message>
+    <message>
+      <source>'I'm in a meeting, can't talk, I need a favour' is how fake-boss and fake-friend scams start.</source>
+      <translation>'Estoy en una reunión, no puedo hablar, necesito un favor' es como empiezan las estafas del falso jefe y del falso amigo.</translation>
+    </message>
+    <message>
+      <source>A message 'from your boss' or a leader on a new number is how gift-card and payment scams start, so check with them in person.</source>
+      <translation>Un mensaje 'de tu jefe' o de un líder desde un número nuevo es como empiezan las estafas de tarjetas regalo y de pagos, así que compruébalo con esa persona en persona.</translation>
+    </message>
+    <message>
+      <source>A friendly 'wrong number' message from a stranger is how romance and investment scams often begin.</source>
+      <translation>Un mensaje amable de 'número equivocado' de un desconocido es como suelen empezar las estafas románticas y de inversión.</translation>
+    </message>
+    <message>
+      <source>A stranger claims you met or says how they 'found' your number, which is how friendly scam chats are started.</source>
+      <translation>Un desconocido dice que ya se conocen o cuenta cómo 'encontró' tu número, que es como se empiezan las charlas amables de estafa.</translation>
+    </message>
+    <message>
+      <source>A stranger making friendly small talk and asking about you is how 'pig-butchering' romance and investment scams start.</source>
+      <translation>Un desconocido que charla contigo de forma amable y te pregunta por tu vida es como empiezan las estafas románticas y de inversión del tipo 'matanza del cerdo'.</translation>
+    </message>
+    <message>
+      <source>It teases a message, admirer or surprise you can only see by calling, texting or clicking, a classic bait for costly numbers and fake sites.</source>
+      <translation>Despierta tu curiosidad con un mensaje, un admirador o una sorpresa que solo puedes ver si llamas, escribes o haces clic, un cebo clásico para números caros y páginas falsas.</translation>
+    </message>
+    <message>
+      <source>Someone you know only online who asks for money, gift cards or crypto is almost always a scammer.</source>
+      <translation>Alguien a quien solo conoces por internet y que te pide dinero, tarjetas regalo o criptomonedas es casi siempre un estafador.</translation>
+    </message>
+    <message>
+      <source>It threatens to share private videos or pictures unless you pay, a bluff mailed to many people at once.</source>
+      <translation>Amenaza con compartir videos o fotos privadas si no pagas, un farol enviado a muchas personas a la vez.</translation>
+    </message>
+    <message>
+      <source>It offers easy, well-paid work out of the blue, and job or 'task' scams make you pay before you are ever paid.</source>
+      <translation>Te ofrece de repente un trabajo fácil y bien pagado, y las estafas de empleo o de 'tareas' te hacen pagar antes de que te paguen nada.</translation>
+    </message>
+    <message>
+      <source>It promises high pay for little work, which real employers don't text to strangers.</source>
+      <translation>Promete mucho dinero por poco trabajo, algo que los empleadores de verdad no mandan por mensaje a desconocidos.</translation>
+    </message>
+    <message>
+      <source>It pitches an investment platform, group or mentor, the way crypto and investment scams begin.</source>
+      <translation>Te presenta una plataforma, un grupo o un mentor de inversión, que es como empiezan las estafas de criptomonedas y de inversión.</translation>
+    </message>
+    <message>
+      <source>It promises sure or very high profits, which no real investment can promise.</source>
+      <translation>Promete ganancias garantizadas o muy altas, algo que ninguna inversión de verdad puede prometer.</translation>
+    </message>
+    <message>
+      <source>It threatens to cut off your power, gas, water or phone right away, but utility companies give written notice first.</source>
+      <translation>Amenaza con cortarte ya la luz, el gas, el agua o el teléfono, pero las compañías de esos servicios avisan antes por escrito.</translation>
+    </message>
+    <message>
+      <source>Someone claimed to be from a company or agency, which anyone can say, so hang up and call the real number yourself.</source>
+      <translation>Alguien dijo que era de una empresa o de un organismo, algo que cualquiera puede decir, así que cuelga y llama tú al número real.</translation>
+    </message>
+    <message>
+      <source>It asks you to send personal details (name, address, date of birth, bank) to a stranger.</source>
+      <translation>Te pide que envíes datos personales (nombre, dirección, fecha de nacimiento, banco) a un desconocido.</translation>
+    </message>
+    <message>
+      <source>It offers a loan or debt help out of the blue, and loan scams take an upfront fee and never pay out.</source>
+      <translation>Te ofrece de repente un préstamo o ayuda con deudas, y las estafas de préstamos cobran una tarifa por adelantado y nunca pagan.</translation>
+    </message>
+    <message>
+      <source>It says you have an unpaid traffic or parking ticket to pay through a link or number, but real fines come by post with a way to check them yourself.</source>
+      <translation>Dice que tienes una multa de tráfico o de estacionamiento sin pagar que debes pagar por un enlace o un número, pero las multas de verdad llegan por correo postal con una forma de comprobarlas tú mismo.</translation>
+    </message>
+    <message>
+      <source>It says your reward points, miles or cashback are about to expire so that you click in a hurry, a common trick to steal card details.</source>
+      <translation>Dice que tus puntos, millas o reembolsos de compras están a punto de caducar para que hagas clic con prisa, un truco común para robar datos de tarjetas.</translation>
+    </message>
+    <message>
+      <source>It says your 'KYC' or ID documents must be updated or your account will be blocked, which banks never ask through a text link.</source>
+      <translation>Dice que debes actualizar tus documentos de identidad o 'KYC' o te bloquearán la cuenta, algo que los bancos nunca piden con un enlace por mensaje de texto.</translation>
+    </message>
+    <message>
+      <source>It uses a health scare (a COVID contact, a test kit, a vaccine pass) to get you to click or give details, which health services don't do by text link.</source>
+      <translation>Usa un susto de salud (un contacto con COVID, un kit de pruebas, un pase de vacunación) para que hagas clic o des tus datos, algo que los servicios de salud no hacen con un enlace por mensaje de texto.</translation>
+    </message>
+    <message>
+      <source>It says money is waiting for you but you must confirm, upgrade or pay first to accept it, a payment-app trick to steal logins or fees.</source>
+      <translation>Dice que hay dinero esperándote, pero que primero debes confirmar, mejorar tu cuenta o pagar para aceptarlo, un truco de las apps de pagos para robar datos de acceso o cobrar tarifas.</translation>
+    </message>
+    <message>
+      <source>It asks you to pay or deposit money to start or unlock work, and real employers never make you pay to get paid.</source>
+      <translation>Te pide pagar o depositar dinero para empezar o desbloquear un trabajo, y los empleadores de verdad nunca te hacen pagar para cobrar.</translation>
+    </message>
+    <message>
+      <source>It says you were picked for a job you may never have applied for, which is how job scams reach strangers.</source>
+      <translation>Dice que te eligieron para un trabajo que quizá nunca pediste, que es como las estafas de empleo llegan a desconocidos.</translation>
+    </message>
+    <message>
+      <source>Someone offers to show you how they or a relative make big money trading, the usual opening of 'pig-butchering' investment scams.</source>
+      <translation>Alguien se ofrece a enseñarte cómo él o un familiar gana mucho dinero invirtiendo, el comienzo típico de las estafas de inversión del tipo 'matanza del cerdo'.</translation>
+    </message>
+    <message>
+      <source>It offers to recover money you lost to a scam, but 'recovery' services are a second scam aimed at past victims.</source>
+      <translation>Se ofrece a recuperar el dinero que perdiste en una estafa, pero los servicios de 'recuperación' son una segunda estafa dirigida a quienes ya fueron víctimas.</translation>
+    </message>
+    <message>
+      <source>Someone claims to have hacked your device or to know your password and demands payment, a bluff sent to many people at once.</source>
+      <translation>Alguien dice que ha entrado en tu aparato o que sabe tu contraseña y exige un pago, un farol enviado a muchas personas a la vez.</translation>
+    </message>
+    <message>
+      <source>It is an 'invoice' for antivirus or tech-support renewal (Norton, McAfee, Geek Squad...), the most common fake bill designed to make you call a scammer.</source>
+      <translation>Es una 'factura' por la renovación de un antivirus o de servicio técnico (Norton, McAfee, Geek Squad...), la factura falsa más común, hecha para que llames a un estafador.</translation>
+    </message>
+    <message>
+      <source>A stranger saying your profile caught their eye or that they want to get to know you is how romance scams begin.</source>
+      <translation>Un desconocido que dice que tu perfil le llamó la atención o que quiere conocerte es como empiezan las estafas románticas.</translation>
+    </message>
+    <message>
+      <source>'Long time no see, how have you been?' from a number you don't know is a common way for scammers to start a chat.</source>
+      <translation>'Cuánto tiempo sin verte, ¿cómo has estado?' desde un número que no conoces es una forma común de empezar una charla de estafa.</translation>
+    </message>
+    <message>
+      <source>A stranger saying 'nice to meet you' without any reason to be writing is how friendly scam chats start.</source>
+      <translation>Un desconocido que dice 'encantado de conocerte' sin ningún motivo para escribirte es como empiezan las charlas amables de estafa.</translation>
+    </message>
+    <message>
+      <source>It asks whether you are someone else ('Is this Jessica?'), the opening line of many 'wrong number' scams.</source>
+      <translation>Pregunta si eres otra persona ('¿Eres Jessica?'), la primera frase de muchas estafas de 'número equivocado'.</translation>
+    </message>
+    <message>
+      <source>It greets someone by a first name and talks about plans as if you know each other, a 'wrong number' opener when it comes from a number you don't know.</source>
+      <translation>Saluda a alguien por su nombre y habla de planes como si ya se conocieran, una forma de empezar una estafa de 'número equivocado' cuando llega de un número que no conoces.</translation>
+    </message>
+    <message>
+      <source>The writer introduces themselves by name, which someone you already know wouldn't need to do.</source>
+      <translation>Quien escribe se presenta con su nombre, algo que no haría falta si ya lo conocieras.</translation>
+    </message>
+    <message>
+      <source>A stranger says someone 'told' them about you or gave them your number, a common way to open a scam chat.</source>
+      <translation>Un desconocido dice que alguien le 'habló' de ti o le dio tu número, una forma común de empezar una charla de estafa.</translation>
+    </message>
+    <message>
+      <source>It tries to rush you so that you act before you stop to think.</source>
+      <translation>Intenta meterte prisa para que actúes antes de pararte a pensar.</translation>
+    </message>
+    <message>
+      <source>It threatens arrest, court or legal action, which real agencies don't do by text or phone.</source>
+      <translation>Amenaza con detención, juicio o acciones legales, algo que los organismos de verdad no hacen por mensaje de texto ni por teléfono.</translation>
+    </message>
+    <message>
+      <source>It threatens fees, fines or a damaged record if you don't act now.</source>
+      <translation>Amenaza con cargos, multas o daños a tu historial si no actúas ya.</translation>
+    </message>
+    <message>
+      <source>It asks you to keep it secret so that your family or bank can't warn you.</source>
+      <translation>Te pide que lo mantengas en secreto para que tu familia o tu banco no puedan avisarte.</translation>
+    </message>
+    <message>
+      <source>It doesn't use your name ('Dear customer'), as mass scam messages do.</source>
+      <translation>No usa tu nombre ('Estimado cliente'), como hacen los mensajes de estafa enviados en masa.</translation>
+    </message>
+    <message>
+      <source>It wants to move the conversation to WhatsApp, Telegram or similar, where scammers are harder to trace.</source>
+      <translation>Quiere pasar la conversación a WhatsApp, Telegram o algo parecido, donde es más difícil seguir la pista a los estafadores.</translation>
+    </message>
+    <message>
+      <source>'Press 1' recorded calls about taxes, warranties or your account are a classic phone scam.</source>
+      <translation>Las llamadas grabadas de 'Pulse 1' sobre impuestos, garantías o tu cuenta son una estafa telefónica clásica.</translation>
+    </message>
+    <message>
+      <source>Calls about your car's 'extended warranty' expiring are a well-known scam.</source>
+      <translation>Las llamadas sobre la 'garantía extendida' de tu vehículo a punto de vencer son una estafa muy conocida.</translation>
+    </message>
+    <message>
+      <source>It asks you to reply ("Y" or "1") or copy a link into your browser, a trick to get past your phone's link protection.</source>
+      <translation>Te pide que respondas ("Y" o "1") o que copies un enlace en tu navegador, un truco para saltarse la protección de enlaces de tu teléfono.</translation>
+    </message>
+    <message>
+      <source>It asks you to scan a QR code to pay or sign in, and a QR code can hide a fake website.</source>
+      <translation>Te pide escanear un código QR para pagar o iniciar sesión, y un código QR puede esconder una página web falsa.</translation>
+    </message>
+    <message>
+      <source>It mentions per-minute or per-message charges or a text-back code, signs of a costly premium-rate service.</source>
+      <translation>Habla de cobros por minuto o por mensaje o de un código para responder por mensaje, señales de un servicio caro de tarificación especial.</translation>
+    </message>
+    <message>
+      <source>It gives you a 'claim code' or reference to quote, a common prize-scam touch.</source>
+      <translation>Te da un 'código de premio' o una referencia que debes decir, un detalle típico de las estafas de premios.</translation>
+    </message>
+    <message>
+      <source>Letters are swapped for numbers ('W0N', 'BL0CKED') to slip past spam filters.</source>
+      <translation>Cambia letras por números ('W0N', 'BL0CKED') para pasar los filtros de spam.</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/scam/_urls.py</name>
+    <message>
+      <source>This is not a normal web link: it runs code or opens a file when clicked.</source>
+      <translation>Esto no es un enlace web normal: ejecuta código o abre un archivo al hacer clic.</translation>
+    </message>
+    <message>
+      <source>The web address uses letters from another alphabet that look like normal letters ({names}), a trick to copy a real site's name.</source>
+      <translation>La dirección web usa letras de otro alfabeto que parecen letras normales ({names}), un truco para copiar el nombre de un sitio real.</translation>
+    </message>
+    <message>
+      <source>The web address is written with unusual (non-English) characters, which can disguise where it really goes.</source>
+      <translation>La dirección web está escrita con caracteres poco comunes (no ingleses), que pueden disfrazar adónde lleva en realidad.</translation>
+    </message>
+    <message>
+      <source>The web address is an encoded international name (it really reads "{shown}"), a common way to fake a familiar name.</source>
+      <translation>La dirección web es un nombre internacional codificado (en realidad dice "{shown}"), una forma habitual de imitar un nombre conocido.</translation>
+    </message>
+    <message>
+      <source>The link has an '@' before the address: everything before it is ignored, so the real site is not the one it seems.</source>
+      <translation>El enlace tiene una «@» antes de la dirección: todo lo que va antes se ignora, así que el sitio real no es el que parece.</translation>
+    </message>
+    <message>
+      <source>The link goes to a bare number (an IP address) instead of a company's web name; real companies don't do that.</source>
+      <translation>El enlace lleva a un número (una dirección IP) en lugar del nombre web de una empresa; las empresas de verdad no hacen eso.</translation>
+    </message>
+    <message>
+      <source>The address is about signing in, verifying or paying, which is what fake sites ask for.</source>
+      <translation>La dirección trata de iniciar sesión, verificar o pagar, que es lo que piden los sitios falsos.</translation>
+    </message>
+    <message>
+      <source>The link moves the conversation to a chat app, where scammers are harder to trace.</source>
+      <translation>El enlace lleva la conversación a una app de chat, donde es más difícil seguir el rastro a los estafadores.</translation>
+    </message>
+    <message>
+      <source>The link is shortened, which hides where it really goes.</source>
+      <translation>El enlace está acortado, lo que oculta adónde lleva en realidad.</translation>
+    </message>
+    <message>
+      <source>The link goes through a temporary tunnel ({tunnel}) to someone's own computer, which scammers use for fake pages that vanish after a few hours.</source>
+      <translation>El enlace pasa por un túnel temporal ({tunnel}) hasta el propio ordenador de alguien, algo que usan los estafadores para páginas falsas que desaparecen a las pocas horas.</translation>
+    </message>
+    <message>
+      <source>The page is on a free website service ({free}) that anyone can use; real banks and agencies don't use them.</source>
+      <translation>La página está en un servicio gratuito de sitios web ({free}) que cualquiera puede usar; los bancos y organismos de verdad no los usan.</translation>
+    </message>
+    <message>
+      <source>The address ends in .{tld}, an ending used by many scam sites.</source>
+      <translation>La dirección termina en .{tld}, una terminación que usan muchos sitios de estafa.</translation>
+    </message>
+    <message>
+      <source>The address ends in .{tld}, an ending often used by throw-away sites.</source>
+      <translation>La dirección termina en .{tld}, una terminación que usan a menudo los sitios de usar y tirar.</translation>
+    </message>
+    <message>
+      <source>The address uses the name {brand} but is not {brand}'s real website (.{suffix} instead).</source>
+      <translation>La dirección usa el nombre {brand}, pero no es el sitio web real de {brand} (termina en .{suffix}).</translation>
+    </message>
+    <message>
+      <source>The address puts the name {brand} inside a different website's name; it is not {brand}'s real site.</source>
+      <translation>La dirección mete el nombre {brand} dentro del nombre de otro sitio web; no es el sitio real de {brand}.</translation>
+    </message>
+    <message>
+      <source>The address looks like {brand}'s but is spelled slightly differently, a trick to fool you.</source>
+      <translation>La dirección se parece a la de {brand}, pero está escrita de forma un poco distinta, un truco para engañarte.</translation>
+    </message>
+    <message>
+      <source>a well-known company</source>
+      <translation>una empresa conocida</translation>
+    </message>
+    <message>
+      <source>The address starts with {sb}'s name, but the real website is {registrable}: the first part is a disguise.</source>
+      <translation>La dirección empieza con el nombre de {sb}, pero el sitio web real es {registrable}: la primera parte es un disfraz.</translation>
+    </message>
+    <message>
+      <source>The address is made to look like a '.com' or '.gov' site, but the real website is {registrable}.</source>
+      <translation>La dirección está hecha para parecer un sitio «.com» o «.gov», pero el sitio web real es {registrable}.</translation>
+    </message>
+    <message>
+      <source>The web address strings together words like '{first}' and '{second}', the way throw-away scam sites are named.</source>
+      <translation>La dirección web encadena palabras como «{first}» y «{second}», como se nombran los sitios de estafa de usar y tirar.</translation>
+    </message>
+    <message>
+      <source>The link asks for sign-in or payment details over an unencrypted (http) connection.</source>
+      <translation>El enlace pide datos de inicio de sesión o de pago por una conexión sin cifrar (http).</translation>
+    </message>
+    <message>
+      <source>A sign-in or payment page on a free website service is a classic fake login page.</source>
+      <translation>Una página de inicio de sesión o de pago en un servicio gratuito de sitios web es una página de acceso falsa típica.</translation>
+    </message>
+    <message>
+      <source>The web address is unusually long or has many parts, which is often used to hide the real site.</source>
+      <translation>La dirección web es muy larga o tiene muchas partes, algo que se usa a menudo para esconder el sitio real.</translation>
+    </message>
+    <message>
+      <source>The link uses an unusual port ({port}), something real company sites rarely do.</source>
+      <translation>El enlace usa un puerto poco común ({port}), algo que los sitios de empresas reales casi nunca hacen.</translation>
+    </message>
+    <message>
+      <source>Part of the web address is encoded to hide its letters.</source>
+      <translation>Parte de la dirección web está codificada para esconder sus letras.</translation>
+    </message>
+    <message>
+      <source>The link downloads a program or app file directly; installing it could take over your device.</source>
+      <translation>El enlace descarga directamente un programa o archivo de app; instalarlo podría permitir que tomen el control de tu dispositivo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>checks/twofa.py</name>
+    <message>
+      <source>Strongest</source>
+      <translation>La más fuerte</translation>
+    </message>
+    <message>
+      <source>Better than nothing</source>
+      <translation>Mejor que nada</translation>
+    </message>
+    <message>
+      <source>Weakest</source>
+      <translation>La más débil</translation>
+    </message>
+    <message>
+      <source>I don't know</source>
+      <translation>No lo sé</translation>
+    </message>
+    <message>
+      <source>No two-step verification</source>
+      <translation>Sin verificación en dos pasos</translation>
+    </message>
+    <message>
+      <source>Passkey</source>
+      <translation>Clave de acceso (passkey)</translation>
+    </message>
+    <message>
+      <source>Security key</source>
+      <translation>Llave de seguridad</translation>
+    </message>
+    <message>
+      <source>Authenticator app (6-digit codes)</source>
+      <translation>App de autenticación (códigos de 6 cifras)</translation>
+    </message>
+    <message>
+      <source>Prompt in the company's own app</source>
+      <translation>Aviso en la app de la propia empresa</translation>
+    </message>
+    <message>
+      <source>The company's own code device</source>
+      <translation>Aparato de códigos de la propia empresa</translation>
+    </message>
+    <message>
+      <source>Text message (SMS) code</source>
+      <translation>Código por mensaje de texto (SMS)</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+      <source>E-mail code</source>
+      <translation>Código por correo electrónico</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconocido</translation>
+    </message>
+    <message>
+      <source>no second step</source>
+      <translation>ningún segundo paso</translation>
+    </message>
+    <message>
+      <source>a passkey</source>
+      <translation>una clave de acceso (passkey)</translation>
+    </message>
+    <message>
+      <source>a security key</source>
+      <translation>una llave de seguridad</translation>
+    </message>
+    <message>
+      <source>an authenticator app</source>
+      <translation>una app de autenticación</translation>
+    </message>
+    <message>
+      <source>a prompt in the company's app</source>
+      <translation>un aviso en la app de la empresa</translation>
+    </message>
+    <message>
+      <source>the company's code device</source>
+      <translation>el aparato de códigos de la empresa</translation>
+    </message>
+    <message>
+      <source>text message (SMS) codes</source>
+      <translation>códigos por mensaje de texto (SMS)</translation>
+    </message>
+    <message>
+      <source>phone call codes</source>
+      <translation>códigos por llamada telefónica</translation>
+    </message>
+    <message>
+      <source>e-mail codes</source>
+      <translation>códigos por correo electrónico</translation>
+    </message>
+    <message>
+      <source>A passkey lives on your phone or computer and only works on the real website, so fake login pages cannot steal it; keep a second way in, in case you lose the device.</source>
+      <translation>Una clave de acceso (passkey) se guarda en tu teléfono o en tu equipo y solo funciona en el sitio web de verdad, así que las páginas falsas para iniciar sesión no pueden robarla; ten otra forma de entrar por si pierdes el aparato.</translation>
+    </message>
+    <message>
+      <source>A security key (or a passkey used as the second step) only works on the real website, so fake login pages cannot trick it, but you must buy or set up a backup key in case you lose one.</source>
+      <translation>Una llave de seguridad (o una clave de acceso usada como segundo paso) solo funciona en el sitio web de verdad, así que las páginas falsas para iniciar sesión no pueden engañarla, pero tienes que comprar o preparar una llave de reserva por si pierdes una.</translation>
+    </message>
+    <message>
+      <source>An authenticator app makes a new 6-digit code every 30 seconds and works without phone signal, but a very convincing fake website can still ask you to type the code.</source>
+      <translation>Una app de autenticación crea un código nuevo de 6 cifras cada 30 segundos y funciona sin cobertura, pero un sitio web falso muy convincente aún puede pedirte que escribas el código.</translation>
+    </message>
+    <message>
+      <source>A prompt in the company's own app is easy (you tap Yes), but never tap Yes if you are not logging in right now, because scammers send prompts hoping you will.</source>
+      <translation>Un aviso en la app de la propia empresa es fácil (tocas Sí), pero nunca toques Sí si no estás iniciando sesión en ese momento, porque los estafadores envían avisos esperando que lo hagas.</translation>
+    </message>
+    <message>
+      <source>The company's own code device (like a bank card reader) is hard to steal from a distance, but you need to have it with you to log in.</source>
+      <translation>El aparato de códigos de la propia empresa (como un lector de tarjetas del banco) es difícil de robar a distancia, pero necesitas tenerlo contigo para iniciar sesión.</translation>
+    </message>
+    <message>
+      <source>A text message code is much better than nothing, but criminals can steal your phone number (a 'SIM swap') or trick you into reading the code out.</source>
+      <translation>Un código por mensaje de texto es mucho mejor que nada, pero los delincuentes pueden robar tu número de teléfono (un «cambio de SIM») o engañarte para que les leas el código.</translation>
+    </message>
+    <message>
+      <source>A phone call code is better than nothing, but it has the same weakness as text messages: anyone who takes over your phone number gets the calls.</source>
+      <translation>Un código por llamada telefónica es mejor que nada, pero tiene el mismo punto débil que los mensajes de texto: quien se quede con tu número de teléfono recibe las llamadas.</translation>
+    </message>
+    <message>
+      <source>An e-mail code only helps if your e-mail account itself is very well protected, because anyone who gets into your e-mail gets the code too.</source>
+      <translation>Un código por correo electrónico solo ayuda si tu propia cuenta de correo está muy bien protegida, porque quien entre en tu correo también recibe el código.</translation>
+    </message>
+    <message>
+      <source>the 2FA directory is not a list of sites</source>
+      <translation>el directorio 2FA no es una lista de sitios</translation>
+    </message>
+    <message>
+      <source>the 2FA directory is empty</source>
+      <translation>el directorio 2FA está vacío</translation>
+    </message>
+    <message>
+      <source>the 2FA directory has no readable sites</source>
+      <translation>el directorio 2FA no tiene ningún sitio que se pueda leer</translation>
+    </message>
+    <message>
+      <source>the site-name list is not a list</source>
+      <translation>la lista de nombres de sitios no es una lista</translation>
+    </message>
+    <message>
+      <source>the site-name list is empty</source>
+      <translation>la lista de nombres de sitios está vacía</translation>
+    </message>
+    <message>
+      <source>the passkeys directory is not a list of sites</source>
+      <translation>el directorio de claves de acceso no es una lista de sitios</translation>
+    </message>
+    <message>
+      <source>the passkeys directory is empty</source>
+      <translation>el directorio de claves de acceso está vacío</translation>
+    </message>
+    <message>
+      <source>Please type a website, for example github.com.</source>
+      <translation>Escribe un sitio web, por ejemplo github.com.</translation>
+    </message>
+    <message>
+      <source>That is too long to be a website address. Please type just the site, like github.com.</source>
+      <translation>Es demasiado largo para ser la dirección de un sitio web. Escribe solo el sitio, como github.com.</translation>
+    </message>
+    <message>
+      <source>That does not look like a website address. Please type just the site, like github.com.</source>
+      <translation>Eso no parece la dirección de un sitio web. Escribe solo el sitio, como github.com.</translation>
+    </message>
+    <message>
+      <source>That is a numeric internet address, not a website name. Please type the site's name, like github.com.</source>
+      <translation>Es una dirección de internet con números, no el nombre de un sitio web. Escribe el nombre del sitio, como github.com.</translation>
+    </message>
+    <message>
+      <source>That website name has characters that cannot be in a web address. Please check the spelling.</source>
+      <translation>Ese nombre de sitio web tiene caracteres que no pueden ir en una dirección web. Revisa cómo está escrito.</translation>
+    </message>
+    <message>
+      <source>“{host}” is missing its ending, like .com or .co.uk. Please type the whole site name.</source>
+      <translation>A «{host}» le falta el final, como .com o .es. Escribe el nombre completo del sitio.</translation>
+    </message>
+    <message>
+      <source>Log in to the site and open its settings. Look for a part called Security, Login, or Password &amp; security.</source>
+      <translation>Entra en el sitio y abre sus ajustes. Busca una parte llamada Seguridad, Inicio de sesión o Contraseña y seguridad.</translation>
+    </message>
+    <message>
+      <source>Look for words like 'two-step verification', 'two-factor authentication', '2FA', 'login approvals' or 'passkeys'.</source>
+      <translation>Busca palabras como «verificación en dos pasos», «autenticación de dos factores», «2FA», «aprobación de inicio de sesión» o «claves de acceso» (passkeys).</translation>
+    </message>
+    <message>
+      <source>If you find it, choose a passkey or an authenticator app if they are offered; a text message code is still much better than nothing.</source>
+      <translation>Si lo encuentras, elige una clave de acceso (passkey) o una app de autenticación si las ofrecen; un código por mensaje de texto sigue siendo mucho mejor que nada.</translation>
+    </message>
+    <message>
+      <source>Save the recovery codes the site gives you: print them and keep them where you would keep your passport.</source>
+      <translation>Guarda los códigos de recuperación que te da el sitio: imprímelos y guárdalos donde guardarías tu pasaporte.</translation>
+    </message>
+    <message>
+      <source>If the site has no such setting, use a long password that you use nowhere else (a password manager helps), and consider asking the company to add two-step verification.</source>
+      <translation>Si el sitio no tiene ese ajuste, usa una contraseña larga que no uses en ningún otro sitio (un gestor de contraseñas ayuda) y piensa en pedir a la empresa que añada la verificación en dos pasos.</translation>
+    </message>
+    <message>
+      <source>{who} offers: {a}. Hearth recommends {best}. {trade_off}</source>
+      <translation>{who} ofrece: {a}. Hearth recomienda {best}. {trade_off}</translation>
+    </message>
+    <message>
+      <source>{who} offers: {a}, {b}. Hearth recommends {best}. {trade_off}</source>
+      <translation>{who} ofrece: {a}, {b}. Hearth recomienda {best}. {trade_off}</translation>
+    </message>
+    <message>
+      <source>{who} offers: {a}, {b}, {c}. Hearth recommends {best}. {trade_off}</source>
+      <translation>{who} ofrece: {a}, {b}, {c}. Hearth recomienda {best}. {trade_off}</translation>
+    </message>
+    <message>
+      <source>{who} offers: {a}, {b}, {c}, {d}. Hearth recommends {best}. {trade_off}</source>
+      <translation>{who} ofrece: {a}, {b}, {c}, {d}. Hearth recomienda {best}. {trade_off}</translation>
+    </message>
+    <message>
+      <source>{who} offers: {a}, {b}, {c}, {d}, {e}. Hearth recommends {best}. {trade_off}</source>
+      <translation>{who} ofrece: {a}, {b}, {c}, {d}, {e}. Hearth recomienda {best}. {trade_off}</translation>
+    </message>
+    <message>
+      <source>{who} offers: {a}, {b}, {c}, {d}, {e}, {f}. Hearth recommends {best}. {trade_off}</source>
+      <translation>{who} ofrece: {a}, {b}, {c}, {d}, {e}, {f}. Hearth recomienda {best}. {trade_off}</translation>
+    </message>
+    <message>
+      <source>{who} offers: {a}, {b}, {c}, {d}, {e}, {f}, {g}. Hearth recommends {best}. {trade_off}</source>
+      <translation>{who} ofrece: {a}, {b}, {c}, {d}, {e}, {f}, {g}. Hearth recomienda {best}. {trade_off}</translation>
+    </message>
+    <message>
+      <source>{who} offers: {a}, {b}, {c}, {d}, {e}, {f}, {g}, {h}. Hearth recommends {best}. {trade_off}</source>
+      <translation>{who} ofrece: {a}, {b}, {c}, {d}, {e}, {f}, {g}, {h}. Hearth recomienda {best}. {trade_off}</translation>
+    </message>
+    <message>
+      <source>email: {value}</source>
+      <translation>correo electrónico: {value}</translation>
+    </message>
+    <message>
+      <source>form: {value}</source>
+      <translation>formulario: {value}</translation>
+    </message>
+    <message>
+      <source>twitter: {value}</source>
+      <translation>Twitter: {value}</translation>
+    </message>
+    <message>
+      <source>facebook: {value}</source>
+      <translation>Facebook: {value}</translation>
+    </message>
+    <message>
+      <source>Ask the company to add two-step verification ({a}).</source>
+      <translation>Pide a la empresa que añada la verificación en dos pasos ({a}).</translation>
+    </message>
+    <message>
+      <source>Ask the company to add two-step verification ({a}; {b}).</source>
+      <translation>Pide a la empresa que añada la verificación en dos pasos ({a}; {b}).</translation>
+    </message>
+    <message>
+      <source>Ask the company to add two-step verification ({a}; {b}; {c}).</source>
+      <translation>Pide a la empresa que añada la verificación en dos pasos ({a}; {b}; {c}).</translation>
+    </message>
+    <message>
+      <source>Ask the company to add two-step verification ({a}; {b}; {c}; {d}).</source>
+      <translation>Pide a la empresa que añada la verificación en dos pasos ({a}; {b}; {c}; {d}).</translation>
+    </message>
+    <message>
+      <source>{site} is not listed by itself, but these sites under it are: {names}. Look up the one you use.</source>
+      <translation>{site} no aparece por sí solo, pero sí estos sitios que dependen de él: {names}. Busca el que usas.</translation>
+    </message>
+    <message>
+      <source>Hearth has no information about {site}. Many sites offer two-step verification anyway, so it is worth looking in the site's security settings.</source>
+      <translation>Hearth no tiene información sobre {site}. Muchos sitios ofrecen la verificación en dos pasos de todos modos, así que vale la pena mirar en los ajustes de seguridad del sitio.</translation>
+    </message>
+    <message>
+      <source>Use a long password for this site that you use nowhere else (a password manager helps).</source>
+      <translation>Usa para este sitio una contraseña larga que no uses en ningún otro (un gestor de contraseñas ayuda).</translation>
+    </message>
+    <message>
+      <source>Keep an eye on e-mails from this site about logins you did not make.</source>
+      <translation>Fíjate en los correos de este sitio sobre inicios de sesión que no hiciste tú.</translation>
+    </message>
+    <message>
+      <source>{who} does not offer two-step verification, according to the 2FA Directory.</source>
+      <translation>Según el 2FA Directory, {who} no ofrece verificación en dos pasos.</translation>
+    </message>
+    <message>
+      <source>{site} is not listed, so Hearth shows {main}, which is probably the same company's main site. {text}</source>
+      <translation>{site} no aparece en la lista, así que Hearth muestra {main}, que probablemente es el sitio principal de la misma empresa. {text}</translation>
+    </message>
+    <message>
+      <source>The directory lists this company's account under {listed} ({main}). {text}</source>
+      <translation>El directorio incluye la cuenta de esta empresa como {listed} ({main}). {text}</translation>
+    </message>
+    <message>
+      <source>Turn on {method} in the site's security settings (instructions: {docs}).</source>
+      <translation>Activa {method} en los ajustes de seguridad del sitio (instrucciones: {docs}).</translation>
+    </message>
+    <message>
+      <source>Turn on {method} in the site's security settings.</source>
+      <translation>Activa {method} en los ajustes de seguridad del sitio.</translation>
+    </message>
+    <message>
+      <source>Save the recovery codes: print them and keep them where you would keep your passport.</source>
+      <translation>Guarda los códigos de recuperación: imprímelos y guárdalos donde guardarías tu pasaporte.</translation>
+    </message>
+    <message>
+      <source>Add a second method as a backup, so losing your phone does not lock you out.</source>
+      <translation>Añade un segundo método de reserva, para que perder el teléfono no te deje fuera.</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>correo electrónico</translation>
+    </message>
+    <message>
+      <source>bank or money</source>
+      <translation>banco o dinero</translation>
+    </message>
+    <message>
+      <source>phone company</source>
+      <translation>compañía telefónica</translation>
+    </message>
+    <message>
+      <source>password manager</source>
+      <translation>gestor de contraseñas</translation>
+    </message>
+    <message>
+      <source>social media</source>
+      <translation>redes sociales</translation>
+    </message>
+    <message>
+      <source>The site's own instructions: {url}</source>
+      <translation>Las instrucciones del propio sitio: {url}</translation>
+    </message>
+    <message>
+      <source>{who}: switch from {current} to {better}</source>
+      <translation>{who}: cambia de {current} a {better}</translation>
+    </message>
+    <message>
+      <source>{who} offers {better}, which is stronger.</source>
+      <translation>{who} ofrece {better}, que es más fuerte.</translation>
+    </message>
+    <message>
+      <source>Log in to {who} and open the security settings (look for 'two-step verification').</source>
+      <translation>Entra en {who} y abre los ajustes de seguridad (busca «verificación en dos pasos»).</translation>
+    </message>
+    <message>
+      <source>Add an authenticator app. Hearth's practice authenticator can help you try an authenticator app first.</source>
+      <translation>Añade una app de autenticación. La práctica con app de autenticación de Hearth te ayuda a probar una antes.</translation>
+    </message>
+    <message>
+      <source>Add {better}.</source>
+      <translation>Añade {better}.</translation>
+    </message>
+    <message>
+      <source>Check that it works by logging out and back in.</source>
+      <translation>Comprueba que funciona: cierra la sesión y vuelve a entrar.</translation>
+    </message>
+    <message>
+      <source>Then, if {who} allows it, remove the {current} option, or keep it only as a backup.</source>
+      <translation>Después, si {who} lo permite, quita la opción de {current}, o déjala solo como reserva.</translation>
+    </message>
+    <message>
+      <source>Save the new recovery codes where you would keep your passport.</source>
+      <translation>Guarda los nuevos códigos de recuperación donde guardarías tu pasaporte.</translation>
+    </message>
+    <message>
+      <source>method recorded: {method}</source>
+      <translation>método anotado: {method}</translation>
+    </message>
+    <message>
+      <source>site offers: {codes}</source>
+      <translation>el sitio ofrece: {codes}</translation>
+    </message>
+    <message>
+      <source>{who} does not offer two-step verification</source>
+      <translation>{who} no ofrece verificación en dos pasos</translation>
+    </message>
+    <message>
+      <source>This is your {label} account, and {who} has no second step to stop someone who learns your password.</source>
+      <translation>Es tu cuenta de {label}, y {who} no tiene un segundo paso que frene a quien descubra tu contraseña.</translation>
+    </message>
+    <message>
+      <source>Use a long password for {who} that you use nowhere else (a password manager helps).</source>
+      <translation>Usa para {who} una contraseña larga que no uses en ningún otro sitio (un gestor de contraseñas ayuda).</translation>
+    </message>
+    <message>
+      <source>Turn on login alerts if the site has them.</source>
+      <translation>Activa los avisos de inicio de sesión si el sitio los tiene.</translation>
+    </message>
+    <message>
+      <source>Ask {who} to add two-step verification.</source>
+      <translation>Pide a {who} que añada la verificación en dos pasos.</translation>
+    </message>
+    <message>
+      <source>the 2FA Directory lists no methods for this site</source>
+      <translation>el 2FA Directory no indica ningún método para este sitio</translation>
+    </message>
+    <message>
+      <source>Your e-mail is the key to your other accounts: whoever gets into it can reset their passwords.</source>
+      <translation>Tu correo electrónico es la llave de tus otras cuentas: quien entre en él puede cambiar sus contraseñas.</translation>
+    </message>
+    <message>
+      <source>This account holds or moves money, so criminals try hard to get into it.</source>
+      <translation>Esta cuenta guarda o mueve dinero, así que los delincuentes se esfuerzan mucho por entrar en ella.</translation>
+    </message>
+    <message>
+      <source>Your password manager holds all your other passwords.</source>
+      <translation>Tu gestor de contraseñas guarda todas tus otras contraseñas.</translation>
+    </message>
+    <message>
+      <source>Whoever controls your phone account can move your number and receive your text-message codes.</source>
+      <translation>Quien controle tu cuenta de la compañía telefónica puede llevarse tu número y recibir tus códigos por mensaje de texto.</translation>
+    </message>
+    <message>
+      <source>A stolen social media account is used to trick your friends and family.</source>
+      <translation>Una cuenta de redes sociales robada se usa para engañar a tus amigos y a tu familia.</translation>
+    </message>
+    <message>
+      <source>Choose {better} if you can ({trade_off})</source>
+      <translation>Elige {better} si puedes ({trade_off})</translation>
+    </message>
+    <message>
+      <source>Choose an authenticator app or a passkey if offered; a text message code is still much better than nothing.</source>
+      <translation>Elige una app de autenticación o una clave de acceso (passkey) si las ofrecen; un código por mensaje de texto sigue siendo mucho mejor que nada.</translation>
+    </message>
+    <message>
+      <source>Turn on two-step verification for {who}</source>
+      <translation>Activa la verificación en dos pasos en {who}</translation>
+    </message>
+    <message>
+      <source>Check whether two-step verification is on for {who}</source>
+      <translation>Comprueba si la verificación en dos pasos está activada en {who}</translation>
+    </message>
+    <message>
+      <source>A second step stops someone who has only your password.</source>
+      <translation>Un segundo paso frena a quien solo tiene tu contraseña.</translation>
+    </message>
+    <message>
+      <source>Log in to {who} and open the security settings (look for 'two-step verification' or '2FA').</source>
+      <translation>Entra en {who} y abre los ajustes de seguridad (busca «verificación en dos pasos» o «2FA»).</translation>
+    </message>
+    <message>
+      <source>Print the recovery codes and keep them where you would keep your passport.</source>
+      <translation>Imprime los códigos de recuperación y guárdalos donde guardarías tu pasaporte.</translation>
+    </message>
+    <message>
+      <source>In Hearth, record the method you turned on for this account.</source>
+      <translation>En Hearth, anota el método que activaste para esta cuenta.</translation>
+    </message>
+    <message>
+      <source>kind of account: {label}</source>
+      <translation>tipo de cuenta: {label}</translation>
+    </message>
+    <message>
+      <source>{member} has no accounts listed yet.</source>
+      <translation>{member} todavía no tiene cuentas en la lista.</translation>
+    </message>
+    <message>
+      <source>{member}: {on} of {total} account has two-step verification on ({unknown} not known yet).</source>
+      <translation>{member}: {on} de {total} cuenta tiene la verificación en dos pasos activada ({unknown} sin saber todavía).</translation>
+    </message>
+    <message>
+      <source>{member}: {on} of {total} account has two-step verification on.</source>
+      <translation>{member}: {on} de {total} cuenta tiene la verificación en dos pasos activada.</translation>
+    </message>
+    <message>
+      <source>{member}: {on} of {total} accounts have two-step verification on ({unknown} not known yet).</source>
+      <translation>{member}: {on} de {total} cuentas tienen la verificación en dos pasos activada ({unknown} sin saber todavía).</translation>
+    </message>
+    <message>
+      <source>{member}: {on} of {total} accounts have two-step verification on.</source>
+      <translation>{member}: {on} de {total} cuentas tienen la verificación en dos pasos activada.</translation>
+    </message>
+    <message>
+      <source>{text} Most important to fix: {service} ({kind}).</source>
+      <translation>{text} Lo más importante de arreglar: {service} ({kind}).</translation>
+    </message>
+    <message>
+      <source>No accounts are listed yet. Add the accounts each person uses, starting with e-mail.</source>
+      <translation>Todavía no hay cuentas en la lista. Añade las cuentas que usa cada persona, empezando por el correo electrónico.</translation>
+    </message>
+    <message>
+      <source>Across the household, {on} of {total} account has two-step verification on.</source>
+      <translation>En todo el hogar, {on} de {total} cuenta tiene la verificación en dos pasos activada.</translation>
+    </message>
+    <message>
+      <source>Across the household, {on} of {total} accounts have two-step verification on.</source>
+      <translation>En todo el hogar, {on} de {total} cuentas tienen la verificación en dos pasos activada.</translation>
+    </message>
+    <message>
+      <source>Two-step verification on your accounts</source>
+      <translation>Verificación en dos pasos en tus cuentas</translation>
+    </message>
+    <message>
+      <source>A QR code is a square of black and white dots that a phone camera can read, like a barcode. When the site shows one while you set up an authenticator app, open the app, choose 'add' or '+', and point the camera at the square. It holds a secret that lets your app make the same codes as the site, so never show it to anyone or post a photo of it.</source>
+      <translation>Un código QR es un cuadrado de puntos blancos y negros que la cámara de un teléfono puede leer, como un código de barras. Cuando el sitio te muestre uno mientras configuras una app de autenticación, abre la app, elige «añadir» o «+» y apunta la cámara al cuadrado. Contiene un secreto que permite a tu app crear los mismos códigos que el sitio, así que nunca se lo enseñes a nadie ni publiques una foto de él.</translation>
+    </message>
+    <message>
+      <source>The site will offer recovery codes (also called backup codes). They are your way back in if you lose your phone.</source>
+      <translation>El sitio te ofrecerá códigos de recuperación (también llamados códigos de respaldo). Son tu forma de volver a entrar si pierdes el teléfono.</translation>
+    </message>
+    <message>
+      <source>Print them, or write them down on paper. Store them where you would store your passport.</source>
+      <translation>Imprímelos o escríbelos en un papel. Guárdalos donde guardarías tu pasaporte.</translation>
+    </message>
+    <message>
+      <source>Do not keep them only on the phone that has your authenticator app, and do not e-mail them to yourself.</source>
+      <translation>No los tengas solo en el teléfono que tiene tu app de autenticación, y no te los envíes por correo electrónico.</translation>
+    </message>
+    <message>
+      <source>Hearth only keeps a note that you saved them and where (for example 'in the safe'), never the codes.</source>
+      <translation>Hearth solo anota que los guardaste y dónde (por ejemplo «en la caja fuerte»), nunca los códigos.</translation>
+    </message>
+    <message>
+      <source>A phone or computer with a screen lock (PIN, fingerprint or face).</source>
+      <translation>Un teléfono o un equipo con bloqueo de pantalla (PIN, huella o cara).</translation>
+    </message>
+    <message>
+      <source>On a phone: a recent Android or iPhone. Your passkeys are kept by Google Password Manager, iCloud Keychain, or your password manager.</source>
+      <translation>En un teléfono: un Android o iPhone reciente. Tus claves de acceso las guarda el Gestor de contraseñas de Google, el Llavero de iCloud o tu gestor de contraseñas.</translation>
+    </message>
+    <message>
+      <source>A security key (a small USB or NFC device, for example a YubiKey), or a phone that can act as one.</source>
+      <translation>Una llave de seguridad (un aparato pequeño USB o NFC, por ejemplo una YubiKey), o un teléfono que pueda hacer de llave.</translation>
+    </message>
+    <message>
+      <source>Ideally two keys: one to use and one kept safe as a backup.</source>
+      <translation>Lo ideal son dos llaves: una para usar y otra guardada como reserva.</translation>
+    </message>
+    <message>
+      <source>A smartphone with an authenticator app, for example Google Authenticator, Microsoft Authenticator, 2FAS, Aegis (Android) or the one in your password manager.</source>
+      <translation>Un teléfono inteligente con una app de autenticación, por ejemplo Google Authenticator, Microsoft Authenticator, 2FAS, Aegis (Android) o la de tu gestor de contraseñas.</translation>
+    </message>
+    <message>
+      <source>A few minutes with both the phone and the computer in front of you.</source>
+      <translation>Unos minutos con el teléfono y el equipo delante de ti.</translation>
+    </message>
+    <message>
+      <source>The company's own app on your phone, logged in to your account.</source>
+      <translation>La app de la propia empresa en tu teléfono, con tu cuenta iniciada.</translation>
+    </message>
+    <message>
+      <source>The device the company sends you (for example a card reader or code generator).</source>
+      <translation>El aparato que te envía la empresa (por ejemplo un lector de tarjetas o un generador de códigos).</translation>
+    </message>
+    <message>
+      <source>A mobile phone that can receive text messages, with a number you will keep.</source>
+      <translation>Un teléfono móvil que pueda recibir mensajes de texto, con un número que vayas a conservar.</translation>
+    </message>
+    <message>
+      <source>A phone number you will keep, that can receive calls.</source>
+      <translation>Un número de teléfono que vayas a conservar y que pueda recibir llamadas.</translation>
+    </message>
+    <message>
+      <source>An e-mail account that itself has two-step verification turned on.</source>
+      <translation>Una cuenta de correo electrónico que tenga activada su propia verificación en dos pasos.</translation>
+    </message>
+    <message>
+      <source>Log in to the site on the phone or computer you want to use.</source>
+      <translation>Entra en el sitio desde el teléfono o el equipo que quieras usar.</translation>
+    </message>
+    <message>
+      <source>Open the account settings and look for 'Passkeys', 'Security' or 'Sign-in options'.</source>
+      <translation>Abre los ajustes de la cuenta y busca «Claves de acceso» (Passkeys), «Seguridad» u «Opciones de inicio de sesión».</translation>
+    </message>
+    <message>
+      <source>Choose 'Create a passkey' and confirm with your screen lock (PIN, fingerprint or face).</source>
+      <translation>Elige «Crear una clave de acceso» y confirma con tu bloqueo de pantalla (PIN, huella o cara).</translation>
+    </message>
+    <message>
+      <source>Log out and log back in with the passkey to check it works.</source>
+      <translation>Cierra la sesión y vuelve a entrar con la clave de acceso para comprobar que funciona.</translation>
+    </message>
+    <message>
+      <source>Keep your password or another method as a backup way in.</source>
+      <translation>Conserva tu contraseña u otro método como forma de entrar de reserva.</translation>
+    </message>
+    <message>
+      <source>Log in to the site and open Security (or 'Two-step verification').</source>
+      <translation>Entra en el sitio y abre Seguridad (o «Verificación en dos pasos»).</translation>
+    </message>
+    <message>
+      <source>Choose 'Security key' (sometimes called 'passkey as second step').</source>
+      <translation>Elige «Llave de seguridad» (a veces se llama «clave de acceso como segundo paso»).</translation>
+    </message>
+    <message>
+      <source>Plug in or tap the key when the site asks, and give it a name like 'blue key'.</source>
+      <translation>Conecta o toca la llave cuando el sitio te lo pida, y ponle un nombre como «llave azul».</translation>
+    </message>
+    <message>
+      <source>Add your backup key the same way.</source>
+      <translation>Añade tu llave de reserva de la misma forma.</translation>
+    </message>
+    <message>
+      <source>Log out and back in to check it works.</source>
+      <translation>Cierra la sesión y vuelve a entrar para comprobar que funciona.</translation>
+    </message>
+    <message>
+      <source>Log in to the site on the computer and open Security (or 'Two-step verification').</source>
+      <translation>Entra en el sitio desde el equipo y abre Seguridad (o «Verificación en dos pasos»).</translation>
+    </message>
+    <message>
+      <source>Choose 'Authenticator app'. The site shows a QR code.</source>
+      <translation>Elige «App de autenticación». El sitio muestra un código QR.</translation>
+    </message>
+    <message>
+      <source>On the phone, open the authenticator app, press '+' or 'Add', and scan the QR code.</source>
+      <translation>En el teléfono, abre la app de autenticación, pulsa «+» o «Añadir» y escanea el código QR.</translation>
+    </message>
+    <message>
+      <source>Type the 6-digit code the app shows into the site to finish.</source>
+      <translation>Escribe en el sitio el código de 6 cifras que muestra la app para terminar.</translation>
+    </message>
+    <message>
+      <source>Tip: try Hearth's practice authenticator below first, to see how it works with no risk.</source>
+      <translation>Consejo: prueba antes la práctica con app de autenticación de Hearth que está más abajo, para ver cómo funciona sin ningún riesgo.</translation>
+    </message>
+    <message>
+      <source>Install the company's app on your phone and log in.</source>
+      <translation>Instala la app de la empresa en tu teléfono e inicia sesión.</translation>
+    </message>
+    <message>
+      <source>On the site, open Security and choose the app prompt option.</source>
+      <translation>En el sitio, abre Seguridad y elige la opción del aviso en la app.</translation>
+    </message>
+    <message>
+      <source>When you log in, the app asks 'Is this you?': only tap Yes if you are logging in right now.</source>
+      <translation>Cuando inicias sesión, la app pregunta «¿Eres tú?»: toca Sí solo si estás iniciando sesión en ese momento.</translation>
+    </message>
+    <message>
+      <source>Ask the company for the device if you do not have it yet.</source>
+      <translation>Pide el aparato a la empresa si todavía no lo tienes.</translation>
+    </message>
+    <message>
+      <source>On the site, open Security and follow the steps to link the device to your account.</source>
+      <translation>En el sitio, abre Seguridad y sigue los pasos para vincular el aparato a tu cuenta.</translation>
+    </message>
+    <message>
+      <source>Keep the device at home in a safe place.</source>
+      <translation>Guarda el aparato en casa, en un lugar protegido.</translation>
+    </message>
+    <message>
+      <source>Choose 'Text message' and type your mobile number.</source>
+      <translation>Elige «Mensaje de texto» y escribe tu número de móvil.</translation>
+    </message>
+    <message>
+      <source>Type the code the site texts you, to finish.</source>
+      <translation>Escribe el código que te envía el sitio por mensaje de texto para terminar.</translation>
+    </message>
+    <message>
+      <source>Ask your phone company for a 'port-out PIN' or 'SIM lock', so no one can move your number.</source>
+      <translation>Pide a tu compañía telefónica un «PIN de portabilidad» o un «bloqueo de SIM», para que nadie pueda llevarse tu número.</translation>
+    </message>
+    <message>
+      <source>Log in to the site and open Security.</source>
+      <translation>Entra en el sitio y abre Seguridad.</translation>
+    </message>
+    <message>
+      <source>Choose 'Phone call' and type your number.</source>
+      <translation>Elige «Llamada telefónica» y escribe tu número.</translation>
+    </message>
+    <message>
+      <source>Answer the call and type the code you hear.</source>
+      <translation>Contesta la llamada y escribe el código que oigas.</translation>
+    </message>
+    <message>
+      <source>First make sure your e-mail account has two-step verification on.</source>
+      <translation>Primero asegúrate de que tu cuenta de correo electrónico tiene activada la verificación en dos pasos.</translation>
+    </message>
+    <message>
+      <source>Log in to the site, open Security and choose the e-mail option.</source>
+      <translation>Entra en el sitio, abre Seguridad y elige la opción de correo electrónico.</translation>
+    </message>
+    <message>
+      <source>Type the code the site e-mails you, to finish.</source>
+      <translation>Escribe el código que te envía el sitio por correo electrónico para terminar.</translation>
+    </message>
+    <message>
+      <source>The site's own instructions: {docs}</source>
+      <translation>Las instrucciones del propio sitio: {docs}</translation>
+    </message>
+    <message>
+      <source>The setting is usually under Settings, then Security (or 'Login and security').</source>
+      <translation>El ajuste suele estar en Ajustes y luego Seguridad (o «Inicio de sesión y seguridad»).</translation>
+    </message>
+    <message>
+      <source>The company's app: {apps}.</source>
+      <translation>La app de la empresa: {apps}.</translation>
+    </message>
+    <message>
+      <source>The company's device: {devices}.</source>
+      <translation>El aparato de la empresa: {devices}.</translation>
+    </message>
+    <message>
+      <source>Set up {name} for {site}</source>
+      <translation>Configura {name} en {site}</translation>
+    </message>
+    <message>
+      <source>Set up {name}</source>
+      <translation>Configura {name}</translation>
+    </message>
+    <message>
+      <source>If you are ever locked out, the site explains what to do: {link}</source>
+      <translation>Si algún día no puedes entrar, el sitio explica qué hacer: {link}</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/business.py</name>
+    <message>
+      <source>Yes</source>
+      <translation>Sí</translation>
+    </message>
+    <message>
+      <source>Partly</source>
+      <translation>En parte</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Not needed here</source>
+      <translation>No hace falta aquí</translation>
+    </message>
+    <message>
+      <source>Hearth does not yet look up your e-mail domain's SPF, DMARC and MTA-STS records itself: ask your e-mail provider, or answer the e-mail authentication question from what they tell you.</source>
+      <translation>Hearth todavía no consulta por sí mismo los registros SPF, DMARC y MTA-STS del dominio de tu correo: pregunta a tu proveedor de correo, o responde la pregunta sobre la autenticación del correo con lo que te diga.</translation>
+    </message>
+    <message>
+      <source>Not answered</source>
+      <translation>Sin responder</translation>
+    </message>
+    <message>
+      <source>Hearth could not read its small-business questionnaire.</source>
+      <translation>Hearth no pudo leer su cuestionario para pequeñas empresas.</translation>
+    </message>
+    <message>
+      <source>Reinstalling Hearth should fix it ({path}).</source>
+      <translation>Si vuelves a instalar Hearth, debería arreglarse ({path}).</translation>
+    </message>
+    <message>
+      <source>You answered 'no' to: {question} Recognised controls: {frameworks}.</source>
+      <translation>Respondiste «no» a: {question} Controles reconocidos: {frameworks}.</translation>
+    </message>
+    <message>
+      <source>answer: no</source>
+      <translation>respuesta: no</translation>
+    </message>
+    <message>
+      <source>You answered 'partly' to: {question} Recognised controls: {frameworks}.</source>
+      <translation>Respondiste «en parte» a: {question} Controles reconocidos: {frameworks}.</translation>
+    </message>
+    <message>
+      <source>answer: partly</source>
+      <translation>respuesta: en parte</translation>
+    </message>
+    <message>
+      <source>Close the gap: {control}</source>
+      <translation>Cierra esta carencia: {control}</translation>
+    </message>
+    <message>
+      <source>There is no question {qid} in the self-audit.</source>
+      <translation>La autoevaluación no tiene ninguna pregunta {qid}.</translation>
+    </message>
+    <message>
+      <source>Please answer yes, partly, no or not needed.</source>
+      <translation>Responde sí, en parte, no o no hace falta.</translation>
+    </message>
+    <message>
+      <source>Please keep each evidence note to {limit} characters or fewer.</source>
+      <translation>Escribe cada nota de prueba con {limit} caracteres como máximo.</translation>
+    </message>
+    <message>
+      <source>That member is no longer in the household.</source>
+      <translation>Esa persona ya no está en el hogar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/caregiver.py</name>
+    <message>
+      <source>the checkup results and to-do list</source>
+      <translation>los resultados de la revisión y la lista de tareas</translation>
+    </message>
+    <message>
+      <source>the scam checks they ran</source>
+      <translation>las comprobaciones de estafas que hizo</translation>
+    </message>
+    <message>
+      <source>printable reports</source>
+      <translation>los informes para imprimir</translation>
+    </message>
+    <message>
+      <source>the checkup results and to-do list, the scam checks they ran</source>
+      <translation>los resultados de la revisión y la lista de tareas, las comprobaciones de estafas que hizo</translation>
+    </message>
+    <message>
+      <source>the checkup results and to-do list, printable reports</source>
+      <translation>los resultados de la revisión y la lista de tareas, los informes para imprimir</translation>
+    </message>
+    <message>
+      <source>the scam checks they ran, printable reports</source>
+      <translation>las comprobaciones de estafas que hizo, los informes para imprimir</translation>
+    </message>
+    <message>
+      <source>the checkup results and to-do list, the scam checks they ran, printable reports</source>
+      <translation>los resultados de la revisión y la lista de tareas, las comprobaciones de estafas que hizo, los informes para imprimir</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>nada</translation>
+    </message>
+    <message>
+      <source>{member} agreed on {agreed} that {carer} may see {what}, and can withdraw this at any time.</source>
+      <translation>{member} aceptó el {agreed} que {carer} pueda ver {what}, y puede retirar este permiso en cualquier momento.</translation>
+    </message>
+    <message>
+      <source>{member} agreed on {agreed} that {carer} may see {what}, and withdrew it on {withdrawn}.</source>
+      <translation>{member} aceptó el {agreed} que {carer} pudiera ver {what}, y retiró este permiso el {withdrawn}.</translation>
+    </message>
+    <message>
+      <source>Choose what the caregiver may see: findings, scam history and/or reports.</source>
+      <translation>Elige qué puede ver la persona que cuida: los resultados, el historial de estafas y/o los informes.</translation>
+    </message>
+    <message>
+      <source>A person cannot be their own caregiver.</source>
+      <translation>Una persona no puede cuidar de sí misma en Hearth.</translation>
+    </message>
+    <message>
+      <source>There is no consent to withdraw for that caregiver.</source>
+      <translation>No hay ningún permiso que retirar para esa persona que cuida.</translation>
+    </message>
+    <message>
+      <source>There is no caregiver link between those two people.</source>
+      <translation>No hay ningún vínculo de cuidado entre esas dos personas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/checkup.py</name>
+    <message>
+      <source>Checkup reminder</source>
+      <translation>Recordatorio de revisión</translation>
+    </message>
+    <message>
+      <source>How many days after a checkup the next one is due (7 to 365).</source>
+      <translation>Cuántos días después de una revisión toca la siguiente (de 7 a 365).</translation>
+    </message>
+    <message>
+      <source>Not done yet</source>
+      <translation>Sin hacer todavía</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecho</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Saltado</translation>
+    </message>
+    <message>
+      <source>Not available</source>
+      <translation>No disponible</translation>
+    </message>
+    <message>
+      <source>Stopped</source>
+      <translation>Parado</translation>
+    </message>
+    <message>
+      <source>Could not finish</source>
+      <translation>No se pudo terminar</translation>
+    </message>
+    <message>
+      <source>Passwords</source>
+      <translation>Contraseñas</translation>
+    </message>
+    <message>
+      <source>Hearth looks at how strong the passwords you checked are, and whether any are used twice.</source>
+      <translation>Hearth mira lo fuertes que son las contraseñas que comprobaste y si alguna se usa dos veces.</translation>
+    </message>
+    <message>
+      <source>Data breaches</source>
+      <translation>Filtraciones de datos</translation>
+    </message>
+    <message>
+      <source>Hearth looks at whether the websites you use had a data breach since you last changed the password.</source>
+      <translation>Hearth mira si los sitios web que usas sufrieron una filtración de datos desde la última vez que cambiaste la contraseña.</translation>
+    </message>
+    <message>
+      <source>Two-step verification on key accounts</source>
+      <translation>Verificación en dos pasos en las cuentas clave</translation>
+    </message>
+    <message>
+      <source>A second step (a code or a key) stops someone who learns your password. Hearth looks at your e-mail, bank, phone and other key accounts first.</source>
+      <translation>Un segundo paso (un código o una llave) detiene a quien descubra tu contraseña. Hearth mira primero tu correo, tu banco, tu teléfono y otras cuentas clave.</translation>
+    </message>
+    <message>
+      <source>Getting back into your accounts</source>
+      <translation>Cómo recuperar tus cuentas</translation>
+    </message>
+    <message>
+      <source>If you lose your phone or forget a password, these make sure you, and only you, can get back in.</source>
+      <translation>Si pierdes el teléfono u olvidas una contraseña, estas opciones hacen que tú, y solo tú, puedas volver a entrar.</translation>
+    </message>
+    <message>
+      <source>Hearth looks at this computer's updates, firewall, screen lock and disk encryption.</source>
+      <translation>Hearth mira las actualizaciones, el cortafuegos, el bloqueo de pantalla y el cifrado del disco de este equipo.</translation>
+    </message>
+    <message>
+      <source>Hearth looks at your router and Wi-Fi from this computer. It contacts only this computer and your router (its settings page, its ports, UPnP and NAT-PMP), never tries to log in and never looks at other devices. Running this step is your OK for that.</source>
+      <translation>Hearth mira tu router y tu Wi-Fi desde este equipo. Solo se comunica con este equipo y con tu router (su página de ajustes, sus puertos, UPnP y NAT-PMP), nunca intenta iniciar sesión y nunca mira otros aparatos. Al hacer este paso, das tu permiso para ello.</translation>
+    </message>
+    <message>
+      <source>Scam readiness</source>
+      <translation>Preparación contra estafas</translation>
+    </message>
+    <message>
+      <source>Five quick questions about common scams, and a family safe word against fake calls.</source>
+      <translation>Cinco preguntas rápidas sobre estafas comunes y una palabra clave familiar contra las llamadas falsas.</translation>
+    </message>
+    <message>
+      <source>Not sure</source>
+      <translation>No lo sé</translation>
+    </message>
+    <message>
+      <source>Is the recovery e-mail on your main accounts one you can still open?</source>
+      <translation>¿El correo de recuperación de tus cuentas principales es uno que todavía puedes abrir?</translation>
+    </message>
+    <message>
+      <source>Websites send a reset link there when you forget your password.</source>
+      <translation>Los sitios web envían ahí un enlace para cambiar la contraseña cuando la olvidas.</translation>
+    </message>
+    <message>
+      <source>Check the recovery e-mail on your main accounts</source>
+      <translation>Revisa el correo de recuperación de tus cuentas principales</translation>
+    </message>
+    <message>
+      <source>If the recovery e-mail is old or someone else's, you could be locked out, or someone else could take over your account.</source>
+      <translation>Si el correo de recuperación es antiguo o de otra persona, podrías quedarte sin acceso, u otra persona podría quedarse con tu cuenta.</translation>
+    </message>
+    <message>
+      <source>Log in to your main e-mail account and open its security or account settings.</source>
+      <translation>Entra en tu cuenta de correo principal y abre sus ajustes de seguridad o de la cuenta.</translation>
+    </message>
+    <message>
+      <source>Find 'recovery e-mail' and make sure it is an address you can open today.</source>
+      <translation>Busca «correo de recuperación» y comprueba que es una dirección que puedes abrir hoy.</translation>
+    </message>
+    <message>
+      <source>Do the same for your bank and your phone company accounts.</source>
+      <translation>Haz lo mismo en las cuentas de tu banco y de tu compañía de teléfono.</translation>
+    </message>
+    <message>
+      <source>In Hearth, answer this question again to confirm.</source>
+      <translation>En Hearth, vuelve a responder esta pregunta para confirmarlo.</translation>
+    </message>
+    <message>
+      <source>Is the recovery phone number on your main accounts your current number?</source>
+      <translation>¿El teléfono de recuperación de tus cuentas principales es tu número actual?</translation>
+    </message>
+    <message>
+      <source>Many sites text a code to this number when you sign in from a new place.</source>
+      <translation>Muchos sitios envían un código por SMS a ese número cuando inicias sesión desde un lugar nuevo.</translation>
+    </message>
+    <message>
+      <source>Check the recovery phone number on your main accounts</source>
+      <translation>Revisa el teléfono de recuperación de tus cuentas principales</translation>
+    </message>
+    <message>
+      <source>An old phone number may now belong to someone else, who would then receive your codes.</source>
+      <translation>Un número antiguo puede ser ahora de otra persona, que recibiría tus códigos.</translation>
+    </message>
+    <message>
+      <source>Log in to your main e-mail account and open its security settings.</source>
+      <translation>Entra en tu cuenta de correo principal y abre sus ajustes de seguridad.</translation>
+    </message>
+    <message>
+      <source>Find 'recovery phone' and make sure it is your current mobile number.</source>
+      <translation>Busca «teléfono de recuperación» y comprueba que es tu número de móvil actual.</translation>
+    </message>
+    <message>
+      <source>Do the same for your bank and other key accounts.</source>
+      <translation>Haz lo mismo en tu banco y en otras cuentas clave.</translation>
+    </message>
+    <message>
+      <source>Have you saved the backup (recovery) codes for accounts that have two-step verification?</source>
+      <translation>¿Guardaste los códigos de respaldo (de recuperación) de las cuentas que tienen verificación en dos pasos?</translation>
+    </message>
+    <message>
+      <source>Backup codes let you in if you lose your phone.</source>
+      <translation>Los códigos de respaldo te dejan entrar si pierdes el teléfono.</translation>
+    </message>
+    <message>
+      <source>Save the backup codes for your key accounts</source>
+      <translation>Guarda los códigos de respaldo de tus cuentas clave</translation>
+    </message>
+    <message>
+      <source>Without backup codes, losing your phone can lock you out of your accounts for weeks.</source>
+      <translation>Sin códigos de respaldo, si pierdes el teléfono puedes quedarte sin acceso a tus cuentas durante semanas.</translation>
+    </message>
+    <message>
+      <source>Log in to each key account and open its two-step verification settings.</source>
+      <translation>Entra en cada cuenta clave y abre los ajustes de verificación en dos pasos.</translation>
+    </message>
+    <message>
+      <source>Choose 'backup codes' or 'recovery codes' and print them, or write them down.</source>
+      <translation>Elige «códigos de respaldo» o «códigos de recuperación» e imprímelos, o anótalos a mano.</translation>
+    </message>
+    <message>
+      <source>Keep them where you would keep your passport, not in the same bag as your phone.</source>
+      <translation>Guárdalos donde guardarías tu pasaporte, no en el mismo bolso que el teléfono.</translation>
+    </message>
+    <message>
+      <source>Never type them into a website someone sent you, and never read them out to a caller.</source>
+      <translation>Nunca los escribas en un sitio web que alguien te envió y nunca se los leas a nadie que te llame.</translation>
+    </message>
+    <message>
+      <source>Have you chosen someone who can reach your accounts if something happens to you (a legacy contact)?</source>
+      <translation>¿Elegiste a alguien que pueda entrar en tus cuentas si te pasa algo (un contacto de legado)?</translation>
+    </message>
+    <message>
+      <source>Google, Apple and Facebook let you choose a trusted person in advance.</source>
+      <translation>Google, Apple y Facebook te dejan elegir de antemano a una persona de confianza.</translation>
+    </message>
+    <message>
+      <source>Choose a legacy contact for your key accounts</source>
+      <translation>Elige un contacto de legado para tus cuentas clave</translation>
+    </message>
+    <message>
+      <source>Without one, your family may be unable to reach your photos, e-mail or accounts after an emergency.</source>
+      <translation>Sin él, es posible que tu familia no pueda llegar a tus fotos, tu correo o tus cuentas después de una emergencia.</translation>
+    </message>
+    <message>
+      <source>Google: open myaccount.google.com, 'Data &amp; privacy', then 'Make a plan for your digital legacy'.</source>
+      <translation>Google: abre myaccount.google.com, «Datos y privacidad» y luego la opción para hacer un plan para tu legado digital.</translation>
+    </message>
+    <message>
+      <source>Apple: on iPhone open Settings, your name, 'Sign-In &amp; Security', then 'Legacy Contact'.</source>
+      <translation>Apple: en el iPhone abre Ajustes, tu nombre, «Inicio de sesión y seguridad» y luego «Contacto de legado».</translation>
+    </message>
+    <message>
+      <source>Facebook: open Settings, 'Accounts Center', then 'Memorialization'.</source>
+      <translation>Facebook: abre la Configuración, el «Centro de cuentas» y luego «Conmemoración».</translation>
+    </message>
+    <message>
+      <source>Tell the person you chose, and note it in Hearth's legacy checklist.</source>
+      <translation>Díselo a la persona que elegiste y anótalo en la lista de herencia digital de Hearth.</translation>
+    </message>
+    <message>
+      <source>answer: not sure</source>
+      <translation>respuesta: no lo sé</translation>
+    </message>
+    <message>
+      <source>Hearth could not read its scam quiz file.</source>
+      <translation>Hearth no pudo leer su archivo del cuestionario sobre estafas.</translation>
+    </message>
+    <message>
+      <source>Has your family agreed a safe word for phone calls asking for money?</source>
+      <translation>¿Tu familia acordó una palabra clave para las llamadas que piden dinero?</translation>
+    </message>
+    <message>
+      <source>A safe word is a word only your family knows. A caller who cannot say it is not who they claim.</source>
+      <translation>Una palabra clave es una palabra que solo conoce tu familia. Quien llama y no sabe decirla no es quien dice ser.</translation>
+    </message>
+    <message>
+      <source>Agree a family safe word</source>
+      <translation>Acuerda una palabra clave familiar</translation>
+    </message>
+    <message>
+      <source>Criminals can copy a relative's voice from a short video and call in a panic asking for money. A safe word lets you check in seconds.</source>
+      <translation>Los delincuentes pueden copiar la voz de un familiar a partir de un video corto y llamar muy alterados para pedir dinero. Una palabra clave te deja comprobarlo en segundos.</translation>
+    </message>
+    <message>
+      <source>Pick two ordinary words together, for example with Hearth's suggestion.</source>
+      <translation>Elige con tu familia dos palabras corrientes, por ejemplo con la sugerencia de Hearth.</translation>
+    </message>
+    <message>
+      <source>Tell each family member in person, not by text or e-mail, and never post it online.</source>
+      <translation>Dísela en persona a cada miembro de la familia, no por SMS ni por correo, y nunca la publiques en internet.</translation>
+    </message>
+    <message>
+      <source>Print the safe word card and keep it somewhere private at home.</source>
+      <translation>Imprime la tarjeta de la palabra clave y guárdala en un lugar privado de casa.</translation>
+    </message>
+    <message>
+      <source>If a caller asks for money, ask for the safe word. No word: hang up and call back on a number you know.</source>
+      <translation>Si alguien llama para pedir dinero, pídele la palabra clave. Si no la sabe: cuelga y vuelve a llamar a un número que conozcas.</translation>
+    </message>
+    <message>
+      <source>Small-business self-audit</source>
+      <translation>Autoevaluación para pequeñas empresas</translation>
+    </message>
+    <message>
+      <source>That member is no longer in the household, so nothing was saved.</source>
+      <translation>Esa persona ya no está en el hogar, así que no se guardó nada.</translation>
+    </message>
+    <message>
+      <source>That item is no longer in the list.</source>
+      <translation>Esa tarea ya no está en la lista.</translation>
+    </message>
+    <message>
+      <source>Please say in a few words why you are dismissing this.</source>
+      <translation>Di en pocas palabras por qué descartas esta tarea.</translation>
+    </message>
+    <message>
+      <source>For example: "I don't use this account any more". It is kept with the item.</source>
+      <translation>Por ejemplo: «Ya no uso esta cuenta». Se guarda junto con la tarea.</translation>
+    </message>
+    <message>
+      <source>Please keep the reason to {limit} characters or fewer.</source>
+      <translation>Escribe el motivo con {limit} caracteres como máximo.</translation>
+    </message>
+    <message>
+      <source>Everyone starts at 100. Each open item loses points by how much it matters: urgent 25, high 15, medium 8, low 3, for your information 0. One area can lose at most {AREA_CAP} points. Fixed and dismissed items lose no points. The household score is the average of the members who had a checkup.</source>
+      <translation>Todo el mundo empieza con 100. Cada tarea pendiente resta puntos según lo que importa: urgente 25, alta 15, media 8, baja 3, para tu información 0. Un área puede restar como mucho {AREA_CAP} puntos. Las tareas resueltas y las descartadas no restan puntos. La puntuación del hogar es la media de las personas que hicieron una revisión.</translation>
+    </message>
+    <message>
+      <source>This part of Hearth is not built yet, so this step was skipped.</source>
+      <translation>Esta parte de Hearth todavía no está hecha, así que se saltó este paso.</translation>
+    </message>
+    <message>
+      <source>This step's checks exist, but Hearth cannot gather what they need yet, so it was skipped.</source>
+      <translation>Las comprobaciones de este paso existen, pero Hearth todavía no puede reunir lo que necesitan, así que se saltó.</translation>
+    </message>
+    <message>
+      <source>Gathering what the checks need…</source>
+      <translation>Reuniendo lo que necesitan las comprobaciones…</translation>
+    </message>
+    <message>
+      <source>That checkup is no longer stored.</source>
+      <translation>Esa revisión ya no está guardada.</translation>
+    </message>
+    <message>
+      <source>This checkup is no longer stored (was the member removed?).</source>
+      <translation>Esta revisión ya no está guardada (¿se quitó a la persona?).</translation>
+    </message>
+    <message>
+      <source>You skipped this step. You can come back to it any time.</source>
+      <translation>Saltaste este paso. Puedes volver a él cuando quieras.</translation>
+    </message>
+    <message>
+      <source>This step has questions to answer rather than checks to run.</source>
+      <translation>Este paso tiene preguntas que responder, no comprobaciones que hacer.</translation>
+    </message>
+    <message>
+      <source>Running…</source>
+      <translation>En marcha…</translation>
+    </message>
+    <message>
+      <source>You stopped this step. Nothing it found so far was saved; run it again when you are ready.</source>
+      <translation>Paraste este paso. No se guardó nada de lo que encontró hasta ahora; vuelve a hacerlo cuando quieras.</translation>
+    </message>
+    <message>
+      <source>Something went wrong in this step, so it was not finished. The rest of the checkup still works.</source>
+      <translation>Algo falló en este paso, así que no se terminó. El resto de la revisión sigue funcionando.</translation>
+    </message>
+    <message>
+      <source>There is no question {qid} in this step.</source>
+      <translation>Este paso no tiene ninguna pregunta {qid}.</translation>
+    </message>
+    <message>
+      <source>Please answer yes, no or not sure.</source>
+      <translation>Responde sí, no o no lo sé.</translation>
+    </message>
+    <message>
+      <source>That question is not in the quiz.</source>
+      <translation>Esa pregunta no está en el cuestionario.</translation>
+    </message>
+    <message>
+      <source>Please pick one of the answers.</source>
+      <translation>Elige una de las respuestas.</translation>
+    </message>
+    <message>
+      <source>quiz answer</source>
+      <translation>respuesta del cuestionario</translation>
+    </message>
+    <message>
+      <source>Some questions still to answer.</source>
+      <translation>Todavía quedan preguntas por responder.</translation>
+    </message>
+    <message>
+      <source>Nothing to do here for now.</source>
+      <translation>Por ahora no hay nada que hacer aquí.</translation>
+    </message>
+    <message>
+      <source>1 thing to look at.</source>
+      <translation>1 cosa que revisar.</translation>
+    </message>
+    <message>
+      <source>{n} things to look at.</source>
+      <translation>{n} cosas que revisar.</translation>
+    </message>
+    <message>
+      <source>{n} question still to answer.</source>
+      <translation>Queda {n} pregunta por responder.</translation>
+    </message>
+    <message>
+      <source>{n} questions still to answer.</source>
+      <translation>Quedan {n} preguntas por responder.</translation>
+    </message>
+    <message>
+      <source>Learn this scam trick: the panicked call from a grandchild who needs money</source>
+      <translation>Aprende este truco de estafa: la llamada angustiada de un nieto que necesita dinero</translation>
+    </message>
+    <message>
+      <source>Learn this scam trick: the "bank" caller who asks for your code</source>
+      <translation>Aprende este truco de estafa: la llamada del «banco» que te pide tu código</translation>
+    </message>
+    <message>
+      <source>Learn this scam trick: the fake virus warning with a phone number</source>
+      <translation>Aprende este truco de estafa: el falso aviso de virus con un número de teléfono</translation>
+    </message>
+    <message>
+      <source>Learn this scam trick: being told to pay with gift cards</source>
+      <translation>Aprende este truco de estafa: que te pidan pagar con tarjetas regalo</translation>
+    </message>
+    <message>
+      <source>Learn this scam trick: the fake delivery text that asks for a fee</source>
+      <translation>Aprende este truco de estafa: el falso SMS de un envío que te pide pagar una tasa</translation>
+    </message>
+    <message>
+      <source>Learn this scam trick: {trick}</source>
+      <translation>Aprende este truco de estafa: {trick}</translation>
+    </message>
+    <message>
+      <source>This was already marked fixed.</source>
+      <translation>Esto ya estaba marcado como resuelto.</translation>
+    </message>
+    <message>
+      <source>Marked fixed. Well done!</source>
+      <translation>Marcado como resuelto. ¡Bien hecho!</translation>
+    </message>
+    <message>
+      <source>Marked fixed on your word: Hearth cannot re-check this part yet.</source>
+      <translation>Marcado como resuelto según lo que dices: Hearth todavía no puede volver a comprobar esta parte.</translation>
+    </message>
+    <message>
+      <source>Hearth checked again and still sees this. Have another look at the steps, or dismiss it with a reason if it does not apply to you.</source>
+      <translation>Hearth lo comprobó otra vez y todavía lo ve. Vuelve a mirar los pasos, o descarta la tarea con un motivo si no va contigo.</translation>
+    </message>
+    <message>
+      <source>Checked again: fixed. Well done!</source>
+      <translation>Comprobado otra vez: resuelto. ¡Bien hecho!</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/cli.py</name>
+    <message>
+      <source>stopped.</source>
+      <translation>detenido.</translation>
+    </message>
+    <message>
+      <source>something went wrong. Details are in the log: {where}</source>
+      <translation>algo salió mal. Los detalles están en el registro: {where}</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/breach.py</name>
+    <message>
+      <source>{address} was not found in the breaches Have I Been Pwned knows about.</source>
+      <translation>{address} no aparece en las filtraciones que conoce Have I Been Pwned.</translation>
+    </message>
+    <message>
+      <source>Keep using a different password for every site.</source>
+      <translation>Sigue usando una contraseña distinta en cada sitio.</translation>
+    </message>
+    <message>
+      <source>{address} is in {count} known breach(es):</source>
+      <translation>{address} aparece en {count} filtración(es) conocida(s):</translation>
+    </message>
+    <message>
+      <source>unknown date</source>
+      <translation>fecha desconocida</translation>
+    </message>
+    <message>
+      <source>Breach data: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0.</source>
+      <translation>Datos de filtraciones: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0.</translation>
+    </message>
+    <message>
+      <source>Indexed {hashes} {kind} hashes.</source>
+      <translation>Se indexaron {hashes} hashes {kind}.</translation>
+    </message>
+    <message>
+      <source>Indexed {hashes} {kind} hashes (the file was not in hash order, so Hearth sorted it).</source>
+      <translation>Se indexaron {hashes} hashes {kind} (el archivo no estaba ordenado por hash, así que Hearth lo ordenó).</translation>
+    </message>
+    <message>
+      <source>Hearth now checks passwords against this file without going online.</source>
+      <translation>Ahora Hearth revisa las contraseñas con este archivo sin conectarse a internet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/checkup.py</name>
+    <message>
+      <source>Checkup for {name}: score {score} out of 100.</source>
+      <translation>Revisión de {name}: {score} puntos de 100.</translation>
+    </message>
+    <message>
+      <source>Only {ran} of {total} automatic steps could run, so the score covers only those.</source>
+      <translation>Solo se pudieron hacer {ran} de {total} pasos automáticos, así que la puntuación cuenta solo esos.</translation>
+    </message>
+    <message>
+      <source>(Recovery questions and the scam quiz are in the app: they need your answers.)</source>
+      <translation>(Las preguntas de recuperación y el test de estafas están en la aplicación: necesitan tus respuestas.)</translation>
+    </message>
+    <message>
+      <source>Nothing on the to-do list.</source>
+      <translation>No hay nada en la lista de tareas.</translation>
+    </message>
+    <message>
+      <source>To do ({count}), most important first:</source>
+      <translation>Tareas ({count}), primero las más importantes:</translation>
+    </message>
+    <message>
+      <source>this week</source>
+      <translation>esta semana</translation>
+    </message>
+    <message>
+      <source>Why:</source>
+      <translation>Por qué:</translation>
+    </message>
+    <message>
+      <source>No one is due for a checkup.</source>
+      <translation>A nadie le toca una revisión ahora.</translation>
+    </message>
+    <message>
+      <source>never had a checkup</source>
+      <translation>nunca ha tenido una revisión</translation>
+    </message>
+    <message>
+      <source>due since {since}</source>
+      <translation>le toca desde el {since}</translation>
+    </message>
+    <message>
+      <source>Open Hearth and choose Checkup.</source>
+      <translation>Abre Hearth y elige Revisión.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/device.py</name>
+    <message>
+      <source>Hearth's end-of-life list was refreshed ({when}).</source>
+      <translation>Se actualizó la lista de Hearth de productos sin soporte ({when}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/emergency.py</name>
+    <message>
+      <source>Wrote a printable page to {path}.</source>
+      <translation>Se guardó una página para imprimir en {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/keys.py</name>
+    <message>
+      <source>Give the key on standard input, not as an argument.</source>
+      <translation>Da la clave por la entrada estándar, no como argumento.</translation>
+    </message>
+    <message>
+      <source>For example: hearth keys set {service} &lt; keyfile</source>
+      <translation>Por ejemplo: hearth keys set {service} &lt; archivo_de_clave</translation>
+    </message>
+    <message>
+      <source>Stored the {what} in the system keyring.</source>
+      <translation>Se guardó la {what} en el llavero del sistema.</translation>
+    </message>
+    <message>
+      <source>Removed the {what}.</source>
+      <translation>Se borró la {what}.</translation>
+    </message>
+    <message>
+      <source>stored</source>
+      <translation>guardada</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>sin configurar</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/ledger.py</name>
+    <message>
+      <source>Nothing has left this computer: Hearth has not contacted any service.</source>
+      <translation>Nada ha salido de este equipo: Hearth no se ha comunicado con ningún servicio.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/members.py</name>
+    <message>
+      <source>adult</source>
+      <translation>adulto</translation>
+    </message>
+    <message>
+      <source>child</source>
+      <translation>niño o niña</translation>
+    </message>
+    <message>
+      <source>senior</source>
+      <translation>persona mayor</translation>
+    </message>
+    <message>
+      <source>small business</source>
+      <translation>pequeña empresa</translation>
+    </message>
+    <message>
+      <source>Added {name} ({role}).</source>
+      <translation>Se añadió a {name} ({role}).</translation>
+    </message>
+    <message>
+      <source>No members yet. Add one with: hearth members add NAME --role adult</source>
+      <translation>Todavía no hay nadie. Añade a alguien con: hearth members add NOMBRE --role adult</translation>
+    </message>
+    <message>
+      <source>Saved {name} ({role}).</source>
+      <translation>Se guardó a {name} ({role}).</translation>
+    </message>
+    <message>
+      <source>Removed {name} and everything Hearth stored about them.</source>
+      <translation>Se quitó a {name} y todo lo que Hearth guardaba sobre esa persona.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/network.py</name>
+    <message>
+      <source>Good</source>
+      <translation>Bien</translation>
+    </message>
+    <message>
+      <source>Needs attention</source>
+      <translation>Necesita atención</translation>
+    </message>
+    <message>
+      <source>Risky</source>
+      <translation>Arriesgado</translation>
+    </message>
+    <message>
+      <source>Couldn't check</source>
+      <translation>No se pudo revisar</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/password.py</name>
+    <message>
+      <source>Give the password on standard input.</source>
+      <translation>Da la contraseña por la entrada estándar.</translation>
+    </message>
+    <message>
+      <source>For example: hearth password check &lt; file</source>
+      <translation>Por ejemplo: hearth password check &lt; archivo</translation>
+    </message>
+    <message>
+      <source>Password (not shown, not saved):</source>
+      <translation>Contraseña (no se muestra ni se guarda):</translation>
+    </message>
+    <message>
+      <source>Strength: {label} ({score} of 4)</source>
+      <translation>Fuerza: {label} ({score} de 4)</translation>
+    </message>
+    <message>
+      <source>Time to crack: about {crack_time} for a criminal with a stolen copy of the password list</source>
+      <translation>Tiempo aproximado para descifrarla: {crack_time}, para un delincuente con una copia robada de la lista de contraseñas</translation>
+    </message>
+    <message>
+      <source>Warning:</source>
+      <translation>Atención:</translation>
+    </message>
+    <message>
+      <source>Not checked against breach lists (add --breach to ask Pwned Passwords).</source>
+      <translation>No se comparó con las listas de filtraciones (añade --breach para preguntar a Pwned Passwords).</translation>
+    </message>
+    <message>
+      <source>No accounts stored for this member yet.</source>
+      <translation>Todavía no hay cuentas guardadas para esta persona.</translation>
+    </message>
+    <message>
+      <source>no problems found</source>
+      <translation>no se encontraron problemas</translation>
+    </message>
+    <message>
+      <source>Fix:</source>
+      <translation>Cómo arreglarlo:</translation>
+    </message>
+    <message>
+      <source>Read {imported} logins from a {kind} export for {name} (skipped {skipped} entries without a password).</source>
+      <translation>Se leyeron {imported} inicios de sesión de una exportación de {kind} para {name} (se saltaron {skipped} entradas sin contraseña).</translation>
+    </message>
+    <message>
+      <source>Passwords were not saved.</source>
+      <translation>Las contraseñas no se guardaron.</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>Nota:</translation>
+    </message>
+    <message>
+      <source>The date must look like 2024-05-31 (year-month-day).</source>
+      <translation>La fecha debe tener la forma 2024-05-31 (año-mes-día).</translation>
+    </message>
+    <message>
+      <source>Saved {service} for {name} (the password itself was not saved).</source>
+      <translation>Se guardó {service} para {name} (la contraseña en sí no se guardó).</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/report.py</name>
+    <message>
+      <source>Saved the report to {path}.</source>
+      <translation>Informe guardado en {path}.</translation>
+    </message>
+    <message>
+      <source>Saved the {card} card to {path}.</source>
+      <translation>Tarjeta {card} guardada en {path}.</translation>
+    </message>
+    <message>
+      <source>Saved the gap report to {path}.</source>
+      <translation>Informe de carencias guardado en {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/scam.py</name>
+    <message>
+      <source>Use --batch on its own, without TEXT or --eml.</source>
+      <translation>Usa --batch solo, sin TEXTO ni --eml.</translation>
+    </message>
+    <message>
+      <source>Hearth cannot open the e-mail file {path} ({reason}).</source>
+      <translation>Hearth no puede abrir el archivo de correo electrónico {path} ({reason}).</translation>
+    </message>
+    <message>
+      <source>Give the message to check as an argument or on standard input.</source>
+      <translation>Da el mensaje que quieres revisar como argumento o por la entrada estándar.</translation>
+    </message>
+    <message>
+      <source>For example: hearth scam check "Your parcel is waiting: http://..."</source>
+      <translation>Por ejemplo: hearth scam check "Tu paquete te espera: http://..."</translation>
+    </message>
+    <message>
+      <source>There is nothing to check: the message is empty.</source>
+      <translation>No hay nada que revisar: el mensaje está vacío.</translation>
+    </message>
+    <message>
+      <source>{verdict} (score {score} of 100)</source>
+      <translation>{verdict} (puntuación {score} de 100)</translation>
+    </message>
+    <message>
+      <source>Red flags:</source>
+      <translation>Señales de alerta:</translation>
+    </message>
+    <message>
+      <source>Hearth found no red flags. That does not prove the message is genuine.</source>
+      <translation>Hearth no encontró señales de alerta. Eso no demuestra que el mensaje sea auténtico.</translation>
+    </message>
+    <message>
+      <source>What to do now:</source>
+      <translation>Qué hacer ahora:</translation>
+    </message>
+    <message>
+      <source>Online services:</source>
+      <translation>Servicios en internet:</translation>
+    </message>
+    <message>
+      <source>Hearth cannot open {name} ({reason}).</source>
+      <translation>Hearth no puede abrir {name} ({reason}).</translation>
+    </message>
+    <message>
+      <source>Hearth could not check this line.</source>
+      <translation>Hearth no pudo revisar esta línea.</translation>
+    </message>
+    <message>
+      <source>Checked {total} lines: {scams} likely scams, {careful} to be careful with, {clean} with no red flags, {errors} not checked.</source>
+      <translation>Líneas revisadas: {total}. Probables estafas: {scams}; con las que hay que tener cuidado: {careful}; sin señales de alerta: {clean}; sin revisar: {errors}.</translation>
+    </message>
+    <message>
+      <source>No scam checks yet.</source>
+      <translation>Todavía no hay revisiones de estafas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/twofa.py</name>
+    <message>
+      <source>allowed</source>
+      <translation>permitida</translation>
+    </message>
+    <message>
+      <source>required</source>
+      <translation>obligatoria</translation>
+    </message>
+    <message>
+      <source>Methods, strongest first:</source>
+      <translation>Métodos, del más fuerte al más débil:</translation>
+    </message>
+    <message>
+      <source>recommended</source>
+      <translation>recomendado</translation>
+    </message>
+    <message>
+      <source>Company apps:</source>
+      <translation>Aplicaciones de la empresa:</translation>
+    </message>
+    <message>
+      <source>Company devices:</source>
+      <translation>Dispositivos de la empresa:</translation>
+    </message>
+    <message>
+      <source>sign in with a passkey instead of a password ({how})</source>
+      <translation>entrar con una llave de acceso en vez de una contraseña ({how})</translation>
+    </message>
+    <message>
+      <source>passkey as the second step ({how})</source>
+      <translation>llave de acceso como segundo paso ({how})</translation>
+    </message>
+    <message>
+      <source>Passkeys:</source>
+      <translation>Llaves de acceso:</translation>
+    </message>
+    <message>
+      <source>Passkey instructions:</source>
+      <translation>Instrucciones para las llaves de acceso:</translation>
+    </message>
+    <message>
+      <source>How to turn it on:</source>
+      <translation>Cómo activarla:</translation>
+    </message>
+    <message>
+      <source>If you get locked out:</source>
+      <translation>Si te quedas sin acceso:</translation>
+    </message>
+    <message>
+      <source>What to do:</source>
+      <translation>Qué hacer:</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/device.py</name>
+    <message>
+      <source>Hearth does not know the end-of-life service's address yet.</source>
+      <translation>Hearth todavía no conoce la dirección del servicio de fin de soporte.</translation>
+    </message>
+    <message>
+      <source>This Hearth version can only use the list it shipped with.</source>
+      <translation>Esta versión de Hearth solo puede usar la lista que trae incluida.</translation>
+    </message>
+    <message>
+      <source>download which system versions still get security fixes</source>
+      <translation>descargar qué versiones de sistemas todavía reciben arreglos de seguridad</translation>
+    </message>
+    <message>
+      <source>The end-of-life list could not be downloaded ({first}).</source>
+      <translation>No se pudo descargar la lista de fin de soporte ({first}).</translation>
+    </message>
+    <message>
+      <source>The end-of-life list could not be downloaded.</source>
+      <translation>No se pudo descargar la lista de fin de soporte.</translation>
+    </message>
+    <message>
+      <source>Hearth keeps using the list it shipped with. Try again later.</source>
+      <translation>Hearth sigue usando la lista que trae incluida. Vuelve a intentarlo más tarde.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/errors.py</name>
+    <message>
+      <source>this check</source>
+      <translation>esta comprobación</translation>
+    </message>
+    <message>
+      <source>Hearth is set to work offline, so {what} was not done.</source>
+      <translation>Hearth está configurado para trabajar sin conexión, así que esto no se hizo: {what}.</translation>
+    </message>
+    <message>
+      <source>Turn off 'Work offline' in Settings (or unset HEARTH_OFFLINE) to allow it.</source>
+      <translation>Para permitirlo, desactiva «Trabajar sin conexión» en Ajustes (o quita HEARTH_OFFLINE).</translation>
+    </message>
+    <message>
+      <source>Hearth could not find a secure password store (keyring) on this computer, so it cannot keep keys or secrets. Nothing was saved.</source>
+      <translation>Hearth no encontró en este equipo un almacén protegido de contraseñas (llavero), así que no puede guardar claves ni secretos. No se guardó nada.</translation>
+    </message>
+    <message>
+      <source>On Linux, install and unlock GNOME Keyring or KWallet; on Windows and macOS the built-in store is used. Everything else in Hearth keeps working. ({detail})</source>
+      <translation>En Linux, instala y desbloquea GNOME Keyring o KWallet; en Windows y macOS se usa el almacén que viene con el sistema. Todo lo demás de Hearth sigue funcionando. ({detail})</translation>
+    </message>
+    <message>
+      <source>On Linux, install and unlock GNOME Keyring or KWallet; on Windows and macOS the built-in store is used. Everything else in Hearth keeps working.</source>
+      <translation>En Linux, instala y desbloquea GNOME Keyring o KWallet; en Windows y macOS se usa el almacén que viene con el sistema. Todo lo demás de Hearth sigue funcionando.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/legacy.py</name>
+    <message>
+      <source>Google Inactive Account Manager</source>
+      <translation>Administrador de cuentas inactivas de Google</translation>
+    </message>
+    <message>
+      <source>Chooses who gets your Google photos, e-mail and files if your account is unused for months.</source>
+      <translation>Elige quién recibe tus fotos, tu correo y tus archivos de Google si tu cuenta pasa meses sin usarse.</translation>
+    </message>
+    <message>
+      <source>Open myaccount.google.com and choose 'Data &amp; privacy'.</source>
+      <translation>Abre myaccount.google.com y elige «Datos y privacidad».</translation>
+    </message>
+    <message>
+      <source>Choose 'Make a plan for your digital legacy' (Inactive Account Manager).</source>
+      <translation>Elige la opción para hacer un plan para tu legado digital (Administrador de cuentas inactivas).</translation>
+    </message>
+    <message>
+      <source>Pick how long to wait (3 to 18 months) and add up to 10 trusted people.</source>
+      <translation>Elige cuánto tiempo esperar (de 3 a 18 meses) y añade hasta 10 personas de confianza.</translation>
+    </message>
+    <message>
+      <source>Apple Legacy Contact</source>
+      <translation>Contacto de legado de Apple</translation>
+    </message>
+    <message>
+      <source>Lets a person you choose reach your iCloud photos and files after your death.</source>
+      <translation>Deja que una persona que elijas llegue a tus fotos y archivos de iCloud después de tu muerte.</translation>
+    </message>
+    <message>
+      <source>On iPhone or iPad open Settings, tap your name, then 'Sign-In &amp; Security'.</source>
+      <translation>En el iPhone o el iPad abre Ajustes, toca tu nombre y luego «Inicio de sesión y seguridad».</translation>
+    </message>
+    <message>
+      <source>Tap 'Legacy Contact', then 'Add Legacy Contact'.</source>
+      <translation>Toca «Contacto de legado» y luego «Añadir contacto de legado».</translation>
+    </message>
+    <message>
+      <source>Give them the access key (print it and keep it with your will).</source>
+      <translation>Dale la clave de acceso (imprímela y guárdala con tu testamento).</translation>
+    </message>
+    <message>
+      <source>Facebook legacy contact</source>
+      <translation>Contacto de legado de Facebook</translation>
+    </message>
+    <message>
+      <source>Lets a person you choose look after your memorialised Facebook profile, or have it deleted.</source>
+      <translation>Deja que una persona que elijas cuide tu perfil conmemorativo de Facebook, o que lo haga eliminar.</translation>
+    </message>
+    <message>
+      <source>Open Facebook, then Settings, then 'Accounts Center'.</source>
+      <translation>Abre Facebook, luego la Configuración y luego el «Centro de cuentas».</translation>
+    </message>
+    <message>
+      <source>Choose 'Personal details', then 'Account ownership and control', then 'Memorialization'.</source>
+      <translation>Elige «Datos personales», luego «Propiedad y control de la cuenta» y luego «Conmemoración».</translation>
+    </message>
+    <message>
+      <source>Choose a legacy contact, or ask for the account to be deleted.</source>
+      <translation>Elige un contacto de legado, o pide que se elimine la cuenta.</translation>
+    </message>
+    <message>
+      <source>Password manager emergency access</source>
+      <translation>Acceso de emergencia del gestor de contraseñas</translation>
+    </message>
+    <message>
+      <source>Lets a trusted person ask for your passwords in an emergency, after a waiting time you choose.</source>
+      <translation>Deja que una persona de confianza pida tus contraseñas en una emergencia, después de un tiempo de espera que tú eliges.</translation>
+    </message>
+    <message>
+      <source>Bitwarden: Settings, then 'Emergency access'. 1Password: print the Emergency Kit and keep it safe.</source>
+      <translation>Bitwarden: Configuración y luego «Acceso de emergencia». 1Password: imprime el Kit de emergencia y guárdalo bien.</translation>
+    </message>
+    <message>
+      <source>Add a trusted person and choose a waiting time (for example 7 days).</source>
+      <translation>Añade a una persona de confianza y elige un tiempo de espera (por ejemplo, 7 días).</translation>
+    </message>
+    <message>
+      <source>Tell them it exists and how to ask for it.</source>
+      <translation>Cuéntale que existe y cómo pedirlo.</translation>
+    </message>
+    <message>
+      <source>Bank or brokerage trusted contact</source>
+      <translation>Contacto de confianza en el banco o la entidad de inversión</translation>
+    </message>
+    <message>
+      <source>Your bank or investment firm can call this person if they worry someone is taking advantage of you. The trusted contact cannot move your money.</source>
+      <translation>Tu banco o tu entidad de inversión puede llamar a esta persona si le preocupa que alguien se esté aprovechando de ti. El contacto de confianza no puede mover tu dinero.</translation>
+    </message>
+    <message>
+      <source>Call your bank or investment firm on the number on your card or statement.</source>
+      <translation>Llama a tu banco o entidad de inversión al número que aparece en tu tarjeta o en tu extracto.</translation>
+    </message>
+    <message>
+      <source>Ask to add a 'trusted contact person' to your accounts.</source>
+      <translation>Pide que añadan una «persona de contacto de confianza» a tus cuentas.</translation>
+    </message>
+    <message>
+      <source>Tell the person you chose.</source>
+      <translation>Díselo a la persona que elegiste.</translation>
+    </message>
+    <message>
+      <source>Not yet</source>
+      <translation>Todavía no</translation>
+    </message>
+    <message>
+      <source>Not needed</source>
+      <translation>No hace falta</translation>
+    </message>
+    <message>
+      <source>That is not an item of the legacy checklist.</source>
+      <translation>Eso no es un punto de la lista de herencia digital.</translation>
+    </message>
+    <message>
+      <source>The status must be done, not yet, not needed or not sure.</source>
+      <translation>El estado tiene que ser hecho, todavía no, no hace falta o no lo sé.</translation>
+    </message>
+    <message>
+      <source>Please keep the note to {limit} characters or fewer.</source>
+      <translation>Escribe la nota con {limit} caracteres como máximo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/network.py</name>
+    <message>
+      <source>Hearth will contact only this computer and your router (its settings page, its doors/ports, and its UPnP and NAT-PMP services). It never tries to log in and never looks at other devices.</source>
+      <translation>Hearth solo se comunicará con este equipo y con tu router (su página de configuración, sus puertas/puertos y sus servicios UPnP y NAT-PMP). Nunca intenta iniciar sesión y nunca mira otros dispositivos.</translation>
+    </message>
+    <message>
+      <source>Internet tests (optional): look up a made-up website name and check the certificates of google.com, paypal.com, microsoft.com and apple.com through your normal internet connection.</source>
+      <translation>Pruebas por internet (opcionales): buscar un nombre de sitio web inventado y revisar los certificados de google.com, paypal.com, microsoft.com y apple.com a través de tu conexión a internet normal.</translation>
+    </message>
+    <message>
+      <source>Finding the router's maker</source>
+      <translation>Buscando el fabricante del router</translation>
+    </message>
+    <message>
+      <source>Looking at the router's settings page</source>
+      <translation>Mirando la página de configuración del router</translation>
+    </message>
+    <message>
+      <source>Checking the router's doors (ports)</source>
+      <translation>Comprobando las puertas del router (puertos)</translation>
+    </message>
+    <message>
+      <source>Asking about automatic port opening (UPnP)</source>
+      <translation>Preguntando por la apertura automática de puertos (UPnP)</translation>
+    </message>
+    <message>
+      <source>Asking about NAT-PMP</source>
+      <translation>Preguntando por NAT-PMP</translation>
+    </message>
+    <message>
+      <source>Reading DNS settings</source>
+      <translation>Leyendo la configuración DNS</translation>
+    </message>
+    <message>
+      <source>Reading the hosts file</source>
+      <translation>Leyendo el archivo hosts</translation>
+    </message>
+    <message>
+      <source>Reading proxy settings</source>
+      <translation>Leyendo la configuración del proxy</translation>
+    </message>
+    <message>
+      <source>Reading Wi-Fi security</source>
+      <translation>Leyendo la seguridad del Wi-Fi</translation>
+    </message>
+    <message>
+      <source>Testing for redirected look-ups</source>
+      <translation>Comprobando si se desvían las búsquedas de direcciones</translation>
+    </message>
+    <message>
+      <source>Finding your router</source>
+      <translation>Buscando tu router</translation>
+    </message>
+    <message>
+      <source>{system} is not supported</source>
+      <translation>{system} no es compatible</translation>
+    </message>
+    <message>
+      <source>the router address is this computer (test setup)</source>
+      <translation>la dirección del router es este equipo (configuración de prueba)</translation>
+    </message>
+    <message>
+      <source>the router's hardware address was not in this computer's neighbour table</source>
+      <translation>la dirección física del router no estaba en la tabla de vecinos de este equipo</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/passwords.py</name>
+    <message>
+      <source>Not found in the breach lists Hearth checked. That does not make it a good password: it still needs to be long and used only once.</source>
+      <translation>No aparece en las listas de filtraciones que revisó Hearth. Eso no la convierte en una buena contraseña: aun así tiene que ser larga y usarse una sola vez.</translation>
+    </message>
+    <message>
+      <source>Seen once in breaches. Criminals try these passwords first. Stop using it: change it everywhere you used it, starting with your e-mail.</source>
+      <translation>Apareció una vez en filtraciones. Los delincuentes prueban primero estas contraseñas. Deja de usarla: cámbiala en todos los sitios donde la usaste, empezando por tu correo.</translation>
+    </message>
+    <message>
+      <source>Seen {count} times in breaches. Criminals try these passwords first. Stop using it: change it everywhere you used it, starting with your e-mail.</source>
+      <translation>Apareció {count} veces en filtraciones. Los delincuentes prueban primero estas contraseñas. Deja de usarla: cámbiala en todos los sitios donde la usaste, empezando por tu correo.</translation>
+    </message>
+    <message>
+      <source>No secure password store (keyring) was found, so Hearth found reused passwords only within this file. Finding similar passwords across imports needs the keyring.</source>
+      <translation>No se encontró un almacén protegido de contraseñas (llavero), así que Hearth solo buscó contraseñas repetidas dentro de este archivo. Para encontrar contraseñas parecidas entre distintas importaciones hace falta el llavero.</translation>
+    </message>
+    <message>
+      <source>There is no file at {path}.</source>
+      <translation>No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+      <source>Check the name and folder and try again.</source>
+      <translation>Comprueba el nombre y la carpeta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a file.</source>
+      <translation>{path} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+      <source>Pick the CSV file itself.</source>
+      <translation>Elige el propio archivo CSV.</translation>
+    </message>
+    <message>
+      <source>Hearth is not allowed to read {path}.</source>
+      <translation>Hearth no tiene permiso para leer {path}.</translation>
+    </message>
+    <message>
+      <source>Check the file's permissions.</source>
+      <translation>Comprueba los permisos del archivo.</translation>
+    </message>
+    <message>
+      <source>Reading the file</source>
+      <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+      <source>Please type the password so Hearth can check it (it is not saved).</source>
+      <translation>Escribe la contraseña para que Hearth pueda revisarla (no se guarda).</translation>
+    </message>
+    <message>
+      <source>Checking password strength</source>
+      <translation>Comprobando la fuerza de las contraseñas</translation>
+    </message>
+    <message>
+      <source>Breach check not done: {reason}</source>
+      <translation>No se hizo la comprobación de filtraciones: {reason}</translation>
+    </message>
+    <message>
+      <source>The list of breached websites could not be updated: {reason}</source>
+      <translation>No se pudo actualizar la lista de sitios web con filtraciones: {reason}</translation>
+    </message>
+    <message>
+      <source>Saving</source>
+      <translation>Guardando</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/paths.py</name>
+    <message>
+      <source>Hearth cannot create its folder {folder} ({reason}).</source>
+      <translation>Hearth no puede crear su carpeta {folder} ({reason}).</translation>
+    </message>
+    <message>
+      <source>Check that you can write there, or set HEARTH_DATA_DIR to a folder you own.</source>
+      <translation>Comprueba que puedes escribir ahí, o pon en HEARTH_DATA_DIR una carpeta que sea tuya.</translation>
+    </message>
+    <message>
+      <source>Hearth cannot write to its folder {folder}.</source>
+      <translation>Hearth no puede escribir en su carpeta {folder}.</translation>
+    </message>
+    <message>
+      <source>Check the folder's permissions, or set HEARTH_DATA_DIR to a folder you own.</source>
+      <translation>Comprueba los permisos de la carpeta, o pon en HEARTH_DATA_DIR una carpeta que sea tuya.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/playbooks.py</name>
+    <message>
+      <source>There is no emergency guide called {playbook_id}.</source>
+      <translation>No hay ninguna guía de emergencia llamada {playbook_id}.</translation>
+    </message>
+    <message>
+      <source>Choose one of: {names}.</source>
+      <translation>Elige una de estas: {names}.</translation>
+    </message>
+    <message>
+      <source>Hearth's emergency guides could not be read.</source>
+      <translation>No se pudieron leer las guías de emergencia de Hearth.</translation>
+    </message>
+    <message>
+      <source>Reinstall Hearth. ({path}: {exc})</source>
+      <translation>Vuelve a instalar Hearth. ({path}: {exc})</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/practice_totp.py</name>
+    <message>
+      <source>QR code for the practice account</source>
+      <translation>Código QR de la cuenta de práctica</translation>
+    </message>
+    <message>
+      <source>Please type the 6-digit code your app shows for “Hearth practice”.</source>
+      <translation>Escribe el código de 6 cifras que muestra tu app para “Hearth practice”.</translation>
+    </message>
+    <message>
+      <source>The code is only numbers (6 digits). Please type just the numbers your app shows.</source>
+      <translation>El código solo tiene números (6 cifras). Escribe solo los números que muestra tu app.</translation>
+    </message>
+    <message>
+      <source>The code has {digits} digits, and you typed {typed_count}. Please type all {digits} numbers your app shows.</source>
+      <translation>El código tiene {digits} cifras y escribiste {typed_count}. Escribe las {digits} cifras que muestra tu app.</translation>
+    </message>
+    <message>
+      <source>Your app works! The code matched. You can now use this app to turn on two-step verification on your real accounts. You can delete the “Hearth practice” entry from the app.</source>
+      <translation>¡Tu app funciona! El código coincide. Ya puedes usar esta app para activar la verificación en dos pasos en tus cuentas de verdad. Puedes borrar de la app la entrada “Hearth practice”.</translation>
+    </message>
+    <message>
+      <source>That code did not match. Codes change every 30 seconds: type the newest code shown under “Hearth practice” in your app, and check that you scanned the QR code shown here now.</source>
+      <translation>Ese código no coincide. Los códigos cambian cada 30 segundos: escribe el código más reciente que aparece bajo “Hearth practice” en tu app, y comprueba que escaneaste el código QR que se muestra aquí ahora.</translation>
+    </message>
+    <message>
+      <source>Codes have failed several times, which can happen when a clock is wrong. Hearth can check this computer's clock.</source>
+      <translation>Los códigos han fallado varias veces, y eso puede pasar cuando un reloj no está en hora. Hearth puede revisar el reloj de este equipo.</translation>
+    </message>
+    <message>
+      <source>Authenticator codes are made from the current time, so the phone and the computer (or the website) must agree on the time to within about half a minute. If codes keep failing, open the phone's settings and turn on “Set time automatically” (Date &amp; time), and do the same on this computer. The time zone does not matter, only the clock.</source>
+      <translation>Los códigos de autenticación se crean a partir de la hora actual, así que el teléfono y el equipo (o el sitio web) deben tener la misma hora, con menos de medio minuto de diferencia. Si los códigos siguen fallando, abre los ajustes del teléfono y activa “Hora automática” (Fecha y hora), y haz lo mismo en este equipo. La zona horaria no importa, solo el reloj.</translation>
+    </message>
+    <message>
+      <source>a second</source>
+      <translation>un segundo</translation>
+    </message>
+    <message>
+      <source>This computer's clock is right (within {within} of the internet time), so the computer's clock is not the problem. Check the phone: in its settings, turn on “Set time automatically”. Then type the newest code from the app.</source>
+      <translation>El reloj de este equipo está en hora (la diferencia con la hora de internet es de {within} como mucho), así que el problema no es el reloj del equipo. Revisa el teléfono: en sus ajustes, activa “Hora automática”. Después escribe el código más reciente de la app.</translation>
+    </message>
+    <message>
+      <source>This computer's clock is about {amount} ahead of the internet time. Authenticator codes are made from the time, so Hearth expects a different code than your phone shows. Your app is probably fine. To fix the computer's clock, open its date and time settings and turn on “Set time automatically”, then try the practice again.</source>
+      <translation>El reloj de este equipo va unos {amount} adelantado respecto a la hora de internet. Los códigos de autenticación se crean a partir de la hora, así que Hearth espera un código distinto del que muestra tu teléfono. Lo más probable es que tu app funcione bien. Para arreglar el reloj del equipo, abre sus ajustes de fecha y hora y activa “Hora automática”; luego vuelve a probar la práctica.</translation>
+    </message>
+    <message>
+      <source>This computer's clock is about {amount} behind the internet time. Authenticator codes are made from the time, so Hearth expects a different code than your phone shows. Your app is probably fine. To fix the computer's clock, open its date and time settings and turn on “Set time automatically”, then try the practice again.</source>
+      <translation>El reloj de este equipo va unos {amount} atrasado respecto a la hora de internet. Los códigos de autenticación se crean a partir de la hora, así que Hearth espera un código distinto del que muestra tu teléfono. Lo más probable es que tu app funcione bien. Para arreglar el reloj del equipo, abre sus ajustes de fecha y hora y activa “Hora automática”; luego vuelve a probar la práctica.</translation>
+    </message>
+    <message>
+      <source>Hearth is set to work offline, so it could not compare the clock.</source>
+      <translation>Hearth está configurado para trabajar sin conexión, así que no pudo comparar el reloj.</translation>
+    </message>
+    <message>
+      <source>Hearth could not reach the internet to compare the clock.</source>
+      <translation>Hearth no pudo conectarse a internet para comparar el reloj.</translation>
+    </message>
+    <message>
+      <source>The server did not say what time it is.</source>
+      <translation>El servidor no dijo qué hora es.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/probes/common.py</name>
+    <message>
+      <source>{program} exited with {code}</source>
+      <translation>{program} terminó con el código {code}</translation>
+    </message>
+    <message>
+      <source>refusing to contact {address}: test mode allows loopback only</source>
+      <translation>no se contacta con {address}: el modo de prueba solo permite la dirección local (loopback)</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/probes/device.py</name>
+    <message>
+      <source>Reading the system version</source>
+      <translation>Leyendo la versión del sistema</translation>
+    </message>
+    <message>
+      <source>Checking disk encryption</source>
+      <translation>Comprobando el cifrado del disco</translation>
+    </message>
+    <message>
+      <source>Checking the firewall</source>
+      <translation>Comprobando el cortafuegos</translation>
+    </message>
+    <message>
+      <source>Looking for waiting updates</source>
+      <translation>Buscando actualizaciones pendientes</translation>
+    </message>
+    <message>
+      <source>Checking automatic updates</source>
+      <translation>Comprobando las actualizaciones automáticas</translation>
+    </message>
+    <message>
+      <source>Checking the screen lock</source>
+      <translation>Comprobando el bloqueo de pantalla</translation>
+    </message>
+    <message>
+      <source>Checking virus protection</source>
+      <translation>Comprobando la protección antivirus</translation>
+    </message>
+    <message>
+      <source>Checking browser versions</source>
+      <translation>Comprobando las versiones de los navegadores</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/probes/linux.py</name>
+    <message>
+      <source>no resolver settings found</source>
+      <translation>no se encontró la configuración de DNS</translation>
+    </message>
+    <message>
+      <source>NetworkManager (nmcli) is not installed</source>
+      <translation>NetworkManager (nmcli) no está instalado</translation>
+    </message>
+    <message>
+      <source>NetworkManager is not running</source>
+      <translation>NetworkManager no está en marcha</translation>
+    </message>
+    <message>
+      <source>no Wi-Fi adapter</source>
+      <translation>no hay adaptador Wi-Fi</translation>
+    </message>
+    <message>
+      <source>no /etc/os-release</source>
+      <translation>no existe /etc/os-release</translation>
+    </message>
+    <message>
+      <source>could not find the disk that holds the system (a container or unusual setup?)</source>
+      <translation>no se encontró el disco donde está el sistema (¿un contenedor o una instalación poco común?)</translation>
+    </message>
+    <message>
+      <source>no ufw or firewalld; other firewall rules can only be read by an administrator</source>
+      <translation>no hay ufw ni firewalld; otras reglas del cortafuegos solo las puede leer un administrador</translation>
+    </message>
+    <message>
+      <source>no apt or dnf package manager</source>
+      <translation>no hay gestor de paquetes apt ni dnf</translation>
+    </message>
+    <message>
+      <source>no known automatic-update tool</source>
+      <translation>no hay ninguna herramienta conocida de actualización automática</translation>
+    </message>
+    <message>
+      <source>no desktop session found</source>
+      <translation>no se encontró ninguna sesión de escritorio</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/probes/macos.py</name>
+    <message>
+      <source>could not read the macOS version</source>
+      <translation>no se pudo leer la versión de macOS</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/probes/network.py</name>
+    <message>
+      <source>see whether the router's settings page uses encryption</source>
+      <translation>ver si la página de configuración del router usa cifrado</translation>
+    </message>
+    <message>
+      <source>see whether the router's settings page has an encrypted version</source>
+      <translation>ver si la página de configuración del router tiene una versión cifrada</translation>
+    </message>
+    <message>
+      <source>see which doors (ports) the router has open</source>
+      <translation>ver qué puertas (puertos) tiene abiertas el router</translation>
+    </message>
+    <message>
+      <source>refusing to send SSDP multicast in test mode</source>
+      <translation>no se envía SSDP multicast en el modo de prueba</translation>
+    </message>
+    <message>
+      <source>could not send the UPnP search ({why})</source>
+      <translation>no se pudo enviar la búsqueda UPnP ({why})</translation>
+    </message>
+    <message>
+      <source>ask whether the router opens ports automatically (UPnP)</source>
+      <translation>preguntar si el router abre puertos automáticamente (UPnP)</translation>
+    </message>
+    <message>
+      <source>read the router's UPnP description (maker and model)</source>
+      <translation>leer la descripción UPnP del router (fabricante y modelo)</translation>
+    </message>
+    <message>
+      <source>read-only: list the doors UPnP has opened</source>
+      <translation>solo lectura: ver la lista de puertas que ha abierto UPnP</translation>
+    </message>
+    <message>
+      <source>ask whether the router opens ports automatically (NAT-PMP)</source>
+      <translation>preguntar si el router abre puertos automáticamente (NAT-PMP)</translation>
+    </message>
+    <message>
+      <source>could not read {path}</source>
+      <translation>no se pudo leer {path}</translation>
+    </message>
+    <message>
+      <source>refusing to use the system resolver in test mode</source>
+      <translation>no se usa el DNS del sistema en el modo de prueba</translation>
+    </message>
+    <message>
+      <source>test: does a made-up name get a fake answer?</source>
+      <translation>prueba: ¿un nombre inventado recibe una respuesta falsa?</translation>
+    </message>
+    <message>
+      <source>test: does this website show its real certificate?</source>
+      <translation>prueba: ¿este sitio web muestra su certificado real?</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/probes/windows.py</name>
+    <message>
+      <source>could not read the Windows version</source>
+      <translation>no se pudo leer la versión de Windows</translation>
+    </message>
+    <message>
+      <source>could not read the screen saver settings</source>
+      <translation>no se pudo leer la configuración del protector de pantalla</translation>
+    </message>
+    <message>
+      <source>Security Center is only on desktop Windows</source>
+      <translation>el Centro de seguridad solo existe en Windows de escritorio</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/reports.py</name>
+    <message>
+      <source>never</source>
+      <translation>nunca</translation>
+    </message>
+    <message>
+      <source>started, not finished</source>
+      <translation>empezada, sin terminar</translation>
+    </message>
+    <message>
+      <source>point</source>
+      <translation>punto</translation>
+    </message>
+    <message>
+      <source>points</source>
+      <translation>puntos</translation>
+    </message>
+    <message>
+      <source>(this area is at its {cap}-point limit)</source>
+      <translation>(esta área ya llegó a su límite de {cap} puntos)</translation>
+    </message>
+    <message>
+      <source>Security report for {name}</source>
+      <translation>Informe de seguridad de {name}</translation>
+    </message>
+    <message>
+      <source>There is no one in the household yet, so there is nothing to report.</source>
+      <translation>Todavía no hay nadie en el hogar, así que no hay nada que informar.</translation>
+    </message>
+    <message>
+      <source>Household security report</source>
+      <translation>Informe de seguridad del hogar</translation>
+    </message>
+    <message>
+      <source>Choose a member, or the whole household.</source>
+      <translation>Elige a una persona o todo el hogar.</translation>
+    </message>
+    <message>
+      <source>Made by Hearth on {date}.</source>
+      <translation>Hecho por Hearth el {date}.</translation>
+    </message>
+    <message>
+      <source>This report contains no passwords, codes or safe words.</source>
+      <translation>Este informe no contiene contraseñas, códigos ni palabras clave.</translation>
+    </message>
+    <message>
+      <source>Keep it somewhere private all the same.</source>
+      <translation>Aun así, guárdalo en un lugar privado.</translation>
+    </message>
+    <message>
+      <source>{lost} points are lost to the {count} open item below.</source>
+      <translation>Se pierden {lost} puntos por {count} tarea pendiente (abajo).</translation>
+    </message>
+    <message>
+      <source>{lost} points are lost to the {count} open items below.</source>
+      <translation>Se pierden {lost} puntos por las {count} tareas pendientes de abajo.</translation>
+    </message>
+    <message>
+      <source>Last checkup: {last}.</source>
+      <translation>Última revisión: {last}.</translation>
+    </message>
+    <message>
+      <source>Next checkup due: {due}.</source>
+      <translation>Próxima revisión: {due}.</translation>
+    </message>
+    <message>
+      <source>about {minutes} min</source>
+      <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+      <source>do this week</source>
+      <translation>hazlo esta semana</translation>
+    </message>
+    <message>
+      <source>{title} — reason: {reason}</source>
+      <translation>{title} — motivo: {reason}</translation>
+    </message>
+    <message>
+      <source>Household score: {score} out of 100</source>
+      <translation>Puntuación del hogar: {score} de 100</translation>
+    </message>
+    <message>
+      <source>How the score works:</source>
+      <translation>Cómo funciona la puntuación:</translation>
+    </message>
+    <message>
+      <source>No checkup yet. Start one in Hearth to see a score and a to-do list.</source>
+      <translation>Todavía no hay ninguna revisión. Empieza una en Hearth para ver una puntuación y una lista de tareas.</translation>
+    </message>
+    <message>
+      <source>Score: {score} out of 100</source>
+      <translation>Puntuación: {score} de 100</translation>
+    </message>
+    <message>
+      <source>To do ({count}), most important first</source>
+      <translation>Tareas ({count}), primero las más importantes</translation>
+    </message>
+    <message>
+      <source>Nothing open on the to-do list. Well done.</source>
+      <translation>No queda nada pendiente en la lista de tareas. ¡Bien hecho!</translation>
+    </message>
+    <message>
+      <source>Dismissed (they cost no points)</source>
+      <translation>Descartadas (no restan puntos)</translation>
+    </message>
+    <message>
+      <source>Fixed recently</source>
+      <translation>Arreglado hace poco</translation>
+    </message>
+    <message>
+      <source>Checkup steps</source>
+      <translation>Pasos de la revisión</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Paso</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Legacy and emergency access</source>
+      <translation>Herencia digital y acceso de emergencia</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Elemento</translation>
+    </message>
+    <message>
+      <source>Caregiver consent</source>
+      <translation>Permiso para la persona que cuida</translation>
+    </message>
+    <message>
+      <source>Cut along the dashed lines. Keep one by the phone and one in your wallet.</source>
+      <translation>Recorta por las líneas de puntos. Deja una junto al teléfono y otra en tu cartera.</translation>
+    </message>
+    <message>
+      <source>Unexpected call + emotion + urgency = stop and call someone you trust.</source>
+      <translation>Llamada inesperada + emoción + prisa = para y llama a alguien de confianza.</translation>
+    </message>
+    <message>
+      <source>PAUSE</source>
+      <translation>PAUSA</translation>
+    </message>
+    <message>
+      <source>Never share a code. Never pay with gift cards, crypto or a wire. Hang up and call back on a number you already know.</source>
+      <translation>Nunca compartas un código. Nunca pagues con tarjetas regalo, criptomonedas ni transferencias. Cuelga y vuelve a llamar a un número que ya conoces.</translation>
+    </message>
+    <message>
+      <source>Someone I trust: ____________________  Tel: ____________</source>
+      <translation>Alguien de confianza: ____________________  Tel.: ____________</translation>
+    </message>
+    <message>
+      <source>Pause card</source>
+      <translation>Tarjeta de pausa</translation>
+    </message>
+    <message>
+      <source>Our family safe word</source>
+      <translation>Nuestra palabra clave familiar</translation>
+    </message>
+    <message>
+      <source>If a caller asks for money or help in a hurry, ask for the safe word. No safe word: hang up and call back on a number you know. Never post this word online.</source>
+      <translation>Si alguien llama y pide dinero o ayuda con prisa, pídele la palabra clave. Si no la sabe, cuelga y vuelve a llamar a un número que conoces. Nunca publiques esta palabra en internet.</translation>
+    </message>
+    <message>
+      <source>Family safe word card</source>
+      <translation>Tarjeta de la palabra clave familiar</translation>
+    </message>
+    <message>
+      <source>Your bank (number on the back of your card)</source>
+      <translation>Tu banco (el número está en el reverso de tu tarjeta)</translation>
+    </message>
+    <message>
+      <source>UK: your bank, any time</source>
+      <translation>Reino Unido: tu banco, a cualquier hora</translation>
+    </message>
+    <message>
+      <source>Call 159</source>
+      <translation>Llama al 159</translation>
+    </message>
+    <message>
+      <source>UK: report fraud (Action Fraud)</source>
+      <translation>Reino Unido: denunciar un fraude (Action Fraud)</translation>
+    </message>
+    <message>
+      <source>UK: forward scam text messages to</source>
+      <translation>Reino Unido: reenvía los mensajes de texto de estafa al</translation>
+    </message>
+    <message>
+      <source>US: report fraud (FTC)</source>
+      <translation>EE. UU.: denunciar un fraude (FTC)</translation>
+    </message>
+    <message>
+      <source>US: internet crime (FBI IC3)</source>
+      <translation>EE. UU.: delitos en internet (FBI IC3)</translation>
+    </message>
+    <message>
+      <source>US: AARP Fraud Watch helpline</source>
+      <translation>EE. UU.: línea de ayuda AARP Fraud Watch</translation>
+    </message>
+    <message>
+      <source>Stop. Do not send more money and do not answer the scammer again.</source>
+      <translation>Para. No envíes más dinero y no vuelvas a responder a quien te estafó.</translation>
+    </message>
+    <message>
+      <source>Call your bank on the number on your card. Ask them to stop payments and watch your account.</source>
+      <translation>Llama a tu banco al número que aparece en tu tarjeta. Pide que detengan los pagos y que vigilen tu cuenta.</translation>
+    </message>
+    <message>
+      <source>If someone connected to your computer, turn it off and ask someone you trust for help.</source>
+      <translation>Si alguien se conectó a tu computadora, apágala y pide ayuda a alguien de confianza.</translation>
+    </message>
+    <message>
+      <source>Change the password of your e-mail first, then of your bank and other accounts.</source>
+      <translation>Cambia primero la contraseña de tu correo electrónico y después la de tu banco y tus otras cuentas.</translation>
+    </message>
+    <message>
+      <source>Report it (numbers above). It is not your fault: these criminals are professionals.</source>
+      <translation>Denúncialo (números de arriba). No es tu culpa: estos delincuentes son profesionales.</translation>
+    </message>
+    <message>
+      <source>Emergency contacts</source>
+      <translation>Contactos de emergencia</translation>
+    </message>
+    <message>
+      <source>Keep this by the phone.</source>
+      <translation>Deja esta hoja junto al teléfono.</translation>
+    </message>
+    <message>
+      <source>Family and people I trust</source>
+      <translation>Familia y personas de confianza</translation>
+    </message>
+    <message>
+      <source>Phone: ____________________</source>
+      <translation>Teléfono: ____________________</translation>
+    </message>
+    <message>
+      <source>{name} (cared for by {names})</source>
+      <translation>{name} (quien cuida: {names})</translation>
+    </message>
+    <message>
+      <source>Name: ______________________</source>
+      <translation>Nombre: ______________________</translation>
+    </message>
+    <message>
+      <source>If something feels wrong</source>
+      <translation>Si algo te parece raro</translation>
+    </message>
+    <message>
+      <source>If you think you have been scammed</source>
+      <translation>Si crees que te han estafado</translation>
+    </message>
+    <message>
+      <source>{answered} of {total} questions answered.</source>
+      <translation>{answered} de {total} preguntas respondidas.</translation>
+    </message>
+    <message>
+      <source>Each gap names the recognised control behind it.</source>
+      <translation>Cada carencia indica el control reconocido del que viene.</translation>
+    </message>
+    <message>
+      <source>{control} — answered: {answer}</source>
+      <translation>{control} — respuesta: {answer}</translation>
+    </message>
+    <message>
+      <source>Small-business gap report for {name}</source>
+      <translation>Informe de carencias de la pequeña empresa de {name}</translation>
+    </message>
+    <message>
+      <source>No gaps in the answered questions.</source>
+      <translation>No hay carencias en las preguntas respondidas.</translation>
+    </message>
+    <message>
+      <source>Your note:</source>
+      <translation>Tu nota:</translation>
+    </message>
+    <message>
+      <source>Framework items:</source>
+      <translation>Puntos del marco de referencia:</translation>
+    </message>
+    <message>
+      <source>How to close it:</source>
+      <translation>Cómo resolverla:</translation>
+    </message>
+    <message>
+      <source>The format must be pdf or html.</source>
+      <translation>El formato debe ser pdf o html.</translation>
+    </message>
+    <message>
+      <source>{target} is a folder. Please give a file name, for example {example}.</source>
+      <translation>{target} es una carpeta. Escribe un nombre de archivo, por ejemplo {example}.</translation>
+    </message>
+    <message>
+      <source>Hearth could not save to {target}: the folder {folder} does not exist.</source>
+      <translation>Hearth no pudo guardar en {target}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+      <source>Choose another folder, or create that one first. Nothing was written.</source>
+      <translation>Elige otra carpeta o crea esa primero. No se escribió nada.</translation>
+    </message>
+    <message>
+      <source>Hearth could not save to {target} ({problem}).</source>
+      <translation>Hearth no pudo guardar en {target} ({problem}).</translation>
+    </message>
+    <message>
+      <source>Choose a folder you can write to, such as your Documents folder. Nothing was written.</source>
+      <translation>Elige una carpeta en la que puedas escribir, como tu carpeta Documentos. No se escribió nada.</translation>
+    </message>
+    <message>
+      <source>The card must be one of: {cards}.</source>
+      <translation>La tarjeta debe ser una de estas: {cards}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/scam.py</name>
+    <message>
+      <source>Public phishing lists (OpenPhish, URLhaus)</source>
+      <translation>Listas públicas de phishing (OpenPhish, URLhaus)</translation>
+    </message>
+    <message>
+      <source>Nothing about your message: Hearth downloads the public lists and compares links on this computer.</source>
+      <translation>Nada de tu mensaje: Hearth descarga las listas públicas y compara los enlaces en este ordenador.</translation>
+    </message>
+    <message>
+      <source>The links in the message.</source>
+      <translation>Los enlaces del mensaje.</translation>
+    </message>
+    <message>
+      <source>Language model (OpenAI-compatible)</source>
+      <translation>Modelo de lenguaje (compatible con OpenAI)</translation>
+    </message>
+    <message>
+      <source>The message with names, e-mail addresses, phone numbers, account numbers and addresses removed.</source>
+      <translation>El mensaje sin nombres, direcciones de correo electrónico, números de teléfono, números de cuenta ni direcciones.</translation>
+    </message>
+    <message>
+      <source>Scam-check services</source>
+      <translation>Servicios para revisar estafas</translation>
+    </message>
+    <message>
+      <source>Online services asked during a scam check. All are off until you turn them on.</source>
+      <translation>Servicios en línea a los que se pregunta al revisar una posible estafa. Todos están apagados hasta que los actives.</translation>
+    </message>
+    <message>
+      <source>Your country (for phone numbers and where to report scams)</source>
+      <translation>Tu país (para los números de teléfono y dónde denunciar estafas)</translation>
+    </message>
+    <message>
+      <source>A two-letter code such as US or GB. Empty means: follow the computer's settings.</source>
+      <translation>Un código de dos letras, como US o GB. Vacío significa: usar la configuración del ordenador.</translation>
+    </message>
+    <message>
+      <source>Language model name</source>
+      <translation>Nombre del modelo de lenguaje</translation>
+    </message>
+    <message>
+      <source>The model to ask, for example gpt-4o-mini or llama3.1 (HEARTH_LLM_MODEL overrides it).</source>
+      <translation>El modelo al que preguntar, por ejemplo gpt-4o-mini o llama3.1 (HEARTH_LLM_MODEL tiene prioridad).</translation>
+    </message>
+    <message>
+      <source>Likely scam</source>
+      <translation>Probable estafa</translation>
+    </message>
+    <message>
+      <source>Be careful</source>
+      <translation>Ten cuidado</translation>
+    </message>
+    <message>
+      <source>No red flags found</source>
+      <translation>No se encontraron señales de alerta</translation>
+    </message>
+    <message>
+      <source>Not enough to go on</source>
+      <translation>No hay suficiente información</translation>
+    </message>
+    <message>
+      <source>likely scam</source>
+      <translation>probable estafa</translation>
+    </message>
+    <message>
+      <source>be careful</source>
+      <translation>ten cuidado</translation>
+    </message>
+    <message>
+      <source>no red flags found</source>
+      <translation>no se encontraron señales de alerta</translation>
+    </message>
+    <message>
+      <source>not enough to go on</source>
+      <translation>no hay suficiente información</translation>
+    </message>
+    <message>
+      <source>Report it to the FTC at ReportFraud.ftc.gov.</source>
+      <translation>Denúncialo a la FTC en ReportFraud.ftc.gov.</translation>
+    </message>
+    <message>
+      <source>If money was lost online, also report it to the FBI at ic3.gov.</source>
+      <translation>Si se perdió dinero por internet, denúncialo también al FBI en ic3.gov.</translation>
+    </message>
+    <message>
+      <source>Forward scam texts to 7726 (SPAM), then delete them.</source>
+      <translation>Reenvía los SMS de estafa al 7726 (SPAM) y después bórralos.</translation>
+    </message>
+    <message>
+      <source>Forward scam texts to 7726, free of charge, then delete them.</source>
+      <translation>Reenvía los SMS de estafa al 7726, gratis, y después bórralos.</translation>
+    </message>
+    <message>
+      <source>Report it to Action Fraud at actionfraud.police.uk or call 0300 123 2040.</source>
+      <translation>Denúncialo a Action Fraud en actionfraud.police.uk o llama al 0300 123 2040.</translation>
+    </message>
+    <message>
+      <source>Forward scam e-mails to report@phishing.gov.uk.</source>
+      <translation>Reenvía los correos electrónicos de estafa a report@phishing.gov.uk.</translation>
+    </message>
+    <message>
+      <source>Report it to your country's consumer protection or police fraud reporting service.</source>
+      <translation>Denúncialo al servicio de protección al consumidor o de denuncias de fraude de la policía de tu país.</translation>
+    </message>
+    <message>
+      <source>Hearth does not know a scam-check service called {service}.</source>
+      <translation>Hearth no conoce ningún servicio para revisar estafas llamado {service}.</translation>
+    </message>
+    <message>
+      <source>This e-mail file is very large: Hearth checked the first {megabytes} MB.</source>
+      <translation>Este archivo de correo electrónico es muy grande: Hearth revisó los primeros {megabytes} MB.</translation>
+    </message>
+    <message>
+      <source>This is very long ({length} characters): Hearth checked the first {limit} characters.</source>
+      <translation>Esto es muy largo ({length} caracteres): Hearth revisó los primeros {limit} caracteres.</translation>
+    </message>
+    <message>
+      <source>There are no links in this message, so nothing would be sent.</source>
+      <translation>No hay enlaces en este mensaje, así que no se enviaría nada.</translation>
+    </message>
+    <message>
+      <source>{label} needs a key, and Hearth cannot reach the system keyring to read one.</source>
+      <translation>{label} necesita una clave, y Hearth no puede acceder al llavero del sistema para leerla.</translation>
+    </message>
+    <message>
+      <source>{label} needs a key. Add one in Settings to use it.</source>
+      <translation>{label} necesita una clave. Añade una en Configuración para usarlo.</translation>
+    </message>
+    <message>
+      <source>The check was stopped before every service answered.</source>
+      <translation>La revisión se detuvo antes de que respondieran todos los servicios.</translation>
+    </message>
+    <message>
+      <source>Asking {label}…</source>
+      <translation>Preguntando a {label}…</translation>
+    </message>
+    <message>
+      <source>The phishing lists are not downloaded yet.</source>
+      <translation>Las listas de phishing todavía no se han descargado.</translation>
+    </message>
+    <message>
+      <source>The language model thinks this is: {opinion} (confidence {percent}%).</source>
+      <translation>El modelo de lenguaje cree que esto es: {opinion} (confianza del {percent} %).</translation>
+    </message>
+    <message>
+      <source>{label} could not be asked because of a problem in Hearth.</source>
+      <translation>No se pudo preguntar a {label} por un problema en Hearth.</translation>
+    </message>
+    <message>
+      <source>{label} lists none of these links.</source>
+      <translation>{label} no incluye ninguno de estos enlaces en sus listas.</translation>
+    </message>
+    <message>
+      <source>No answer about these links.</source>
+      <translation>No hay respuesta sobre estos enlaces.</translation>
+    </message>
+    <message>
+      <source>Do not reply, do not click the link and do not call any number in the message.</source>
+      <translation>No respondas, no abras el enlace y no llames a ningún número del mensaje.</translation>
+    </message>
+    <message>
+      <source>If it claims to be your bank or a company, contact them using the number on your card or their official website.</source>
+      <translation>Si dice ser tu banco o una empresa, contacta con ellos usando el número de tu tarjeta o su sitio web oficial.</translation>
+    </message>
+    <message>
+      <source>Never share a code, a password or card details because a message asked for them.</source>
+      <translation>Nunca compartas un código, una contraseña ni datos de tu tarjeta porque un mensaje te los pida.</translation>
+    </message>
+    <message>
+      <source>Do not click the link or reply until you are sure who sent it.</source>
+      <translation>No abras el enlace ni respondas hasta que sepas con certeza quién lo envió.</translation>
+    </message>
+    <message>
+      <source>Check with the company or person another way, using a number you already know.</source>
+      <translation>Compruébalo con la empresa o la persona de otra forma, usando un número que ya conozcas.</translation>
+    </message>
+    <message>
+      <source>If anything about it still feels wrong, ask someone you trust before you act.</source>
+      <translation>Si algo todavía te parece raro, pregunta a alguien de confianza antes de actuar.</translation>
+    </message>
+    <message>
+      <source>There is nothing to check.</source>
+      <translation>No hay nada que revisar.</translation>
+    </message>
+    <message>
+      <source>Paste a message, a link or a phone number.</source>
+      <translation>Pega un mensaje, un enlace o un número de teléfono.</translation>
+    </message>
+    <message>
+      <source>Online services were not asked (offline check).</source>
+      <translation>No se preguntó a los servicios en línea (revisión sin conexión).</translation>
+    </message>
+    <message>
+      <source>Hearth is set to work offline, so the online services were not asked.</source>
+      <translation>Hearth está configurado para funcionar sin conexión, así que no se preguntó a los servicios en línea.</translation>
+    </message>
+    <message>
+      <source>The language model you turned on thinks this may be a scam:</source>
+      <translation>El modelo de lenguaje que activaste cree que esto puede ser una estafa:</translation>
+    </message>
+    <message>
+      <source>it gave no reason.</source>
+      <translation>no dio ningún motivo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/secrets.py</name>
+    <message>
+      <source>Have I Been Pwned API key</source>
+      <translation>clave de API de Have I Been Pwned</translation>
+    </message>
+    <message>
+      <source>VirusTotal API key</source>
+      <translation>clave de API de VirusTotal</translation>
+    </message>
+    <message>
+      <source>URLhaus Auth-Key</source>
+      <translation>clave Auth-Key de URLhaus</translation>
+    </message>
+    <message>
+      <source>Google Safe Browsing API key</source>
+      <translation>clave de API de Google Safe Browsing</translation>
+    </message>
+    <message>
+      <source>language model API key</source>
+      <translation>clave de API del modelo de lenguaje</translation>
+    </message>
+    <message>
+      <source>password fingerprint key</source>
+      <translation>clave de huella de contraseñas</translation>
+    </message>
+    <message>
+      <source>no keyring backend is installed</source>
+      <translation>no hay ningún sistema de llavero instalado</translation>
+    </message>
+    <message>
+      <source>no keyring backend is available</source>
+      <translation>no hay ningún sistema de llavero disponible</translation>
+    </message>
+    <message>
+      <source>the only keyring available ({name}) keeps secrets as plain files</source>
+      <translation>el único llavero disponible ({name}) guarda los secretos en archivos sin proteger</translation>
+    </message>
+    <message>
+      <source>the keyring backend {name} is not usable here</source>
+      <translation>el sistema de llavero {name} no se puede usar aquí</translation>
+    </message>
+    <message>
+      <source>The {what} is empty, so nothing was saved.</source>
+      <translation>El dato «{what}» está vacío, así que no se guardó nada.</translation>
+    </message>
+    <message>
+      <source>Hearth does not keep a secret called {name}.</source>
+      <translation>Hearth no guarda ningún secreto llamado {name}.</translation>
+    </message>
+    <message>
+      <source>Known names: {names}.</source>
+      <translation>Nombres conocidos: {names}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/services/feeds.py</name>
+    <message>
+      <source>phishing (a trick site)</source>
+      <translation>phishing (un sitio trampa)</translation>
+    </message>
+    <message>
+      <source>malware</source>
+      <translation>software malicioso</translation>
+    </message>
+    <message>
+      <source>downloading the phishing lists</source>
+      <translation>descargar las listas de phishing</translation>
+    </message>
+    <message>
+      <source>download the {label} list of dangerous links (your links are not sent)</source>
+      <translation>descargar la lista de enlaces peligrosos de {label} (tus enlaces no se envían)</translation>
+    </message>
+    <message>
+      <source>The {label} list that was downloaded is empty or not a list of links.</source>
+      <translation>La lista de {label} que se descargó está vacía o no es una lista de enlaces.</translation>
+    </message>
+    <message>
+      <source>Hearth kept the copy it already had. Try again later.</source>
+      <translation>Hearth se quedó con la copia que ya tenía. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+      <source>The phishing list that was downloaded is far larger than expected.</source>
+      <translation>La lista de phishing que se descargó es mucho más grande de lo esperado.</translation>
+    </message>
+    <message>
+      <source>Hearth kept the copy it already had.</source>
+      <translation>Hearth se quedó con la copia que ya tenía.</translation>
+    </message>
+    <message>
+      <source>The download of the phishing list was cut off.</source>
+      <translation>La descarga de la lista de phishing se cortó.</translation>
+    </message>
+    <message>
+      <source>{label}'s public list names this link as {threat}.</source>
+      <translation>La lista pública de {label} incluye este enlace como {threat}.</translation>
+    </message>
+    <message>
+      <source>This link is not on the {names} lists.</source>
+      <translation>Este enlace no está en las listas de {names}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/services/hibp.py</name>
+    <message>
+      <source>Have I Been Pwned look-ups per minute</source>
+      <translation>Consultas a Have I Been Pwned por minuto</translation>
+    </message>
+    <message>
+      <source>The rate limit of your HIBP subscription (Pwned 1 allows 10 a minute).</source>
+      <translation>El límite de consultas de tu suscripción a HIBP (Pwned 1 permite 10 por minuto).</translation>
+    </message>
+    <message>
+      <source>download the public list of breached websites (nothing about you is sent)</source>
+      <translation>descargar la lista pública de sitios web con filtraciones (no se envía nada sobre ti)</translation>
+    </message>
+    <message>
+      <source>Have I Been Pwned sent an answer Hearth cannot read.</source>
+      <translation>Have I Been Pwned envió una respuesta que Hearth no puede leer.</translation>
+    </message>
+    <message>
+      <source>Try again later. Nothing was saved.</source>
+      <translation>Vuelve a intentarlo más tarde. No se guardó nada.</translation>
+    </message>
+    <message>
+      <source>Checking e-mail addresses needs your own Have I Been Pwned API key, and none is stored.</source>
+      <translation>Para revisar direcciones de correo hace falta tu propia clave de API de Have I Been Pwned, y no hay ninguna guardada.</translation>
+    </message>
+    <message>
+      <source>Get a key at haveibeenpwned.com/API/Key, then run 'hearth keys set hibp' (or add it in Settings).</source>
+      <translation>Consigue una clave en haveibeenpwned.com/API/Key y luego ejecuta «hearth keys set hibp» (o añádela en Ajustes).</translation>
+    </message>
+    <message>
+      <source>That does not look like an e-mail address.</source>
+      <translation>Eso no parece una dirección de correo.</translation>
+    </message>
+    <message>
+      <source>Type it like name@example.com.</source>
+      <translation>Escríbela así: nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+      <source>check whether this e-mail address is in known breaches</source>
+      <translation>comprobar si esta dirección de correo aparece en filtraciones conocidas</translation>
+    </message>
+    <message>
+      <source>Checking e-mail addresses</source>
+      <translation>Revisando direcciones de correo</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/services/http.py</name>
+    <message>
+      <source>the look-up at {service}</source>
+      <translation>la consulta a {service}</translation>
+    </message>
+    <message>
+      <source>{label} could not be reached ({outcome}).</source>
+      <translation>{label}: no se pudo establecer la conexión ({outcome}).</translation>
+    </message>
+    <message>
+      <source>Check the internet connection and try again later. Nothing else was affected.</source>
+      <translation>Comprueba la conexión a internet y vuelve a intentarlo más tarde. No se vio afectado nada más.</translation>
+    </message>
+    <message>
+      <source>timed out</source>
+      <translation>se agotó el tiempo de espera</translation>
+    </message>
+    <message>
+      <source>secure connection failed</source>
+      <translation>falló la conexión protegida</translation>
+    </message>
+    <message>
+      <source>no connection</source>
+      <translation>sin conexión</translation>
+    </message>
+    <message>
+      <source>request failed</source>
+      <translation>falló la solicitud</translation>
+    </message>
+    <message>
+      <source>The Pwned Passwords service</source>
+      <translation>El servicio Pwned Passwords</translation>
+    </message>
+    <message>
+      <source>The 2FA Directory</source>
+      <translation>El 2FA Directory</translation>
+    </message>
+    <message>
+      <source>The Passkeys Directory</source>
+      <translation>El Passkeys Directory</translation>
+    </message>
+    <message>
+      <source>The language model</source>
+      <translation>El modelo de lenguaje</translation>
+    </message>
+    <message>
+      <source>The phishing feed</source>
+      <translation>La lista de phishing</translation>
+    </message>
+    <message>
+      <source>The service {service}</source>
+      <translation>El servicio {service}</translation>
+    </message>
+    <message>
+      <source>{label} refused the request (the key may be missing or wrong).</source>
+      <translation>{label} rechazó la solicitud (puede que falte la clave o que sea incorrecta).</translation>
+    </message>
+    <message>
+      <source>Check the key in Settings.</source>
+      <translation>Revisa la clave en Ajustes.</translation>
+    </message>
+    <message>
+      <source>Try again in about {seconds} seconds.</source>
+      <translation>Vuelve a intentarlo dentro de unos {seconds} segundos.</translation>
+    </message>
+    <message>
+      <source>Try again in a few minutes.</source>
+      <translation>Vuelve a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+      <source>{label} says too many requests were made.</source>
+      <translation>{label} dice que se hicieron demasiadas solicitudes.</translation>
+    </message>
+    <message>
+      <source>{label} is having problems right now ({status}).</source>
+      <translation>{label} tiene problemas en este momento ({status}).</translation>
+    </message>
+    <message>
+      <source>Try again later.</source>
+      <translation>Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+      <source>{label} answered with an unexpected status ({status}).</source>
+      <translation>{label} respondió con un estado inesperado ({status}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/services/llm.py</name>
+    <message>
+      <source>The check on this computer still counts.</source>
+      <translation>La comprobación hecha en este equipo sigue valiendo.</translation>
+    </message>
+    <message>
+      <source>The language model sent an answer Hearth could not read.</source>
+      <translation>El modelo de lenguaje envió una respuesta que Hearth no pudo leer.</translation>
+    </message>
+    <message>
+      <source>The language model declined to answer.</source>
+      <translation>El modelo de lenguaje no quiso responder.</translation>
+    </message>
+    <message>
+      <source>The language model's answer was cut off before it finished.</source>
+      <translation>La respuesta del modelo de lenguaje se cortó antes de terminar.</translation>
+    </message>
+    <message>
+      <source>The language model gave an empty answer.</source>
+      <translation>El modelo de lenguaje dio una respuesta vacía.</translation>
+    </message>
+    <message>
+      <source>The language model's answer was not in the expected form.</source>
+      <translation>La respuesta del modelo de lenguaje no tenía la forma esperada.</translation>
+    </message>
+    <message>
+      <source>No language model address is set.</source>
+      <translation>No hay ninguna dirección de modelo de lenguaje configurada.</translation>
+    </message>
+    <message>
+      <source>Set the address of an OpenAI-compatible server in Settings (or HEARTH_LLM_URL).</source>
+      <translation>Pon en Ajustes la dirección de un servidor compatible con OpenAI (o en HEARTH_LLM_URL).</translation>
+    </message>
+    <message>
+      <source>No language model is chosen.</source>
+      <translation>No hay ningún modelo de lenguaje elegido.</translation>
+    </message>
+    <message>
+      <source>Type the model name in Settings (or set HEARTH_LLM_MODEL).</source>
+      <translation>Escribe el nombre del modelo en Ajustes (o ponlo en HEARTH_LLM_MODEL).</translation>
+    </message>
+    <message>
+      <source>ask the language model about a message (personal details removed)</source>
+      <translation>preguntar al modelo de lenguaje por un mensaje (sin los datos personales)</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/services/pwned.py</name>
+    <message>
+      <source>check whether a password is in known breaches (only the first 5 characters of its SHA-1 hash are sent)</source>
+      <translation>comprobar si una contraseña aparece en filtraciones conocidas (solo se envían los 5 primeros caracteres de su hash SHA-1)</translation>
+    </message>
+    <message>
+      <source>The Pwned Passwords service sent an answer Hearth cannot read.</source>
+      <translation>El servicio Pwned Passwords envió una respuesta que Hearth no puede leer.</translation>
+    </message>
+    <message>
+      <source>Asking Pwned Passwords</source>
+      <translation>Consultando Pwned Passwords</translation>
+    </message>
+    <message>
+      <source>The offline breach index is damaged.</source>
+      <translation>El índice de filtraciones sin conexión está dañado.</translation>
+    </message>
+    <message>
+      <source>Build it again with 'hearth breach offline-index FILE'.</source>
+      <translation>Vuelve a crearlo con «hearth breach offline-index ARCHIVO».</translation>
+    </message>
+    <message>
+      <source>{name} does not look like a Pwned Passwords file (line {line_no} is not HASH:COUNT).</source>
+      <translation>{name} no parece un archivo de Pwned Passwords (la línea {line_no} no es HASH:COUNT).</translation>
+    </message>
+    <message>
+      <source>Use the file made by the Pwned Passwords downloader: one 'HASH:COUNT' per line (SHA-1 or NTLM), or its folder of per-prefix files.</source>
+      <translation>Usa el archivo que crea el programa de descarga de Pwned Passwords: un «HASH:COUNT» por línea (SHA-1 o NTLM), o su carpeta de archivos por prefijo.</translation>
+    </message>
+    <message>
+      <source>Reading the breach file</source>
+      <translation>Leyendo el archivo de filtraciones</translation>
+    </message>
+    <message>
+      <source>The folder {name} has no per-prefix files (like 00000.txt).</source>
+      <translation>La carpeta {name} no tiene archivos por prefijo (como 00000.txt).</translation>
+    </message>
+    <message>
+      <source>Point Hearth at the folder the downloader made, or at its single .txt file.</source>
+      <translation>Indica a Hearth la carpeta que creó el programa de descarga, o su único archivo .txt.</translation>
+    </message>
+    <message>
+      <source>Reading the breach folder</source>
+      <translation>Leyendo la carpeta de filtraciones</translation>
+    </message>
+    <message>
+      <source>There is no file or folder at {source}.</source>
+      <translation>No hay ningún archivo ni carpeta en {source}.</translation>
+    </message>
+    <message>
+      <source>Check the path and try again.</source>
+      <translation>Comprueba la ruta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <source>{name} has no hashes in it.</source>
+      <translation>{name} no contiene ningún hash.</translation>
+    </message>
+    <message>
+      <source>Check that the download finished.</source>
+      <translation>Comprueba que la descarga terminó.</translation>
+    </message>
+    <message>
+      <source>Sorting the breach file</source>
+      <translation>Ordenando el archivo de filtraciones</translation>
+    </message>
+    <message>
+      <source>Hearth could not write the offline breach index ({reason}).</source>
+      <translation>Hearth no pudo escribir el índice de filtraciones sin conexión ({reason}).</translation>
+    </message>
+    <message>
+      <source>Check there is enough free disk space (about 60% of the size of the downloaded file).</source>
+      <translation>Comprueba que hay bastante espacio libre en el disco (más o menos el 60 % del tamaño del archivo descargado).</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/services/safebrowsing.py</name>
+    <message>
+      <source>unwanted software</source>
+      <translation>software no deseado</translation>
+    </message>
+    <message>
+      <source>a harmful app</source>
+      <translation>una app dañina</translation>
+    </message>
+    <message>
+      <source>{label} answered with a web page instead of data.</source>
+      <translation>{label} respondió con una página web en lugar de datos.</translation>
+    </message>
+    <message>
+      <source>The service address may be wrong, or a network login page is in the way. Try again later.</source>
+      <translation>Puede que la dirección del servicio esté mal, o que una página de inicio de sesión de la red esté en medio. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+      <source>{label} sent an answer Hearth could not read.</source>
+      <translation>{label} envió una respuesta que Hearth no pudo leer.</translation>
+    </message>
+    <message>
+      <source>Try again later. The check on this computer still counts.</source>
+      <translation>Vuelve a intentarlo más tarde. La comprobación hecha en este equipo sigue valiendo.</translation>
+    </message>
+    <message>
+      <source>check {n} link(s) against Google Safe Browsing</source>
+      <translation>comprobar {n} enlace(s) con Google Safe Browsing</translation>
+    </message>
+    <message>
+      <source>a dangerous site</source>
+      <translation>un sitio peligroso</translation>
+    </message>
+    <message>
+      <source>Google Safe Browsing lists this link as {words}.</source>
+      <translation>Google Safe Browsing tiene este enlace en su lista como {words}.</translation>
+    </message>
+    <message>
+      <source>Google Safe Browsing does not list this link.</source>
+      <translation>Google Safe Browsing no tiene este enlace en su lista.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/services/twofa_directory.py</name>
+    <message>
+      <source>download the public list of sites that offer two-step verification (2FA Directory)</source>
+      <translation>descargar la lista pública de sitios que ofrecen verificación en dos pasos (2FA Directory)</translation>
+    </message>
+    <message>
+      <source>the 2FA Directory</source>
+      <translation>el 2FA Directory</translation>
+    </message>
+    <message>
+      <source>download the public list of site names and categories (2FA Directory)</source>
+      <translation>descargar la lista pública de nombres y categorías de sitios (2FA Directory)</translation>
+    </message>
+    <message>
+      <source>the site names from the 2FA Directory</source>
+      <translation>los nombres de sitios del 2FA Directory</translation>
+    </message>
+    <message>
+      <source>download the public list of sites that support passkeys (Passkeys Directory)</source>
+      <translation>descargar la lista pública de sitios que admiten llaves de acceso (Passkeys Directory)</translation>
+    </message>
+    <message>
+      <source>the Passkeys Directory</source>
+      <translation>el Passkeys Directory</translation>
+    </message>
+    <message>
+      <source>an unknown date</source>
+      <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+      <source>The download of {label} was far too big ({mb} MB).</source>
+      <translation>Al descargar {label}, la descarga era demasiado grande ({mb} MB).</translation>
+    </message>
+    <message>
+      <source>The download of {label} was far too big (over {limit} MB).</source>
+      <translation>Al descargar {label}, la descarga era demasiado grande (más de {limit} MB).</translation>
+    </message>
+    <message>
+      <source>The download of {label} broke off before it finished ({kind}).</source>
+      <translation>Al descargar {label}, la descarga se cortó antes de terminar ({kind}).</translation>
+    </message>
+    <message>
+      <source>The download of {label} was empty.</source>
+      <translation>Al descargar {label}, la descarga llegó vacía.</translation>
+    </message>
+    <message>
+      <source>A web page came back instead of {label} (a Wi-Fi login page or a blocked connection can do this).</source>
+      <translation>Llegó una página web en lugar de {label} (puede pasar con una página de inicio de sesión de una Wi-Fi o con una conexión bloqueada).</translation>
+    </message>
+    <message>
+      <source>The download of {label} was incomplete or damaged.</source>
+      <translation>Al descargar {label}, la descarga llegó incompleta o dañada.</translation>
+    </message>
+    <message>
+      <source>The download of {label} could not be used ({exc}).</source>
+      <translation>Al descargar {label}, la descarga no se pudo usar ({exc}).</translation>
+    </message>
+    <message>
+      <source>The download of {label} lists far fewer sites ({new}) than the copy Hearth has ({old}), so it looks broken.</source>
+      <translation>Al descargar {label}, la descarga trae muchos menos sitios ({new}) que la copia que tiene Hearth ({old}), así que parece dañada.</translation>
+    </message>
+    <message>
+      <source>Hearth is set to work offline, so {label} was not downloaded.</source>
+      <translation>Hearth está configurado para trabajar sin conexión, así que no descargó {label}.</translation>
+    </message>
+    <message>
+      <source>Hearth keeps using its copy from {fetched}.</source>
+      <translation>Hearth sigue usando su copia del {fetched}.</translation>
+    </message>
+    <message>
+      <source>The server said {label} had not changed, but Hearth has no copy of it.</source>
+      <translation>El servidor dijo que no había cambios en {label}, pero Hearth no tiene ninguna copia.</translation>
+    </message>
+    <message>
+      <source>Hearth is offline, so {label} was not downloaded.</source>
+      <translation>Hearth está sin conexión, así que no descargó {label}.</translation>
+    </message>
+    <message>
+      <source>Hearth could not save {label} in its cache folder ({reason}).</source>
+      <translation>Hearth no pudo guardar {label} en su carpeta de caché ({reason}).</translation>
+    </message>
+    <message>
+      <source>Checking {label}…</source>
+      <translation>Comprobando {label}…</translation>
+    </message>
+    <message>
+      <source>Done.</source>
+      <translation>Listo.</translation>
+    </message>
+    <message>
+      <source>downloading the 2FA directory</source>
+      <translation>descargar el 2FA Directory</translation>
+    </message>
+    <message>
+      <source>Hearth could not get the 2FA directory.</source>
+      <translation>Hearth no pudo conseguir el 2FA Directory.</translation>
+    </message>
+    <message>
+      <source>Check the internet connection and try again later.</source>
+      <translation>Comprueba la conexión a internet y vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+      <source>compare this computer's clock with the time on the 2FA Directory's server</source>
+      <translation>comparar el reloj de este equipo con la hora del servidor del 2FA Directory</translation>
+    </message>
+    <message>
+      <source>Hearth has no copy of the 2FA directory yet.</source>
+      <translation>Hearth todavía no tiene ninguna copia del 2FA Directory.</translation>
+    </message>
+    <message>
+      <source>Hearth is using the copy of the 2FA directory that came with it.</source>
+      <translation>Hearth está usando la copia del 2FA Directory que venía incluida.</translation>
+    </message>
+    <message>
+      <source>Hearth is using its copy of the 2FA directory from {when}.</source>
+      <translation>Hearth está usando su copia del 2FA Directory del {when}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/services/urlhaus.py</name>
+    <message>
+      <source>check a link against URLhaus</source>
+      <translation>comprobar un enlace con URLhaus</translation>
+    </message>
+    <message>
+      <source>It is still online.</source>
+      <translation>Todavía está activo.</translation>
+    </message>
+    <message>
+      <source>URLhaus lists this link as {threat}.</source>
+      <translation>URLhaus tiene este enlace en su lista como {threat}.</translation>
+    </message>
+    <message>
+      <source>URLhaus has no record of this link.</source>
+      <translation>URLhaus no tiene ningún registro de este enlace.</translation>
+    </message>
+    <message>
+      <source>URLhaus refused the request (the key may be missing or wrong).</source>
+      <translation>URLhaus rechazó la solicitud (puede que falte la clave o que sea incorrecta).</translation>
+    </message>
+    <message>
+      <source>Check the URLhaus key in Settings.</source>
+      <translation>Revisa la clave de URLhaus en Ajustes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/services/virustotal.py</name>
+    <message>
+      <source>look a link up at VirusTotal</source>
+      <translation>consultar un enlace en VirusTotal</translation>
+    </message>
+    <message>
+      <source>VirusTotal has not analysed this link before.</source>
+      <translation>VirusTotal no ha analizado antes este enlace.</translation>
+    </message>
+    <message>
+      <source>VirusTotal: {malicious} of {total} security companies say this link is dangerous.</source>
+      <translation>VirusTotal: {malicious} de {total} empresas de seguridad dicen que este enlace es peligroso.</translation>
+    </message>
+    <message>
+      <source>VirusTotal: {doubts} of {total} security companies have doubts about this link.</source>
+      <translation>VirusTotal: {doubts} de {total} empresas de seguridad tienen dudas sobre este enlace.</translation>
+    </message>
+    <message>
+      <source>VirusTotal: none of {total} security companies flag this link.</source>
+      <translation>VirusTotal: ninguna de {total} empresas de seguridad marca este enlace.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/settings.py</name>
+    <message>
+      <source>The setting '{label}' cannot be empty.</source>
+      <translation>El ajuste «{label}» no puede estar vacío.</translation>
+    </message>
+    <message>
+      <source>The setting '{label}' needs a {kind}.</source>
+      <translation>El ajuste «{label}» necesita un valor de tipo {kind}.</translation>
+    </message>
+    <message>
+      <source>That value is not allowed for '{label}'.</source>
+      <translation>Ese valor no está permitido para «{label}».</translation>
+    </message>
+    <message>
+      <source>Work offline</source>
+      <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+      <source>When on, Hearth never contacts any service; checks that need the internet say so.</source>
+      <translation>Si está activado, Hearth nunca se comunica con ningún servicio; las comprobaciones que necesitan internet lo indican.</translation>
+    </message>
+    <message>
+      <source>Selected member</source>
+      <translation>Persona elegida</translation>
+    </message>
+    <message>
+      <source>Window size and position</source>
+      <translation>Tamaño y posición de la ventana</translation>
+    </message>
+    <message>
+      <source>Text size</source>
+      <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+      <source>Makes all text larger (1.0 to 2.0).</source>
+      <translation>Hace todo el texto más grande (de 1.0 a 2.0).</translation>
+    </message>
+    <message>
+      <source>High contrast</source>
+      <translation>Alto contraste</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Empty means: follow the computer's language.</source>
+      <translation>Vacío quiere decir: usar el idioma del equipo.</translation>
+    </message>
+    <message>
+      <source>Service addresses</source>
+      <translation>Direcciones de los servicios</translation>
+    </message>
+    <message>
+      <source>Advanced: replacement base addresses for services.</source>
+      <translation>Avanzado: direcciones base que sustituyen a las de los servicios.</translation>
+    </message>
+    <message>
+      <source>Online services</source>
+      <translation>Servicios en línea</translation>
+    </message>
+    <message>
+      <source>Services the user has turned on.</source>
+      <translation>Servicios que la persona usuaria ha activado.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/storage/db.py</name>
+    <message>
+      <source>The folder for Hearth's data, {folder}, does not exist.</source>
+      <translation>La carpeta para los datos de Hearth, {folder}, no existe.</translation>
+    </message>
+    <message>
+      <source>Create it, or set HEARTH_DATA_DIR to a folder you own.</source>
+      <translation>Créala, o pon en HEARTH_DATA_DIR una carpeta que sea tuya.</translation>
+    </message>
+    <message>
+      <source>Hearth cannot create or secure its database at {path} ({reason}).</source>
+      <translation>Hearth no puede crear ni proteger su base de datos en {path} ({reason}).</translation>
+    </message>
+    <message>
+      <source>Check that you can write to that folder.</source>
+      <translation>Comprueba que puedes escribir en esa carpeta.</translation>
+    </message>
+    <message>
+      <source>Hearth's database at {path} is read-only, so nothing could be saved.</source>
+      <translation>La base de datos de Hearth en {path} es de solo lectura, así que no se pudo guardar nada.</translation>
+    </message>
+    <message>
+      <source>Check the permissions of the file and its folder. Nothing was changed.</source>
+      <translation>Comprueba los permisos del archivo y de su carpeta. No se cambió nada.</translation>
+    </message>
+    <message>
+      <source>Hearth's database was saved by a newer version of Hearth (schema {version}; this version understands up to {latest}).</source>
+      <translation>La base de datos de Hearth la guardó una versión más nueva de Hearth (esquema {version}; esta versión entiende hasta el {latest}).</translation>
+    </message>
+    <message>
+      <source>Install the newer version of Hearth again. Nothing was changed.</source>
+      <translation>Vuelve a instalar la versión más nueva de Hearth. No se cambió nada.</translation>
+    </message>
+    <message>
+      <source>Hearth could not prepare its database at {path} ({exc}).</source>
+      <translation>Hearth no pudo preparar su base de datos en {path} ({exc}).</translation>
+    </message>
+    <message>
+      <source>Nothing already stored was changed. If the disk is full, free some space and start Hearth again.</source>
+      <translation>No se cambió nada de lo que ya estaba guardado. Si el disco está lleno, libera algo de espacio y vuelve a abrir Hearth.</translation>
+    </message>
+    <message>
+      <source>Hearth's database at {path} is damaged and cannot be opened ({detail}).</source>
+      <translation>La base de datos de Hearth en {path} está dañada y no se puede abrir ({detail}).</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. You can start with a fresh database: the damaged file is kept beside it so nothing is thrown away.</source>
+      <translation>No se cambió nada. Puedes empezar con una base de datos nueva: el archivo dañado se guarda al lado, así que no se tira nada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/storage/repos.py</name>
+    <message>
+      <source>word</source>
+      <translation>palabra</translation>
+    </message>
+    <message>
+      <source>service name</source>
+      <translation>nombre del servicio</translation>
+    </message>
+    <message>
+      <source>domain</source>
+      <translation>dominio</translation>
+    </message>
+    <message>
+      <source>login hint</source>
+      <translation>pista de inicio de sesión</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>notas</translation>
+    </message>
+    <message>
+      <source>twofa method</source>
+      <translation>método de verificación en dos pasos</translation>
+    </message>
+    <message>
+      <source>place</source>
+      <translation>lugar</translation>
+    </message>
+    <message>
+      <source>Please type a {what}.</source>
+      <translation>Escribe algo en el campo «{what}».</translation>
+    </message>
+    <message>
+      <source>That {what} is too long: please keep it to {limit} characters or fewer.</source>
+      <translation>El campo «{what}» es demasiado largo: usa como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+      <source>Please keep the list of personal words to {MAX_WORDS} or fewer.</source>
+      <translation>Pon como máximo {MAX_WORDS} palabras personales en la lista.</translation>
+    </message>
+    <message>
+      <source>There is no member called {member}.</source>
+      <translation>No hay ninguna persona llamada {member}.</translation>
+    </message>
+    <message>
+      <source>'hearth members list' shows who is there.</source>
+      <translation>«hearth members list» muestra quién está.</translation>
+    </message>
+    <message>
+      <source>The role must be one of: {roles}.</source>
+      <translation>El papel tiene que ser uno de estos: {roles}.</translation>
+    </message>
+    <message>
+      <source>There is already a member called {member}.</source>
+      <translation>Ya hay una persona llamada {member}.</translation>
+    </message>
+    <message>
+      <source>Use a different name, for example with an initial ("Alice B.").</source>
+      <translation>Usa otro nombre, por ejemplo con una inicial («Alicia B.»).</translation>
+    </message>
+    <message>
+      <source>That account is no longer in the list.</source>
+      <translation>Esa cuenta ya no está en la lista.</translation>
+    </message>
+    <message>
+      <source>Please type the name of the service or website.</source>
+      <translation>Escribe el nombre del servicio o del sitio web.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/twofa.py</name>
+    <message>
+      <source>Data from 2FA Directory by 2factorauth (MIT) and the Passkeys Directory (CC BY 4.0)</source>
+      <translation>Datos del 2FA Directory de 2factorauth (MIT) y del Passkeys Directory (CC BY 4.0)</translation>
+    </message>
+    <message>
+      <source>Go online once (turn off 'Work offline') so Hearth can download it.</source>
+      <translation>Conéctate a internet una vez (desactiva «Trabajar sin conexión») para que Hearth pueda descargarlo.</translation>
+    </message>
+    <message>
+      <source>Please choose yes, no or I don't know for the recovery codes.</source>
+      <translation>Para los códigos de recuperación, elige sí, no o no lo sé.</translation>
+    </message>
+    <message>
+      <source>That looks like the recovery codes themselves. Hearth only keeps a note of where they are (for example “in the safe”), never the codes.</source>
+      <translation>Eso parecen los propios códigos de recuperación. Hearth solo anota dónde están (por ejemplo «en la caja fuerte»), nunca los códigos.</translation>
+    </message>
+    <message>
+      <source>Type where you keep them instead.</source>
+      <translation>Escribe en su lugar dónde los guardas.</translation>
+    </message>
+    <message>
+      <source>Please choose one of the listed two-step verification methods.</source>
+      <translation>Elige uno de los métodos de verificación en dos pasos de la lista.</translation>
+    </message>
+  </context>
+  <context>
     <name>resources/guidance/quiz.json</name>
     <message>
       <source>Scam readiness: five quick questions</source>
-      <translation type="unfinished" />
+      <translation>Preparación contra estafas: cinco preguntas rápidas</translation>
     </message>
     <message>
       <source>There are no trick questions and nobody sees your answers. Each answer comes with a short explanation.</source>
-      <translation type="unfinished" />
+      <translation>No hay preguntas con trampa y nadie ve tus respuestas. Cada respuesta viene con una explicación corta.</translation>
     </message>
     <message>
       <source>Your grandson calls. He sounds upset: he crashed a car, he is at the police station and needs money for bail today. He begs you not to tell his parents. What do you do?</source>
-      <translation type="unfinished" />
+      <translation>Te llama tu nieto. Parece alterado: tuvo un accidente de tráfico, está en la comisaría y necesita dinero hoy para la fianza. Te ruega que no se lo digas a sus padres. ¿Qué haces?</translation>
     </message>
     <message>
       <source>Send the money quickly: he sounds exactly like him.</source>
-      <translation type="unfinished" />
+      <translation>Enviar el dinero enseguida: la voz es igual que la suya.</translation>
     </message>
     <message>
       <source>Hang up and call him back on the number you already have, or ask for the family safe word.</source>
-      <translation type="unfinished" />
+      <translation>Colgar y llamarlo al número que ya tienes, o pedirle la palabra clave familiar.</translation>
     </message>
     <message>
       <source>Ask him to send a photo to prove it is him.</source>
-      <translation type="unfinished" />
+      <translation>Pedirle que envíe una foto para demostrar que es él.</translation>
     </message>
     <message>
       <source>Criminals can copy a voice from a few seconds of video online. A real emergency can wait the two minutes it takes to call back on a number you already know. "Don't tell your parents" is a warning sign: it keeps you from checking.</source>
-      <translation type="unfinished" />
+      <translation>Los delincuentes pueden copiar una voz con unos pocos segundos de video de internet. Una emergencia de verdad puede esperar los dos minutos que se tarda en llamar a un número que ya conoces. «No se lo digas a mis padres» es una señal de alarma: sirve para que no lo compruebes.</translation>
     </message>
     <message>
       <source>Agree a family safe word that only your family knows, and never post it online.</source>
-      <translation type="unfinished" />
+      <translation>Acuerda una palabra clave que solo conozca tu familia, y nunca la publiques en internet.</translation>
     </message>
     <message>
       <source>If a call asks for money, hang up and call the person back on the number you already have.</source>
-      <translation type="unfinished" />
+      <translation>Si en una llamada te piden dinero, cuelga y llama a esa persona al número que ya tienes.</translation>
     </message>
     <message>
       <source>Keep the pause card by your phone.</source>
-      <translation type="unfinished" />
+      <translation>Ten la tarjeta de pausa junto al teléfono.</translation>
     </message>
     <message>
       <source>Someone from "your bank's fraud team" calls. To stop a payment, they ask you to read out the code the bank just texted you. What do you do?</source>
-      <translation type="unfinished" />
+      <translation>Te llama alguien del «equipo antifraude de tu banco». Para detener un pago, te pide que le leas el código que el banco te acaba de enviar por SMS. ¿Qué haces?</translation>
     </message>
     <message>
       <source>Read the code: they are trying to help.</source>
-      <translation type="unfinished" />
+      <translation>Leerle el código: te está intentando ayudar.</translation>
     </message>
     <message>
       <source>Read only the first half of the code.</source>
-      <translation type="unfinished" />
+      <translation>Leerle solo la primera mitad del código.</translation>
     </message>
     <message>
       <source>Never share the code. Hang up and call the number on the back of your bank card.</source>
-      <translation type="unfinished" />
+      <translation>No dar nunca el código. Colgar y llamar al número que aparece en el dorso de tu tarjeta del banco.</translation>
     </message>
     <message>
       <source>Those codes are the key to your account. Your real bank will never ask you to read one out. A caller who asks for it is trying to log in as you right now.</source>
-      <translation type="unfinished" />
+      <translation>Esos códigos son la llave de tu cuenta. Tu banco de verdad nunca te pedirá que le leas uno. Quien te lo pide por teléfono está intentando entrar en tu cuenta haciéndose pasar por ti en ese mismo momento.</translation>
     </message>
     <message>
       <source>Never read out or forward a code you were sent by text or e-mail.</source>
-      <translation type="unfinished" />
+      <translation>Nunca leas en voz alta ni reenvíes un código que te llegó por SMS o por correo.</translation>
     </message>
     <message>
       <source>If a caller says they are from your bank, hang up and call the number on the back of your card.</source>
-      <translation type="unfinished" />
+      <translation>Si alguien te llama y dice que es de tu banco, cuelga y llama al número del dorso de tu tarjeta.</translation>
     </message>
     <message>
       <source>A loud warning fills your screen: "Your computer is infected! Call Microsoft now on this number." What do you do?</source>
-      <translation type="unfinished" />
+      <translation>Un aviso con sonido llena tu pantalla: «¡Tu equipo está infectado! Llama ahora a Microsoft a este número». ¿Qué haces?</translation>
     </message>
     <message>
       <source>Close the browser (or restart the computer) and do not call the number.</source>
-      <translation type="unfinished" />
+      <translation>Cerrar el navegador (o reiniciar el equipo) y no llamar al número.</translation>
     </message>
     <message>
       <source>Call the number so they can fix it.</source>
-      <translation type="unfinished" />
+      <translation>Llamar al número para que lo arreglen.</translation>
     </message>
     <message>
       <source>Let them connect to your computer to check it.</source>
-      <translation type="unfinished" />
+      <translation>Dejar que se conecten a tu equipo para revisarlo.</translation>
     </message>
     <message>
       <source>Real companies never put a phone number in a pop-up warning. Tech-support scams are the most reported scam against people over 60. If someone already connected to your computer, turn it off and ask someone you trust for help.</source>
-      <translation type="unfinished" />
+      <translation>Las empresas de verdad nunca ponen un número de teléfono en un aviso emergente. Las estafas de falso soporte técnico son las que más se denuncian entre las personas de más de 60 años. Si alguien ya se conectó a tu equipo, apágalo y pide ayuda a alguien de confianza.</translation>
     </message>
     <message>
       <source>If a pop-up says your computer is infected, close the browser. If it will not close, restart the computer.</source>
-      <translation type="unfinished" />
+      <translation>Si una ventana emergente dice que tu equipo está infectado, cierra el navegador. Si no se cierra, reinicia el equipo.</translation>
     </message>
     <message>
       <source>Never let a caller connect to your computer or install an app you were not expecting.</source>
-      <translation type="unfinished" />
+      <translation>Nunca dejes que alguien que te llama se conecte a tu equipo ni instale una aplicación que no esperabas.</translation>
     </message>
     <message>
       <source>A caller says you owe tax and must pay today with gift cards, or the police will come. What is true?</source>
-      <translation type="unfinished" />
+      <translation>Alguien te llama y dice que debes impuestos y que tienes que pagar hoy con tarjetas regalo o irá la policía. ¿Qué es verdad?</translation>
     </message>
     <message>
       <source>Gift cards are a normal way to pay a government office.</source>
-      <translation type="unfinished" />
+      <translation>Las tarjetas regalo son una forma normal de pagar a una oficina del gobierno.</translation>
     </message>
     <message>
       <source>Anyone who asks you to pay with gift cards, crypto or a wire transfer in a hurry is almost certainly a scammer.</source>
-      <translation type="unfinished" />
+      <translation>Quien te pide pagar con prisa con tarjetas regalo, criptomonedas o una transferencia es casi seguro un estafador.</translation>
     </message>
     <message>
       <source>It is fine if they give you a reference number.</source>
-      <translation type="unfinished" />
+      <translation>No pasa nada si te dan un número de referencia.</translation>
     </message>
     <message>
       <source>Tax offices, police and real companies never ask for gift cards, cryptocurrency or wire transfers by phone. Hurry and threats are how scammers stop you from thinking.</source>
-      <translation type="unfinished" />
+      <translation>Las oficinas de impuestos, la policía y las empresas de verdad nunca piden tarjetas regalo, criptomonedas ni transferencias por teléfono. Los estafadores usan las prisas y las amenazas para que no pienses.</translation>
     </message>
     <message>
       <source>If someone asks for gift cards, crypto or a wire transfer, stop: it is a red flag.</source>
-      <translation type="unfinished" />
+      <translation>Si alguien te pide tarjetas regalo, criptomonedas o una transferencia, para: es una señal de alarma.</translation>
     </message>
     <message>
       <source>Call the office yourself on a number from its official website or your paperwork.</source>
-      <translation type="unfinished" />
+      <translation>Llama tú a la oficina a un número de su sitio web oficial o de tus documentos.</translation>
     </message>
     <message>
       <source>A text says a parcel could not be delivered and asks you to pay a small fee at a link. What is the best thing to do?</source>
-      <translation type="unfinished" />
+      <translation>Un SMS dice que no se pudo entregar un paquete y te pide pagar una pequeña tasa en un enlace. ¿Qué es lo mejor que puedes hacer?</translation>
     </message>
     <message>
       <source>Pay: it is only a small amount.</source>
-      <translation type="unfinished" />
+      <translation>Pagar: es poco dinero.</translation>
     </message>
     <message>
       <source>Do not use the link. Check on the delivery company's own app or website, which you open yourself.</source>
-      <translation type="unfinished" />
+      <translation>No usar el enlace. Comprobarlo en la aplicación o el sitio web de la empresa de envíos, abriéndolos tú.</translation>
     </message>
     <message>
       <source>Reply STOP to the text.</source>
-      <translation type="unfinished" />
+      <translation>Responder STOP al SMS.</translation>
     </message>
     <message>
       <source>Fake delivery texts are common. The small fee is a trick to get your card details. Opening the company's site yourself is the safe way to check. You can forward scam texts to 7726 in the UK, or report them at reportfraud.ftc.gov in the US.</source>
-      <translation type="unfinished" />
+      <translation>Los SMS falsos de envíos son comunes. La pequeña tasa es un truco para conseguir los datos de tu tarjeta. Abrir tú el sitio de la empresa es la mejor forma de comprobarlo. En el Reino Unido puedes reenviar los SMS de estafa al 7726, y en Estados Unidos denunciarlos en reportfraud.ftc.gov.</translation>
     </message>
     <message>
       <source>Do not tap links in unexpected texts. Open the company's app or type its address yourself.</source>
-      <translation type="unfinished" />
+      <translation>No toques enlaces de SMS que no esperabas. Abre la aplicación de la empresa o escribe tú su dirección.</translation>
     </message>
     <message>
       <source>Paste suspicious messages into Hearth's scam check.</source>
-      <translation type="unfinished" />
+      <translation>Pega los mensajes sospechosos en la comprobación de estafas de Hearth.</translation>
     </message>
   </context>
   <context>
     <name>resources/guidance/business_audit.json</name>
     <message>
-      <source>Small-business self-audit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Fourteen questions about how your business protects its computers, accounts and data. Answer honestly: nobody else sees this. Each 'no' or 'partly' becomes a gap with the steps to close it, and names the recognised control behind it.</source>
-      <translation type="unfinished" />
+      <translation>Catorce preguntas sobre cómo protege tu empresa sus equipos, cuentas y datos. Responde con sinceridad: nadie más lo ve. Cada «no» o «en parte» se convierte en una carencia con los pasos para cerrarla, e indica el control reconocido que hay detrás.</translation>
     </message>
     <message>
       <source>Asset and device inventory</source>
-      <translation type="unfinished" />
+      <translation>Inventario de equipos y recursos</translation>
     </message>
     <message>
       <source>Do you keep a list of every computer, phone, tablet and online service the business uses, and who uses each?</source>
-      <translation type="unfinished" />
+      <translation>¿Tienes una lista de cada equipo, teléfono, tableta y servicio en internet que usa la empresa, y de quién usa cada uno?</translation>
     </message>
     <message>
       <source>Make a simple list (a spreadsheet is fine): each device, who uses it, and when it was bought.</source>
-      <translation type="unfinished" />
+      <translation>Haz una lista sencilla (vale una hoja de cálculo): cada aparato, quién lo usa y cuándo se compró.</translation>
     </message>
     <message>
       <source>Add the online services (e-mail, banking, accounting, website) and who has a login.</source>
-      <translation type="unfinished" />
+      <translation>Añade los servicios en internet (correo, banca, contabilidad, sitio web) y quién tiene usuario en cada uno.</translation>
     </message>
     <message>
       <source>Look at the list every three months and when someone joins or leaves.</source>
-      <translation type="unfinished" />
+      <translation>Revisa la lista cada tres meses y cuando alguien entra o se va.</translation>
     </message>
     <message>
       <source>Firewall and router hardened</source>
-      <translation type="unfinished" />
+      <translation>Cortafuegos y router reforzados</translation>
     </message>
     <message>
       <source>Is the office router's admin password changed from the default, its software up to date, and is remote administration turned off?</source>
-      <translation type="unfinished" />
+      <translation>¿Se cambió la contraseña de administración de fábrica del router de la oficina, está su software al día y está desactivada la administración remota?</translation>
     </message>
     <message>
       <source>Log in to the router's settings page and change the admin password to a long, unique one.</source>
-      <translation type="unfinished" />
+      <translation>Entra en la página de ajustes del router y cambia la contraseña de administración por una larga y única.</translation>
     </message>
     <message>
       <source>Install the latest firmware (look for 'update' or 'firmware').</source>
-      <translation type="unfinished" />
+      <translation>Instala el firmware más reciente (busca «actualizar» o «firmware»).</translation>
     </message>
     <message>
       <source>Turn off remote administration and UPnP unless you know you need them.</source>
-      <translation type="unfinished" />
+      <translation>Desactiva la administración remota y UPnP, salvo que sepas que los necesitas.</translation>
     </message>
     <message>
       <source>Run Hearth's home network check from an office computer.</source>
-      <translation type="unfinished" />
+      <translation>Haz la comprobación de la red de casa de Hearth desde un equipo de la oficina.</translation>
     </message>
     <message>
       <source>Change default passwords</source>
-      <translation type="unfinished" />
+      <translation>Cambiar las contraseñas de fábrica</translation>
     </message>
     <message>
       <source>Have the default passwords been changed on every device and service (printers, cameras, Wi-Fi, routers, software)?</source>
-      <translation type="unfinished" />
+      <translation>¿Se cambiaron las contraseñas de fábrica en todos los aparatos y servicios (impresoras, cámaras, Wi-Fi, routers, programas)?</translation>
     </message>
     <message>
       <source>Go through your device list and change every password that came on a sticker or in the manual.</source>
-      <translation type="unfinished" />
+      <translation>Repasa tu lista de aparatos y cambia cada contraseña que venía en una etiqueta o en el manual.</translation>
     </message>
     <message>
       <source>Use a password manager to make and store long, unique passwords.</source>
-      <translation type="unfinished" />
+      <translation>Usa un gestor de contraseñas para crear y guardar contraseñas largas y únicas.</translation>
     </message>
     <message>
       <source>Remove or disable accounts and apps you do not use.</source>
-      <translation type="unfinished" />
+      <translation>Elimina o desactiva las cuentas y aplicaciones que no usas.</translation>
     </message>
     <message>
       <source>Security updates within 14 days</source>
-      <translation type="unfinished" />
+      <translation>Actualizaciones de seguridad en 14 días</translation>
     </message>
     <message>
       <source>Are security updates installed on all devices within 14 days (ideally automatically), and are devices that no longer get updates replaced?</source>
-      <translation type="unfinished" />
+      <translation>¿Se instalan las actualizaciones de seguridad en todos los aparatos en menos de 14 días (mejor de forma automática), y se sustituyen los aparatos que ya no reciben actualizaciones?</translation>
     </message>
     <message>
       <source>Turn on automatic updates for the operating system, browsers and office software on every device.</source>
-      <translation type="unfinished" />
+      <translation>Activa las actualizaciones automáticas del sistema operativo, los navegadores y los programas de oficina en todos los aparatos.</translation>
     </message>
     <message>
       <source>Check once a month that updates are really installing.</source>
-      <translation type="unfinished" />
+      <translation>Comprueba una vez al mes que las actualizaciones se instalan de verdad.</translation>
     </message>
     <message>
       <source>Replace devices whose maker no longer sends security updates.</source>
-      <translation type="unfinished" />
+      <translation>Sustituye los aparatos cuyo fabricante ya no envía actualizaciones de seguridad.</translation>
     </message>
     <message>
       <source>Malware protection</source>
-      <translation type="unfinished" />
+      <translation>Protección contra malware</translation>
     </message>
     <message>
       <source>Does every computer have anti-malware protection turned on (for example Microsoft Defender), and do staff only install software from trusted places?</source>
-      <translation type="unfinished" />
+      <translation>¿Tiene cada equipo activada una protección contra malware (por ejemplo, Microsoft Defender), y el personal solo instala programas de sitios de confianza?</translation>
     </message>
     <message>
       <source>Make sure the built-in protection (Microsoft Defender, XProtect) is on, or install a reputable product.</source>
-      <translation type="unfinished" />
+      <translation>Comprueba que la protección incluida (Microsoft Defender, XProtect) está activada, o instala un producto de buena reputación.</translation>
     </message>
     <message>
       <source>Allow software only from official app stores or the maker's own site.</source>
-      <translation type="unfinished" />
+      <translation>Permite solo programas de las tiendas de aplicaciones oficiales o del sitio del propio fabricante.</translation>
     </message>
     <message>
       <source>Run Hearth's device check on each computer.</source>
-      <translation type="unfinished" />
+      <translation>Haz en cada equipo la comprobación «Este equipo» de Hearth.</translation>
     </message>
     <message>
       <source>Unique accounts, least privilege, separate admin</source>
-      <translation type="unfinished" />
+      <translation>Cuentas propias, permisos mínimos y administración aparte</translation>
     </message>
     <message>
       <source>Does everyone have their own login (no shared accounts), with admin rights only for those who need them, used only for admin work?</source>
-      <translation type="unfinished" />
+      <translation>¿Tiene cada persona su propio usuario (sin cuentas compartidas), con permisos de administración solo para quien los necesita y usados solo para tareas de administración?</translation>
     </message>
     <message>
       <source>Give every person their own account on computers and online services.</source>
-      <translation type="unfinished" />
+      <translation>Da a cada persona su propia cuenta en los equipos y en los servicios en internet.</translation>
     </message>
     <message>
       <source>Remove admin rights from everyday accounts; keep a separate admin account for installing software.</source>
-      <translation type="unfinished" />
+      <translation>Quita los permisos de administración a las cuentas de uso diario; ten una cuenta de administración aparte para instalar programas.</translation>
     </message>
     <message>
       <source>Review who has access every three months.</source>
-      <translation type="unfinished" />
+      <translation>Revisa cada tres meses quién tiene acceso.</translation>
     </message>
     <message>
       <source>Multi-factor authentication</source>
-      <translation type="unfinished" />
+      <translation>Autenticación multifactor</translation>
     </message>
     <message>
       <source>Is two-step verification (MFA) on for e-mail, banking, cloud storage and any service reachable from the internet, for everyone?</source>
-      <translation type="unfinished" />
+      <translation>¿Está activada la verificación en dos pasos (MFA) para todo el mundo en el correo, la banca, el almacenamiento en la nube y cualquier servicio accesible desde internet?</translation>
     </message>
     <message>
       <source>Turn on two-step verification for e-mail first, then banking, cloud storage and accounting.</source>
-      <translation type="unfinished" />
+      <translation>Activa la verificación en dos pasos primero en el correo, y luego en la banca, el almacenamiento en la nube y la contabilidad.</translation>
     </message>
     <message>
       <source>Prefer an authenticator app, a passkey or a security key over text messages.</source>
-      <translation type="unfinished" />
+      <translation>Mejor una aplicación de autenticación, una clave de acceso (passkey) o una llave de seguridad que los SMS.</translation>
     </message>
     <message>
       <source>Keep backup codes in a safe place, not on the same phone.</source>
-      <translation type="unfinished" />
+      <translation>Guarda los códigos de respaldo en un lugar bien guardado, no en el mismo teléfono.</translation>
     </message>
     <message>
       <source>Backups</source>
-      <translation type="unfinished" />
+      <translation>Copias de seguridad</translation>
     </message>
     <message>
       <source>Are important files backed up automatically, with one copy kept offline or off-site, and have you tried restoring from it in the last six months?</source>
-      <translation type="unfinished" />
+      <translation>¿Se hacen copias de seguridad automáticas de los archivos importantes, con una copia desconectada o fuera de la oficina, y probaste a recuperar archivos de ella en los últimos seis meses?</translation>
     </message>
     <message>
       <source>Choose a backup that runs by itself every day (a cloud backup service or an external drive).</source>
-      <translation type="unfinished" />
+      <translation>Elige una copia de seguridad que se haga sola cada día (un servicio de copias en la nube o un disco externo).</translation>
     </message>
     <message>
       <source>Keep one copy disconnected or off-site, so ransomware cannot reach it.</source>
-      <translation type="unfinished" />
+      <translation>Ten una copia desconectada o fuera de la oficina, para que el ransomware no pueda llegar a ella.</translation>
     </message>
     <message>
       <source>Restore a few files as a test every few months.</source>
-      <translation type="unfinished" />
+      <translation>Cada pocos meses, recupera unos cuantos archivos como prueba.</translation>
     </message>
     <message>
       <source>Encryption</source>
-      <translation type="unfinished" />
+      <translation>Cifrado</translation>
     </message>
     <message>
       <source>Are laptops and phones encrypted (BitLocker, FileVault, device encryption) so a lost device does not expose business data?</source>
-      <translation type="unfinished" />
+      <translation>¿Están cifrados los portátiles y los teléfonos (BitLocker, FileVault, cifrado del dispositivo) para que un aparato perdido no deje al descubierto datos de la empresa?</translation>
     </message>
     <message>
       <source>Turn on BitLocker (Windows) or FileVault (Mac) on every laptop.</source>
-      <translation type="unfinished" />
+      <translation>Activa BitLocker (Windows) o FileVault (Mac) en cada portátil.</translation>
     </message>
     <message>
       <source>Make sure phones have a passcode (this turns on their encryption).</source>
-      <translation type="unfinished" />
+      <translation>Comprueba que los teléfonos tienen un código de bloqueo (así se activa su cifrado).</translation>
     </message>
     <message>
       <source>Keep the recovery keys somewhere safe and separate.</source>
-      <translation type="unfinished" />
+      <translation>Guarda las claves de recuperación en un lugar aparte y bien guardado.</translation>
     </message>
     <message>
       <source>Staff training and phishing</source>
-      <translation type="unfinished" />
+      <translation>Formación del personal y phishing</translation>
     </message>
     <message>
       <source>Have all staff been shown how to spot phishing, fake invoices and 'CEO fraud' in the last year, and do they know who to tell?</source>
-      <translation type="unfinished" />
+      <translation>¿Se enseñó a todo el personal en el último año a reconocer el phishing, las facturas falsas y el «fraude del CEO», y saben a quién avisar?</translation>
     </message>
     <message>
       <source>Hold a short session: fake invoices, changed bank details, urgent requests from 'the boss'.</source>
-      <translation type="unfinished" />
+      <translation>Haz una sesión corta: facturas falsas, cambios de datos bancarios, peticiones urgentes «del jefe».</translation>
     </message>
     <message>
       <source>Agree a rule: any change of bank details is confirmed by phone on a known number.</source>
-      <translation type="unfinished" />
+      <translation>Fija una norma: cualquier cambio de datos bancarios se confirma por teléfono a un número conocido.</translation>
     </message>
     <message>
       <source>Tell staff to paste doubtful messages into Hearth's scam check and to report them to you.</source>
-      <translation type="unfinished" />
+      <translation>Pide al personal que pegue los mensajes dudosos en la comprobación de estafas de Hearth y que te avise.</translation>
     </message>
     <message>
       <source>Incident response and recovery plan</source>
-      <translation type="unfinished" />
+      <translation>Plan de respuesta a incidentes y recuperación</translation>
     </message>
     <message>
       <source>Do you have a written one-page plan for what to do if you are hacked, scammed or lose data (who to call, how to keep working)?</source>
-      <translation type="unfinished" />
+      <translation>¿Tienes un plan escrito de una página sobre qué hacer si te hackean, te estafan o pierdes datos (a quién llamar, cómo seguir trabajando)?</translation>
     </message>
     <message>
       <source>Write down who to call: your IT helper, your bank, your insurer, and where to report (Action Fraud / IC3).</source>
-      <translation type="unfinished" />
+      <translation>Anota a quién llamar: quien te ayuda con la informática, tu banco, tu aseguradora, y dónde denunciarlo (Action Fraud / IC3).</translation>
     </message>
     <message>
       <source>Note how you would keep working without your computers for a few days.</source>
-      <translation type="unfinished" />
+      <translation>Anota cómo seguirías trabajando sin tus equipos durante unos días.</translation>
     </message>
     <message>
       <source>Print it and keep a copy away from the office computers.</source>
-      <translation type="unfinished" />
+      <translation>Imprímelo y guarda una copia lejos de los equipos de la oficina.</translation>
     </message>
     <message>
       <source>E-mail authentication (SPF, DKIM, DMARC)</source>
-      <translation type="unfinished" />
+      <translation>Autenticación del correo (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
       <source>If the business has its own e-mail domain, are SPF, DKIM and DMARC records set up so others cannot easily send e-mail pretending to be you?</source>
-      <translation type="unfinished" />
+      <translation>Si la empresa tiene su propio dominio de correo, ¿están configurados los registros SPF, DKIM y DMARC para que otros no puedan enviar correos fácilmente haciéndose pasar por ti?</translation>
     </message>
     <message>
       <source>Ask whoever hosts your e-mail (Microsoft 365, Google Workspace, your web host) to turn on SPF, DKIM and DMARC.</source>
-      <translation type="unfinished" />
+      <translation>Pide a quien aloja tu correo (Microsoft 365, Google Workspace, tu proveedor web) que active SPF, DKIM y DMARC.</translation>
     </message>
     <message>
       <source>Start DMARC with 'p=none' and reports, then move to 'quarantine' once all your real e-mail passes.</source>
-      <translation type="unfinished" />
+      <translation>Empieza DMARC con «p=none» y con informes, y pasa a «quarantine» cuando todo tu correo real lo supere.</translation>
     </message>
     <message>
       <source>Answer 'not needed' if you use only a personal address like gmail.com.</source>
-      <translation type="unfinished" />
+      <translation>Responde «no hace falta» si solo usas una dirección personal como gmail.com.</translation>
     </message>
     <message>
       <source>Revoke leavers' access</source>
-      <translation type="unfinished" />
+      <translation>Quitar el acceso a quien se va</translation>
     </message>
     <message>
       <source>When someone leaves, are their logins removed and shared passwords changed on the same day?</source>
-      <translation type="unfinished" />
+      <translation>Cuando alguien se va, ¿se quitan sus usuarios y se cambian las contraseñas compartidas el mismo día?</translation>
     </message>
     <message>
       <source>Keep a leaver checklist: e-mail, cloud storage, banking, accounting, social media, Wi-Fi password.</source>
-      <translation type="unfinished" />
+      <translation>Ten una lista para cuando alguien se va: correo, almacenamiento en la nube, banca, contabilidad, redes sociales, contraseña del Wi-Fi.</translation>
     </message>
     <message>
       <source>Remove or disable their accounts on their last day.</source>
-      <translation type="unfinished" />
+      <translation>Elimina o desactiva sus cuentas en su último día.</translation>
     </message>
     <message>
       <source>Change any password they knew and collect company devices.</source>
-      <translation type="unfinished" />
+      <translation>Cambia todas las contraseñas que conocía y recoge los aparatos de la empresa.</translation>
     </message>
     <message>
       <source>Vendor security</source>
-      <translation type="unfinished" />
+      <translation>Seguridad de los proveedores</translation>
     </message>
     <message>
       <source>Do you know which suppliers can reach your systems or data (IT support, accountants, web host), and do they use MFA and only the access they need?</source>
-      <translation type="unfinished" />
+      <translation>¿Sabes qué proveedores pueden llegar a tus sistemas o datos (soporte informático, contables, proveedor web), y usan MFA y solo el acceso que necesitan?</translation>
     </message>
     <message>
       <source>List the suppliers who have logins or remote access.</source>
-      <translation type="unfinished" />
+      <translation>Haz una lista de los proveedores que tienen usuario o acceso remoto.</translation>
     </message>
     <message>
       <source>Ask them how they protect your data and whether they use two-step verification.</source>
-      <translation type="unfinished" />
+      <translation>Pregúntales cómo protegen tus datos y si usan la verificación en dos pasos.</translation>
     </message>
     <message>
       <source>Remove access they no longer need.</source>
-      <translation type="unfinished" />
+      <translation>Quita el acceso que ya no necesitan.</translation>
     </message>
   </context>
 </TS>

@@ -4,7 +4,9 @@
 (b) each translation keeps the placeholders of its source ({name}, {0}, %n, %1, %s, %d, %v, %m)
     and the same number of keyboard accelerators;
 (c) the compiled .qm matches the .ts: loaded with QTranslator it gives the .ts's Spanish text;
-(d) the Spanish emergency playbooks have the same ids, step counts and reporting regions as the English ones.
+(d) the Spanish emergency playbooks have the same ids, step counts and reporting regions as the English ones;
+(e) the guidance catalogue (resources/i18n/guidance_es.ts: what checks/ and app/ say) is current with
+    the code, complete, and keeps every {placeholder}.
 """
 
 from __future__ import annotations
@@ -189,3 +191,55 @@ def test_cli_emergency_speaks_the_chosen_language(capsys: pytest.CaptureFixture[
     assert main(["emergency", "paid"]) == 0
     out = capsys.readouterr().out
     assert "How to report:" in out and playbooks.load().playbook("paid").title.upper() in out
+
+
+# --- the guidance catalogue (texts of checks/ and app/, read by app/i18n.py) -----------------
+
+GUIDANCE_ES = I18N / "guidance_es.ts"
+
+
+def _guidance_tool():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("guidance_catalogue", ROOT / "packaging" / "guidance_catalogue.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_guidance_catalogue_is_current_with_the_code() -> None:
+    """Every N_() text in checks/ and app/ and the guidance files' prose is in guidance_es.ts, nothing else."""
+    tool = _guidance_tool()
+    assert tool.update(check=True) == [], "run: .venv/bin/python packaging/update_translations.py"
+
+
+def test_guidance_catalogue_is_complete_and_keeps_placeholders() -> None:
+    from app import i18n
+
+    messages = i18n.read_ts(GUIDANCE_ES)
+    assert len(messages) > 1000  # every finding, reason and step, not a sample
+    problems = []
+    for m in messages:
+        if not m.finished or not m.translation.strip():
+            problems.append(f"{m.context}: {m.source!r} is not translated")
+        elif sorted(i18n.placeholders(m.source)) != sorted(i18n.placeholders(m.translation)):
+            problems.append(f"{m.context}: {m.source!r} -> {m.translation!r} changes the placeholders")
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:40])
+
+
+def test_guidance_sources_translate_to_themselves_in_spanish() -> None:
+    """Each catalogue source, as the program would print it, comes back in Spanish (nothing shadows it)."""
+    from app import i18n
+
+    cat = i18n.Catalogue(i18n.read_ts(GUIDANCE_ES))
+    wrong = []
+    for m in i18n.read_ts(GUIDANCE_ES):
+        if not m.finished or i18n.placeholders(m.source):
+            continue
+        if cat.translate(m.source) != m.translation:
+            wrong.append(m.source)
+    assert not wrong, wrong[:20]

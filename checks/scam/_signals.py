@@ -92,7 +92,8 @@ SIGNALS: tuple[Signal, ...] = (
            _p(r"\b(bank|banking|account|payment|remittance|wire) (details|information|info|instructions)\b" + W + r"\b(have|has|were|was)\s+(been\s+)?(changed|updated|modified)\b|\b(new|updated|changed) (bank|banking|payment|remittance) (details|account|information|instructions)\b|\b(remit|send|make|transfer) (the |all )?(payments?|funds|invoice amount)\b" + W + r"\b(to (the|our) new|new account)\b")),
     Signal("pay_app", "ask_pay", 15,
            N_("It asks for money through a payment app (Zelle, Venmo, Cash App...), where payments are like cash and can't be taken back."),
-           _p(r"\b(send|pay|transfer|refund|return)\b" + W80 + r"\b(zelle|venmo|cash ?app|cashapp|paypal friends|apple cash|bizum)\b|\b(on|via|through|by|with|using) (zelle|venmo|cash ?app|cashapp|bizum)\b")),
+           _p(r"\b(send|pay|transfer|refund|return)\b" + W80 + r"\b(zelle|venmo|cash ?app|cashapp|paypal friends|apple cash|bizum)\b|\b(on|via|through|by|with|using) (zelle|venmo|cash ?app|cashapp|bizum)\b"
+              r"|\b(haz|hazme|hacer|hacerme|hagas|m[aá]ndame|mandar|env[ií]ame|enviar|p[aá]same|pasar)\b" + W + r"\bbizum\b|\bpor bizum\b")),
     Signal("send_money_back", "ask_pay", 20,
            N_("It asks you to send money back, but money that 'arrived by mistake' is usually stolen or fake and you would lose what you send."),
            _p(r"\b(send|give|transfer|refund|return|wire)\b\s+(it|them|the money|the difference|the rest|the extra|the excess|the balance)\s+back\b|\bsend back the\b|\breturn the (money|difference|extra|excess|balance)\b|\brefund (me )?the (difference|extra|excess|balance)\b")),
@@ -100,7 +101,12 @@ SIGNALS: tuple[Signal, ...] = (
            N_("It asks you to send money."),
            _p(r"\b(can|could|would) (you|u)\b" + W + r"\b(send|transfer|wire|lend|loan|pay)\b" + W + MONEY + r"|\b(send|transfer|wire|lend)\s+(me\s+)?" + MONEY + r"|\b(send|transfer|wire) (it|the money|money) to (this|my new|the following|my friend'?s) account\b|\bto this account\b|\bhelp me (to )?(pay|with) (a|an|the|my|this) (\w+ )?(bill|payment|rent|invoice|fee)\b"
               r"|\b(pay|cover|settle|sort)\s+(a|an|the|this|my)\s+(\w+\s+)?(bill|invoice|payment|fee)\s+for\s+me\b"
-              r"|\b(send|transfer|lend)\s+me\s+\d{2,6}\b|\bi('ll| will| can)\s+pay\s+(you|u)\s+back\b")),
+              r"|\b(send|transfer|lend)\s+me\s+\d{2,6}\b|\bi('ll| will| can)\s+pay\s+(you|u)\s+back\b"
+              # Spanish: "hazme una transferencia", "¿me puedes mandar 300 euros?", "te lo devuelvo mañana"
+              r"|\b(hac(er|erme)|hazme|hagas|me haces|mand(ar|arme)|m[aá]ndame|env(iar|iarme)|env[ií]ame|pas(ar|arme)|p[aá]same"
+              r"|prest(ar|arme)|pr[eé]stame|dej(ar|arme)|d[eé]jame|ingres(ar|arme)|ingr[eé]same|transfer(ir|irme)|transfi[eé]reme)\b"
+              + W + r"\b(una transferencia|un bizum|dinero|pasta|\d[\d.,]*\s?(euros|€|d[oó]lares|pesos)\b)"
+              r"|\bte lo (devuelvo|pago|regreso)\b")),
     Signal("small_payment", "ask_pay", 12,
            N_("It asks for a small payment, the way fake parcel and toll texts steal card details with tiny sums."),
            _p(r"\b(pay|paying|fee|charge|cost|duty|owe|due|balance)\b" + W + r"[$£€]\s?[0-9](\.\d\d)\b|\b[0-9][.,]\d\d\s?(usd|gbp|eur|€)(?!\w)")),

@@ -332,7 +332,24 @@ LEGIT_MORE = [
     'Your Apple Card payment of $120.00 was received. Thank you!',
     'Your account has been successfully updated. Thank you for choosing Verizon.',
     'Your electricity usage this month was 20% higher than last month. See tips at pge.com',
+    # Spanish family and money talk that is ordinary
+    'Papá, ya te hice el bizum de la cena. ¡Gracias!',
+    'Te dejo dinero en la mesa para la compra, luego te paso la lista.',
+    'Hola, ¿quedamos mañana a las 6 para el cumpleaños de Lucía?',
 ]
+
+# The "hi mum" scam in Spanish: a new number, then money by Bizum or transfer.
+SPANISH_FAMILY_MONEY = [
+    'Hola mamá, se me ha roto el móvil, este es mi número nuevo. ¿Me puedes hacer un Bizum urgente? Te lo devuelvo mañana.',
+    'Hola mamá, este es mi nuevo número. Necesito que me hagas una transferencia de 350 euros, es urgente.',
+]
+
+
+@pytest.mark.parametrize("text", SPANISH_FAMILY_MONEY)
+def test_spanish_new_number_money_request_is_scam(text: str) -> None:
+    report = analyse(text)
+    assert report.verdict == "scam", (report.score, [r.code for r in report.reasons])
+    assert "asks_money" in {r.code for r in report.reasons}
 
 # E-mail bodies (phishing and ordinary mail).
 EMAIL_SCAMS = [

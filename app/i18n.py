@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gzip
 import locale
 import os
 import re
@@ -57,7 +58,10 @@ class Untranslated(LookupError):
 
 
 def catalogue_path(language: str) -> Path:
-    return resource_path("i18n", f"guidance_{language}.ts")
+    """The guidance catalogue of ``language``: the .ts in a source checkout, a gzipped copy in the bundle."""
+    plain = resource_path("i18n", f"guidance_{language}.ts")
+    packed = plain.with_name(plain.name + ".gz")
+    return packed if not plain.exists() and packed.exists() else plain
 
 
 # ---------------------------------------------------------------------------------------------
@@ -121,7 +125,11 @@ def read_ts(path: Path) -> list[Message]:
     """The messages of a .ts file (empty list when there is no file)."""
     if not path.exists():
         return []
-    root = ET.parse(path).getroot()
+    if path.suffix == ".gz":
+        with gzip.open(path, "rb") as handle:
+            root = ET.parse(handle).getroot()
+    else:
+        root = ET.parse(path).getroot()
     out = []
     for context in root.iter("context"):
         name = context.findtext("name") or ""

@@ -119,7 +119,6 @@ def required_resources() -> list[tuple[str, ...]]:
     files: list[tuple[str, ...]] = [("styles", "base.qss"), ("icons", "hearth.svg"), ("fonts", "DejaVuSans.ttf")]
     files += [("icons", f"{key}.svg") for key in AREA_KEYS]
     files += [("icons", f"status-{key}.svg") for key in STATUS_KEYS]
-    files += [("i18n", "guidance_es.ts")]
     return files
 
 
@@ -144,6 +143,8 @@ def check_resources() -> CheckResult:
     translations = ", ".join(languages) if languages else "none compiled"
     from app import i18n
 
+    if not i18n.catalogue_path("es").is_file():
+        return CheckResult("resources", FAIL, f"the Spanish guidance catalogue is missing: {i18n.catalogue_path('es')}")
     try:
         guidance = len(i18n.Catalogue(i18n.read_ts(i18n.catalogue_path("es"))))
     except Exception as exc:  # noqa: BLE001 - a broken catalogue is a self-test failure, said plainly

@@ -108,3 +108,14 @@ def test_values_people_typed_are_never_translated() -> None:
                ("Level: {level}", "Nivel: {level}"))
     assert cat.translate("High has a weak password.") == "High tiene una contraseña débil."
     assert cat.translate("Level: High") == "Nivel: Alta"
+
+
+def test_a_gzipped_catalogue_reads_the_same(tmp_path) -> None:
+    import gzip
+
+    from app.resources import resource_path
+
+    plain = resource_path("i18n", "guidance_es.ts")
+    packed = tmp_path / "guidance_es.ts.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    assert i18n.read_ts(packed) == i18n.read_ts(plain)

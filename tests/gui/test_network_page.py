@@ -48,6 +48,8 @@ def test_check_runs_and_shows_results(qtbot, ui_ctx: UiContext, tmp_path: Path, 
     monkeypatch.setattr(app_device, "run_device_check", fake_device)
     page = Page(ui_ctx)
     qtbot.addWidget(page)
+    page.show()
+    assert not page.results_list.isVisible()  # no empty box before the first check
     progress: list[int] = []
     page.progress_bar.valueChanged.connect(progress.append)
     with FakeRouter(RouterConfig(open_ports=(80, 23)), tmp_path) as router:
@@ -60,6 +62,7 @@ def test_check_runs_and_shows_results(qtbot, ui_ctx: UiContext, tmp_path: Path, 
     assert progress and max(progress) > 0
     texts = [page.results_list.item(i).text() for i in range(page.results_list.count())]
     assert "Your router and home network" in texts and "This computer" in texts
+    assert page.results_list.isVisible()
     telnet = next(t for t in texts if "Telnet" in t)
     assert telnet.startswith(f"{ICONS[Status.RISKY]} Risky")  # icon and word, not colour alone
     assert "risky" in page.summary_label.text()

@@ -141,6 +141,7 @@ class Page(PageBase):
         self.results_list.setAccessibleName(self.tr("Results"))
         self.results_list.setWordWrap(True)
         self.results_list.currentItemChanged.connect(self._on_results_current_changed)
+        self.results_list.setVisible(False)  # an empty white box says nothing: shown with the first results
         splitter.addWidget(self.results_list)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -242,6 +243,7 @@ class Page(PageBase):
                 counts[Status.RISKY], counts[Status.ATTENTION], counts[Status.GOOD], counts[Status.UNKNOWN]
             )
         )
+        self.results_list.setVisible(self.results_list.count() > 0)
         if first is not None:
             self.results_list.setCurrentItem(first)
         else:

@@ -182,17 +182,54 @@ def placeholders(text: str) -> list[str]:
 class _Template:
     source: str
     translation: str
-    pattern: re.Pattern[str]
+    parts: tuple[str, ...]  # the words around the placeholders: len(parts) == len(names) + 1
     names: tuple[str, ...]
     literal: int  # characters outside the placeholders: more is more specific
-    tail: str  # the words after the last placeholder: a cheap test before the regex
+
+    def match(self, text: str) -> list[str] | None:
+        """The values of the placeholders if ``text`` is this template filled in, else None.
+
+        Like a regular expression with a lazy ``(.*?)`` per placeholder (each value as short as
+        possible, left to right), but a search over (placeholder, position) that remembers where
+        it failed, so it stays polynomial: a regex with twenty lazy groups can take seconds on a
+        paragraph that almost matches.
+        """
+        parts = self.parts
+        head, tail = parts[0], parts[-1]
+        if not text.startswith(head) or not text.endswith(tail) or len(text) < len(head) + len(tail):
+            return None
+        end = len(text) - len(tail)
+        last = len(parts) - 2  # index of the last placeholder
+        failed: set[tuple[int, int]] = set()
+        values: list[str] = []
+
+        def search(i: int, pos: int) -> bool:
+            if i == last:
+                values.append(text[pos:end])
+                return True
+            if (i, pos) in failed:
+                return False
+            word = parts[i + 1]
+            start = pos
+            while True:
+                found = text.find(word, start, end)
+                if found < 0:
+                    break
+                values.append(text[pos:found])
+                if search(i + 1, found + len(word)):
+                    return True
+                values.pop()
+                start = found + 1
+            failed.add((i, pos))
+            return False
+
+        return values if search(0, len(head)) else None
 
 
 def _compile(source: str, translation: str) -> _Template:
-    parts = PLACEHOLDER.split(source)
+    parts = tuple(PLACEHOLDER.split(source))
     names = tuple(placeholders(source))
-    regex = "".join(re.escape(p) + ("(.*?)" if i < len(names) else "") for i, p in enumerate(parts))
-    return _Template(source, translation, re.compile(regex, re.DOTALL), names, sum(len(p) for p in parts), parts[-1])
+    return _Template(source, translation, parts, names, sum(len(p) for p in parts))
 
 
 class Catalogue:
@@ -237,13 +274,11 @@ class Catalogue:
             return None
         candidates = self._by_prefix.get(text[:3], []) + self._loose if len(text) >= 3 else self._loose
         for t in candidates:
-            if not text.endswith(t.tail):
-                continue
-            match = t.pattern.fullmatch(text)
-            if match is None:
+            found = t.match(text)
+            if found is None:
                 continue
             values: dict[str, str] = {}
-            for name, value in zip(t.names, match.groups(), strict=True):
+            for name, value in zip(t.names, found, strict=True):
                 bare = name[1:-1].split(".")[-1]
                 if bare in VERBATIM:
                     got = None if _SENTENCE_BREAK.search(value) else value

@@ -119,3 +119,12 @@ def test_a_gzipped_catalogue_reads_the_same(tmp_path) -> None:
     packed = tmp_path / "guidance_es.ts.gz"
     packed.write_bytes(gzip.compress(plain.read_bytes()))
     assert i18n.read_ts(packed) == i18n.read_ts(plain)
+
+
+def test_many_placeholders_match_like_lazy_groups() -> None:
+    source = "Removed {n1} {k1}, {n2} {k2} and {n3} {k3}."
+    cat = _cat((source, "Se quitaron {n1} {k1}, {n2} {k2} y {n3} {k3}."), ("phone numbers", "números de teléfono"))
+    assert cat.translate("Removed 2 phone numbers, 1 name and 3 e-mail addresses.") == (
+        "Se quitaron 2 números de teléfono, 1 name y 3 e-mail addresses."
+    )
+    assert cat.translate("Removed 2 phone numbers and 1 name.") is None

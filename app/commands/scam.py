@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ssub = p.add_subparsers(dest="scam_command", metavar="ACTION", required=True)
 
     c = ssub.add_parser("check", help="check TEXT (or standard input, or an .eml file)")
-    c.add_argument("text", nargs="?", help="the message, link or phone number (default: read standard input)")
+    c.add_argument("text", nargs="?", help="the message, link or phone number ('-' or nothing: read standard input)")
     c.add_argument("--json", action="store_true", help="print one JSON document")
     c.add_argument("--offline", action="store_true", help="do not ask any online service")
     c.add_argument("--member", help="whose check this is (kept in their history)")
@@ -80,7 +80,7 @@ def _check(args: argparse.Namespace, hearth: Hearth) -> int:
         result = scam.check(hearth, eml_bytes=raw, **kwargs)
     else:
         text = args.text
-        if text is None:
+        if text is None or text == "-":  # "-" is standard input, as for --batch
             if sys.stdin is None or sys.stdin.isatty():
                 raise InvalidInput(
                     N_("Give the message to check as an argument or on standard input."),

@@ -67,3 +67,11 @@ def test_damaged_database_is_explained_not_a_traceback() -> None:
 def test_keys_are_read_from_stdin_not_arguments() -> None:
     r = hearth("keys", "set", "hibp", "0123")  # an argument is not accepted as the key
     assert r.returncode == 2
+
+
+def test_scam_check_reads_a_dash_as_standard_input() -> None:
+    text = "Your parcel is on hold. Pay the $1.99 fee now: https://usps-redelivery.top/pay"
+    piped = hearth("scam", "check", "--offline", "--json", "-", stdin=text)
+    direct = hearth("scam", "check", "--offline", "--json", text)
+    assert piped.returncode == direct.returncode, piped.stderr
+    assert json.loads(piped.stdout)["verdict"] == json.loads(direct.stdout)["verdict"] == "scam"

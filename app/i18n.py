@@ -25,12 +25,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gzip
 import locale
 import os
 import re
 import threading
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -123,6 +121,8 @@ class Message:
 
 def read_ts(path: Path) -> list[Message]:
     """The messages of a .ts file (empty list when there is no file)."""
+    import gzip  # noqa: PLC0415 - read once, after the window is up: kept off the start-up path
+    import xml.etree.ElementTree as ET  # noqa: PLC0415
     if not path.exists():
         return []
     if path.suffix == ".gz":
@@ -150,6 +150,7 @@ def read_ts(path: Path) -> list[Message]:
 
 def write_ts(path: Path, language: str, messages: Iterable[Message]) -> str:
     """The text of a .ts file for ``messages`` (grouped by context, in the given order)."""
+    import xml.etree.ElementTree as ET  # noqa: PLC0415 - only the tools write catalogues
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
     contexts: dict[str, ET.Element] = {}
     for m in messages:

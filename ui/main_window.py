@@ -131,17 +131,22 @@ class MainWindow(QMainWindow):
             # when the theme changes.
             QTimer.singleShot(0, self, self.load_icons)
             self.ctx.hearth.settings.subscribe(
-                lambda setting, _v: setting in (S.HIGH_CONTRAST,) and QTimer.singleShot(0, self, self.load_icons)
+                lambda setting, _v: setting in (S.HIGH_CONTRAST, S.TEXT_SCALE)
+                and QTimer.singleShot(0, self, self.load_icons)
             )
 
     def load_icons(self) -> None:
         from ui import theme
 
         colours = theme.current_colours(self.ctx.hearth.settings)
-        self.nav.setIconSize(QSize(22, 22))
+        # Icons grow with the text size setting, so large text keeps icons you can make out.
+        size = round(22 * self.ctx.hearth.settings.get(S.TEXT_SCALE))
+        self.nav.setIconSize(QSize(size, size))
         for i in range(self.nav.count()):
             item = self.nav.item(i)
-            item.setIcon(theme.tinted_icon(item.data(Qt.ItemDataRole.UserRole), colours["fg"], colours["accent_fg"]))
+            item.setIcon(
+                theme.tinted_icon(item.data(Qt.ItemDataRole.UserRole), colours["fg"], colours["accent_fg"], size)
+            )
 
     # -- pages -------------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 import string
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from app import settings as S
@@ -84,10 +84,13 @@ def tinted_icon(name: str, colour: str, selected_colour: str, size: int = 22) ->
         return icon
     ratio = 2  # drawn at twice the size, so it stays sharp on high-resolution screens
     for mode, fill in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Selected, selected_colour)):
-        pixmap = QPixmap()
-        if pixmap.loadFromData(svg.replace("currentColor", fill).encode("utf-8"), "SVG"):
-            pixmap = pixmap.scaled(size * ratio, size * ratio, Qt.AspectRatioMode.KeepAspectRatio,
-                                   Qt.TransformationMode.SmoothTransformation)
+        data = QByteArray(svg.replace("currentColor", fill).encode("utf-8"))
+        buffer = QBuffer(data)
+        reader = QImageReader(buffer, QByteArray(b"svg"))
+        reader.setScaledSize(QSize(size * ratio, size * ratio))  # rendered at that size: sharp when large
+        image = reader.read()
+        if not image.isNull():
+            pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             icon.addPixmap(pixmap, mode)
     return icon

@@ -146,3 +146,11 @@ def test_sidebar_areas_get_icons_in_theme_colours(window: MainWindow) -> None:
         icon = window.nav.item(i).icon()
         assert not icon.isNull(), window.nav.item(i).text()
         assert not icon.pixmap(22, 22).isNull()
+
+
+def test_sidebar_icons_grow_with_the_text_size(window: MainWindow) -> None:
+    window.ctx.hearth.settings.set(S.TEXT_SCALE, 2.0)
+    window.load_icons()
+    assert window.nav.iconSize().width() == 44
+    # drawn from the SVG at that size (twice, for sharp screens), not a small picture stretched
+    assert window.nav.item(0).icon().availableSizes()[0].width() == 88

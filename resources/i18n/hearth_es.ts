@@ -1399,6 +1399,10 @@ Cómo arreglarlo:
         </translation>
     </message>
     <message>
+        <source>Hearth helps everyone at home make themselves a hard target for scammers and thieves. Pick something to do, or see below how each person is doing.</source>
+        <translation>Hearth ayuda a todos en casa a ponérselo difícil a estafadores y ladrones. Elige qué hacer, o mira abajo cómo va cada persona.</translation>
+    </message>
+    <message>
         <source>Remove {name}?</source>
         <translation>¿Quitar a {name}?</translation>
     </message>

@@ -54,8 +54,10 @@ def test_add_edit_remove_members_and_switch(qtbot, window: MainWindow, hearth: H
 
     monkeypatch.setattr(MemberDialog, "exec", fake_exec)
     pending = [("Rose", 2, "Rex, 1952"), ("Sam", 1, "")]
+    assert "Start by adding the people" in home.intro.text()
     home.add_member()
     home.add_member()
+    assert "Start by adding" not in home.intro.text() and "how each person is doing" in home.intro.text()
     assert [m.name for m in hearth.members.list()] == ["Rose", "Sam"]
     assert hearth.members.find("Rose").role == "senior"
     assert window.member_switcher.count() == 2

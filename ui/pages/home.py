@@ -39,14 +39,8 @@ class Page(PageBase):
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(14)
         layout.addWidget(self.heading(self.tr("Welcome to Hearth")))
-        layout.addWidget(
-            self.paragraph(
-                self.tr(
-                    "Hearth helps everyone at home make themselves a hard target for scammers and thieves. "
-                    "Start by adding the people in your household, then pick something to do."
-                )
-            )
-        )
+        self.intro = self.paragraph("")
+        layout.addWidget(self.intro)
 
         self.actions = actions = ButtonGrid(10)
         for area, text in (
@@ -141,6 +135,20 @@ class Page(PageBase):
                 self.members.setCurrentItem(item)
         self.members.blockSignals(False)
         has = self.members.count() > 0
+        if has:
+            self.intro.setText(
+                self.tr(
+                    "Hearth helps everyone at home make themselves a hard target for scammers and thieves. "
+                    "Pick something to do, or see below how each person is doing."
+                )
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "Hearth helps everyone at home make themselves a hard target for scammers and thieves. "
+                    "Start by adding the people in your household, then pick something to do."
+                )
+            )
         self.empty_note.setVisible(not has)
         self.members.setVisible(has)
         self._filler.setVisible(not has)

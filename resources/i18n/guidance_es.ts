@@ -1640,6 +1640,254 @@
       <translation>Otro</translation>
     </message>
     <message>
+      <source>Email addresses</source>
+      <translation>Direcciones de correo electrónico</translation>
+    </message>
+    <message>
+      <source>Passwords</source>
+      <translation>Contraseñas</translation>
+    </message>
+    <message>
+      <source>Usernames</source>
+      <translation>Nombres de usuario</translation>
+    </message>
+    <message>
+      <source>Names</source>
+      <translation>Nombres</translation>
+    </message>
+    <message>
+      <source>Phone numbers</source>
+      <translation>Números de teléfono</translation>
+    </message>
+    <message>
+      <source>Physical addresses</source>
+      <translation>Direcciones postales</translation>
+    </message>
+    <message>
+      <source>Dates of birth</source>
+      <translation>Fechas de nacimiento</translation>
+    </message>
+    <message>
+      <source>IP addresses</source>
+      <translation>Direcciones IP</translation>
+    </message>
+    <message>
+      <source>Genders</source>
+      <translation>Géneros</translation>
+    </message>
+    <message>
+      <source>Geographic locations</source>
+      <translation>Ubicaciones geográficas</translation>
+    </message>
+    <message>
+      <source>Job titles</source>
+      <translation>Puestos de trabajo</translation>
+    </message>
+    <message>
+      <source>Employers</source>
+      <translation>Empresas donde trabaja</translation>
+    </message>
+    <message>
+      <source>Social media profiles</source>
+      <translation>Perfiles de redes sociales</translation>
+    </message>
+    <message>
+      <source>Website activity</source>
+      <translation>Actividad en el sitio web</translation>
+    </message>
+    <message>
+      <source>Purchases</source>
+      <translation>Compras</translation>
+    </message>
+    <message>
+      <source>Partial credit card data</source>
+      <translation>Datos parciales de tarjetas de crédito</translation>
+    </message>
+    <message>
+      <source>Credit cards</source>
+      <translation>Tarjetas de crédito</translation>
+    </message>
+    <message>
+      <source>Credit card CVV</source>
+      <translation>Códigos CVV de tarjetas de crédito</translation>
+    </message>
+    <message>
+      <source>Bank account numbers</source>
+      <translation>Números de cuentas bancarias</translation>
+    </message>
+    <message>
+      <source>Payment histories</source>
+      <translation>Historiales de pagos</translation>
+    </message>
+    <message>
+      <source>Security questions and answers</source>
+      <translation>Preguntas y respuestas de seguridad</translation>
+    </message>
+    <message>
+      <source>Government issued IDs</source>
+      <translation>Documentos de identidad oficiales</translation>
+    </message>
+    <message>
+      <source>Passport numbers</source>
+      <translation>Números de pasaporte</translation>
+    </message>
+    <message>
+      <source>Social security numbers</source>
+      <translation>Números de la Seguridad Social</translation>
+    </message>
+    <message>
+      <source>Device information</source>
+      <translation>Información del dispositivo</translation>
+    </message>
+    <message>
+      <source>Browser user agent details</source>
+      <translation>Datos del navegador</translation>
+    </message>
+    <message>
+      <source>Auth tokens</source>
+      <translation>Tokens de inicio de sesión</translation>
+    </message>
+    <message>
+      <source>Private messages</source>
+      <translation>Mensajes privados</translation>
+    </message>
+    <message>
+      <source>Salutations</source>
+      <translation>Tratamientos (Sr., Sra.)</translation>
+    </message>
+    <message>
+      <source>Spoken languages</source>
+      <translation>Idiomas</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>Zonas horarias</translation>
+    </message>
+    <message>
+      <source>Avatars</source>
+      <translation>Fotos de perfil</translation>
+    </message>
+    <message>
+      <source>Profile photos</source>
+      <translation>Fotos de perfil</translation>
+    </message>
+    <message>
+      <source>Marital statuses</source>
+      <translation>Estados civiles</translation>
+    </message>
+    <message>
+      <source>Income levels</source>
+      <translation>Niveles de ingresos</translation>
+    </message>
+    <message>
+      <source>Education levels</source>
+      <translation>Niveles de estudios</translation>
+    </message>
+    <message>
+      <source>Family members' names</source>
+      <translation>Nombres de familiares</translation>
+    </message>
+    <message>
+      <source>Vehicle details</source>
+      <translation>Datos de vehículos</translation>
+    </message>
+    <message>
+      <source>Historical passwords</source>
+      <translation>Contraseñas antiguas</translation>
+    </message>
+    <message>
+      <source>Password hints</source>
+      <translation>Pistas de contraseñas</translation>
+    </message>
+    <message>
+      <source>Account balances</source>
+      <translation>Saldos de cuentas</translation>
+    </message>
+    <message>
+      <source>Customer service notes</source>
+      <translation>Notas del servicio de atención al cliente</translation>
+    </message>
+    <message>
+      <source>Health insurance information</source>
+      <translation>Datos del seguro médico</translation>
+    </message>
+    <message>
+      <source>Medical records</source>
+      <translation>Historiales médicos</translation>
+    </message>
+    <message>
+      <source>Driver's licenses</source>
+      <translation>Permisos de conducir</translation>
+    </message>
+    <message>
+      <source>Homepage URLs</source>
+      <translation>Direcciones de páginas web personales</translation>
+    </message>
+    <message>
+      <source>Instant messenger identities</source>
+      <translation>Cuentas de mensajería instantánea</translation>
+    </message>
+    <message>
+      <source>Biometric data</source>
+      <translation>Datos biométricos</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>Fotos</translation>
+    </message>
+    <message>
+      <source>Religions</source>
+      <translation>Religiones</translation>
+    </message>
+    <message>
+      <source>Sexual orientations</source>
+      <translation>Orientaciones sexuales</translation>
+    </message>
+    <message>
+      <source>Ethnicities</source>
+      <translation>Etnias</translation>
+    </message>
+    <message>
+      <source>Nationalities</source>
+      <translation>Nacionalidades</translation>
+    </message>
+    <message>
+      <source>Partial phone numbers</source>
+      <translation>Números de teléfono parciales</translation>
+    </message>
+    <message>
+      <source>Partial dates of birth</source>
+      <translation>Fechas de nacimiento parciales</translation>
+    </message>
+    <message>
+      <source>Cryptocurrency wallet addresses</source>
+      <translation>Direcciones de monederos de criptomonedas</translation>
+    </message>
+    <message>
+      <source>Audio recordings</source>
+      <translation>Grabaciones de audio</translation>
+    </message>
+    <message>
+      <source>Chat logs</source>
+      <translation>Registros de chat</translation>
+    </message>
+    <message>
+      <source>Email messages</source>
+      <translation>Mensajes de correo electrónico</translation>
+    </message>
+    <message>
+      <source>Support tickets</source>
+      <translation>Consultas de soporte</translation>
+    </message>
+    <message>
+      <source>Credit status information</source>
+      <translation>Información sobre solvencia</translation>
+    </message>
+    <message>
+      <source>Living costs</source>
+      <translation>Gastos de vida</translation>
+    </message>
+    <message>
       <source>Passwords were taken: change this password, and the same password anywhere else you used it.</source>
       <translation>Se llevaron contraseñas: cambia esta contraseña, y también la misma contraseña en cualquier otro sitio donde la usaras.</translation>
     </message>
@@ -4523,10 +4771,6 @@
     <message>
       <source>Could not finish</source>
       <translation>No se pudo terminar</translation>
-    </message>
-    <message>
-      <source>Passwords</source>
-      <translation>Contraseñas</translation>
     </message>
     <message>
       <source>Hearth looks at how strong the passwords you checked are, and whether any are used twice.</source>

@@ -903,3 +903,17 @@ def test_repository_messages_translate(tmp_path: Path) -> None:
         all_es(FIELD_WORDS)
     finally:
         db.close()
+
+
+def test_breach_data_classes_read_in_spanish() -> None:
+    from checks.passwords import HIBP_DATA_CLASSES
+
+    text = (
+        "Adobe was broken into on 2013-10-04, and Hearth does not know when this password was last changed. "
+        "The thieves took: Email addresses, Password hints, Passwords, Usernames."
+    )
+    spanish = translate(text, "es", strict=True)
+    assert "Adobe" in spanish and "2013-10-04" in spanish
+    for english in ("Email addresses", "Password hints", "Passwords", "Usernames", "thieves"):
+        assert english not in spanish
+    assert all(translate(c, "es", strict=True) != c for c in HIBP_DATA_CLASSES)

@@ -51,6 +51,27 @@ VERBATIM = frozenset(
 )
 
 
+#: Month names and the order of a written date ("3 November 2026", "3 de noviembre de 2026"). A date
+#: inside a translated sentence is rewritten; month names are not catalogue entries, so a person
+#: called "May" keeps her name.
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+}
+DATE_PATTERNS = {"en": "{day} {month} {year}", "es": "{day} de {month} de {year}"}
+_DATE = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
+
+
+def long_date(day: int, month: int, year: int, language: str | None = None) -> str:
+    """A date written out in ``language`` (default: the current one): "3 de noviembre de 2026"."""
+    language = language if language in MONTHS else current() if language is None else DEFAULT
+    if language not in MONTHS:
+        language = DEFAULT
+    return DATE_PATTERNS[language].format(day=day, month=MONTHS[language][month - 1], year=year)
+
+
 class Untranslated(LookupError):
     """Raised by ``translate(..., strict=True)`` when a text has no translation."""
 
@@ -236,7 +257,8 @@ def _compile(source: str, translation: str) -> _Template:
 class Catalogue:
     """The translations of one language: exact sources and templates with placeholders."""
 
-    def __init__(self, messages: Iterable[Message]) -> None:
+    def __init__(self, messages: Iterable[Message], language: str = "") -> None:
+        self.language = language
         self.exact: dict[str, str] = {}
         self._by_prefix: dict[str, list[_Template]] = {}
         self._loose: list[_Template] = []
@@ -301,6 +323,9 @@ class Catalogue:
         """
         if depth > _MAX_DEPTH or not value or not any(c.isalpha() for c in value):
             return value
+        date = _DATE.fullmatch(value)
+        if date is not None and date.group(2) in MONTHS["en"] and self.language in MONTHS:
+            return long_date(int(date.group(1)), MONTHS["en"].index(date.group(2)) + 1, int(date.group(3)), self.language)
         whole = self._whole(value, depth)
         if whole is not None:
             return whole
@@ -369,7 +394,7 @@ def catalogue(language: str) -> Catalogue:
     if language == DEFAULT:
         return Catalogue(())
     with _lock:
-        return Catalogue(read_ts(catalogue_path(language)))
+        return Catalogue(read_ts(catalogue_path(language)), language)
 
 
 def translate(text: str, language: str | None = None, *, strict: bool = False) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 
 import requests
 
+from app import i18n
 from app.fileio import atomic_write  # noqa: F401 - also used by tests as D.atomic_write
 from app.errors import OfflineError, ServiceError
 from app.services.http import describe_refusal
@@ -141,7 +142,8 @@ def _parse_iso(text: Any) -> dt.datetime | None:
 
 def plain_date(text: str | None) -> str:
     when = _parse_iso(text)
-    return when.strftime("%d %B %Y").lstrip("0") if when else N_("an unknown date")
+    # Written in English whatever the computer's locale; app.i18n rewrites it when it translates the sentence.
+    return i18n.long_date(when.day, when.month, when.year, "en") if when else N_("an unknown date")
 
 
 class DirectoryCache:

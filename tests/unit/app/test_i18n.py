@@ -128,3 +128,11 @@ def test_many_placeholders_match_like_lazy_groups() -> None:
         "Se quitaron 2 números de teléfono, 1 name y 3 e-mail addresses."
     )
     assert cat.translate("Removed 2 phone numbers and 1 name.") is None
+
+
+def test_dates_inside_a_sentence_are_written_the_spanish_way() -> None:
+    cat = Catalogue([Message("c", "Hearth's copy is from {when}.", "La copia de Hearth es del {when}.", True),
+                     Message("c", "May", "Mayo", True)], "es")
+    assert cat.translate("Hearth's copy is from 3 November 2026.") == "La copia de Hearth es del 3 de noviembre de 2026."
+    assert i18n.long_date(1, 5, 2027, "es") == "1 de mayo de 2027"
+    assert i18n.long_date(1, 5, 2027, "en") == "1 May 2027"

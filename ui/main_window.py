@@ -29,7 +29,7 @@ from app.storage.repos import Member
 from ui.context import UiContext
 from ui.dialogs import AboutDialog, role_name
 from ui.pages import AREAS
-from ui.pages.base import ComingSoonPage, PageBase
+from ui.pages.base import ComingSoonPage, PageBase, fit_width
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._holders[key])
         if isinstance(page, PageBase):
             page.on_shown()
+            fit_width(page)  # what on_shown built, too
 
     def _on_nav_current_changed(self, current: QListWidgetItem | None, previous: object) -> None:  # noqa: ARG002
         if current is not None:

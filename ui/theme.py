@@ -64,6 +64,7 @@ def style_sheet(scale: float, *, high_contrast: bool, dark: bool) -> str:
         "brand": pt(20),
         "border_w": "2" if high_contrast else "1",
         "focus_w": "3" if high_contrast else "2",
+        "indicator": str(round(16 * scale)),  # check boxes and radio buttons grow with the text
     }
     template = string.Template(resource_path("styles", "base.qss").read_text(encoding="utf-8"))
     return template.safe_substitute(values)

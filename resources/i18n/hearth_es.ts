@@ -1313,7 +1313,7 @@ Cómo arreglarlo:
     </message>
     <message>
         <source>&amp;Save a printable copy of all guides…</source>
-        <translation>&amp;Guardar una copia para imprimir de todas las guías…</translation>
+        <translation>&amp;Guardar todas las guías para imprimir…</translation>
     </message>
     <message>
         <source>Save a printable copy of all guides</source>

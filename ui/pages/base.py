@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QBoxLayout,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import UserFacingError
 from app.storage.repos import Member
@@ -32,12 +46,17 @@ class PageBase(QWidget):
 
     def _on_ctx_member_changed(self, member: object) -> None:
         self.on_member_changed(member if isinstance(member, Member) else None)
+        fit_width(self)
 
     def on_member_changed(self, member: Member | None) -> None:
         """Override when the page shows something about the selected member."""
 
     def on_shown(self) -> None:
         """Called each time the page becomes visible."""
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+        fit_width(self)  # also covers what the page built since it was last shown
+        super().showEvent(event)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -171,3 +190,123 @@ class ButtonGrid(QWidget):
             self._place()
             self.updateGeometry()
         super().resizeEvent(event)
+
+
+# -- fitting the page to the window's width ------------------------------------------------------
+# With large text (up to 2x) and longer languages, one long label, combo box or check box beside
+# something else would make the page wider than the window, and people would have to scroll
+# sideways to read. These helpers let such controls shrink and wrap instead.
+
+#: Labels shorter than this stay on one line (short field names, numbers, icons).
+WRAP_FROM = 24
+
+
+def fit_width(root: QWidget) -> None:
+    """Let the labels and combo boxes under ``root`` get narrower than their text.
+
+    Labels of more than a few words wrap; combo boxes stop growing to their longest entry (the
+    open list still shows entries in full). Widgets inside lists and text boxes are left alone.
+    """
+    for child in root.findChildren(QWidget):
+        if child.property("hearthFitted"):
+            continue
+        if _inside_scroll_view(child, root):
+            continue
+        child.setProperty("hearthFitted", True)
+        if isinstance(child, QLabel):
+            if not child.wordWrap() and len(child.text()) >= WRAP_FROM and child.pixmap().isNull():
+                child.setWordWrap(True)
+        elif isinstance(child, QGroupBox) and len(child.title()) >= WRAP_FROM:
+            _wrap_group_title(child)
+        elif isinstance(child, QComboBox):
+            child.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            child.setMinimumContentsLength(min(child.minimumContentsLength() or 14, 14))
+            # QComboBox keeps the minimum size it measured first; a style change makes it measure again.
+            sheet = child.styleSheet()
+            child.setStyleSheet(sheet + " ")
+            child.setStyleSheet(sheet)
+
+
+def _wrap_group_title(box: QGroupBox) -> None:
+    """A group box's title never wraps: a long one moves into a wrapping bold label inside the box."""
+    layout = box.layout()
+    if not isinstance(layout, (QBoxLayout, QFormLayout)):
+        return
+    title = box.title().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    label = QLabel(title)
+    label.setWordWrap(True)
+    label.setObjectName("groupTitle")
+    label.setProperty("hearthFitted", True)
+    label.setAccessibleName(title)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    if not box.accessibleName():
+        box.setAccessibleName(title)
+    box.setTitle("")
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(0, label)
+    else:
+        layout.insertRow(0, label)
+
+
+def _inside_scroll_view(widget: QWidget, root: QWidget) -> bool:
+    """Whether ``widget`` is a part of a list, table, text box or combo box (not page content)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, (QAbstractItemView, QTextEdit, QPlainTextEdit, QComboBox)):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+class _ButtonLabel(QLabel):
+    """The wrapping words of a check box or radio button; clicking them clicks the button."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setBuddy(button)  # its &-shortcut moves the focus to the button
+        self.setProperty("hearthFitted", True)
+
+    def mousePressEvent(self, event: QEvent) -> None:  # noqa: N802
+        if self.button.isEnabled():
+            self.button.click()
+        event.accept()
+
+
+def wrapping(button: QAbstractButton) -> QWidget:
+    """``button`` (a check box or radio button) with its words in a label that wraps.
+
+    Qt check boxes never wrap their text, so a long one sets the page's width. The button keeps its
+    accessible name (the words, without the "&"); the label keeps the keyboard shortcut.
+    """
+    text = button.text()
+    if not button.accessibleName():
+        button.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+    button.setText("")
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    label = _ButtonLabel(text, button)
+    label.setEnabled(button.isEnabled())
+    button.installEventFilter(_EnabledFollower(label, button))
+    row.addWidget(label, 1)
+    button.setProperty("wrappedLabel", label)
+    return box
+
+
+class _EnabledFollower(QObject):
+    """Greys the label out with its button."""
+
+    def __init__(self, label: QLabel, button: QAbstractButton) -> None:
+        super().__init__(button)
+        self.label = label
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.EnabledChange:
+            self.label.setEnabled(watched.isEnabled())
+        return False

@@ -21,6 +21,7 @@ from app import playbooks
 from ui import i18n
 from ui.context import UiContext
 from ui.pages.base import ButtonGrid, PageBase
+from ui.widgets.flow import FlowLayout
 
 REGIONS = (
     ("US", QT_TRANSLATE_NOOP("Page", "United States")),
@@ -92,7 +93,7 @@ class Page(PageBase):
         self.view.setMinimumHeight(300)
         layout.addWidget(self.view, 1)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps when the window is narrow (large text)
         self.print_button = QPushButton(self.tr("&Print these steps…"))
         self.print_button.setAccessibleName(self.tr("Print these steps"))
         self.print_button.clicked.connect(self.print_steps)

@@ -32,7 +32,7 @@ from app import network as app_network
 from checks.network import Item, Status
 from ui.context import UiContext
 from ui.i18n import guidance, guidance_all, word
-from ui.pages.base import PageBase, error_text
+from ui.pages.base import PageBase, error_text, wrapping
 
 ICONS = {Status.GOOD: "✔", Status.ATTENTION: "⚠", Status.RISKY: "✖", Status.UNKNOWN: "?"}
 ORDER = {Status.RISKY: 0, Status.ATTENTION: 1, Status.UNKNOWN: 2, Status.GOOD: 3}
@@ -100,7 +100,7 @@ class Page(PageBase):
         self.dns_tests.setAccessibleName(self.tr("Also run the internet tests"))
         self.dns_tests.setAccessibleDescription(guidance(app_network.CONSENT_DNS_TEXT))
         self.dns_tests.setToolTip(guidance(app_network.CONSENT_DNS_TEXT))
-        outer.addWidget(self.dns_tests)
+        outer.addWidget(wrapping(self.dns_tests))
         dns_note = self.paragraph(guidance(app_network.CONSENT_DNS_TEXT))
         dns_note.setObjectName("hint")
         outer.addWidget(dns_note)

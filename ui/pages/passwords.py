@@ -36,7 +36,7 @@ from checks.base import Severity
 from ui.context import UiContext
 from ui.dialogs import confirm
 from ui.i18n import guidance, guidance_all, word
-from ui.pages.base import PageBase, error_text
+from ui.pages.base import PageBase, error_text, wrapping
 
 DEBOUNCE_MS = 15
 
@@ -158,7 +158,7 @@ class Page(PageBase):
         self.import_breach = QCheckBox(self.tr(IMPORT_CONSENT))
         self.import_breach.setAccessibleName(self.tr("Also check the passwords against breach lists"))
         self.import_breach.setAccessibleDescription(self.tr(IMPORT_CONSENT_DETAIL))
-        v.addWidget(self.import_breach)
+        v.addWidget(wrapping(self.import_breach))
         v.addWidget(self.paragraph(self.tr(IMPORT_CONSENT_DETAIL)))
         row = QHBoxLayout()
         self.import_button = QPushButton(self.tr("&Import passwords from a file…"))

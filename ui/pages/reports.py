@@ -37,9 +37,10 @@ from app.legacy import LegacyChecklist
 from app.storage.repos import Member
 from ui.context import UiContext
 from ui.i18n import guidance, guidance_all
-from ui.pages.base import PageBase, error_text
+from ui.pages.base import ButtonGrid, PageBase, error_text, wrapping
 from ui.widgets.dashboard import verdict_text
 from ui.widgets.score_chart import ScoreChart
+from ui.widgets.flow import FlowLayout
 
 #: Tests pre-answer the save dialog here (a path, or None for "cancelled").
 NEXT_SAVE_PATH: list[str | None] = []
@@ -77,30 +78,27 @@ class Page(PageBase):
             "passwords, codes or your safe word.")))
 
         layout.addWidget(self.heading(self.tr("Reports"), level=2))
-        grid = QGridLayout()
+        grid = ButtonGrid()  # two columns, one when the window is narrow
         self.member_pdf = self._button(self.tr("Report for this member (PDF)…"), lambda: self.export("pdf", False))
         self.member_html = self._button(self.tr("Report for this member (web page)…"),
                                         lambda: self.export("html", False))
         self.house_pdf = self._button(self.tr("Household report (PDF)…"), lambda: self.export("pdf", True))
         self.house_html = self._button(self.tr("Household report (web page)…"), lambda: self.export("html", True))
-        grid.addWidget(self.member_pdf, 0, 0)
-        grid.addWidget(self.member_html, 0, 1)
-        grid.addWidget(self.house_pdf, 1, 0)
-        grid.addWidget(self.house_html, 1, 1)
-        layout.addLayout(grid)
+        for button in (self.member_pdf, self.member_html, self.house_pdf, self.house_html):
+            grid.add(button)
+        layout.addWidget(grid)
 
         layout.addWidget(self.heading(self.tr("Cards to print"), level=2))
         layout.addWidget(self.paragraph(self.tr(
             "The pause card fits in a wallet: \u201c{rule}\u201d").format(rule=guidance(R.PAUSE_RULE))))
-        cards = QGridLayout()
+        cards = ButtonGrid()
         self.pause_button = self._button(self.tr("Pause card (PDF)…"), lambda: self.export_card("pause"))
         self.emergency_button = self._button(self.tr("Emergency contacts sheet (PDF)…"),
                                              lambda: self.export_card("emergency"))
         self.safe_word_button = self._button(self.tr("Safe word card (PDF)…"), lambda: self.export_card("safe-word"))
-        cards.addWidget(self.pause_button, 0, 0)
-        cards.addWidget(self.emergency_button, 0, 1)
-        cards.addWidget(self.safe_word_button, 1, 0)
-        layout.addLayout(cards)
+        for button in (self.pause_button, self.emergency_button, self.safe_word_button):
+            cards.add(button)
+        layout.addWidget(cards)
         word_label = QLabel(self.tr("Safe word to print (leave empty to write it by hand; Hearth does not keep it):"))
         word_label.setWordWrap(True)
         self.safe_word = QLineEdit()
@@ -179,8 +177,8 @@ class Page(PageBase):
             box.setChecked(True)
             box.setAccessibleName(box.text())
             self.scope_boxes[scope] = box
-            layout.addWidget(box)
-        care_buttons = QHBoxLayout()
+            layout.addWidget(wrapping(box))
+        care_buttons = FlowLayout()  # wraps when the window is narrow (large text)
         self.grant_button = self._button(self.tr("Record consent"), self.grant)
         self.withdraw_button = self._button(self.tr("Withdraw consent"), self.withdraw)
         care_buttons.addWidget(self.grant_button)

@@ -41,7 +41,8 @@ from app import settings as S
 from app.storage.repos import Member
 from ui.context import UiContext
 from ui.i18n import guidance, guidance_all
-from ui.pages.base import PageBase, error_text
+from ui.pages.base import PageBase, error_text, wrapping
+from ui.widgets.flow import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +191,7 @@ class Page(PageBase):
         self.online = QCheckBox(self.tr("Also ask the &online services I turned on"))
         self.online.setAccessibleName(self.tr("Also ask the online services I turned on"))
         self.online.toggled.connect(self._on_online_toggled)
-        layout.addWidget(self.online)
+        layout.addWidget(wrapping(self.online))
         self.online_note = self.paragraph("")
         self.online_note.setAccessibleName(self.tr("Online services"))
         layout.addWidget(self.online_note)
@@ -208,7 +209,7 @@ class Page(PageBase):
         self._preview_timer.setInterval(400)
         self._preview_timer.timeout.connect(self._refresh_preview)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the window is narrow (large text)
         self.check_button = QPushButton(self.tr("&Check this message"))
         self.check_button.setObjectName("bigAction")
         self.check_button.setAccessibleName(self.tr("Check this message"))
@@ -677,7 +678,7 @@ class ScamServicesSettings(QWidget):
             toggle.setAccessibleName(self.tr("Use %s") % service)
             toggle.setChecked(name in enabled)
             toggle.toggled.connect(lambda on, n=name: self._on_toggle(n, on))
-            bl.addWidget(toggle)
+            bl.addWidget(wrapping(toggle))
             self.toggles[name] = toggle
             sends = QLabel(self.tr("What is sent: %s") % guidance(info.sends))
             sends.setWordWrap(True)
@@ -703,9 +704,11 @@ class ScamServicesSettings(QWidget):
                 remove.clicked.connect(lambda _=False, n=name: self._remove_key(n))
                 row.addWidget(label)
                 row.addWidget(field, 1)
-                row.addWidget(save)
-                row.addWidget(remove)
                 bl.addLayout(row)
+                key_buttons = FlowLayout()  # under the field, so long words and large text fit
+                key_buttons.addWidget(save)
+                key_buttons.addWidget(remove)
+                bl.addLayout(key_buttons)
                 self.key_fields[name] = field
             if name == "llm":
                 self.llm_url = QLineEdit(hearth.settings.get(S.SERVICE_URLS).get("llm", ""))

@@ -26,7 +26,8 @@ from app import settings as S
 from ui.context import UiContext
 from ui.dialogs import confirm
 from ui.i18n import guidance
-from ui.pages.base import PageBase
+from ui.pages.base import PageBase, wrapping
+from ui.widgets.flow import FlowLayout
 
 
 TEXT_SIZES = (1.0, 1.25, 1.5, 1.75, 2.0)
@@ -52,7 +53,7 @@ class Page(PageBase):
         forced = hearth.offline_forced_by_environment()
         self.offline.setEnabled(not forced)
         self.offline.toggled.connect(self._on_offline_toggled)
-        pl.addWidget(self.offline)
+        pl.addWidget(wrapping(self.offline))
         pl.addWidget(
             self.paragraph(
                 self.tr("Checks that need the internet will say they were skipped.")
@@ -79,7 +80,7 @@ class Page(PageBase):
         self.high_contrast.setAccessibleName(self.tr("High contrast"))
         self.high_contrast.setChecked(hearth.settings.get(S.HIGH_CONTRAST))
         self.high_contrast.toggled.connect(lambda on: self.ctx.hearth.settings.set(S.HIGH_CONTRAST, on))
-        lf.addRow("", self.high_contrast)
+        lf.addRow("", wrapping(self.high_contrast))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setAccessibleDescription(self.tr("The change applies after restarting Hearth."))
@@ -165,7 +166,7 @@ class Page(PageBase):
         ll.addWidget(self.ledger)
         self.ledger_empty = self.paragraph(self.tr("Nothing has left this computer yet."))
         ll.addWidget(self.ledger_empty)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the window is narrow (large text)
         refresh = QPushButton(self.tr("Re&fresh"))
         refresh.setAccessibleName(self.tr("Refresh the privacy ledger"))
         refresh.clicked.connect(self.reload_ledger)

@@ -196,8 +196,8 @@ def _batch(args: argparse.Namespace, hearth: Hearth) -> int:
         )
         print(
             translate(N_(
-                f"Checked {total} lines: {scams} likely scams, {careful} to be careful "
-                f"with, {clean} with no red flags, {errors} not checked."
+                f"Lines checked: {total}. Likely scams: {scams}. To be careful with: {careful}. "
+                f"No red flags: {clean}. Not checked: {errors}."
             )),
             file=sys.stderr,
         )

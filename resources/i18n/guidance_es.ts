@@ -5465,8 +5465,8 @@
       <translation>Hearth no pudo revisar esta línea.</translation>
     </message>
     <message>
-      <source>Checked {total} lines: {scams} likely scams, {careful} to be careful with, {clean} with no red flags, {errors} not checked.</source>
-      <translation>Líneas revisadas: {total}. Probables estafas: {scams}; con las que hay que tener cuidado: {careful}; sin señales de alerta: {clean}; sin revisar: {errors}.</translation>
+      <source>Lines checked: {total}. Likely scams: {scams}. To be careful with: {careful}. No red flags: {clean}. Not checked: {errors}.</source>
+      <translation>Líneas revisadas: {total}. Probables estafas: {scams}. Con las que tener cuidado: {careful}. Sin señales de alarma: {clean}. Sin revisar: {errors}.</translation>
     </message>
     <message>
       <source>No scam checks yet.</source>

@@ -262,5 +262,5 @@ def test_cli_batch_human_summary(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["scam", "check", "--batch", str(path)]) == 0
     captured = capsys.readouterr()
     assert captured.out.splitlines()[1].startswith("2\tlikely_safe")
-    assert "Checked 2 lines" in captured.err
+    assert "Lines checked: 2." in captured.err
     assert main(["scam", "check", "--batch", str(tmp_path / "none.txt")]) == 2

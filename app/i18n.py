@@ -43,6 +43,11 @@ _SPLIT = re.compile(r"(\n+|(?<=[.!?:;])[ \t]+)")
 #: A value spanning this is more than one sentence (see ``Catalogue._value``).
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][ \t]+[A-Z¿¡\"'(]")
 _MAX_DEPTH = 2
+#: Where a list in a value is split into items ("a, b and c"; "form: x; email: y").
+_LIST_SPLIT = re.compile(r"(, | and |; )")
+_COUNTED = re.compile(r"(\d[\d,.]*) (\D.*)")
+#: The word before the last item of a list, by language.
+_AND = {"es": " y "}
 #: Placeholders that hold what people typed or what was observed (a member called "High", a Wi-Fi
 #: called "Home"): their values are put in as they are, never translated.
 VERBATIM = frozenset(
@@ -62,6 +67,16 @@ MONTHS = {
 }
 DATE_PATTERNS = {"en": "{day} {month} {year}", "es": "{day} de {month} de {year}"}
 _DATE = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
+
+
+def _conjunction(separator: str, language: str, following: str) -> str:
+    """A list separator in ``language``: " and " becomes " y " (" e " before an i- sound) in Spanish."""
+    if separator != " and " or language not in _AND:
+        return separator
+    word = following.lstrip().lower()
+    if language == "es" and (word.startswith(("i", "í")) or (word.startswith("hi") and not word.startswith(("hie", "hia")))):
+        return " e "
+    return _AND[language]
 
 
 def long_date(day: int, month: int, year: int, language: str | None = None) -> str:
@@ -331,12 +346,50 @@ class Catalogue:
             return whole
         if _SENTENCE_BREAK.search(value):
             return None
-        if ", " in value:
-            items = value.split(", ")
-            done = [self._one(item, depth) for item in items]
-            if any(d is not None for d in done):
-                return ", ".join(d if d is not None else item for d, item in zip(done, items, strict=True))
-        return value
+        listed = self._list(value, depth)
+        return listed if listed is not None else value
+
+    def _list(self, value: str, depth: int) -> str | None:
+        """A list ("passkeys, text message codes and 2 phone numbers") translated item by item.
+
+        Items are split at ", ", "; " and " and "; the longest run of items that is a source is
+        taken whole (so "Security questions and answers" stays one item). An item that is a number
+        and a source ("2 phone numbers") keeps its number. Items that are not sources stay as
+        they are; None when nothing in the list could be translated.
+        """
+        pieces = _LIST_SPLIT.split(value)
+        if len(pieces) < 3:
+            return self._counted(value, depth)
+        items, seps = pieces[0::2], pieces[1::2]
+        out: list[str] = []
+        translated = False
+        i = 0
+        while i < len(items):
+            for j in range(len(items), i, -1):
+                chunk = "".join(items[k] + (seps[k] if k < j - 1 else "") for k in range(i, j))
+                got = self._one(chunk, depth) if j - i > 1 else self._counted(chunk, depth)
+                if got is not None:
+                    break
+            else:
+                got, j = None, i + 1
+            if i:
+                out.append(_conjunction(seps[i - 1], self.language, got or items[i]))
+            out.append(got if got is not None else items[i])
+            translated = translated or got is not None
+            i = j
+        return "".join(out) if translated else None
+
+    def _counted(self, item: str, depth: int) -> str | None:
+        """An item that is a source, or a number and a source ("2 phone numbers"), translated."""
+        got = self._one(item, depth)
+        if got is not None:
+            return got
+        counted = _COUNTED.fullmatch(item)
+        if counted is not None:
+            rest = self._one(counted.group(2), depth)
+            if rest is not None:
+                return f"{counted.group(1)} {rest}"
+        return None
 
     def _whole(self, text: str, depth: int) -> str | None:
         one = self._one(text, depth)

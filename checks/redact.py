@@ -149,36 +149,14 @@ class Redacted:
 
 
 def _removed_sentence(items: list[tuple[int, str]]) -> str:
-    """ "Removed 2 phone numbers, 1 name and 1 address." for up to one item of each kind.
+    """ "Removed 2 phone numbers, 1 name and 1 address." as one marked text.
 
-    Written out for each length so that the sentence is one marked text (and can be translated
-    whole, with the words for each kind translated inside it).
+    The list is one value; ``app.i18n`` translates it item by item ("2 phone numbers" keeps its
+    number, the words come from KIND_LABELS / KIND_PLURALS) and joins it the reader's way.
     """
-    (n1, k1), (n2, k2), (n3, k3), (n4, k4), (n5, k5), (n6, k6), (n7, k7), (n8, k8), (n9, k9), (n10, k10) = (
-        list(items[:10]) + [(0, "")] * (10 - len(items[:10]))
-    )
-    count = len(items)
-    if count == 1:
-        return N_(f"Removed {n1} {k1}.")
-    if count == 2:
-        return N_(f"Removed {n1} {k1} and {n2} {k2}.")
-    if count == 3:
-        return N_(f"Removed {n1} {k1}, {n2} {k2} and {n3} {k3}.")
-    if count == 4:
-        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3} and {n4} {k4}.")
-    if count == 5:
-        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4} and {n5} {k5}.")
-    if count == 6:
-        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5} and {n6} {k6}.")
-    if count == 7:
-        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6} and {n7} {k7}.")
-    if count == 8:
-        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7} and {n8} {k8}.")
-    if count == 9:
-        return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8} "
-                  f"and {n9} {k9}.")
-    return N_(f"Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8}, "
-              f"{n9} {k9} and {n10} {k10}.")
+    words = [f"{n} {kind}" for n, kind in items]
+    removed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return N_(f"Removed {removed}.")
 
 
 def luhn_valid(digits: str) -> bool:

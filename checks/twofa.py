@@ -659,32 +659,10 @@ class LookupResult:
 def _offers_text(who: str, names: Sequence[str], best: str, trade_off: str) -> str:
     """"<who> offers: <methods>. Hearth recommends <best>. <trade-off>" as one translatable text.
 
-    One template per number of methods, so that each method's name is translated inside it.
+    The methods are one value, a list; ``app.i18n`` translates each method's name inside it.
     """
-    n = len(names)
-    if n == 1:
-        (a,) = names
-        return N_(f"{who} offers: {a}. Hearth recommends {best}. {trade_off}")
-    if n == 2:
-        a, b = names
-        return N_(f"{who} offers: {a}, {b}. Hearth recommends {best}. {trade_off}")
-    if n == 3:
-        a, b, c = names
-        return N_(f"{who} offers: {a}, {b}, {c}. Hearth recommends {best}. {trade_off}")
-    if n == 4:
-        a, b, c, d = names
-        return N_(f"{who} offers: {a}, {b}, {c}, {d}. Hearth recommends {best}. {trade_off}")
-    if n == 5:
-        a, b, c, d, e = names
-        return N_(f"{who} offers: {a}, {b}, {c}, {d}, {e}. Hearth recommends {best}. {trade_off}")
-    if n == 6:
-        a, b, c, d, e, f = names
-        return N_(f"{who} offers: {a}, {b}, {c}, {d}, {e}, {f}. Hearth recommends {best}. {trade_off}")
-    if n == 7:
-        a, b, c, d, e, f, g = names
-        return N_(f"{who} offers: {a}, {b}, {c}, {d}, {e}, {f}, {g}. Hearth recommends {best}. {trade_off}")
-    a, b, c, d, e, f, g, h = names[:8]
-    return N_(f"{who} offers: {a}, {b}, {c}, {d}, {e}, {f}, {g}, {h}. Hearth recommends {best}. {trade_off}")
+    methods = ", ".join(names)
+    return N_(f"{who} offers: {methods}. Hearth recommends {best}. {trade_off}")
 
 
 def _ask_company(contact: Mapping[str, Any]) -> str | None:
@@ -703,17 +681,8 @@ def _ask_company(contact: Mapping[str, Any]) -> str | None:
             ways.append(N_(f"facebook: {value}"))
     if not ways:
         return None
-    if len(ways) == 1:
-        (a,) = ways
-        return N_(f"Ask the company to add two-step verification ({a}).")
-    if len(ways) == 2:
-        a, b = ways
-        return N_(f"Ask the company to add two-step verification ({a}; {b}).")
-    if len(ways) == 3:
-        a, b, c = ways
-        return N_(f"Ask the company to add two-step verification ({a}; {b}; {c}).")
-    a, b, c, d = ways[:4]
-    return N_(f"Ask the company to add two-step verification ({a}; {b}; {c}; {d}).")
+    routes = "; ".join(ways)
+    return N_(f"Ask the company to add two-step verification ({routes}).")
 
 
 def _summary(m: Match, offered: tuple[str, ...], best: str | None) -> tuple[str, tuple[str, ...]]:

@@ -2127,44 +2127,8 @@
       <translation>No se encontraron datos personales que quitar.</translation>
     </message>
     <message>
-      <source>Removed {n1} {k1}.</source>
-      <translation>Se quitó: {n1} {k1}.</translation>
-    </message>
-    <message>
-      <source>Removed {n1} {k1} and {n2} {k2}.</source>
-      <translation>Se quitó: {n1} {k1} y {n2} {k2}.</translation>
-    </message>
-    <message>
-      <source>Removed {n1} {k1}, {n2} {k2} and {n3} {k3}.</source>
-      <translation>Se quitó: {n1} {k1}, {n2} {k2} y {n3} {k3}.</translation>
-    </message>
-    <message>
-      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3} and {n4} {k4}.</source>
-      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3} y {n4} {k4}.</translation>
-    </message>
-    <message>
-      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4} and {n5} {k5}.</source>
-      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4} y {n5} {k5}.</translation>
-    </message>
-    <message>
-      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5} and {n6} {k6}.</source>
-      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5} y {n6} {k6}.</translation>
-    </message>
-    <message>
-      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6} and {n7} {k7}.</source>
-      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6} y {n7} {k7}.</translation>
-    </message>
-    <message>
-      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7} and {n8} {k8}.</source>
-      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7} y {n8} {k8}.</translation>
-    </message>
-    <message>
-      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8} and {n9} {k9}.</source>
-      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8} y {n9} {k9}.</translation>
-    </message>
-    <message>
-      <source>Removed {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8}, {n9} {k9} and {n10} {k10}.</source>
-      <translation>Se quitó: {n1} {k1}, {n2} {k2}, {n3} {k3}, {n4} {k4}, {n5} {k5}, {n6} {k6}, {n7} {k7}, {n8} {k8}, {n9} {k9} y {n10} {k10}.</translation>
+      <source>Removed {removed}.</source>
+      <translation>Se quitó: {removed}.</translation>
     </message>
   </context>
   <context>
@@ -4104,36 +4068,8 @@
       <translation>Si el sitio no tiene ese ajuste, usa una contraseña larga que no uses en ningún otro sitio (un gestor de contraseñas ayuda) y piensa en pedir a la empresa que añada la verificación en dos pasos.</translation>
     </message>
     <message>
-      <source>{who} offers: {a}. Hearth recommends {best}. {trade_off}</source>
-      <translation>{who} ofrece: {a}. Hearth recomienda {best}. {trade_off}</translation>
-    </message>
-    <message>
-      <source>{who} offers: {a}, {b}. Hearth recommends {best}. {trade_off}</source>
-      <translation>{who} ofrece: {a}, {b}. Hearth recomienda {best}. {trade_off}</translation>
-    </message>
-    <message>
-      <source>{who} offers: {a}, {b}, {c}. Hearth recommends {best}. {trade_off}</source>
-      <translation>{who} ofrece: {a}, {b}, {c}. Hearth recomienda {best}. {trade_off}</translation>
-    </message>
-    <message>
-      <source>{who} offers: {a}, {b}, {c}, {d}. Hearth recommends {best}. {trade_off}</source>
-      <translation>{who} ofrece: {a}, {b}, {c}, {d}. Hearth recomienda {best}. {trade_off}</translation>
-    </message>
-    <message>
-      <source>{who} offers: {a}, {b}, {c}, {d}, {e}. Hearth recommends {best}. {trade_off}</source>
-      <translation>{who} ofrece: {a}, {b}, {c}, {d}, {e}. Hearth recomienda {best}. {trade_off}</translation>
-    </message>
-    <message>
-      <source>{who} offers: {a}, {b}, {c}, {d}, {e}, {f}. Hearth recommends {best}. {trade_off}</source>
-      <translation>{who} ofrece: {a}, {b}, {c}, {d}, {e}, {f}. Hearth recomienda {best}. {trade_off}</translation>
-    </message>
-    <message>
-      <source>{who} offers: {a}, {b}, {c}, {d}, {e}, {f}, {g}. Hearth recommends {best}. {trade_off}</source>
-      <translation>{who} ofrece: {a}, {b}, {c}, {d}, {e}, {f}, {g}. Hearth recomienda {best}. {trade_off}</translation>
-    </message>
-    <message>
-      <source>{who} offers: {a}, {b}, {c}, {d}, {e}, {f}, {g}, {h}. Hearth recommends {best}. {trade_off}</source>
-      <translation>{who} ofrece: {a}, {b}, {c}, {d}, {e}, {f}, {g}, {h}. Hearth recomienda {best}. {trade_off}</translation>
+      <source>{who} offers: {methods}. Hearth recommends {best}. {trade_off}</source>
+      <translation>{who} ofrece: {methods}. Hearth recomienda {best}. {trade_off}</translation>
     </message>
     <message>
       <source>email: {value}</source>
@@ -4152,20 +4088,8 @@
       <translation>Facebook: {value}</translation>
     </message>
     <message>
-      <source>Ask the company to add two-step verification ({a}).</source>
-      <translation>Pide a la empresa que añada la verificación en dos pasos ({a}).</translation>
-    </message>
-    <message>
-      <source>Ask the company to add two-step verification ({a}; {b}).</source>
-      <translation>Pide a la empresa que añada la verificación en dos pasos ({a}; {b}).</translation>
-    </message>
-    <message>
-      <source>Ask the company to add two-step verification ({a}; {b}; {c}).</source>
-      <translation>Pide a la empresa que añada la verificación en dos pasos ({a}; {b}; {c}).</translation>
-    </message>
-    <message>
-      <source>Ask the company to add two-step verification ({a}; {b}; {c}; {d}).</source>
-      <translation>Pide a la empresa que añada la verificación en dos pasos ({a}; {b}; {c}; {d}).</translation>
+      <source>Ask the company to add two-step verification ({routes}).</source>
+      <translation>Pide a la empresa que añada la verificación en dos pasos ({routes}).</translation>
     </message>
     <message>
       <source>{site} is not listed by itself, but these sites under it are: {names}. Look up the one you use.</source>

@@ -136,3 +136,26 @@ def test_dates_inside_a_sentence_are_written_the_spanish_way() -> None:
     assert cat.translate("Hearth's copy is from 3 November 2026.") == "La copia de Hearth es del 3 de noviembre de 2026."
     assert i18n.long_date(1, 5, 2027, "es") == "1 de mayo de 2027"
     assert i18n.long_date(1, 5, 2027, "en") == "1 May 2027"
+
+
+def test_lists_with_and_and_counts_are_translated_and_joined_the_spanish_way() -> None:
+    cat = Catalogue(
+        [
+            Message("c", "Removed {removed}.", "Se quitó: {removed}.", True),
+            Message("c", "phone numbers", "números de teléfono", True),
+            Message("c", "name", "nombre", True),
+            Message("c", "identity documents", "identificaciones", True),
+            Message("c", "Security questions and answers", "Preguntas y respuestas de seguridad", True),
+            Message("c", "Lost: {what}", "Perdido: {what}", True),
+        ],
+        "es",
+    )
+    assert cat.translate("Removed 2 phone numbers and 1 name.") == "Se quitó: 2 números de teléfono y 1 nombre."
+    assert cat.translate("Removed 1 name and 3 identity documents.") == "Se quitó: 1 nombre y 3 identificaciones."
+    assert cat.translate("Removed 1 name and identity documents.") == "Se quitó: 1 nombre e identificaciones."
+    # an item that itself contains "and" is taken whole
+    assert cat.translate("Lost: name, Security questions and answers") == (
+        "Perdido: nombre, Preguntas y respuestas de seguridad"
+    )
+    # nothing in the list is a source: the value stays as it is, and so does the match
+    assert cat.translate("Lost: Rosa and Pablo") == "Perdido: Rosa and Pablo"

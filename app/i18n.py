@@ -66,7 +66,8 @@ MONTHS = {
            "noviembre", "diciembre"),
 }
 DATE_PATTERNS = {"en": "{day} {month} {year}", "es": "{day} de {month} de {year}"}
-_DATE = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
+#: A date as ``long_date(..., "en")`` writes it.
+DATE = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
 
 
 def _conjunction(separator: str, language: str, following: str) -> str:
@@ -338,7 +339,7 @@ class Catalogue:
         """
         if depth > _MAX_DEPTH or not value or not any(c.isalpha() for c in value):
             return value
-        date = _DATE.fullmatch(value)
+        date = DATE.fullmatch(value)
         if date is not None and date.group(2) in MONTHS["en"] and self.language in MONTHS:
             return long_date(int(date.group(1)), MONTHS["en"].index(date.group(2)) + 1, int(date.group(3)), self.language)
         whole = self._whole(value, depth)

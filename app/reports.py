@@ -24,7 +24,6 @@ import dataclasses
 import datetime as dt
 import html
 import os
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -56,17 +55,6 @@ def _translator(language: str | None = None) -> tuple[str, Translate]:
     return lang, t
 
 
-#: Month names and the order of a date in each language: locale data (like a calendar), not
-#: sentences, so they live here rather than in the catalogue, where a month's name ("May",
-#: "June") would also translate a family member who has that name.
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"),
-}
-DATE_PATTERNS = {"en": "{day} {month} {year}", "es": "{day} de {month} de {year}"}
-_DATE = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
 #: Stand-ins for names and reasons the family typed, while a sentence is translated: they have no
 #: letters, so the catalogue never translates them ("May" stays a name), and are put back after.
 _HOLD = ("\ue000", "\ue001")
@@ -162,17 +150,16 @@ def _date(when: dt.datetime | str | None) -> str:
     if when is None:
         return NEVER
     when = when.astimezone(dt.timezone.utc)
-    return f"{when.day} {MONTHS['en'][when.month - 1]} {when.year}"
+    return i18n.long_date(when.day, when.month, when.year, "en")
 
 
 def _local_date(text: str, language: str, t: Translate) -> str:
-    """A day written by ``_date`` (or "never", ...) in ``language``."""
-    match = _DATE.fullmatch(text)
-    if match is None or match.group(2) not in MONTHS["en"] or language not in MONTHS:
+    """A day written by ``_date`` (or "never", ...) in ``language`` (month names: app.i18n.MONTHS)."""
+    match = i18n.DATE.fullmatch(text)
+    if match is None or match.group(2) not in i18n.MONTHS["en"] or language not in i18n.MONTHS:
         return t(text)
     day, month, year = match.groups()
-    name = MONTHS[language][MONTHS["en"].index(month)]
-    return DATE_PATTERNS[language].format(day=day, month=name, year=year)
+    return i18n.long_date(int(day), i18n.MONTHS["en"].index(month) + 1, int(year), language)
 
 
 def _item(f: C.StoredFinding, points: int) -> ReportItem:

@@ -55,16 +55,9 @@ def _translator(language: str | None = None) -> tuple[str, Translate]:
     return lang, t
 
 
-#: Stand-ins for names and reasons the family typed, while a sentence is translated: they have no
-#: letters, so the catalogue never translates them ("May" stays a name), and are put back after.
-_HOLD = ("\ue000", "\ue001")
-
-
-def _put(text: str, *values: str) -> str:
-    """``text`` with the stand-ins replaced by ``values``, in order."""
-    for hold, value in zip(_HOLD, values, strict=False):
-        text = text.replace(hold, value)
-    return text
+# Sentences that hold names or reasons the family typed are translated as templates first and
+# filled in after ("Security report for {name}" -> "Informe de seguridad de {name}" -> ...), so
+# what people typed is never looked up in the catalogue ("May" stays a name).
 
 
 NEVER = N_("never")
@@ -139,8 +132,7 @@ class ReportData:
     def title_words(self, t: Translate = str) -> str:
         if self.household or len(self.members) != 1:
             return t(self.title)
-        name = _HOLD[0]
-        return _put(t(N_(f"Security report for {name}")), self.members[0].name)
+        return t(N_("Security report for {name}")).format(name=self.members[0].name)
 
 
 def _date(when: dt.datetime | str | None) -> str:
@@ -304,8 +296,7 @@ def _item_meta(item: ReportItem, n: int, t: Translate) -> list[str]:
 
 
 def _dismissed_words(item: ReportItem, t: Translate) -> str:
-    title, reason = _HOLD
-    return _put(t(N_(f"{title} — reason: {reason}")), item.title_words(t), item.reason)
+    return t(N_("{title} — reason: {reason}")).format(title=item.title_words(t), reason=item.reason)
 
 
 def render_html(data: ReportData, language: str | None = None) -> str:
@@ -582,8 +573,7 @@ def emergency_sheet_pdf(hearth: Any, language: str | None = None) -> bytes:
     phone = t(N_("Phone: ____________________"))
     for m in hearth.members.list():
         carers = ", ".join(lk.caregiver_name for lk in links.caregivers_of(m.id))
-        name, names = _HOLD
-        who = _put(t(N_(f"{name} (cared for by {names})")), m.name, carers) if carers else m.name
+        who = t(N_("{name} (cared for by {names})")).format(name=m.name, names=carers) if carers else m.name
         _para(pdf, f"{who}    {phone}", 11, gap=1.5)
     for _ in range(3):
         _para(pdf, t(N_("Name: ______________________")) + "    " + phone, 11, gap=1.5)
@@ -628,8 +618,7 @@ def render_gap_html(hearth: Any, member_id: int, now: dt.datetime | None = None,
 
     lang, t = _translator(language)
     member, gaps, (answered, total) = _gap_data(hearth, member_id)
-    name = _HOLD[0]
-    title = _put(t(N_(f"Small-business gap report for {name}")), member)
+    title = t(N_("Small-business gap report for {name}")).format(name=member)
     date = _local_date(_date(now or C.utc_now()), lang, t)
     out = [
         "<!DOCTYPE html>",
@@ -661,8 +650,7 @@ def render_gap_pdf(hearth: Any, member_id: int, now: dt.datetime | None = None, 
 
     lang, t = _translator(language)
     member, gaps, (answered, total) = _gap_data(hearth, member_id)
-    name = _HOLD[0]
-    title = _put(t(N_(f"Small-business gap report for {name}")), member)
+    title = t(N_("Small-business gap report for {name}")).format(name=member)
     pdf = _pdf()
     pdf.set_title(title)
     pdf.add_page()

@@ -260,13 +260,14 @@ def _inside_scroll_view(widget: QWidget, root: QWidget) -> bool:
     return False
 
 
-class _ButtonLabel(QLabel):
+class ButtonLabel(QLabel):
     """The wrapping words of a check box or radio button; clicking them clicks the button."""
 
     def __init__(self, text: str, button: QAbstractButton) -> None:
         super().__init__(text)
         self.button = button
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setBuddy(button)  # its &-shortcut moves the focus to the button
         self.setProperty("hearthFitted", True)
 
@@ -291,7 +292,7 @@ def wrapping(button: QAbstractButton) -> QWidget:
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(6)
     row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-    label = _ButtonLabel(text, button)
+    label = ButtonLabel(text, button)
     label.setEnabled(button.isEnabled())
     button.installEventFilter(_EnabledFollower(label, button))
     row.addWidget(label, 1)

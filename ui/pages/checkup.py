@@ -33,7 +33,7 @@ from app.errors import UserFacingError
 from app.storage.repos import Member
 from ui.context import UiContext
 from ui.i18n import guidance, guidance_all, guidance_title, word
-from ui.pages.base import PageBase, error_text
+from ui.pages.base import ButtonLabel, PageBase, error_text
 from ui.widgets.score_chart import ScoreChart
 
 log = logging.getLogger(__name__)
@@ -74,21 +74,6 @@ def _clear(layout: Any) -> None:
             widget.deleteLater()
         elif item.layout() is not None:
             _clear(item.layout())
-
-
-class _ClickLabel(QLabel):
-    """A wrapping label that clicks its radio button."""
-
-    def __init__(self, text: str, radio: QRadioButton) -> None:
-        super().__init__(text)
-        self.radio = radio
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setBuddy(radio)
-
-    def mousePressEvent(self, event: Any) -> None:  # noqa: N802
-        self.radio.click()
-        event.accept()
 
 
 class Page(PageBase):
@@ -351,7 +336,7 @@ class Page(PageBase):
                 radio = QRadioButton()
                 radio.setAccessibleName(choice)
                 group.addButton(radio, i)
-                text = _ClickLabel(choice, radio)
+                text = ButtonLabel(choice, radio)
                 line = QHBoxLayout()
                 line.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
                 line.addWidget(text, 1)

@@ -210,7 +210,7 @@ def fit_width(root: QWidget) -> None:
     for child in root.findChildren(QWidget):
         if child.property("hearthFitted"):
             continue
-        if _inside_scroll_view(child, root):
+        if _part_of_a_view(child, root):
             continue
         child.setProperty("hearthFitted", True)
         if isinstance(child, QLabel):
@@ -250,7 +250,7 @@ def _wrap_group_title(box: QGroupBox) -> None:
         layout.insertRow(0, label)
 
 
-def _inside_scroll_view(widget: QWidget, root: QWidget) -> bool:
+def _part_of_a_view(widget: QWidget, root: QWidget) -> bool:
     """Whether ``widget`` is a part of a list, table, text box or combo box (not page content)."""
     parent = widget.parentWidget()
     while parent is not None and parent is not root:

@@ -963,44 +963,24 @@ def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
         N_("Very old devices that cannot connect afterwards are a security risk themselves: think about replacing them."),
     )
     items: list[Item] = []
-    if mode in ("open", "wep", "wpa_tkip"):
+    uses = _wifi_uses(ssid if named else "", words)
+    open_to_all = (Status.RISKY, Severity.HIGH, N_("Neighbours or passers-by could join it or read your traffic."))
+    weak = {
+        "open": open_to_all,
+        "wep": open_to_all,
+        "wpa_tkip": open_to_all,
+        "wpa2_tkip": (Status.ATTENTION, Severity.MEDIUM, N_("TKIP is outdated and slows your Wi-Fi.")),
+    }
+    if mode in weak:
+        status, severity, risk = weak[mode]
         items.append(
-            Item(
-                "wifi_security",
-                N_("Wi-Fi protection"),
-                Status.RISKY,
-                N_(f"'{ssid}' uses {words}. Neighbours or passers-by could join it or read your traffic.")
-                if named
-                else N_(f"Your Wi-Fi uses {words}. Neighbours or passers-by could join it or read your traffic."),
-                fix_steps,
-                (N_(f"security: {raw}"),),
-                Severity.HIGH,
-            )
-        )
-    elif mode == "wpa2_tkip":
-        items.append(
-            Item(
-                "wifi_security",
-                N_("Wi-Fi protection"),
-                Status.ATTENTION,
-                N_(f"'{ssid}' uses {words}. TKIP is outdated and slows your Wi-Fi.")
-                if named
-                else N_(f"Your Wi-Fi uses {words}. TKIP is outdated and slows your Wi-Fi."),
-                fix_steps,
-                (N_(f"security: {raw}"),),
-                Severity.MEDIUM,
-            )
+            Item("wifi_security", N_("Wi-Fi protection"), status, f"{uses} {risk}", fix_steps,
+                 (N_(f"security: {raw}"),), severity)
         )
     elif mode in ("wpa2", "wpa2_wpa3", "wpa3", "enterprise"):
+        better = " " + N_("If all your devices support it, WPA3 is even better.") if mode == "wpa2" else ""
         items.append(
-            Item(
-                "wifi_security",
-                N_("Wi-Fi protection"),
-                Status.GOOD,
-                _wifi_good_words(ssid if named else "", words, mode == "wpa2"),
-                (),
-                (N_(f"security: {raw}"),),
-            )
+            Item("wifi_security", N_("Wi-Fi protection"), Status.GOOD, uses + better, (), (N_(f"security: {raw}"),))
         )
     else:
         items.append(Item("wifi_security", N_("Wi-Fi protection"), Status.UNKNOWN, N_(f"Couldn't check: the Wi-Fi security mode ({raw}) was not recognised.")
@@ -1026,14 +1006,9 @@ def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
     return items
 
 
-def _wifi_good_words(ssid: str, words: str, suggest_wpa3: bool) -> str:
-    if ssid and suggest_wpa3:
-        return N_(f"'{ssid}' uses {words}. If all your devices support it, WPA3 is even better.")
-    if suggest_wpa3:
-        return N_(f"Your Wi-Fi uses {words}. If all your devices support it, WPA3 is even better.")
-    if ssid:
-        return N_(f"'{ssid}' uses {words}.")
-    return N_(f"Your Wi-Fi uses {words}.")
+def _wifi_uses(ssid: str, words: str) -> str:
+    """The first sentence of the Wi-Fi protection item: which protection the network uses."""
+    return N_(f"'{ssid}' uses {words}.") if ssid else N_(f"Your Wi-Fi uses {words}.")
 
 
 def evaluate_network(facts: Mapping[str, Any]) -> list[Item]:

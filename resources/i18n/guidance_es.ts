@@ -1230,24 +1230,20 @@
       <translation>Los dispositivos muy antiguos que no puedan conectarse después son un riesgo en sí mismos: piensa en cambiarlos.</translation>
     </message>
     <message>
-      <source>'{ssid}' uses {words}. Neighbours or passers-by could join it or read your traffic.</source>
-      <translation>'{ssid}' usa {words}. Los vecinos o la gente que pase cerca podrían conectarse o leer tu tráfico.</translation>
+      <source>Neighbours or passers-by could join it or read your traffic.</source>
+      <translation>Los vecinos o la gente que pase cerca podrían conectarse o leer tu tráfico.</translation>
     </message>
     <message>
-      <source>Your Wi-Fi uses {words}. Neighbours or passers-by could join it or read your traffic.</source>
-      <translation>Tu Wi-Fi usa {words}. Los vecinos o la gente que pase cerca podrían conectarse o leer tu tráfico.</translation>
+      <source>TKIP is outdated and slows your Wi-Fi.</source>
+      <translation>TKIP está anticuado y hace más lento tu Wi-Fi.</translation>
     </message>
     <message>
       <source>security: {raw}</source>
       <translation>seguridad: {raw}</translation>
     </message>
     <message>
-      <source>'{ssid}' uses {words}. TKIP is outdated and slows your Wi-Fi.</source>
-      <translation>'{ssid}' usa {words}. TKIP está anticuado y hace más lento tu Wi-Fi.</translation>
-    </message>
-    <message>
-      <source>Your Wi-Fi uses {words}. TKIP is outdated and slows your Wi-Fi.</source>
-      <translation>Tu Wi-Fi usa {words}. TKIP está anticuado y hace más lento tu Wi-Fi.</translation>
+      <source>If all your devices support it, WPA3 is even better.</source>
+      <translation>Si todos tus dispositivos lo admiten, WPA3 es todavía mejor.</translation>
     </message>
     <message>
       <source>Couldn't check: the Wi-Fi security mode ({raw}) was not recognised.</source>
@@ -1276,14 +1272,6 @@
     <message>
       <source>name: {ssid}</source>
       <translation>nombre: {ssid}</translation>
-    </message>
-    <message>
-      <source>'{ssid}' uses {words}. If all your devices support it, WPA3 is even better.</source>
-      <translation>'{ssid}' usa {words}. Si todos tus dispositivos lo admiten, WPA3 es todavía mejor.</translation>
-    </message>
-    <message>
-      <source>Your Wi-Fi uses {words}. If all your devices support it, WPA3 is even better.</source>
-      <translation>Tu Wi-Fi usa {words}. Si todos tus dispositivos lo admiten, WPA3 es todavía mejor.</translation>
     </message>
     <message>
       <source>'{ssid}' uses {words}.</source>

@@ -16,12 +16,11 @@ from app.services import twofa_directory as D
 from ui import dialogs
 from ui.context import UiContext
 from ui.pages.accounts import AccountDialog, Page
-from tests.helpers.fake_twofa import FakeTwofaDirectory, require_shared_data
+from tests.helpers.fake_twofa import FakeTwofaDirectory
 
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeTwofaDirectory]:
-    require_shared_data()
     monkeypatch.setattr(D, "SESSION_OPTIONS", {"timeout": (2.0, 2.0), "backoff": 0.01})
     with FakeTwofaDirectory() as server:
         server.point(monkeypatch)

@@ -1,7 +1,6 @@
 """A loopback fake of api.2fa.directory (v3/v4 all.json) and passkeys-api.2fa.directory (v1 all.json).
 
-It serves the REAL directory files from the shared test data (``/work/shared/data``, found by
-walking up from this folder: the repository itself holds no copy of the directory), with a
+It serves trimmed copies of the REAL directory files (``tests/data/twofa``), with a
 strong ETag and Last-Modified, answers ``304`` to a matching If-None-Match / If-Modified-Since,
 and can be switched per path into the failure modes the client must survive: empty body,
 truncated JSON, an HTML page, a huge body, a 500, and a reply slower than the client's timeout.
@@ -12,7 +11,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,35 +19,22 @@ import pytest
 
 from tests.helpers.fakeserver import ProtocolFake, Reply, Request
 
-ENV_SHARED_DATA = "HEARTH_TEST_SHARED_DATA"
 LAST_MODIFIED = "Tue, 04 Aug 2026 10:00:00 GMT"
 
-#: URL path -> file under the shared data folder
+#: The trimmed copies of the real directories kept in the repository (see its README).
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "twofa"
+
+#: URL path -> file under DATA_DIR
 PATHS = {
-    "/v4/all.json": "2fa-directory/v4-all.json",
-    "/v3/all.json": "2fa-directory/v3-all.json",
-    "/v1/all.json": "passkeys-directory/v1-all.json",
+    "/v4/all.json": "v4-all.json",
+    "/v3/all.json": "v3-all.json",
+    "/v1/all.json": "passkeys-v1-all.json",
 }
 
 
-def shared_data_dir() -> Path | None:
-    """The shared data folder (``<parent of the repo>/shared/data``), or None when it is not there."""
-    override = os.environ.get(ENV_SHARED_DATA, "").strip()
-    if override:
-        path = Path(override)
-        return path if (path / "2fa-directory").is_dir() else None
-    for parent in Path(__file__).resolve().parents:
-        candidate = parent / "shared" / "data"
-        if (candidate / "2fa-directory" / "v4-all.json").is_file():
-            return candidate
-    return None
-
-
-def require_shared_data() -> Path:
-    found = shared_data_dir()
-    if found is None:
-        pytest.skip("the shared 2FA directory test data (../shared/data) is not available")
-    return found
+def data_dir() -> Path:
+    """The folder with the directory fixtures (always present: it is part of the repository)."""
+    return DATA_DIR
 
 
 @lru_cache(maxsize=8)
@@ -58,7 +43,7 @@ def _read(path: str) -> bytes:
 
 
 def data_bytes(rel: str) -> bytes:
-    return _read(str(require_shared_data() / rel))
+    return _read(str(DATA_DIR / rel))
 
 
 def data_json(rel: str) -> Any:
@@ -75,7 +60,7 @@ class FakeTwofaDirectory(ProtocolFake):
     Attributes:
         server: the FakeServer (``server.requests`` lists what the client sent).
         modes: URL path -> "ok" | "empty" | "truncated" | "html" | "huge" | "gzip_bomb" | "tiny" | "error" | "slow".
-        bodies: URL path -> the bytes served in "ok" mode (defaults to the shared data file).
+        bodies: URL path -> the bytes served in "ok" mode (defaults to the fixture file).
         huge_size: bytes sent in "huge" mode.
         slow_seconds: delay in "slow" mode.
     """

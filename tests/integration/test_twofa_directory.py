@@ -16,12 +16,11 @@ from app.core import Hearth
 from app.errors import OfflineError, ServiceError
 from app.services import twofa_directory as D
 from checks.base import CancelToken, Cancelled
-from tests.helpers.fake_twofa import FakeTwofaDirectory, data_bytes, require_shared_data
+from tests.helpers.fake_twofa import FakeTwofaDirectory, data_bytes, data_dir
 
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeTwofaDirectory]:
-    require_shared_data()
     with FakeTwofaDirectory() as server:
         server.point(monkeypatch)
         yield server
@@ -44,7 +43,7 @@ def _later(days: int) -> dt.datetime:
 def test_first_download_caches_all_three_files_and_records_the_ledger(hearth: Hearth, fake: FakeTwofaDirectory) -> None:
     status = twofa.ensure_directory(hearth)
     assert status.available and status.source == "cache" and status.updated
-    for key, rel in (("v4", "2fa-directory/v4-all.json"), ("v3", "2fa-directory/v3-all.json"), ("passkeys", "passkeys-directory/v1-all.json")):
+    for key, rel in (("v4", "v4-all.json"), ("v3", "v3-all.json"), ("passkeys", "passkeys-v1-all.json")):
         assert _cache_file(hearth, key).read_bytes() == data_bytes(rel)
     entries = hearth.ledger.entries()
     paths = sorted((e.service, e.method, e.path, e.status) for e in entries)
@@ -74,7 +73,7 @@ def test_lookups_behave_as_the_data_says(
     hearth: Hearth, fake: FakeTwofaDirectory, site: str, matched: bool, name: str | None, methods: list[str],
     recommended: str | None, passkeys: tuple[str | None, str | None] | None,
 ) -> None:
-    v4 = json.loads(data_bytes("2fa-directory/v4-all.json"))
+    v4 = json.loads(data_bytes("v4-all.json"))
     result = twofa.lookup(hearth, site).to_dict()
     assert result["matched"] is matched
     assert result["name"] == name
@@ -210,7 +209,7 @@ def test_offline_without_a_cache_says_so(hearth: Hearth, monkeypatch: pytest.Mon
 
 
 def test_snapshot_is_used_when_there_is_no_cache(hearth: Hearth, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(D.ENV_SNAPSHOT, str(require_shared_data()))
+    monkeypatch.setenv(D.ENV_SNAPSHOT, str(data_dir()))
     monkeypatch.setenv("HEARTH_OFFLINE", "1")
     assert twofa.directory_status(hearth).source == "snapshot"
     result = twofa.lookup(hearth, "github.com")

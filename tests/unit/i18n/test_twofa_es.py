@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from types import SimpleNamespace
@@ -30,7 +31,8 @@ from app.core import Hearth
 from app.errors import InvalidInput, ServiceError, UserFacingError
 from app.services import twofa_directory as D
 from checks import twofa as T
-from tests.helpers.fake_twofa import shared_data_dir
+from tests.helpers.fake_twofa import data_dir
+from tests.helpers.producers import run_producers
 from tests.unit.checks.test_twofa import PASSKEYS, V3, V4
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -125,14 +127,12 @@ def small_index() -> T.DirectoryIndex:
 
 
 @pytest.fixture(scope="module")
-def real_index() -> T.DirectoryIndex | None:
-    data = shared_data_dir()
-    if data is None:
-        return None
+def real_index() -> T.DirectoryIndex:
+    data = data_dir()
     return T.build_index(
-        json.loads((data / "2fa-directory" / "v4-all.json").read_text(encoding="utf-8")),
-        json.loads((data / "2fa-directory" / "v3-all.json").read_text(encoding="utf-8")),
-        json.loads((data / "passkeys-directory" / "v1-all.json").read_text(encoding="utf-8")),
+        json.loads((data / "v4-all.json").read_text(encoding="utf-8")),
+        json.loads((data / "v3-all.json").read_text(encoding="utf-8")),
+        json.loads((data / "passkeys-v1-all.json").read_text(encoding="utf-8")),
     )
 
 
@@ -231,10 +231,8 @@ def _shape(entry: T.SiteEntry) -> tuple[object, ...]:
     )
 
 
-def test_every_kind_of_site_in_the_real_directories(real_index: T.DirectoryIndex | None, english_phrases: list[str]) -> None:
+def test_every_kind_of_site_in_the_real_directories(real_index: T.DirectoryIndex, english_phrases: list[str]) -> None:
     """Up to 2 sites of each shape in the real directories (every offer, link and contact combination)."""
-    if real_index is None:
-        pytest.skip("the shared 2FA directory test data is not available")
     texts: list[str] = []
     shapes: dict[tuple[object, ...], int] = {}
     for domain, entry in real_index.entries.items():
@@ -469,9 +467,10 @@ def _reached(source: str, blob: str) -> bool:
     return pattern.search(blob) is not None
 
 
-def test_every_marked_text_was_produced() -> None:
-    if not _PRODUCED:
-        pytest.skip("run with the other tests of this file")
+def test_every_marked_text_was_produced(request: pytest.FixtureRequest) -> None:
+    # Produces the texts itself (every other test of this file, with fresh fixtures): no test order is assumed.
+    _PRODUCED.clear()
+    assert run_producers(sys.modules[__name__], request, exclude="test_every_marked_text_was_produced") > 3
     blob = "\n".join(_PRODUCED)
     missing = [s for s in dict.fromkeys(_marked_sources()) if not _reached(s, blob)]
     assert not missing, missing

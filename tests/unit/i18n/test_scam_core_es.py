@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,13 +28,14 @@ from checks.scam import MAX_CHARS, analyse, analyse_email
 from checks.scam._countries import COUNTRY_NAMES
 from checks.scam._phones import PhoneHit, phone_flags
 from phonenumbers import PhoneNumberType as T
+from tests.helpers.producers import run_producers
 from tests.unit.checks.test_scam_corpus import EMAIL_LEGIT, EMAIL_SCAMS, LEGIT, LEGIT_MORE, SCAMS, SCAMS_MORE
 from tests.unit.checks.test_scam_email import LEGIT as LEGIT_EML
 from tests.unit.checks.test_scam_email import PHISH as PHISH_EML
 from tests.unit.checks.test_scam_urls import CASES as URL_CASES
 
 ROOT = Path(__file__).resolve().parents[3]
-SMS_DEV = Path("/work/shared/data/scam/sms-dev.csv")
+SMS_DEV = Path(__file__).resolve().parents[2] / "data" / "scam" / "sms-dev.csv"
 MODERN = ROOT / "tests" / "data" / "scam_modern.csv"
 MY_FILES = ("checks/scam/__init__.py", "checks/scam/_urls.py", "checks/scam/_phones.py", "checks/scam/_email.py",
             "checks/scam/_countries.py", "checks/scam/_data.py", "checks/scam/_text.py", "checks/redact.py",
@@ -113,8 +115,6 @@ PHONES = ["+1 900 555 0123", "1-876-555-0123", "+234 803 123 4567", "(303) 555-0
 
 
 def _rows(path: Path) -> list[str]:
-    if not path.exists():
-        return []
     with path.open(encoding="utf-8", newline="") as fh:
         return [row["text"] for row in csv.DictReader(fh)]
 
@@ -413,9 +413,10 @@ UNREACHABLE = {
 }
 
 
-def test_every_marked_text_was_produced() -> None:
-    if not _PRODUCED:
-        pytest.skip("run with the other tests of this file")
+def test_every_marked_text_was_produced(request: pytest.FixtureRequest) -> None:
+    # Produces the texts itself (every other test of this file, with fresh fixtures): no test order is assumed.
+    _PRODUCED.clear()
+    assert run_producers(sys.modules[__name__], request, exclude="test_every_marked_text_was_produced") > 3
     blob = "\n".join(_PRODUCED)
     missing = [s for s in dict.fromkeys(_marked_sources()) if s not in UNREACHABLE and not _reached(s, _PRODUCED, blob)]
     assert not missing, missing

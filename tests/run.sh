@@ -3,7 +3,8 @@
 #
 # When dbus-run-session and gnome-keyring are installed, the tests run inside a private
 # D-Bus session with a freshly unlocked GNOME Keyring, so the keyring integration tests
-# use a real Secret Service backend. Extra arguments go to pytest.
+# use a real Secret Service backend. The tests run in parallel, one worker per core
+# (pytest-xdist). Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,4 +29,5 @@ if [ -n "${HEARTH_REAL_KEYRING:-}" ]; then
 fi
 
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest "$@"
+# pytest-xdist: one worker per core (HEARTH_TEST_WORKERS=0 runs in one process); a file stays on one worker.
+exec .venv/bin/python -m pytest -n "${HEARTH_TEST_WORKERS:-auto}" --dist loadfile "$@"

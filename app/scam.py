@@ -903,3 +903,52 @@ def _store(hearth: Hearth, result: ScamResult, member_id: int | None, *, sender:
         reasons=reasons,
         sources=sources,
     )
+
+
+# -- pictures ------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class ImageCheck:
+    """A check of a picture: what was read from it (``ocr``) and the verdict on that text (``result``)."""
+
+    result: ScamResult
+    ocr: Any  # app.ocr.OcrResult
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``scam check --image --json`` shape: the scam shape plus ``text`` and ``ocr``."""
+        return {**self.result.to_dict(), "text": self.ocr.text, "ocr": self.ocr.as_json()}
+
+
+def read_image(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    language: str | None = None,
+    cancel: CancelToken | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> Any:
+    """Read the text in a picture on this computer (``app.ocr``); nothing is stored or sent."""
+    from app import i18n, ocr
+
+    image = ocr.load_image(source)
+    return ocr.read_text(image, language or i18n.current(), cancel=cancel, progress=progress)
+
+
+def check_image(
+    hearth: Hearth,
+    source: str | os.PathLike[str] | bytes,
+    *,
+    language: str | None = None,
+    cancel: CancelToken | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    **kwargs: Any,
+) -> ImageCheck:
+    """Read a screenshot and judge the text in it as pasted text is judged.
+
+    The picture never leaves the computer and is never stored: an online service the user turned
+    on receives the redacted text, and history keeps the redacted text. A picture that cannot be
+    read raises InvalidInput (or app.ocr.OcrUnavailable) and stores nothing.
+    """
+    read = read_image(source, language=language, cancel=cancel, progress=progress)
+    result = check(hearth, read.text, cancel=cancel, progress=progress, **kwargs)
+    return ImageCheck(result=result, ocr=read)

@@ -1,6 +1,7 @@
 """``hearth scam check``: is this message, link or phone number a scam?
 
     hearth scam check [TEXT] [--json] [--offline] [--member NAME] [--eml FILE] [--kind KIND]
+    hearth scam check --image FILE [--json]                  # a screenshot, read on this computer
     hearth scam check --batch FILE [--json] [--offline]     # one message a line in, one JSON object a line out
     hearth scam history [--member NAME] [--json]
 
@@ -39,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--offline", action="store_true", help="do not ask any online service")
     c.add_argument("--member", help="whose check this is (kept in their history)")
     c.add_argument("--eml", metavar="FILE", help="check a saved e-mail file (.eml)")
+    c.add_argument("--image", metavar="FILE", help="check a screenshot or photo of a message (read on this computer)")
     c.add_argument("--batch", metavar="FILE", help="one message a line ('-' for standard input); one result a line out")
     c.add_argument("--kind", choices=scam.KINDS, default="auto", help="what the text is (default: guess)")
     c.add_argument("--region", help="two-letter country code for phone numbers and reporting (default: settings)")
@@ -61,6 +63,8 @@ def _check(args: argparse.Namespace, hearth: Hearth) -> int:
         if args.text or args.eml:
             raise InvalidInput(N_("Use --batch on its own, without TEXT or --eml."))
         return _batch(args, hearth)
+    if args.image and (args.text or args.eml):
+        raise InvalidInput(N_("Use --image on its own, without TEXT or --eml."))
     member_id = _member_id(hearth, args.member)
     kwargs: dict[str, Any] = {
         "member_id": member_id,
@@ -69,6 +73,15 @@ def _check(args: argparse.Namespace, hearth: Hearth) -> int:
         "kind": args.kind,
         "sender": args.sender,
     }
+    if args.image:
+        checked = scam.check_image(hearth, args.image, **kwargs)
+        if args.json:
+            print_json(checked.to_dict())
+        else:
+            sys.stdout.write(translate(N_("Hearth read this text in the picture:")) + "\n\n")
+            sys.stdout.write("  " + checked.ocr.text.replace("\n", "\n  ") + "\n\n")
+            _print_human(checked.result, sys.stdout)
+        return 0
     if args.eml:
         path = Path(args.eml)
         try:
@@ -136,7 +149,7 @@ def _batch(args: argparse.Namespace, hearth: Hearth) -> int:
     member_id = _member_id(hearth, args.member)
     stream = sys.stdin.buffer if args.batch == "-" else None
     try:
-        fh = stream or Path(args.batch).open("rb")
+        fh = stream or Path(args.batch).open("rb")  # noqa: SIM115 - closed below, after the batch
     except OSError as exc:
         name, reason = args.batch, exc.strerror or exc
         raise InvalidInput(N_(f"Hearth cannot open {name} ({reason}).")) from None

@@ -5333,6 +5333,14 @@
       <translation>Usa --batch solo, sin TEXTO ni --eml.</translation>
     </message>
     <message>
+      <source>Use --image on its own, without TEXT or --eml.</source>
+      <translation>Usa --image solo, sin TEXTO ni --eml.</translation>
+    </message>
+    <message>
+      <source>Hearth read this text in the picture:</source>
+      <translation>Hearth leyó este texto en la imagen:</translation>
+    </message>
+    <message>
       <source>Hearth cannot open the e-mail file {path} ({reason}).</source>
       <translation>Hearth no puede abrir el archivo de correo electrónico {path} ({reason}).</translation>
     </message>
@@ -5682,6 +5690,97 @@
     <message>
       <source>the router's hardware address was not in this computer's neighbour table</source>
       <translation>la dirección física del router no estaba en la tabla de vecinos de este equipo</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/ocr.py</name>
+    <message>
+      <source>This file is not a picture Hearth can read.</source>
+      <translation>Este archivo no es una imagen que Hearth pueda leer.</translation>
+    </message>
+    <message>
+      <source>Choose a screenshot or photo saved as PNG, JPEG, BMP, GIF, TIFF or WebP.</source>
+      <translation>Elige una captura de pantalla o una foto guardada como PNG, JPEG, BMP, GIF, TIFF o WebP.</translation>
+    </message>
+    <message>
+      <source>Hearth could not open {path}.</source>
+      <translation>Hearth no pudo abrir {path}.</translation>
+    </message>
+    <message>
+      <source>Check the file name and try again.</source>
+      <translation>Revisa el nombre del archivo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <source>{path} is not a normal file.</source>
+      <translation>{path} no es un archivo normal.</translation>
+    </message>
+    <message>
+      <source>Choose a picture file.</source>
+      <translation>Elige un archivo de imagen.</translation>
+    </message>
+    <message>
+      <source>This picture file is too large to read (over 40 MB).</source>
+      <translation>Este archivo de imagen es demasiado grande para leerlo (más de 40 MB).</translation>
+    </message>
+    <message>
+      <source>Take a screenshot of just the message, or save the picture smaller.</source>
+      <translation>Haz una captura de pantalla solo del mensaje, o guarda la imagen más pequeña.</translation>
+    </message>
+    <message>
+      <source>This picture is too large to read.</source>
+      <translation>Esta imagen es demasiado grande para leerla.</translation>
+    </message>
+    <message>
+      <source>This picture is too small to hold any text.</source>
+      <translation>Esta imagen es demasiado pequeña para contener texto.</translation>
+    </message>
+    <message>
+      <source>Take a screenshot that shows the whole message.</source>
+      <translation>Haz una captura de pantalla que muestre todo el mensaje.</translation>
+    </message>
+    <message>
+      <source>Reading the picture took too long.</source>
+      <translation>Leer la imagen tardó demasiado.</translation>
+    </message>
+    <message>
+      <source>Take a screenshot of just the message.</source>
+      <translation>Haz una captura de pantalla solo del mensaje.</translation>
+    </message>
+    <message>
+      <source>Install the free Tesseract reader (on Debian or Ubuntu: the packages tesseract-ocr, tesseract-ocr-eng and tesseract-ocr-spa), then try again. Or type the message instead.</source>
+      <translation>Instala el lector gratuito Tesseract (en Debian o Ubuntu: los paquetes tesseract-ocr, tesseract-ocr-eng y tesseract-ocr-spa) y vuelve a intentarlo. O escribe el mensaje.</translation>
+    </message>
+    <message>
+      <source>Update Windows to version 10 or 11 to read pictures, or type the message instead.</source>
+      <translation>Actualiza Windows a la versión 10 u 11 para leer imágenes, o escribe el mensaje.</translation>
+    </message>
+    <message>
+      <source>Install Tesseract to read pictures, or type the message instead.</source>
+      <translation>Instala Tesseract para leer imágenes, o escribe el mensaje.</translation>
+    </message>
+    <message>
+      <source>This computer has no program for reading text in pictures.</source>
+      <translation>Este ordenador no tiene ningún programa para leer texto en imágenes.</translation>
+    </message>
+    <message>
+      <source>Getting the picture ready…</source>
+      <translation>Preparando la imagen…</translation>
+    </message>
+    <message>
+      <source>Reading the text in the picture…</source>
+      <translation>Leyendo el texto de la imagen…</translation>
+    </message>
+    <message>
+      <source>Done reading.</source>
+      <translation>Lectura terminada.</translation>
+    </message>
+    <message>
+      <source>Hearth could not find any text in this picture.</source>
+      <translation>Hearth no encontró ningún texto en esta imagen.</translation>
+    </message>
+    <message>
+      <source>Try a sharper screenshot of the message, or type or paste the words instead.</source>
+      <translation>Prueba con una captura más nítida del mensaje, o escribe o pega las palabras.</translation>
     </message>
   </context>
   <context>

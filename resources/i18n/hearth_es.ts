@@ -1349,6 +1349,7 @@ Cómo arreglarlo:
     </message>
     <message>
         <source>Is this a scam?</source>
+        <extracomment>Picture files a user may drop or open (the OCR reads them on this computer).</extracomment>
         <translation>¿Es una estafa?</translation>
     </message>
     <message>
@@ -2106,6 +2107,18 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Borrar el mensaje y el resultado</translation>
     </message>
     <message>
+        <source>Open a &amp;picture…</source>
+        <translation>Abrir una &amp;imagen…</translation>
+    </message>
+    <message>
+        <source>Open a picture or screenshot of the message</source>
+        <translation>Abrir una imagen o captura de pantalla del mensaje</translation>
+    </message>
+    <message>
+        <source>Hearth reads the words in the picture on this computer. You can also paste a screenshot here.</source>
+        <translation>Hearth lee las palabras de la imagen en este ordenador. También puedes pegar aquí una captura de pantalla.</translation>
+    </message>
+    <message>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
@@ -2160,6 +2173,22 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>E-mail files (*.eml);;All files (*)</source>
         <translation>Archivos de correo (*.eml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a picture of the message</source>
+        <translation>Abrir una imagen del mensaje</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the text in the picture, on this computer…</source>
+        <translation>Leyendo el texto de la imagen, en este ordenador…</translation>
+    </message>
+    <message>
+        <source>Hearth read this text in the picture. If a word was misread, correct it and check again.</source>
+        <translation>Hearth leyó este texto en la imagen. Si alguna palabra se leyó mal, corrígela y vuelve a comprobar.</translation>
     </message>
     <message>
         <source>Reading the e-mail file…</source>

@@ -222,3 +222,43 @@ def test_huge_paste_is_answered_with_a_note(qtbot, page: Page) -> None:  # noqa:
     assert any("very long" in n for n in result.notes)
     assert "very long" in page.sources_label.text()
     assert len(page.original.toPlainText()) == scam.MAX_CHARS
+
+
+# -- pictures (issue 17): a screenshot is read on this computer, shown, then checked ----------------
+
+
+def _needs_tesseract() -> None:
+    import os
+    import shutil
+
+    if shutil.which("tesseract") is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install tesseract-ocr (see .ci/run)")
+        pytest.skip("Tesseract is not installed")
+
+
+def test_a_pasted_screenshot_is_read_shown_and_checked(qtbot, page: Page) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QImage
+
+    from tests.helpers import pictures
+
+    _needs_tesseract()
+    assert page.picture_button.accessibleName()
+    mime = QMimeData()
+    mime.setImageData(QImage.fromData(pictures.png_bytes(pictures.parcel_screenshot())))
+    assert page.paste.canInsertFromMimeData(mime)
+    page.paste.insertFromMimeData(mime)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=60_000)
+    assert "usps-redelivery-fee.top" in page.paste.toPlainText()  # what was read is shown, editable
+    assert not page.paste.isReadOnly()
+    assert page.result.verdict in ("scam", "suspicious")
+    assert page.eml_label.isVisible() or not page.isVisible()
+
+
+def test_a_file_that_is_not_a_picture_gets_a_plain_message(qtbot, page: Page, tmp_path) -> None:  # noqa: ANN001
+    bogus = tmp_path / "photo.png"
+    bogus.write_text("not a picture")
+    page.open_picture(str(bogus))
+    qtbot.waitUntil(lambda: "not a picture" in page.status.text(), timeout=20_000)
+    assert page.result is None and page.picture_button.isEnabled()

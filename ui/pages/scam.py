@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,6 +71,10 @@ _VERDICT_WORDS = (
 MAX_FILE = scam.MAX_EML_BYTES
 
 
+#: Picture files a user may drop or open (the OCR reads them on this computer).
+PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
+
+
 def _read_file(path: str) -> bytes:
     with open(path, "rb") as fh:
         return fh.read(MAX_FILE + 1)
@@ -84,6 +88,8 @@ class PasteBox(QPlainTextEdit):
     """
 
     eml_dropped = Signal(str)
+    picture_dropped = Signal(str)
+    picture_pasted = Signal(bytes)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,14 +105,38 @@ class PasteBox(QPlainTextEdit):
                     return url.toLocalFile()
         return None
 
+    @staticmethod
+    def _picture_path(event: QDragEnterEvent | QDropEvent) -> str | None:
+        mime = event.mimeData()
+        if mime is not None and mime.hasUrls():
+            for url in mime.urls():
+                if url.isLocalFile() and url.toLocalFile().lower().endswith(PICTURE_SUFFIXES):
+                    return url.toLocalFile()
+        return None
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        return source.hasImage() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        """A pasted picture (Print Screen, then Ctrl+V) is read, not inserted."""
+        if source.hasImage() and not source.hasText():
+            image = source.imageData()
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            if image is not None and not image.isNull() and image.save(buffer, "PNG"):
+                self.picture_pasted.emit(bytes(data.data()))
+            return
+        super().insertFromMimeData(source)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if self._eml_path(event):
+        if self._eml_path(event) or self._picture_path(event):
             event.acceptProposedAction()
             return
         super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: Any) -> None:  # noqa: N802
-        if self._eml_path(event):
+        if self._eml_path(event) or self._picture_path(event):
             event.acceptProposedAction()
             return
         super().dragMoveEvent(event)
@@ -116,6 +146,11 @@ class PasteBox(QPlainTextEdit):
         if path:
             event.acceptProposedAction()
             self.eml_dropped.emit(path)
+            return
+        picture = self._picture_path(event)
+        if picture:
+            event.acceptProposedAction()
+            self.picture_dropped.emit(picture)
             return
         super().dropEvent(event)
 
@@ -179,6 +214,8 @@ class Page(PageBase):
         self.paste.setPlaceholderText(self.tr(PLACEHOLDERS["auto"]))
         self.paste.setMinimumHeight(150)
         self.paste.eml_dropped.connect(self.open_eml)
+        self.paste.picture_dropped.connect(self.open_picture)
+        self.paste.picture_pasted.connect(self.read_picture)
         self.paste.textChanged.connect(self._on_paste_text_changed)
         layout.addWidget(self.paste)
 
@@ -221,7 +258,14 @@ class Page(PageBase):
         self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.setAccessibleName(self.tr("Clear the message and the result"))
         self.clear_button.clicked.connect(self.clear)
+        self.picture_button = QPushButton(self.tr("Open a &picture…"))
+        self.picture_button.setAccessibleName(self.tr("Open a picture or screenshot of the message"))
+        self.picture_button.setToolTip(
+            self.tr("Hearth reads the words in the picture on this computer. You can also paste a screenshot here.")
+        )
+        self.picture_button.clicked.connect(self._on_picture_clicked)
         buttons.addWidget(self.check_button)
+        buttons.addWidget(self.picture_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
@@ -369,6 +413,50 @@ class Page(PageBase):
         if path:
             self.open_eml(path)
 
+    def _on_picture_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a picture of the message"),
+            "",
+            self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"),
+        )
+        if path:
+            self.open_picture(path)
+
+    def open_picture(self, path: str) -> None:
+        """Read the text in a picture file (off the GUI thread), show it, then check it."""
+        self._read_picture(path)
+
+    def read_picture(self, data: bytes) -> None:
+        """Read the text in a pasted picture, show it, then check it."""
+        self._read_picture(data)
+
+    def _read_picture(self, source: str | bytes) -> None:
+        if self._handle is not None:
+            return
+        self._set_busy(True)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Reading the text in the picture, on this computer…"))
+
+        def work(cancel: Any, progress: Any) -> Any:
+            return scam.read_image(source, cancel=cancel, progress=progress)
+
+        self._handle = self.ctx.tasks.run(
+            work, on_finished=self._picture_read, on_failed=self._on_failed, on_progress=self._on_progress, owner=self
+        )
+
+    def _picture_read(self, read: Any) -> None:
+        self._handle = None
+        self._set_busy(False)
+        self._eml = None
+        self.eml_label.hide()
+        self.paste.setPlainText(read.text)
+        self.eml_label.setText(
+            self.tr("Hearth read this text in the picture. If a word was misread, correct it and check again.")
+        )
+        self.eml_label.show()
+        self.start_check()
+
     def open_eml(self, path: str) -> None:
         """Read an .eml file (in a worker) and check it."""
         self.status.setText(self.tr("Reading the e-mail file…"))
@@ -464,6 +552,7 @@ class Page(PageBase):
         self.cancel_button.setVisible(busy)
         self.check_button.setEnabled(not busy)
         self.open_button.setEnabled(not busy)
+        self.picture_button.setEnabled(not busy)
 
     def start_check(self) -> None:
         if self._handle is not None:

@@ -20,6 +20,7 @@ grey and scales small pictures up (and huge ones down) before reading.
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import io
 import logging
 import os
@@ -92,6 +93,17 @@ def languages_for(interface_language: str) -> list[str]:
 # -- pictures -------------------------------------------------------------------------------------
 
 
+def _cannot_open(path: Path) -> InvalidInput:
+    return InvalidInput(N_(f"Hearth could not open {path}."), hint=N_("Check the file name and try again."))
+
+
+def _file_too_large() -> InvalidInput:
+    return InvalidInput(
+        N_("This picture file is too large to read (over 40 MB)."),
+        hint=N_("Take a screenshot of just the message, or save the picture smaller."),
+    )
+
+
 def _not_a_picture() -> InvalidInput:
     return InvalidInput(
         N_("This file is not a picture Hearth can read."),
@@ -111,31 +123,21 @@ def load_image(source: str | os.PathLike[str] | bytes) -> Image:
         try:
             info = path.stat()
         except OSError:
-            raise InvalidInput(
-                N_(f"Hearth could not open {path}."), hint=N_("Check the file name and try again.")
-            ) from None
+            raise _cannot_open(path) from None
         if not stat.S_ISREG(info.st_mode):
             raise InvalidInput(
                 N_(f"{path} is not a normal file."), hint=N_("Choose a picture file.")
             )
         if info.st_size > MAX_FILE_BYTES:
-            raise InvalidInput(
-                N_("This picture file is too large to read (over 40 MB)."),
-                hint=N_("Take a screenshot of just the message, or save the picture smaller."),
-            )
+            raise _file_too_large()
         try:
             data = path.read_bytes()
         except OSError:
-            raise InvalidInput(
-                N_(f"Hearth could not open {path}."), hint=N_("Check the file name and try again.")
-            ) from None
+            raise _cannot_open(path) from None
     if not data:
         raise _not_a_picture()
     if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(
-            N_("This picture file is too large to read (over 40 MB)."),
-            hint=N_("Take a screenshot of just the message, or save the picture smaller."),
-        )
+        raise _file_too_large()
     previous = PILImage.MAX_IMAGE_PIXELS
     try:
         PILImage.MAX_IMAGE_PIXELS = MAX_PIXELS
@@ -191,6 +193,14 @@ def prepare(image: Image) -> Image:
 # -- engines --------------------------------------------------------------------------------------
 
 
+def _importable(module: str) -> bool:
+    """Whether ``module`` (an engine's binding) is installed, without importing it."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 class TesseractEngine:
     """Tesseract (Linux; also macOS and Windows when installed), through pytesseract."""
 
@@ -200,13 +210,7 @@ class TesseractEngine:
         self.command = shutil.which("tesseract") or "" if command is None else command
 
     def available(self) -> bool:
-        if not self.command:
-            return False
-        try:
-            import pytesseract  # noqa: F401
-        except ImportError:
-            return False
-        return True
+        return bool(self.command) and _importable("pytesseract")
 
     def _module(self) -> Any:
         import pytesseract
@@ -243,13 +247,7 @@ class WindowsEngine:  # pragma: no cover - runs on Windows 10/11 only
     name = "windows"
 
     def available(self) -> bool:
-        if sys.platform != "win32":
-            return False
-        try:
-            from winsdk.windows.media.ocr import OcrEngine  # noqa: F401
-        except ImportError:
-            return False
-        return True
+        return sys.platform == "win32" and _importable("winsdk.windows.media.ocr")
 
     def languages(self) -> set[str]:
         from winsdk.windows.media.ocr import OcrEngine
@@ -291,13 +289,7 @@ class VisionEngine:  # pragma: no cover - runs on macOS only
     name = "vision"
 
     def available(self) -> bool:
-        if sys.platform != "darwin":
-            return False
-        try:
-            import Vision  # noqa: F401
-        except ImportError:
-            return False
-        return True
+        return sys.platform == "darwin" and _importable("Vision")
 
     def languages(self) -> set[str]:
         return {"en", "es"}
@@ -374,7 +366,7 @@ def read_text(
     engine = engine or find_engine()
     wanted = languages_for(interface_language)
     have = engine.languages()
-    languages = [code for code in wanted if code in have] or (["en"] if "en" in have or not have else sorted(have)[:1])
+    languages = [code for code in wanted if code in have] or ["en"]
     progress(0, 2, N_("Getting the picture ready…"))
     prepared = prepare(image)
     if cancel.cancelled:

@@ -5695,14 +5695,6 @@
   <context>
     <name>app/ocr.py</name>
     <message>
-      <source>This file is not a picture Hearth can read.</source>
-      <translation>Este archivo no es una imagen que Hearth pueda leer.</translation>
-    </message>
-    <message>
-      <source>Choose a screenshot or photo saved as PNG, JPEG, BMP, GIF, TIFF or WebP.</source>
-      <translation>Elige una captura de pantalla o una foto guardada como PNG, JPEG, BMP, GIF, TIFF o WebP.</translation>
-    </message>
-    <message>
       <source>Hearth could not open {path}.</source>
       <translation>Hearth no pudo abrir {path}.</translation>
     </message>
@@ -5711,20 +5703,28 @@
       <translation>Revisa el nombre del archivo y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <source>{path} is not a normal file.</source>
-      <translation>{path} no es un archivo normal.</translation>
-    </message>
-    <message>
-      <source>Choose a picture file.</source>
-      <translation>Elige un archivo de imagen.</translation>
-    </message>
-    <message>
       <source>This picture file is too large to read (over 40 MB).</source>
       <translation>Este archivo de imagen es demasiado grande para leerlo (más de 40 MB).</translation>
     </message>
     <message>
       <source>Take a screenshot of just the message, or save the picture smaller.</source>
       <translation>Haz una captura de pantalla solo del mensaje, o guarda la imagen más pequeña.</translation>
+    </message>
+    <message>
+      <source>This file is not a picture Hearth can read.</source>
+      <translation>Este archivo no es una imagen que Hearth pueda leer.</translation>
+    </message>
+    <message>
+      <source>Choose a screenshot or photo saved as PNG, JPEG, BMP, GIF, TIFF or WebP.</source>
+      <translation>Elige una captura de pantalla o una foto guardada como PNG, JPEG, BMP, GIF, TIFF o WebP.</translation>
+    </message>
+    <message>
+      <source>{path} is not a normal file.</source>
+      <translation>{path} no es un archivo normal.</translation>
+    </message>
+    <message>
+      <source>Choose a picture file.</source>
+      <translation>Elige un archivo de imagen.</translation>
     </message>
     <message>
       <source>This picture is too large to read.</source>

@@ -227,23 +227,13 @@ def test_huge_paste_is_answered_with_a_note(qtbot, page: Page) -> None:  # noqa:
 # -- pictures (issue 17): a screenshot is read on this computer, shown, then checked ----------------
 
 
-def _needs_tesseract() -> None:
-    import os
-    import shutil
-
-    if shutil.which("tesseract") is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must install tesseract-ocr (see .ci/run)")
-        pytest.skip("Tesseract is not installed")
-
-
 def test_a_pasted_screenshot_is_read_shown_and_checked(qtbot, page: Page) -> None:  # noqa: ANN001
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QImage
 
     from tests.helpers import pictures
 
-    _needs_tesseract()
+    pictures.require_tesseract()
     assert page.picture_button.accessibleName()
     mime = QMimeData()
     mime.setImageData(QImage.fromData(pictures.png_bytes(pictures.parcel_screenshot())))

@@ -8,12 +8,23 @@ family text. Nothing here is read from the test data: the words are in the tests
 from __future__ import annotations
 
 import io
+import os
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+def require_tesseract() -> None:
+    """Skip without Tesseract, except under CI, which must install it (see .ci/run)."""
+    if shutil.which("tesseract") is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install tesseract-ocr (see .ci/run)")
+        pytest.skip("Tesseract is not installed (apt install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa)")
 
 
 def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:

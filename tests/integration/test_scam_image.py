@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +18,7 @@ from app import ocr
 from app import scam as app_scam
 from app.core import Hearth
 from app.errors import InvalidInput
-from checks.base import CancelToken, Cancelled
+from checks.base import Cancelled, CancelToken
 from tests.helpers import pictures as P
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,10 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(autouse=True)
 def _tesseract() -> None:
-    if shutil.which("tesseract") is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must install tesseract-ocr (see .ci/run)")
-        pytest.skip("Tesseract is not installed (apt install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa)")
+    P.require_tesseract()
 
 
 def hearth_cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -19,13 +19,16 @@ import dataclasses
 import datetime as dt
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app import checkup as C
-from app.errors import InvalidInput, NotFound, UserFacingError
+from app.errors import InvalidInput, UserFacingError
 from app.resources import resource_path
 from checks.base import Finding, Severity, Subject
 from checks.i18n import N_
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 ANSWERS = ("yes", "partly", "no", "not_needed")
 ANSWER_LABELS = {"yes": N_("Yes"), "partly": N_("Partly"), "no": N_("No"), "not_needed": N_("Not needed here")}
@@ -115,20 +118,13 @@ def _gap_finding(q: AuditQuestion, answer: str) -> Finding:
 
 
 class BusinessAudit:
-    def __init__(self, hearth: Any) -> None:
+    def __init__(self, hearth: Hearth) -> None:
         self.hearth = hearth
 
     def answers(self, member_id: int) -> list[AuditAnswer]:
         self.hearth.members.get(member_id)
         _, questions = load_questions()
-        with self.hearth.database.read() as db:
-            rows = {
-                r[0]: (r[1], r[2], r[3])
-                for r in db.execute(
-                    "select question, answer, evidence, updated_at from business_answers where member_id = ?",
-                    [member_id],
-                ).fetchall()
-            }
+        rows = self.hearth.business_answers.answers(member_id)
         return [AuditAnswer(q, *rows.get(q.id, ("", "", ""))) for q in questions]
 
     def save(self, member_id: int, answers: Mapping[str, tuple[str, str] | str], now: dt.datetime | None = None) -> list[
@@ -151,17 +147,8 @@ class BusinessAudit:
                 limit = MAX_EVIDENCE
                 raise InvalidInput(N_(f"Please keep each evidence note to {limit} characters or fewer."))
             clean[qid] = (answer, evidence)
-        stamp = now.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
-        with self.hearth.database.transaction() as db:
-            if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
-                raise NotFound(N_("That member is no longer in the household."))
-            for qid, (answer, evidence) in clean.items():
-                db.execute(
-                    "insert into business_answers (member_id, question, answer, evidence, updated_at) "
-                    "values (?, ?, ?, ?, ?) on conflict(member_id, question) do update set answer = excluded.answer, "
-                    "evidence = excluded.evidence, updated_at = excluded.updated_at",
-                    [member_id, qid, answer, evidence, stamp],
-                )
+        stamp = now.astimezone(dt.UTC).isoformat(timespec="seconds")
+        self.hearth.business_answers.save(member_id, clean, stamp)  # NotFound when the member was removed
         current = self.answers(member_id)
         answered = [a for a in current if a.answer]
         gaps = [_gap_finding(a.question, a.answer) for a in answered if a.is_gap]

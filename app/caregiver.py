@@ -10,11 +10,14 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInput, NotFound
 from app.storage.repos import now_iso
 from checks.i18n import N_
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 SCOPES = ("findings", "scam_history", "reports")
 SCOPE_LABELS = {
@@ -71,7 +74,7 @@ class CareLink:
 
 
 class CareLinks:
-    def __init__(self, hearth: Any) -> None:
+    def __init__(self, hearth: Hearth) -> None:
         self._database = hearth.database
         self._members = hearth.members
 
@@ -152,7 +155,7 @@ class CaredForView:
     can_report: bool
 
 
-def scam_history(hearth: Any, member_id: int, limit: int = 20) -> list[tuple[str, str, str, str]]:
+def scam_history(hearth: Hearth, member_id: int, limit: int = 20) -> list[tuple[str, str, str, str]]:
     """The member's recent scam checks: (at, kind, verdict, excerpt). Excerpts are stored redacted."""
     with hearth.database.read() as db:
         if "scam_checks" not in db.table_names():
@@ -164,7 +167,7 @@ def scam_history(hearth: Any, member_id: int, limit: int = 20) -> list[tuple[str
     return [tuple(r) for r in rows]
 
 
-def caregiver_view(hearth: Any, caregiver_id: int) -> list[CaredForView]:
+def caregiver_view(hearth: Hearth, caregiver_id: int) -> list[CaredForView]:
     """Everything a caregiver may see, per person they look after, limited to that person's consent."""
     from app import checkup as C
 

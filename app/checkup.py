@@ -54,7 +54,7 @@ import logging
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import i18n
 from app import settings as S
@@ -64,30 +64,24 @@ from checks import registry
 from checks.base import Cancelled, CancelToken, CheckContext, Finding, MemberFacts, Severity, Subject
 from checks.i18n import N_
 
+if TYPE_CHECKING:
+    from app.core import Hearth
+
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
 
-CHECKUP_INTERVAL = S._declare(
-    S.Setting(
-        "checkup_interval_days",
-        int,
-        90,
-        N_("Checkup reminder"),
-        N_("How many days after a checkup the next one is due (7 to 365)."),
-        lambda v: 7 <= v <= 365,
-    )
-)
+CHECKUP_INTERVAL = S.CHECKUP_INTERVAL  # declared in app/settings.py
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _iso(when: dt.datetime) -> str:
     if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return when.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
 def parse_time(text: str | None) -> dt.datetime | None:
@@ -97,7 +91,7 @@ def parse_time(text: str | None) -> dt.datetime | None:
         when = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -543,7 +537,7 @@ MAX_REASON = 300
 class FindingsStore:
     """Reads and writes the ``findings`` table."""
 
-    def __init__(self, hearth: Any) -> None:
+    def __init__(self, hearth: Hearth) -> None:
         self._database = hearth.database
 
     def record(
@@ -818,7 +812,7 @@ def _hook(module: Any | None, *names: str) -> Callable[..., Any] | None:
     return None
 
 
-def _call(fn: Callable[..., Any], hearth: Any, member: Any, cancel: CancelToken, progress: Any) -> Any:
+def _call(fn: Callable[..., Any], hearth: Hearth, member: Any, cancel: CancelToken, progress: Any) -> Any:
     """Call an area's function as ``fn(hearth[, member_id | member], [cancel=..., progress=...])``."""
     try:
         params = inspect.signature(fn).parameters
@@ -910,7 +904,7 @@ def availability(step: StepDef) -> Availability:
 
 
 def run_auto_step(
-    hearth: Any,
+    hearth: Hearth,
     member: Any,
     step: StepDef,
     now: dt.datetime,
@@ -1040,7 +1034,7 @@ class Checkup:
     Every change is saved at once. Use :meth:`start` to begin or resume.
     """
 
-    def __init__(self, hearth: Any, run_id: int, member_id: int, state: dict[str, Any], *,
+    def __init__(self, hearth: Hearth, run_id: int, member_id: int, state: dict[str, Any], *,
                  status: str = "in_progress", clock: Clock = utc_now) -> None:
         self.hearth = hearth
         self.run_id = run_id
@@ -1053,7 +1047,7 @@ class Checkup:
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def start(cls, hearth: Any, member_id: int, *, clock: Clock = utc_now, fresh: bool = False) -> Checkup:
+    def start(cls, hearth: Hearth, member_id: int, *, clock: Clock = utc_now, fresh: bool = False) -> Checkup:
         """Resume the member's unfinished checkup, or begin a new one."""
         hearth.members.get(member_id)  # NotFound in plain words
         if not fresh:
@@ -1083,7 +1077,7 @@ class Checkup:
         return cls(hearth, run_id, member_id, state, clock=clock)
 
     @classmethod
-    def unfinished(cls, hearth: Any, member_id: int, *, clock: Clock = utc_now) -> Checkup | None:
+    def unfinished(cls, hearth: Hearth, member_id: int, *, clock: Clock = utc_now) -> Checkup | None:
         with hearth.database.read() as db:
             row = db.execute(
                 "select id, state from checkup_runs where member_id = ? and status = 'in_progress' "
@@ -1099,7 +1093,7 @@ class Checkup:
         return cls(hearth, row[0], member_id, _clean_state(raw), clock=clock)
 
     @classmethod
-    def to_show(cls, hearth: Any, member_id: int, *, clock: Clock = utc_now) -> Checkup | None:
+    def to_show(cls, hearth: Hearth, member_id: int, *, clock: Clock = utc_now) -> Checkup | None:
         """The checkup a member's page opens on: the unfinished one, else the last finished one
         (its results and the current to-do list), else None (the member never had one)."""
         found = cls.unfinished(hearth, member_id, clock=clock)
@@ -1113,7 +1107,7 @@ class Checkup:
         return None if row is None else cls.load(hearth, row[0], clock=clock)
 
     @classmethod
-    def load(cls, hearth: Any, run_id: int, *, clock: Clock = utc_now) -> Checkup:
+    def load(cls, hearth: Hearth, run_id: int, *, clock: Clock = utc_now) -> Checkup:
         with hearth.database.read() as db:
             row = db.execute("select member_id, state, status from checkup_runs where id = ?", [run_id]).fetchone()
         if row is None:
@@ -1438,12 +1432,12 @@ def _short(text: str, limit: int = 60) -> str:
 # per-member and household views
 
 
-def has_checkup(hearth: Any, member_id: int) -> bool:
+def has_checkup(hearth: Hearth, member_id: int) -> bool:
     with hearth.database.read() as db:
         return db.execute("select 1 from checkup_runs where member_id = ? limit 1", [member_id]).fetchone() is not None
 
 
-def member_score(hearth: Any, member_id: int) -> Score:
+def member_score(hearth: Hearth, member_id: int) -> Score:
     with hearth.database.read() as db:
         rows = db.execute(
             "select id, source, severity from findings where member_id = ? and status = 'open'", [member_id]
@@ -1451,13 +1445,13 @@ def member_score(hearth: Any, member_id: int) -> Score:
     return compute_score((r[0], r[1] or "", r[2]) for r in rows)
 
 
-def todo(hearth: Any, member_id: int, limit: int | None = None) -> list[StoredFinding]:
+def todo(hearth: Hearth, member_id: int, limit: int | None = None) -> list[StoredFinding]:
     items = todo_order(FindingsStore(hearth).list(member_id, OPEN))
     return items if limit is None else items[:limit]
 
 
 def mark_fixed(
-    hearth: Any,
+    hearth: Hearth,
     finding_id: int,
     *,
     clock: Clock = utc_now,
@@ -1502,7 +1496,7 @@ class RunPoint:
     score: int
 
 
-def history(hearth: Any, member_id: int, limit: int = 50) -> list[RunPoint]:
+def history(hearth: Hearth, member_id: int, limit: int = 50) -> list[RunPoint]:
     """Finished checkups of a member, oldest first."""
     with hearth.database.read() as db:
         rows = db.execute(
@@ -1518,11 +1512,11 @@ def history(hearth: Any, member_id: int, limit: int = 50) -> list[RunPoint]:
     return out
 
 
-def interval_days(hearth: Any) -> int:
+def interval_days(hearth: Hearth) -> int:
     return int(hearth.settings.get(CHECKUP_INTERVAL))
 
 
-def next_due(hearth: Any, member_id: int, now: dt.datetime | None = None) -> dt.datetime:
+def next_due(hearth: Hearth, member_id: int, now: dt.datetime | None = None) -> dt.datetime:
     """When the member's next checkup is due: the last finished one + the interval; now if never.
 
     A last checkup dated in the future (the clock jumped back) is not trusted: it is due now.
@@ -1546,7 +1540,7 @@ class DueMember:
     never: bool
 
 
-def due_members(hearth: Any, now: dt.datetime | None = None) -> list[DueMember]:
+def due_members(hearth: Hearth, now: dt.datetime | None = None) -> list[DueMember]:
     now = now or utc_now()
     out = []
     for m in hearth.members.list():
@@ -1585,7 +1579,7 @@ class HouseholdSummary:
     recent_scam_checks: tuple[ScamCheckRow, ...]
 
 
-def household_summary(hearth: Any, now: dt.datetime | None = None, scam_limit: int = 5) -> HouseholdSummary:
+def household_summary(hearth: Hearth, now: dt.datetime | None = None, scam_limit: int = 5) -> HouseholdSummary:
     """Everything the Home dashboard shows, in a few indexed queries (fast with thousands of findings)."""
     now = now or utc_now()
     members = hearth.members.list()

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import argparse
 
+    from app.core import Hearth
+
 log = logging.getLogger(__name__)
 
 
@@ -60,7 +62,7 @@ def _open_gui(argv: Sequence[str]) -> int:
     return int(gui.run(list(argv)))
 
 
-def _set_language(hearth: Any) -> str:
+def _set_language(hearth: Hearth) -> str:
     """Use the Language setting (else the computer's language) for messages and reports."""
     from app import i18n
     from app import settings as S

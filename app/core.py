@@ -9,15 +9,17 @@ tests build one over a temporary folder (and may inject a keyring backend).
 from __future__ import annotations
 
 import logging
-import os
 from typing import TYPE_CHECKING, Any
 
+from app import config
 from app import settings as S
 from app.ledger import Ledger
 from app.paths import Paths
 from app.secrets import SecretStore
 from app.services import urls
 from app.storage import AccountsRepo, Database, LedgerRepo, MembersRepo, SettingsRepo
+from app.storage.checklists import BusinessAnswersRepo, LegacyRepo
+from app.storage.scam_checks import ScamChecksRepo
 from checks.base import CancelToken, MemberFacts
 
 if TYPE_CHECKING:  # requests is imported on first use: it costs ~65 ms at start-up
@@ -25,7 +27,7 @@ if TYPE_CHECKING:  # requests is imported on first use: it costs ~65 ms at start
 
 log = logging.getLogger(__name__)
 
-ENV_OFFLINE = "HEARTH_OFFLINE"
+ENV_OFFLINE = config.OFFLINE
 
 
 class Hearth:
@@ -34,7 +36,7 @@ class Hearth:
     Attributes:
         paths: where files live.
         database: the open database.
-        members, accounts: repositories.
+        members, accounts, scam_checks, legacy_items, business_answers: repositories (app/storage/).
         settings: typed settings.
         secrets: the keyring-backed secret store.
         ledger: the privacy ledger.
@@ -45,6 +47,9 @@ class Hearth:
         self.database = database
         self.members = MembersRepo(database)
         self.accounts = AccountsRepo(database)
+        self.scam_checks = ScamChecksRepo(database)
+        self.legacy_items = LegacyRepo(database)
+        self.business_answers = BusinessAnswersRepo(database)
         self.settings = S.Settings(SettingsRepo(database))
         self.ledger = Ledger(LedgerRepo(database))
         self.secrets = secrets or SecretStore()
@@ -60,12 +65,12 @@ class Hearth:
     # -- network ---------------------------------------------------------------------------
 
     def is_offline(self) -> bool:
-        if os.environ.get(ENV_OFFLINE, "").strip().lower() in ("1", "true", "yes", "on"):
+        if config.current().offline:
             return True
         return bool(self.settings.get(S.OFFLINE))
 
     def offline_forced_by_environment(self) -> bool:
-        return os.environ.get(ENV_OFFLINE, "").strip().lower() in ("1", "true", "yes", "on")
+        return config.current().offline
 
     def service_url(self, service: str) -> str:
         return urls.base_url(service, self.settings.get(S.SERVICE_URLS))

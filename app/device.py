@@ -11,16 +11,19 @@ import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.probes.common import Host
-from app.resources import resource_path
 from app.probes.device import gather_device_facts
+from app.resources import resource_path
 from checks.base import CancelToken
-from checks.i18n import N_
 from checks.device import evaluate_device
+from checks.i18n import N_
 from checks.network import Item
 from checks.parsers.eol import BROWSER_PRODUCTS, OS_PRODUCTS
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 #: the snapshot shipped with Hearth (source checkout or frozen bundle)
 EOL_PATH = resource_path("eol.json")
@@ -50,7 +53,7 @@ def load_eol(path: str | None = None, cache_dir: Path | None = None) -> dict[str
     return max(candidates, key=lambda s: str(s.get("snapshot_date") or ""))
 
 
-def refresh_eol(hearth: Any, *, cancel: CancelToken | None = None, today: dt.date | None = None) -> dict[str, Any]:
+def refresh_eol(hearth: Hearth, *, cancel: CancelToken | None = None, today: dt.date | None = None) -> dict[str, Any]:
     """Download the current end-of-life facts from endoflife.date (consent: the user asked for it)
     and keep them in the cache folder. Products that fail keep the shipped data.
 
@@ -97,7 +100,7 @@ def refresh_eol(hearth: Any, *, cancel: CancelToken | None = None, today: dt.dat
 
 
 def run_device_check(
-    hearth: Any,
+    hearth: Hearth,
     *,
     cancel: CancelToken | None = None,
     progress: Callable[[int, int, str], None] | None = None,

@@ -51,8 +51,7 @@ _AND = {"es": " y "}
 #: Placeholders that hold what people typed or what was observed (a member called "High", a Wi-Fi
 #: called "Home"): their values are put in as they are, never translated.
 VERBATIM = frozenset(
-    "who member names carer ssid path folder ip url host domain address number sender site service "
-    "login email server".split()
+    ["who", "member", "names", "carer", "ssid", "path", "folder", "ip", "url", "host", "domain", "address", "number", "sender", "site", "service", "login", "email", "server"]
 )
 
 
@@ -327,7 +326,7 @@ class Catalogue:
                     break
                 values.setdefault(name, got)
             else:
-                return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), t.translation)
+                return PLACEHOLDER.sub(lambda m, found=values: found.get(m.group(0), m.group(0)), t.translation)
         return None
 
     def _value(self, value: str, depth: int) -> str | None:

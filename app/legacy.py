@@ -8,11 +8,14 @@ the note is for where the paperwork is ("envelope in the desk"), and is kept sho
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING
 
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput
 from app.storage.repos import now_iso
 from checks.i18n import N_
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 
 @dataclasses.dataclass(frozen=True)
@@ -103,19 +106,13 @@ class ItemStatus:
 
 
 class LegacyChecklist:
-    def __init__(self, hearth: Any) -> None:
-        self._database = hearth.database
+    def __init__(self, hearth: Hearth) -> None:
+        self._repo = hearth.legacy_items
         self._members = hearth.members
 
     def items(self, member_id: int) -> list[ItemStatus]:
         self._members.get(member_id)
-        with self._database.read() as db:
-            rows = {
-                r[0]: (r[1], r[2], r[3])
-                for r in db.execute(
-                    "select item, status, note, updated_at from legacy_items where member_id = ?", [member_id]
-                ).fetchall()
-            }
+        rows = self._repo.statuses(member_id)
         out = []
         for item in ITEMS:
             status, note, updated = rows.get(item.key, ("unknown", "", ""))
@@ -132,15 +129,7 @@ class LegacyChecklist:
             limit = MAX_NOTE
             raise InvalidInput(N_(f"Please keep the note to {limit} characters or fewer."))
         now = now_iso()
-        with self._database.transaction() as db:
-            if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
-                raise NotFound(N_("That member is no longer in the household."))
-            db.execute(
-                "insert into legacy_items (member_id, item, status, note, updated_at) values (?, ?, ?, ?, ?) "
-                "on conflict(member_id, item) do update set status = excluded.status, note = excluded.note, "
-                "updated_at = excluded.updated_at",
-                [member_id, key, status, note, now],
-            )
+        self._repo.save(member_id, key, status, note, now)  # NotFound when the member was removed
         return next(i for i in self.items(member_id) if i.item.key == key)
 
     def done_count(self, member_id: int) -> tuple[int, int]:

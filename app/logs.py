@@ -7,9 +7,11 @@ tracebacks) remove anything that looks like a password field, an API key or a to
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -51,38 +53,26 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
-class RotatingFile(logging.FileHandler):
-    """A size-rotating log file (hearth.log, hearth.log.1, ...).
+LOG_FILE_MODE = 0o600
 
-    The standard library's RotatingFileHandler lives in logging.handlers, whose imports
-    (socket, pickle, queue) cost more at start-up than this does.
+
+class RotatingFile(logging.handlers.RotatingFileHandler):
+    """The standard size-rotating log file (hearth.log, hearth.log.1, ...), created private (0600).
+
+    Log lines are redacted, but they still tell when and what someone checked: no other user of
+    the computer should read them. Rotated copies keep the mode (``os.rename`` keeps it).
     """
 
     def __init__(self, path: Path, *, max_bytes: int = 1_000_000, backups: int = 3) -> None:
-        self.max_bytes = max_bytes
-        self.backups = backups
-        self._path = Path(path)
-        if self._path.exists() and self._path.stat().st_size >= max_bytes:
-            self._rotate_files()
-        super().__init__(path, encoding="utf-8", delay=True)
+        super().__init__(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8", delay=True)
 
-    def _rotate_files(self) -> None:
-        for i in range(self.backups - 1, 0, -1):
-            older = self._path.with_name(f"{self._path.name}.{i}")
-            if older.exists():
-                os.replace(older, self._path.with_name(f"{self._path.name}.{i + 1}"))
-        if self._path.exists():
-            os.replace(self._path, self._path.with_name(f"{self._path.name}.1"))
-
-    def emit(self, record: logging.LogRecord) -> None:
+    def _open(self) -> Any:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, LOG_FILE_MODE)
         try:
-            if self.stream is not None and self.stream.tell() >= self.max_bytes:
-                self.stream.close()
-                self.stream = None  # type: ignore[assignment]
-                self._rotate_files()
+            os.chmod(self.baseFilename, LOG_FILE_MODE)  # an older file made before this rule
         except OSError:
             pass
-        super().emit(record)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115 - the handler owns it
 
 
 def setup_logging(log_file: Path, *, level: int = logging.INFO, console: bool = False) -> logging.Handler:

@@ -11,10 +11,11 @@ import dataclasses
 import os
 from pathlib import Path
 
+from app import config
 from app.errors import StorageError
 from checks.i18n import N_
 
-ENV_DATA_DIR = "HEARTH_DATA_DIR"
+ENV_DATA_DIR = config.DATA_DIR
 
 
 @dataclasses.dataclass(frozen=True)
@@ -33,9 +34,8 @@ class Paths:
 
     @classmethod
     def default(cls) -> Paths:
-        override = os.environ.get(ENV_DATA_DIR, "").strip()
-        if override:
-            root = Path(override).expanduser()
+        root = config.current().data_dir
+        if root is not None:
             return cls(data=root, cache=root / "cache", logs=root / "logs")
         import platformdirs  # only when needed: HEARTH_DATA_DIR makes it unnecessary
 

@@ -17,7 +17,7 @@ import io
 import time
 import unicodedata
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pyotp
 import segno
@@ -25,6 +25,9 @@ import segno
 from app.errors import OfflineError, ServiceError
 from checks.base import CancelToken
 from checks.i18n import N_
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 ISSUER = "Hearth practice"
 ACCOUNT = "practice"
@@ -206,7 +209,7 @@ def explain_offset(offset_seconds: float) -> str:
 
 
 def check_clock(
-    hearth: Any, *, cancel: CancelToken | None = None, clock: Callable[[], float] = time.time
+    hearth: Hearth, *, cancel: CancelToken | None = None, clock: Callable[[], float] = time.time
 ) -> ClockReport:
     """Compare this computer's clock with the 2FA Directory server's ``Date`` header.
 

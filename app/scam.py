@@ -21,7 +21,6 @@ import dataclasses
 import email
 import email.policy
 import html
-import json
 import locale
 import logging
 import os
@@ -32,9 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 from app import settings as S
 from app.errors import InvalidInput, KeyringUnavailable, OfflineError, UserFacingError
-from app.storage.db import Database
-from app.storage.repos import now_iso
-from checks.base import CancelToken, Cancelled
+from app.storage.scam_checks import EXCERPT_CHARS, ScamCheckRecord, ScamChecksRepo
+from checks.base import Cancelled, CancelToken
 from checks.i18n import N_
 from checks.redact import Redacted, redact
 
@@ -46,7 +44,6 @@ log = logging.getLogger(__name__)
 MAX_CHARS = 100_000  # longer pastes are cut here, with a note
 MAX_EML_BYTES = 10 * 1024 * 1024
 MAX_LOOKUP_URLS = 20
-EXCERPT_CHARS = 280
 KINDS = ("auto", "message", "url", "phone", "email", "call")
 
 
@@ -89,35 +86,10 @@ SERVICES: dict[str, ServiceInfo] = {
 }
 SERVICE_ORDER = ("feeds", "safe_browsing", "urlhaus", "virustotal", "llm")
 
-SCAM_SERVICES = S._declare(
-    S.Setting(
-        "scam_services",
-        list,
-        [],
-        N_("Scam-check services"),
-        N_("Online services asked during a scam check. All are off until you turn them on."),
-        lambda v: all(isinstance(x, str) and x in SERVICES for x in v),
-    )
-)
-SCAM_REGION = S._declare(
-    S.Setting(
-        "scam_region",
-        str,
-        "",
-        N_("Your country (for phone numbers and where to report scams)"),
-        N_("A two-letter code such as US or GB. Empty means: follow the computer's settings."),
-        lambda v: v == "" or (len(v) == 2 and v.isalpha() and v.isascii()),
-    )
-)
-SCAM_LLM_MODEL = S._declare(
-    S.Setting(
-        "scam_llm_model",
-        str,
-        "",
-        N_("Language model name"),
-        N_("The model to ask, for example gpt-4o-mini or llama3.1 (HEARTH_LLM_MODEL overrides it)."),
-    )
-)
+# Declared in app/settings.py (one place for every setting), re-exported for callers.
+SCAM_SERVICES = S.SCAM_SERVICES
+SCAM_REGION = S.SCAM_REGION
+SCAM_LLM_MODEL = S.SCAM_LLM_MODEL
 
 VERDICT_WORDS = {
     "scam": N_("Likely scam"),
@@ -232,112 +204,11 @@ class ScamResult:
 # -- history ---------------------------------------------------------------------------------
 
 
-@dataclasses.dataclass(frozen=True)
-class ScamCheckRecord:
-    id: int
-    member_id: int | None
-    at: str
-    kind: str
-    excerpt: str
-    verdict: str
-    score: int
-    reasons: tuple[dict[str, Any], ...]
-    sources: tuple[dict[str, Any], ...]
-
-    @property
-    def verdict_words(self) -> str:
-        return VERDICT_WORDS.get(self.verdict, self.verdict)
-
-    def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
-        d["reasons"] = list(self.reasons)
-        d["sources"] = list(self.sources)
-        d["verdict_words"] = self.verdict_words
-        return d
-
-
-def _loads_list(raw: str | None) -> tuple[dict[str, Any], ...]:
-    try:
-        value = json.loads(raw or "[]")
-    except ValueError:
-        return ()
-    return tuple(v for v in value if isinstance(v, dict)) if isinstance(value, list) else ()
-
-
-class ScamChecksRepo:
-    """The ``scam_checks`` table: redacted excerpts and verdicts, per member."""
-
-    def __init__(self, database: Database) -> None:
-        self._database = database
-
-    def add(
-        self,
-        *,
-        member_id: int | None,
-        kind: str,
-        excerpt: str,
-        verdict: str,
-        score: int,
-        reasons: Sequence[dict[str, Any]],
-        sources: Sequence[dict[str, Any]],
-        at: str | None = None,
-    ) -> int:
-        with self._database.transaction() as db:
-            db.execute(
-                "insert into scam_checks (member_id, at, kind, excerpt, verdict, score, reasons, sources) "
-                "values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    member_id,
-                    at or now_iso(),
-                    kind,
-                    excerpt[:EXCERPT_CHARS],
-                    verdict,
-                    int(score),
-                    json.dumps(list(reasons), ensure_ascii=False),
-                    json.dumps(list(sources), ensure_ascii=False),
-                ],
-            )
-            return int(db.execute("select last_insert_rowid()").fetchone()[0])
-
-    def list(self, member_id: int | None = None, limit: int = 50) -> list[ScamCheckRecord]:
-        sql = "select * from scam_checks"
-        params: list[Any] = []
-        if member_id is not None:
-            sql += " where member_id = ?"
-            params.append(member_id)
-        sql += " order by at desc, id desc limit ?"
-        params.append(max(1, min(int(limit), 10_000)))
-        with self._database.read() as db:
-            rows = list(db.query(sql, params))
-        return [
-            ScamCheckRecord(
-                id=r["id"],
-                member_id=r["member_id"],
-                at=r["at"],
-                kind=r["kind"],
-                excerpt=r["excerpt"],
-                verdict=r["verdict"],
-                score=r["score"],
-                reasons=_loads_list(r["reasons"]),
-                sources=_loads_list(r["sources"]),
-            )
-            for r in rows
-        ]
-
-    def delete(self, check_id: int) -> None:
-        with self._database.transaction() as db:
-            db.execute("delete from scam_checks where id = ?", [check_id])
-
-    def clear(self, member_id: int | None = None) -> None:
-        with self._database.transaction() as db:
-            if member_id is None:
-                db.execute("delete from scam_checks")
-            else:
-                db.execute("delete from scam_checks where member_id = ?", [member_id])
+# The table and its records live in app/storage/scam_checks.py (re-exported here).
 
 
 def repo(hearth: Hearth) -> ScamChecksRepo:
-    return ScamChecksRepo(hearth.database)
+    return hearth.scam_checks
 
 
 def history(hearth: Hearth, member_id: int | None = None, limit: int = 50) -> list[ScamCheckRecord]:
@@ -392,11 +263,21 @@ def system_region() -> str:
     return "US"
 
 
-def region_for(hearth: Hearth, region: str | None = None) -> str:
+def region_for(hearth: Hearth, region: str | None = None, text: str | None = None) -> str:
+    """The country for phone numbers and advice: given, else the setting, else what the message shows
+    (a £ Royal Mail text is British), else the computer's locale."""
     if region and len(region.strip()) == 2 and region.strip().isalpha():
         return region.strip().upper()
     saved = hearth.settings.get(SCAM_REGION)
-    return saved.upper() if saved else system_region()
+    if saved:
+        return saved.upper()
+    if text:
+        from checks.scam._region import infer_region
+
+        inferred = infer_region(text)
+        if inferred:
+            return inferred
+    return system_region()
 
 
 # -- input -----------------------------------------------------------------------------------
@@ -585,7 +466,7 @@ def preview_outbound(
     ``note``, and for the language model ``removed`` (a summary of what redaction took out).
     Reads the keyring: call it from a worker in the GUI.
     """
-    region = region_for(hearth, region)
+    region = region_for(hearth, region, text)
     data = _analyse(hearth, text, eml_bytes, kind, region, sender)
     urls = lookup_urls(data.text, _indicators(data.report)["urls"])
     out: list[dict[str, Any]] = []
@@ -795,7 +676,7 @@ def check(
         raise InvalidInput(N_("There is nothing to check."), hint=N_("Paste a message, a link or a phone number."))
     if member_id is not None:
         hearth.members.get(member_id)  # NotFound when the member was removed
-    region = region_for(hearth, region)
+    region = region_for(hearth, region, text)
     data = _analyse(hearth, text, eml_bytes, kind, region, sender)
     report = data.report
     local_verdict = str(getattr(report, "verdict", "unknown") or "unknown")
@@ -842,22 +723,26 @@ def check(
             verdict, score = "scam", max(score, 90)
         elif _RANK[verdict] < _RANK["suspicious"]:
             verdict, score = "suspicious", max(score, 50)
-    if model_verdict is not None and model_verdict.verdict in ("scam", "suspicious"):
-        if model_verdict.confidence >= 0.6 and _RANK[verdict] < _RANK["suspicious"]:
-            verdict, score = "suspicious", max(score, 45)
-            reasons.append(
-                ResultReason(
-                    code="service_llm_opinion",
-                    # Two sentences: ours (translated) and the model's own reason (in its words).
-                    message=N_("The language model you turned on thinks this may be a scam:")
-                    + " "
-                    + (model_verdict.reasons[0] if model_verdict.reasons else N_("it gave no reason.")),
-                    evidence="",
-                    start=-1,
-                    end=-1,
-                    source="llm",
-                )
+    if (
+        model_verdict is not None
+        and model_verdict.verdict in ("scam", "suspicious")
+        and model_verdict.confidence >= 0.6
+        and _RANK[verdict] < _RANK["suspicious"]
+    ):
+        verdict, score = "suspicious", max(score, 45)
+        reasons.append(
+            ResultReason(
+                code="service_llm_opinion",
+                # Two sentences: ours (translated) and the model's own reason (in its words).
+                message=N_("The language model you turned on thinks this may be a scam:")
+                + " "
+                + (model_verdict.reasons[0] if model_verdict.reasons else N_("it gave no reason.")),
+                evidence="",
+                start=-1,
+                end=-1,
+                source="llm",
             )
+        )
 
     advice = tuple(str(a) for a in getattr(report, "advice", ()) or ())
     if verdict != local_verdict or not advice:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import importlib
-import os
 import pkgutil
 import sys
 import tempfile
@@ -279,12 +278,14 @@ def _certificates() -> CheckResult:
 
 
 def _twofa_snapshot() -> CheckResult:
+    from app import config
     from app.services.twofa_directory import ENV_SNAPSHOT, FILES_BY_KEY, DirectoryCache
 
-    folder = os.environ.get(ENV_SNAPSHOT, "").strip()
+    snapshot = config.current().twofa_snapshot
+    folder = str(snapshot) if snapshot else ""
     if not folder:
         return CheckResult("2fa snapshot", OK, "none shipped: the 2FA Directory is downloaded when first needed")
-    cache = DirectoryCache(Path(tempfile.gettempdir()) / "hearth-selftest-none", Path(folder).expanduser())
+    cache = DirectoryCache(Path(tempfile.gettempdir()) / "hearth-selftest-none", snapshot)
     found = {key: cache.read_snapshot(f) for key, f in FILES_BY_KEY.items()}
     if found.get("v4") is None:
         detail = f"{ENV_SNAPSHOT}={folder} holds no readable 2FA Directory (v4-all.json)"

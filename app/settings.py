@@ -1,13 +1,17 @@
-"""Every setting Hearth has, declared once in a typed schema.
+"""Every setting Hearth has, declared here, once, in a typed schema.
 
 Widgets and commands never use raw keys: they use the ``Setting`` objects here
 (``settings.get(OFFLINE)``), which check types and fall back to defaults when a
-stored value is missing or of the wrong type.
+stored value is missing or of the wrong type. Feature modules re-export the ones they use
+(``app.scam.SCAM_REGION is app.settings.SCAM_REGION``); they do not declare their own.
+
+Public API: :func:`declare`, :func:`lookup`, :func:`parse`, :func:`all_settings`, ``SCHEMA``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -29,6 +33,8 @@ class Setting(Generic[T]):
     label: str
     description: str = ""
     validate: Callable[[Any], bool] | None = None
+    #: shown as hidden by ``hearth settings`` (no setting holds a secret today: those live in the keyring)
+    secret: bool = False
 
     def coerce(self, value: Any) -> T:
         if value is None:
@@ -44,18 +50,80 @@ class Setting(Generic[T]):
         if self.validate is not None and not self.validate(value):
             label = self.label
             raise InvalidInput(N_(f"That value is not allowed for '{label}'."))
-        return value  # type: ignore[no-any-return]
+        return value  # type: ignore[return-value]
 
 
 SCHEMA: dict[str, Setting[Any]] = {}
 
 
-def _declare(setting: Setting[T]) -> Setting[T]:
+def declare(setting: Setting[T]) -> Setting[T]:
+    """Add a setting to the schema (every declaration lives in this module)."""
+    if setting.key in SCHEMA and SCHEMA[setting.key] != setting:
+        raise ValueError(f"setting {setting.key!r} is declared twice")
     SCHEMA[setting.key] = setting
     return setting
 
 
-OFFLINE = _declare(
+_declare = declare  # the old private name
+
+
+def all_settings() -> list[Setting[Any]]:
+    return sorted(SCHEMA.values(), key=lambda s: s.key)
+
+
+def lookup(key: str) -> Setting[Any]:
+    """The setting called ``key``; InvalidInput (with the known keys) when there is none."""
+    setting = SCHEMA.get(key.strip())
+    if setting is None:
+        known = ", ".join(sorted(SCHEMA))
+        raise InvalidInput(
+            N_(f"There is no setting called '{key}'."),
+            hint=N_(f"The settings are: {known}."),
+        )
+    return setting
+
+
+def parse(setting: Setting[T], text: str) -> T:
+    """Turn typed text (a command line, a script) into a checked value for ``setting``."""
+    raw = text.strip()
+    label = setting.label
+    value: Any
+    if setting.type is bool:
+        low = raw.lower()
+        if low in ("1", "true", "yes", "on"):
+            value = True
+        elif low in ("0", "false", "no", "off"):
+            value = False
+        else:
+            raise InvalidInput(N_(f"The setting '{label}' needs on or off."),
+                               hint=N_("Type on or off."))
+    elif setting.type is int:
+        try:
+            value = int(raw)
+        except ValueError:
+            raise InvalidInput(N_(f"The setting '{label}' needs a whole number.")) from None
+    elif setting.type is float:
+        try:
+            value = float(raw)
+        except ValueError:
+            raise InvalidInput(N_(f"The setting '{label}' needs a number.")) from None
+    elif setting.type in (list, dict):
+        try:
+            value = json.loads(raw) if raw else setting.type()
+        except ValueError:
+            value = [part.strip() for part in raw.split(",") if part.strip()] if setting.type is list else None
+        if not isinstance(value, setting.type):
+            hint = N_('Type a list such as ["urlhaus", "feeds"].') if setting.type is list else N_(
+                'Type an object such as {"hibp": "https://example.org"}.')
+            raise InvalidInput(N_(f"The setting '{label}' needs a list of values.")
+                               if setting.type is list else
+                               N_(f"The setting '{label}' needs names with values."), hint=hint)
+    else:
+        value = raw
+    return setting.coerce(value)
+
+
+OFFLINE = declare(
     Setting(
         "offline",
         bool,
@@ -64,20 +132,83 @@ OFFLINE = _declare(
         N_("When on, Hearth never contacts any service; checks that need the internet say so."),
     )
 )
-CURRENT_MEMBER = _declare(Setting("current_member_id", int, None, N_("Selected member")))
-WINDOW_GEOMETRY = _declare(Setting("window_geometry", str, "", N_("Window size and position")))
-TEXT_SCALE = _declare(
+CURRENT_MEMBER = declare(Setting("current_member_id", int, None, N_("Selected member")))
+WINDOW_GEOMETRY = declare(Setting("window_geometry", str, "", N_("Window size and position")))
+TEXT_SCALE = declare(
     Setting(
         "text_scale", float, 1.0, N_("Text size"), N_("Makes all text larger (1.0 to 2.0)."), lambda v: 1.0 <= v <= 2.0
     )
 )
-HIGH_CONTRAST = _declare(Setting("high_contrast", bool, False, N_("High contrast")))
-LANGUAGE = _declare(Setting("language", str, "", N_("Language"), N_("Empty means: follow the computer's language.")))
-SERVICE_URLS = _declare(
+HIGH_CONTRAST = declare(Setting("high_contrast", bool, False, N_("High contrast")))
+LANGUAGE = declare(Setting("language", str, "", N_("Language"), N_("Empty means: follow the computer's language.")))
+SERVICE_URLS: Setting[dict[str, str]] = declare(
     Setting("service_urls", dict, {}, N_("Service addresses"), N_("Advanced: replacement base addresses for services."))
 )
-ENABLED_SERVICES = _declare(
+ENABLED_SERVICES: Setting[list[str]] = declare(
     Setting("enabled_services", list, [], N_("Online services"), N_("Services the user has turned on."))
+)
+
+
+
+def _scam_service_names() -> set[str]:
+    from app.scam import SERVICES  # imported when a value is checked, not at start-up
+
+    return set(SERVICES)
+
+
+# -- scam checks (app/scam.py) ------------------------------------------------------------------
+SCAM_SERVICES: Setting[list[str]] = declare(
+    Setting(
+        "scam_services",
+        list,
+        [],
+        N_("Scam-check services"),
+        N_("Online services asked during a scam check. All are off until you turn them on."),
+        lambda v: all(isinstance(x, str) and x in _scam_service_names() for x in v),
+    )
+)
+SCAM_REGION = declare(
+    Setting(
+        "scam_region",
+        str,
+        "",
+        N_("Your country (for phone numbers and where to report scams)"),
+        N_("A two-letter code such as US or GB. Empty means: follow the computer's settings."),
+        lambda v: v == "" or (len(v) == 2 and v.isalpha() and v.isascii()),
+    )
+)
+SCAM_LLM_MODEL = declare(
+    Setting(
+        "scam_llm_model",
+        str,
+        "",
+        N_("Language model name"),
+        N_("The model to ask, for example gpt-4o-mini or llama3.1 (HEARTH_LLM_MODEL overrides it)."),
+    )
+)
+
+# -- breach look-ups (app/services/hibp.py) ------------------------------------------------------
+HIBP_RATE = declare(
+    Setting(
+        "hibp_requests_per_minute",
+        int,
+        10,
+        N_("Have I Been Pwned look-ups per minute"),
+        N_("The rate limit of your HIBP subscription (Pwned 1 allows 10 a minute)."),
+        lambda v: 1 <= v <= 10_000,
+    )
+)
+
+# -- checkup (app/checkup) ------------------------------------------------------------------------
+CHECKUP_INTERVAL = declare(
+    Setting(
+        "checkup_interval_days",
+        int,
+        90,
+        N_("Checkup reminder"),
+        N_("How many days after a checkup the next one is due (7 to 365)."),
+        lambda v: 7 <= v <= 365,
+    )
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInput, ServiceError
 from app.services import twofa_directory as D
@@ -18,6 +18,9 @@ from app.storage.repos import Account, clean_text
 from checks import twofa as T
 from checks.base import CancelToken, Finding, ProgressCallback
 from checks.i18n import N_
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 ATTRIBUTION = N_("Data from 2FA Directory by 2factorauth (MIT) and the Passkeys Directory (CC BY 4.0)")
 ATTRIBUTION_LINKS = ("https://2fa.directory", "https://passkeys.2fa.directory")
@@ -31,7 +34,7 @@ MAX_WHERE = 200
 
 
 def ensure_directory(
-    hearth: Any,
+    hearth: Hearth,
     *,
     cancel: CancelToken | None = None,
     progress: ProgressCallback | None = None,
@@ -44,12 +47,12 @@ def ensure_directory(
     return D.ensure_directory(hearth, cancel=cancel, progress=progress, force=force)
 
 
-def directory_status(hearth: Any, *, quick: bool = False) -> D.DirectoryStatus:
+def directory_status(hearth: Hearth, *, quick: bool = False) -> D.DirectoryStatus:
     """Which copy of the directory Hearth has (``quick``: file checks only, safe on the GUI thread)."""
     return D.directory_status(hearth, quick=quick)
 
 
-def load_index(hearth: Any) -> T.DirectoryIndex | None:
+def load_index(hearth: Hearth) -> T.DirectoryIndex | None:
     return D.load_index(hearth)
 
 
@@ -62,7 +65,7 @@ def check_site(text: str) -> T.Site:
 
 
 def lookup(
-    hearth: Any,
+    hearth: Hearth,
     site: str,
     *,
     download: bool = True,
@@ -130,7 +133,7 @@ def check_method(method: str | None) -> str:
 
 
 def save_account(
-    hearth: Any,
+    hearth: Hearth,
     member_id: int,
     *,
     service: str,
@@ -158,15 +161,15 @@ def save_account(
     return hearth.accounts.update(account_id, **fields)  # type: ignore[no-any-return]
 
 
-def set_method(hearth: Any, account_id: int, method: str) -> Account:
+def set_method(hearth: Hearth, account_id: int, method: str) -> Account:
     return hearth.accounts.update(account_id, twofa_method=check_method(method))  # type: ignore[no-any-return]
 
 
-def set_recovery(hearth: Any, account_id: int, codes_saved: str, where: str = "") -> Account:
+def set_recovery(hearth: Hearth, account_id: int, codes_saved: str, where: str = "") -> Account:
     return hearth.accounts.update(account_id, recovery_set=recovery_set(codes_saved, where))  # type: ignore[no-any-return]
 
 
-def remove_account(hearth: Any, account_id: int) -> None:
+def remove_account(hearth: Hearth, account_id: int) -> None:
     hearth.accounts.remove(account_id)
 
 
@@ -202,7 +205,7 @@ def _result_for(index: T.DirectoryIndex | None, account: Account) -> T.LookupRes
     return None
 
 
-def account_views(hearth: Any, member_id: int) -> list[AccountView]:
+def account_views(hearth: Hearth, member_id: int) -> list[AccountView]:
     """The member's accounts with directory information and findings (no network)."""
     index = D.load_index(hearth)
     views = []
@@ -213,16 +216,16 @@ def account_views(hearth: Any, member_id: int) -> list[AccountView]:
     return views
 
 
-def member_findings(hearth: Any, member_id: int) -> list[Finding]:
+def member_findings(hearth: Hearth, member_id: int) -> list[Finding]:
     return T.findings(hearth.accounts.list(member_id), D.load_index(hearth))
 
 
-def gather_facts(hearth: Any, member_id: int) -> dict[str, Any]:
+def gather_facts(hearth: Hearth, member_id: int) -> dict[str, Any]:
     """Facts for the checkup runner's ``twofa`` check (no network: uses the cached directory)."""
     return {T.FACT_ACCOUNTS: hearth.accounts.list(member_id), T.FACT_TWOFA_INDEX: D.load_index(hearth)}
 
 
-def coverage(hearth: Any) -> T.HouseholdCoverage:
+def coverage(hearth: Hearth) -> T.HouseholdCoverage:
     """The household's 2FA coverage per member (no network: uses the cached directory if any)."""
     index = D.load_index(hearth)
     by_member = {m.name: hearth.accounts.list(m.id) for m in hearth.members.list()}

@@ -57,9 +57,10 @@ def find_cycle(os_fact: Mapping[str, Any], eol: Mapping[str, Any]) -> dict[str, 
     best = None
     for c in cycles:
         cyc = str(c.get("cycle"))
-        if version == cyc or version.startswith(cyc + "."):
-            if best is None or len(cyc) > len(str(best.get("cycle"))):
-                best = c
+        if (version == cyc or version.startswith(cyc + ".")) and (
+            best is None or len(cyc) > len(str(best.get("cycle")))
+        ):
+            best = c
     return dict(best) if best else None
 
 

@@ -249,7 +249,7 @@ def _changed(value: str, kind: str, line: int) -> str | None:
         if kind == "ms" or value.isdigit():
             number = int(value)
             seconds = number / 1000 if number > 10**11 else number
-            return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date().isoformat()
+            return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date().isoformat()
         text = value.replace("Z", "+00:00")
         return dt.datetime.fromisoformat(text).date().isoformat()
     except (ValueError, OverflowError, OSError):

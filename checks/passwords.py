@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import math
 import re
 import threading
@@ -208,7 +208,7 @@ def _date_variants(numbers: Sequence[str]) -> list[str]:
 
 #: Short words that come from profile phrases ("Rex the dog") but say nothing about a person.
 _NOT_PERSONAL = frozenset(
-    "the and for you our her his she him was are not but with dog cat pet mum mom dad son my".split()
+    ["the", "and", "for", "you", "our", "her", "his", "she", "him", "was", "are", "not", "but", "with", "dog", "cat", "pet", "mum", "mom", "dad", "son", "my"]
 )
 
 

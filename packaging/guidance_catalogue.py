@@ -69,6 +69,18 @@ def _template(node: ast.expr, where: str) -> str:
     return text
 
 
+def _check_params(node: ast.Call, template: str, where: str) -> None:
+    """``N_("... {name} ...", name=value)``: a plain literal whose placeholders are exactly the keywords."""
+    if not isinstance(node.args[0], ast.Constant):
+        raise ExtractError(f"{where}: N_() with parameters takes a plain literal, not an f-string")
+    names = {kw.arg for kw in node.keywords}
+    if None in names:
+        raise ExtractError(f"{where}: N_() parameters are named one by one, not with **")
+    wanted = {m.strip("{}") for m in PLACEHOLDER.findall(template)}
+    if names != wanted:
+        raise ExtractError(f"{where}: N_() parameters {sorted(names)} do not match the placeholders {sorted(wanted)}")
+
+
 def python_sources() -> Iterator[tuple[str, str]]:
     """(context, template) for every N_() call, file by file, in source order."""
     for folder in CODE_DIRS:
@@ -85,9 +97,13 @@ def python_sources() -> Iterator[tuple[str, str]]:
                     func = node.func
                     name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
                     if name == "N_":
-                        if len(node.args) != 1 or node.keywords:
-                            raise ExtractError(f"{rel}:{node.lineno}: N_() takes exactly one text")
-                        calls.append((node.lineno, node.col_offset, _template(node.args[0], f"{rel}:{node.lineno}")))
+                        where = f"{rel}:{node.lineno}"
+                        if len(node.args) != 1:
+                            raise ExtractError(f"{where}: N_() takes exactly one text")
+                        template = _template(node.args[0], where)
+                        if node.keywords:
+                            _check_params(node, template, where)
+                        calls.append((node.lineno, node.col_offset, template))
             for _, _, template in sorted(calls):
                 yield rel, template
 

@@ -28,8 +28,10 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test has its own HEARTH_DATA_DIR, and services point nowhere real."""
     monkeypatch.setenv("HEARTH_DATA_DIR", str(tmp_path / "hearth-data"))
     monkeypatch.delenv("HEARTH_OFFLINE", raising=False)
-    # Network probes may only ever touch loopback in tests (the probes also check for pytest).
+    # Network probes may only ever touch loopback in tests (explicit configuration, read by app.config).
     monkeypatch.setenv("HEARTH_PROBE_LOOPBACK_ONLY", "1")
+    # The e-mail domain check's DNS never reaches a real resolver unless a test points it at its fake.
+    monkeypatch.setenv("HEARTH_DNS_SERVER", "127.0.0.1:9")
     from app.services.urls import SERVICES
 
     for _, env in SERVICES.values():

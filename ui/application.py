@@ -6,7 +6,6 @@ This is the GUI's composition root: everything is built once here and passed dow
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import time
 from collections.abc import Sequence
@@ -15,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import app
+from app import config
 from app import settings as S
 from app.core import Hearth
 from app.errors import StorageError, UserFacingError
@@ -104,7 +104,7 @@ def run(argv: Sequence[str] = ()) -> int:
     theme.follow(qapp, hearth.settings)
     window = build_window(hearth)
     QTimer.singleShot(1500, lambda: _start_reminders(window))  # not needed for the first paint
-    if os.environ.get("HEARTH_BENCH_FIRST_PAINT"):
+    if config.current().bench_first_paint:
         _report_first_paint(window)
     window.show()
     # Let Ctrl+C in a terminal close the window.

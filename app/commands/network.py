@@ -13,6 +13,7 @@ from app.cli import print_json
 from app.core import Hearth
 from app.i18n import translate
 from app.network import CONSENT_DNS_TEXT, CONSENT_TEXT, run_network_check
+from app.presenters import in_risk_order
 from checks.i18n import N_
 from checks.network import Item
 
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def print_items(items: list[Item], json_out: bool) -> None:
+    items = in_risk_order(items)  # the same order as the window (app/presenters.py)
     if json_out:
         print_json({"items": [i.to_dict() for i in items]})
         return

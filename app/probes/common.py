@@ -9,8 +9,10 @@ Safety rules (LOCAL_CHECKS.md):
   ``HEARTH_GATEWAY_OVERRIDE=127.0.0.1`` replaces the detected gateway, ``HEARTH_PROBE_PORTS=80:18080,...``
   maps each logical port to a test port (1900 = SSDP, 5351 = NAT-PMP), and SSDP is then sent
   unicast to the override instead of multicast;
-- ``HEARTH_PROBE_LOOPBACK_ONLY=1`` (and any run under pytest) makes every probe refuse a
-  destination that is not loopback, so a test can never reach a real router.
+- ``HEARTH_PROBE_LOOPBACK_ONLY=1`` makes every probe refuse a destination that is not loopback,
+  so a test can never reach a real router (tests/conftest.py sets it for every test).
+
+The variables are read by ``app.config``; this module only uses its ``Config``.
 """
 
 from __future__ import annotations
@@ -27,15 +29,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from checks.base import CancelToken, Cancelled
+from app import config
+from checks.base import Cancelled, CancelToken
 from checks.i18n import N_
 
-ENV_GATEWAY = "HEARTH_GATEWAY_OVERRIDE"
-ENV_PORTS = "HEARTH_PROBE_PORTS"
-ENV_LOOPBACK_ONLY = "HEARTH_PROBE_LOOPBACK_ONLY"
-ENV_DNS_SERVER = "HEARTH_DNS_TEST_SERVER"
-ENV_TLS_TARGET = "HEARTH_TLS_TEST_TARGET"
-ENV_TLS_CAFILE = "HEARTH_TLS_TEST_CAFILE"
+ENV_GATEWAY = config.GATEWAY_OVERRIDE
+ENV_PORTS = config.PROBE_PORTS
+ENV_LOOPBACK_ONLY = config.PROBE_LOOPBACK_ONLY
+ENV_DNS_SERVER = config.DNS_TEST_SERVER
+ENV_TLS_TARGET = config.TLS_TEST_TARGET
+ENV_TLS_CAFILE = config.TLS_TEST_CAFILE
 
 DEFAULT_COMMAND_TIMEOUT = 6.0
 MAX_OUTPUT = 2 * 1024 * 1024
@@ -235,10 +238,8 @@ class Refused(Exception):
 
 
 def loopback_only() -> bool:
-    """True in tests: HEARTH_PROBE_LOOPBACK_ONLY=1, or any code running under pytest."""
-    if os.environ.get(ENV_LOOPBACK_ONLY, "").strip().lower() in ("1", "true", "yes", "on"):
-        return True
-    return "PYTEST_CURRENT_TEST" in os.environ or "pytest" in sys.modules
+    """True when HEARTH_PROBE_LOOPBACK_ONLY is on (tests/conftest.py sets it for every test)."""
+    return config.current().probe_loopback_only
 
 
 def is_loopback(address: str) -> bool:
@@ -274,18 +275,17 @@ class Targets:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Targets:
-        env = os.environ if env is None else env
-        ports: dict[int, int] = {}
-        for pair in env.get(ENV_PORTS, "").split(","):
-            a, sep, b = pair.strip().partition(":")
-            if sep and a.isdigit() and b.isdigit():
-                ports[int(a)] = int(b)
+        """From this process's configuration, or from ``env`` (a mapping of HEARTH_* variables)."""
+        return cls.from_config(config.current() if env is None else config.Config.from_environ(env))
+
+    @classmethod
+    def from_config(cls, cfg: config.Config) -> Targets:
         return cls(
-            gateway_override=env.get(ENV_GATEWAY, "").strip(),
-            ports=ports,
-            dns_server=_host_port(env.get(ENV_DNS_SERVER, "")),
-            tls_target=_host_port(env.get(ENV_TLS_TARGET, "")),
-            tls_cafile=env.get(ENV_TLS_CAFILE, "").strip(),
+            gateway_override=cfg.gateway_override,
+            ports=dict(cfg.probe_ports),
+            dns_server=cfg.dns_test_server,
+            tls_target=cfg.tls_test_target,
+            tls_cafile=cfg.tls_test_cafile,
         )
 
     def port(self, logical: int) -> int:
@@ -294,13 +294,6 @@ class Targets:
     @property
     def unicast_ssdp(self) -> bool:
         return bool(self.gateway_override)
-
-
-def _host_port(text: str) -> tuple[str, int] | None:
-    host, sep, port = text.strip().rpartition(":")
-    if not sep or not port.isdigit() or not host:
-        return None
-    return host.strip("[]"), int(port)
 
 
 # -- MAC makers (offline IEEE registry shipped with netaddr) -----------------------------------

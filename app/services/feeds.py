@@ -21,8 +21,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.fileio import atomic_write
 from app.errors import ServiceError
+from app.fileio import atomic_write
 from app.services.http import describe_refusal
 from app.services.safebrowsing import LISTED, NOT_LISTED, Listing, normalise_url
 from checks.base import CancelToken

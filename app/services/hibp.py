@@ -18,15 +18,18 @@ import time
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import settings as S
-from app.fileio import atomic_write
 from app.errors import InvalidInput, ServiceError
+from app.fileio import atomic_write
 from app.services.http import describe_refusal
-from checks.base import CancelToken, Cancelled
+from checks.base import Cancelled, CancelToken
 from checks.i18n import N_
 from checks.passwords import Breach, parse_breach
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 log = logging.getLogger(__name__)
 
@@ -34,23 +37,14 @@ SERVICE = "hibp"
 CATALOGUE_FILE = "hibp-breaches.json"
 CATALOGUE_MAX_AGE = 24 * 3600
 
-HIBP_RATE = S._declare(
-    S.Setting(
-        "hibp_requests_per_minute",
-        int,
-        10,
-        N_("Have I Been Pwned look-ups per minute"),
-        N_("The rate limit of your HIBP subscription (Pwned 1 allows 10 a minute)."),
-        lambda v: 1 <= v <= 10_000,
-    )
-)
+HIBP_RATE = S.HIBP_RATE  # declared in app/settings.py
 
 
 # ----------------------------------------------------------------------------------------
 # catalogue
 
 
-def _catalogue_path(hearth: Any) -> Path:
+def _catalogue_path(hearth: Hearth) -> Path:
     return Path(hearth.paths.cache) / CATALOGUE_FILE
 
 
@@ -63,7 +57,7 @@ def _parse_catalogue(data: Any) -> list[Breach]:
     return out
 
 
-def cached_catalogue(hearth: Any) -> list[Breach] | None:
+def cached_catalogue(hearth: Hearth) -> list[Breach] | None:
     """The cached catalogue, whatever its age, or None (never touches the network)."""
     path = _catalogue_path(hearth)
     try:
@@ -72,7 +66,7 @@ def cached_catalogue(hearth: Any) -> list[Breach] | None:
         return None
 
 
-def catalogue_age(hearth: Any) -> float | None:
+def catalogue_age(hearth: Hearth) -> float | None:
     try:
         return max(0.0, time.time() - _catalogue_path(hearth).stat().st_mtime)
     except OSError:
@@ -80,7 +74,7 @@ def catalogue_age(hearth: Any) -> float | None:
 
 
 def breach_catalogue(
-    hearth: Any, *, cancel: CancelToken | None = None, max_age: float = CATALOGUE_MAX_AGE
+    hearth: Hearth, *, cancel: CancelToken | None = None, max_age: float = CATALOGUE_MAX_AGE
 ) -> list[Breach]:
     """The public breach catalogue: from the cache if younger than ``max_age``, else fetched."""
     age = catalogue_age(hearth)
@@ -145,7 +139,7 @@ def _wait_for_slot(key: str, per_minute: int, cancel: CancelToken) -> None:
         time.sleep(wait)
 
 
-def hibp_key(hearth: Any) -> str:
+def hibp_key(hearth: Hearth) -> str:
     key = hearth.secrets.get("hibp")
     if not key:
         raise InvalidInput(
@@ -155,14 +149,14 @@ def hibp_key(hearth: Any) -> str:
     return key
 
 
-def has_key(hearth: Any) -> bool:
+def has_key(hearth: Hearth) -> bool:
     try:
         return bool(hearth.secrets.get("hibp"))
     except Exception:  # noqa: BLE001 - no keyring means no key
         return False
 
 
-def breached_account(hearth: Any, address: str, *, cancel: CancelToken | None = None) -> list[Breach]:
+def breached_account(hearth: Hearth, address: str, *, cancel: CancelToken | None = None) -> list[Breach]:
     """Breaches an e-mail address is in ([] when HIBP answers 404: not found)."""
     cancel = cancel or CancelToken()
     address = (address or "").strip()
@@ -190,7 +184,7 @@ def breached_account(hearth: Any, address: str, *, cancel: CancelToken | None = 
                 raise _garbage() from None
 
 
-def household_addresses(hearth: Any) -> list[str]:
+def household_addresses(hearth: Hearth) -> list[str]:
     """Every e-mail address used as a login in the household's accounts (deduplicated)."""
     seen: dict[str, str] = {}
     for member in hearth.members.list():
@@ -202,7 +196,7 @@ def household_addresses(hearth: Any) -> list[str]:
 
 
 def check_household(
-    hearth: Any,
+    hearth: Hearth,
     *,
     addresses: list[str] | None = None,
     cancel: CancelToken | None = None,

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from app import config
 from app.errors import ServiceError
 from app.services.http import describe_refusal
 from app.services.safebrowsing import read_json
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 TIMEOUT = (5.0, 60.0)  # (connect, read) seconds
 SERVICE = "llm"
 LABEL = N_("The language model")
-ENV_MODEL = "HEARTH_LLM_MODEL"
+ENV_MODEL = config.LLM_MODEL
 VERDICTS = ("scam", "suspicious", "likely_safe", "unknown")
 MAX_TEXT = 4000
 
@@ -84,7 +84,7 @@ class ModelVerdict:
 
 
 def model_name(hearth: Hearth, setting_value: str = "") -> str:
-    return os.environ.get(ENV_MODEL, "").strip() or (setting_value or "").strip()
+    return config.current().llm_model or (setting_value or "").strip()
 
 
 def endpoint(base: str) -> str:

@@ -18,25 +18,27 @@ import dataclasses
 import datetime as dt
 import json
 import logging
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import requests
 
-from app import i18n
-from app.fileio import atomic_write  # noqa: F401 - also used by tests as D.atomic_write
+from app import config, i18n
 from app.errors import OfflineError, ServiceError
+from app.fileio import atomic_write  # noqa: F401 - also used by tests as D.atomic_write
 from app.services.http import describe_refusal
 from checks import twofa as T
-from checks.base import CancelToken, Cancelled, ProgressCallback
+from checks.base import Cancelled, CancelToken, ProgressCallback
 from checks.i18n import N_
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 log = logging.getLogger(__name__)
 
-ENV_SNAPSHOT = "HEARTH_2FA_SNAPSHOT"
+ENV_SNAPSHOT = config.TWOFA_SNAPSHOT
 MAX_BYTES = 50 * 1024 * 1024
 REFRESH_AFTER = dt.timedelta(days=7)
 #: A new download with fewer than this share of the cached copy's sites is treated as broken.
@@ -123,11 +125,11 @@ class DirectoryStatus:
 
 
 def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _iso(when: dt.datetime) -> str:
-    return when.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+    return when.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
 def _parse_iso(text: Any) -> dt.datetime | None:
@@ -137,7 +139,7 @@ def _parse_iso(text: Any) -> dt.datetime | None:
         when = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 def plain_date(text: str | None) -> str:
@@ -155,9 +157,8 @@ class DirectoryCache:
         self.meta_path = folder / "meta.json"
 
     @classmethod
-    def for_hearth(cls, hearth: Any) -> DirectoryCache:
-        snap = os.environ.get(ENV_SNAPSHOT, "").strip()
-        return cls(Path(hearth.paths.cache) / "twofa", Path(snap).expanduser() if snap else None)
+    def for_hearth(cls, hearth: Hearth) -> DirectoryCache:
+        return cls(Path(hearth.paths.cache) / "twofa", config.current().twofa_snapshot)
 
     def path(self, f: DirectoryFile) -> Path:
         return self.folder / f.cache_name
@@ -290,7 +291,7 @@ def _validate_body(body: bytes, f: DirectoryFile, previous: Any | None) -> Any:
 
 
 def refresh_file(
-    hearth: Any,
+    hearth: Hearth,
     cache: DirectoryCache,
     f: DirectoryFile,
     *,
@@ -359,7 +360,7 @@ def refresh_file(
 
 
 def ensure_directory(
-    hearth: Any,
+    hearth: Hearth,
     *,
     cancel: CancelToken | None = None,
     progress: ProgressCallback | None = None,
@@ -395,7 +396,7 @@ def ensure_directory(
     return status
 
 
-def directory_status(hearth: Any, outcomes: tuple[FileOutcome, ...] = (), *, quick: bool = False) -> DirectoryStatus:
+def directory_status(hearth: Hearth, outcomes: tuple[FileOutcome, ...] = (), *, quick: bool = False) -> DirectoryStatus:
     """Which copy Hearth has. ``quick`` only looks at the files (for the GUI thread); otherwise they are parsed."""
     cache = DirectoryCache.for_hearth(hearth)
     main = FILES_BY_KEY["v4"]
@@ -412,7 +413,7 @@ def directory_status(hearth: Any, outcomes: tuple[FileOutcome, ...] = (), *, qui
     return DirectoryStatus(False, "none", None, outcomes)
 
 
-def is_due(hearth: Any, now: dt.datetime | None = None) -> bool:
+def is_due(hearth: Hearth, now: dt.datetime | None = None) -> bool:
     """True when the cache is missing or older than a week (the GUI refreshes in the background then)."""
     cache = DirectoryCache.for_hearth(hearth)
     checked = _parse_iso(cache.meta().get("v4", {}).get("checked_at"))
@@ -425,7 +426,7 @@ _INDEX_LOCK = threading.Lock()
 _INDEX_MEMO: dict[str, tuple[tuple[Any, ...], T.DirectoryIndex]] = {}
 
 
-def load_index(hearth: Any) -> T.DirectoryIndex | None:
+def load_index(hearth: Hearth) -> T.DirectoryIndex | None:
     """The look-up index from the cache (or the snapshot), or None when there is no copy."""
     cache = DirectoryCache.for_hearth(hearth)
     sig = cache.signature()
@@ -455,7 +456,7 @@ def load_index(hearth: Any) -> T.DirectoryIndex | None:
     return index
 
 
-def server_time(hearth: Any, *, cancel: CancelToken | None = None) -> dt.datetime | None:
+def server_time(hearth: Hearth, *, cancel: CancelToken | None = None) -> dt.datetime | None:
     """The time the directory server reports in its ``Date`` header (HEAD request), or None.
 
     Raises OfflineError when offline and ServiceError when the server cannot be reached.
@@ -477,7 +478,7 @@ def server_time(hearth: Any, *, cancel: CancelToken | None = None) -> dt.datetim
         return None
     if when is None:
         return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 def describe_status(status: DirectoryStatus) -> str:

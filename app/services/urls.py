@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 
 #: service name -> (default base URL, environment variable)
@@ -22,6 +21,8 @@ SERVICES: dict[str, tuple[str, str]] = {
 
 def base_url(service: str, overrides: Mapping[str, str] | None = None) -> str:
     """The base URL for a service: environment first, then the settings override, then the default."""
-    default, env = SERVICES[service]
-    value = os.environ.get(env, "").strip() or (overrides or {}).get(service, "").strip() or default
+    from app import config
+
+    default, _env = SERVICES[service]
+    value = config.current().service_urls.get(service, "") or (overrides or {}).get(service, "").strip() or default
     return value.rstrip("/")

@@ -5,6 +5,7 @@ Each returns plain frozen dataclasses; callers never see rows or SQL.
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import datetime as dt
 import json
@@ -40,7 +41,7 @@ _BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A
 
 def now_iso() -> str:
     """The time as stored in every table: UTC, ISO 8601, to the second."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def clean_text(value: str, *, what: str, limit: int, allow_empty: bool = False) -> str:
@@ -111,7 +112,7 @@ class MembersRepo:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def list(self) -> list[Member]:
+    def list(self) -> builtins.list[Member]:
         with self._database.sql() as db:
             rows = list(db.query("select * from members order by name_key, id"))
         return [_member(r) for r in rows]
@@ -176,7 +177,7 @@ class MembersRepo:
                 raise NotFound(N_("That member is no longer in the household."))
 
     @staticmethod
-    def _dependent_tables(db: Any) -> list[str]:
+    def _dependent_tables(db: Any) -> builtins.list[str]:
         # Later tables may point at earlier ones (findings -> checkup_runs), so delete newest first.
         return list(db.referencing_tables("members"))
 
@@ -245,7 +246,7 @@ class AccountsRepo:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def list(self, member_id: int) -> list[Account]:
+    def list(self, member_id: int) -> builtins.list[Account]:
         with self._database.sql() as db:
             rows = list(db.query("select * from accounts where member_id = ? order by service, id", [member_id]))
         return [_account(r) for r in rows]
@@ -260,10 +261,10 @@ class AccountsRepo:
     def add(self, member_id: int, service: str, **fields: Any) -> Account:
         return self.add_many(member_id, [{"service": service, **fields}])[0]
 
-    def add_many(self, member_id: int, accounts: Sequence[dict[str, Any]]) -> list[Account]:
+    def add_many(self, member_id: int, accounts: Sequence[dict[str, Any]]) -> builtins.list[Account]:
         """Add or update several accounts in one transaction (same service + login = same account)."""
         now = now_iso()
-        ids: list[int] = []
+        ids: builtins.list[int] = []
         with self._database.write() as db:
             if db.execute("select 1 from members where id = ?", [member_id]).fetchone() is None:
                 raise NotFound(N_("That member is no longer in the household."))
@@ -360,9 +361,9 @@ class LedgerRepo:
                 [now_iso(), service, method, host, path, purpose, status, outcome],
             )
 
-    def list(self, limit: int | None = None) -> list[LedgerEntry]:
+    def list(self, limit: int | None = None) -> builtins.list[LedgerEntry]:
         sql = "select * from ledger order by id desc"
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if limit is not None:
             sql += " limit ?"
             params.append(limit)

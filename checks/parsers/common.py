@@ -218,7 +218,7 @@ def build_soap(action: str, service_type: str, args: dict[str, str] | None = Non
         '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" '
         's:encodingStyle="http://schemas.xmlsoap.org/soap/encoding/">'
         f'<s:Body><u:{action} xmlns:u="{service_type}">{inner}</u:{action}></s:Body></s:Envelope>'
-    ).encode("utf-8")
+    ).encode()
 
 
 def parse_soap_response(data: bytes | str, action: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -42,6 +42,9 @@ from ui.context import UiContext
 from ui.dialogs import confirm
 from ui import i18n
 from ui.pages.base import PageBase, error_text
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -799,7 +802,7 @@ class Page(PageBase):
         self.clock_result.setText(f"{WARN_MARK} {error_text(error)}")
 
 
-def _load_page_data(hearth: Any, member_id: int | None) -> tuple[list[twofa.AccountView], T.HouseholdCoverage, int | None]:
+def _load_page_data(hearth: Hearth, member_id: int | None) -> tuple[list[twofa.AccountView], T.HouseholdCoverage, int | None]:
     """Worker: the member's accounts with directory info, and the household coverage (no network)."""
     views = twofa.account_views(hearth, member_id) if member_id is not None else []
     return views, twofa.coverage(hearth), member_id

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import network as app_network
+from app import presenters
 from checks.network import Item, Status
 from ui.context import UiContext
 from ui.i18n import guidance, guidance_all, word
 from ui.pages.base import PageBase, error_text, wrapping
 
-ICONS = {Status.GOOD: "✔", Status.ATTENTION: "⚠", Status.RISKY: "✖", Status.UNKNOWN: "?"}
-ORDER = {Status.RISKY: 0, Status.ATTENTION: 1, Status.UNKNOWN: 2, Status.GOOD: 3}
+ICONS = presenters.ICONS
+ORDER = presenters.RISK_ORDER
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -220,7 +221,7 @@ class Page(PageBase):
         counts = {s: 0 for s in Status}
         first: QListWidgetItem | None = None
         for key, title in (("network", self.tr("Your router and home network")), ("device", self.tr("This computer"))):
-            items = sorted(results.get(key) or [], key=lambda i: ORDER[i.status])
+            items = presenters.in_risk_order(results.get(key) or [])
             if not items:
                 continue
             header = QListWidgetItem(title)

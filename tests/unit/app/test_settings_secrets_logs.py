@@ -132,3 +132,25 @@ def test_log_file_rotates(tmp_path: Path) -> None:
     assert path.exists() and (tmp_path / "hearth.log.1").exists() and (tmp_path / "hearth.log.2").exists()
     assert not (tmp_path / "hearth.log.3").exists()
     assert path.stat().st_size < 400
+
+
+def test_log_files_are_private(tmp_path: Path) -> None:
+    import logging.handlers
+    import stat
+
+    from app.logs import RotatingFile
+
+    path = tmp_path / "hearth.log"
+    handler = RotatingFile(path, max_bytes=200, backups=2)
+    assert isinstance(handler, logging.handlers.RotatingFileHandler)
+    log = logging.getLogger("test.private")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        for i in range(20):
+            log.warning("line %d %s", i, "x" * 20)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "hearth.log.1").stat().st_mode) == 0o600

@@ -174,3 +174,27 @@ def test_hearth_open_uses_hearth_data_dir(tmp_path: Path, monkeypatch: pytest.Mo
         assert h.paths.cache.parent == tmp_path / "portable" and h.paths.logs.is_dir()
     finally:
         h.close()
+
+
+def test_feature_tables_have_repositories_owned_by_hearth(hearth) -> None:  # type: ignore[no-untyped-def]
+    from app.errors import NotFound
+    from app.storage.checklists import BusinessAnswersRepo, LegacyRepo
+    from app.storage.scam_checks import EXCERPT_CHARS, ScamChecksRepo
+
+    assert isinstance(hearth.scam_checks, ScamChecksRepo) and isinstance(hearth.legacy_items, LegacyRepo)
+    assert isinstance(hearth.business_answers, BusinessAnswersRepo)
+    rose = hearth.members.add("Rose", role="senior")
+    check_id = hearth.scam_checks.add(member_id=rose.id, kind="text", excerpt="x" * 1000, verdict="scam", score=90,
+                                      reasons=[{"code": "urgency"}], sources=[])
+    [record] = hearth.scam_checks.list(rose.id)
+    assert record.id == check_id and len(record.excerpt) == EXCERPT_CHARS and record.reasons == ({"code": "urgency"},)
+    hearth.legacy_items.save(rose.id, "google_inactive", "done", "in the desk", "2026-01-01T00:00:00+00:00")
+    hearth.legacy_items.save(rose.id, "google_inactive", "not_yet", "", "2026-01-02T00:00:00+00:00")
+    assert hearth.legacy_items.statuses(rose.id) == {"google_inactive": ("not_yet", "", "2026-01-02T00:00:00+00:00")}
+    hearth.business_answers.save(rose.id, {"backups": ("no", "")}, "2026-01-01T00:00:00+00:00")
+    assert hearth.business_answers.answers(rose.id) == {"backups": ("no", "", "2026-01-01T00:00:00+00:00")}
+    hearth.members.remove(rose.id)
+    with pytest.raises(NotFound):
+        hearth.legacy_items.save(rose.id, "google_inactive", "done", "", "2026-01-03T00:00:00+00:00")
+    with pytest.raises(NotFound):
+        hearth.business_answers.save(rose.id, {"backups": ("yes", "")}, "2026-01-03T00:00:00+00:00")

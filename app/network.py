@@ -13,7 +13,7 @@ import concurrent.futures
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.probes import network as net
 from app.probes import os_module
@@ -22,6 +22,9 @@ from checks.base import CancelToken
 from checks.i18n import N_
 from checks.network import Item, evaluate_network
 from checks.parsers.common import mac_is_locally_administered as mac_is_local
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 CONSENT_TEXT = N_(
     "Hearth will contact only this computer and your router (its settings page, its doors/ports, "
@@ -112,7 +115,7 @@ def _gateway_mac(host: Host, mod: Any, ip: str) -> dict[str, Any]:
 
 
 def run_network_check(
-    hearth: Any,
+    hearth: Hearth,
     *,
     consent_dns: bool = False,
     cancel: CancelToken | None = None,
@@ -133,7 +136,7 @@ __all__ = ["run_network_check", "gather_network_facts", "CONSENT_TEXT", "CONSENT
 
 
 def run_home_check(
-    hearth: Any,
+    hearth: Hearth,
     *,
     consent_dns: bool = False,
     cancel: CancelToken | None = None,

@@ -26,16 +26,19 @@ import html
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import checkup as C
 from app import i18n
 from app.caregiver import CareLinks
-from app.fileio import atomic_write
 from app.errors import InvalidInput, StorageError
+from app.fileio import atomic_write
 from app.legacy import LegacyChecklist
 from app.resources import resource_path
 from checks.i18n import N_
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 FORMATS = ("html", "pdf")
 
@@ -141,7 +144,7 @@ def _date(when: dt.datetime | str | None) -> str:
         when = C.parse_time(when)
     if when is None:
         return NEVER
-    when = when.astimezone(dt.timezone.utc)
+    when = when.astimezone(dt.UTC)
     return i18n.long_date(when.day, when.month, when.year, "en")
 
 
@@ -171,7 +174,7 @@ def _item(f: C.StoredFinding, points: int) -> ReportItem:
     )
 
 
-def member_report(hearth: Any, member_id: int, now: dt.datetime | None = None) -> MemberReport:
+def member_report(hearth: Hearth, member_id: int, now: dt.datetime | None = None) -> MemberReport:
     now = now or C.utc_now()
     member = hearth.members.get(member_id)
     store = C.FindingsStore(hearth)
@@ -216,7 +219,7 @@ def member_report(hearth: Any, member_id: int, now: dt.datetime | None = None) -
 
 
 def build_report(
-    hearth: Any, *, member_id: int | None = None, household: bool = False, now: dt.datetime | None = None
+    hearth: Hearth, *, member_id: int | None = None, household: bool = False, now: dt.datetime | None = None
 ) -> ReportData:
     now = now or C.utc_now()
     if household:
@@ -559,7 +562,7 @@ SCAMMED_STEPS = (
 )
 
 
-def emergency_sheet_pdf(hearth: Any, language: str | None = None) -> bytes:
+def emergency_sheet_pdf(hearth: Hearth, language: str | None = None) -> bytes:
     """A one-page emergency contacts sheet: family, caregivers, blanks to fill in, where to report."""
     _, t = _translator(language)
     pdf = _pdf()
@@ -592,7 +595,7 @@ def emergency_sheet_pdf(hearth: Any, language: str | None = None) -> bytes:
 # small-business gap report
 
 
-def _gap_data(hearth: Any, member_id: int) -> tuple[str, list[Any], tuple[int, int]]:
+def _gap_data(hearth: Hearth, member_id: int) -> tuple[str, list[Any], tuple[int, int]]:
     from app.business import BusinessAudit
 
     member = hearth.members.get(member_id)
@@ -613,9 +616,7 @@ def _gap_heading(gap: Any, t: Translate) -> str:
     return t(N_(f"{control} — answered: {answer}"))
 
 
-def render_gap_html(hearth: Any, member_id: int, now: dt.datetime | None = None, language: str | None = None) -> str:
-    from app.business import DNS_NOTE
-
+def render_gap_html(hearth: Hearth, member_id: int, now: dt.datetime | None = None, language: str | None = None) -> str:
     lang, t = _translator(language)
     member, gaps, (answered, total) = _gap_data(hearth, member_id)
     title = t(N_("Small-business gap report for {name}")).format(name=member)
@@ -641,13 +642,13 @@ def render_gap_html(hearth: Any, member_id: int, now: dt.datetime | None = None,
         out.append(f"</ul><p><b>{_e(t(N_('How to close it:')))}</b></p><ol>")
         out.extend(f"<li>{_e(t(step))}</li>" for step in q.fix)
         out.append("</ol></div>")
-    out.append(f'<p class="note">{_e(t(DNS_NOTE))}</p></body></html>')
+    from app.email_domain import gap_html
+
+    out.append(gap_html(hearth, member_id, t, _e) + "</body></html>")
     return "\n".join(out)
 
 
-def render_gap_pdf(hearth: Any, member_id: int, now: dt.datetime | None = None, language: str | None = None) -> bytes:
-    from app.business import DNS_NOTE
-
+def render_gap_pdf(hearth: Hearth, member_id: int, now: dt.datetime | None = None, language: str | None = None) -> bytes:
     lang, t = _translator(language)
     member, gaps, (answered, total) = _gap_data(hearth, member_id)
     title = t(N_("Small-business gap report for {name}")).format(name=member)
@@ -671,11 +672,13 @@ def render_gap_pdf(hearth: Any, member_id: int, now: dt.datetime | None = None, 
         for s, step in enumerate(q.fix, 1):
             _para(pdf, f"   {s}. {t(step)}", 10, gap=0.2)
         pdf.ln(3)
-    _para(pdf, t(DNS_NOTE), 9.5)
+    from app.email_domain import gap_pdf
+
+    gap_pdf(pdf, hearth, member_id, t, _para)
     return bytes(pdf.output())
 
 
-def export_gaps(hearth: Any, member_id: int, path: str | os.PathLike[str], fmt: str,
+def export_gaps(hearth: Hearth, member_id: int, path: str | os.PathLike[str], fmt: str,
                 language: str | None = None) -> Path:
     fmt = (fmt or "").lower()
     if fmt not in FORMATS:
@@ -715,7 +718,7 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
 
 
 def export(
-    hearth: Any,
+    hearth: Hearth,
     path: str | os.PathLike[str],
     fmt: str,
     *,
@@ -736,7 +739,7 @@ def export(
 CARDS: Sequence[str] = ("pause", "safe-word", "emergency")
 
 
-def export_card(hearth: Any, card: str, path: str | os.PathLike[str], *, word: str = "",
+def export_card(hearth: Hearth, card: str, path: str | os.PathLike[str], *, word: str = "",
                 language: str | None = None) -> Path:
     if card == "pause":
         data = pause_card_pdf(language)

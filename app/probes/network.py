@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.probes.common import Host, Refused, Targets, fail, guard, is_loopback, loopback_only, ok
-from checks.base import CancelToken, Cancelled
+from checks.base import Cancelled, CancelToken
 from checks.i18n import N_
 from checks.parsers import common as P
 
@@ -103,9 +103,11 @@ def tls_handshake(ip: str, port: int, timeout: float | None = None) -> bool:
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_NONE
     try:
-        with socket.create_connection((ip, port), timeout=HTTP_TIMEOUT if timeout is None else timeout) as sock:
-            with ctx.wrap_socket(sock, server_hostname=None) as tls:
-                return bool(tls.version())
+        with (
+            socket.create_connection((ip, port), timeout=HTTP_TIMEOUT if timeout is None else timeout) as sock,
+            ctx.wrap_socket(sock, server_hostname=None) as tls,
+        ):
+            return bool(tls.version())
     except (OSError, ssl.SSLError):
         return False
 
@@ -121,7 +123,7 @@ def tcp_state(ip: str, port: int, timeout: float = PORT_TIMEOUT) -> str:
         s.settimeout(timeout)
         try:
             code = s.connect_ex((ip, port))
-        except socket.timeout:
+        except TimeoutError:
             return "filtered"
         except OSError:
             return "filtered"
@@ -174,7 +176,7 @@ def ssdp_search(gateway: str, targets: Targets, cancel: CancelToken | None = Non
             _check(cancel)
             try:
                 data, addr = s.recvfrom(8192)
-            except socket.timeout:
+            except TimeoutError:
                 continue
             except OSError:
                 break
@@ -283,7 +285,7 @@ def natpmp(gateway: str, targets: Targets, log: ContactLog, cancel: CancelToken 
                 s.settimeout(wait)
                 try:
                     data = s.recv(64)
-                except socket.timeout:
+                except TimeoutError:
                     continue
                 answer = P.parse_natpmp_response(data)
                 if answer is not None:
@@ -337,7 +339,7 @@ def resolve(name: str, targets: Targets, timeout: float = 2.0) -> tuple[int, lis
                 parsed = P.parse_dns_response(data, qid)
                 if parsed is not None:
                     return parsed["rcode"], parsed["addresses"]
-        raise socket.timeout("no DNS answer")
+        raise TimeoutError("no DNS answer")
     if loopback_only():
         raise Refused(N_("refusing to use the system resolver in test mode"))
     try:
@@ -355,9 +357,11 @@ def tls_verify(hostname: str, address: str, targets: Targets, timeout: float = 3
     guard(ip)
     ctx = ssl.create_default_context(cafile=targets.tls_cafile or None)
     try:
-        with socket.create_connection((ip, port), timeout=timeout) as sock:
-            with ctx.wrap_socket(sock, server_hostname=hostname):
-                return "ok", ""
+        with (
+            socket.create_connection((ip, port), timeout=timeout) as sock,
+            ctx.wrap_socket(sock, server_hostname=hostname),
+        ):
+            return "ok", ""
     except ssl.SSLCertVerificationError as exc:
         return "bad_certificate", (exc.verify_message or "certificate not valid")[:120]
     except ssl.SSLError as exc:

@@ -185,12 +185,24 @@ def _v5_checkup_care_legacy(db: sqlite_utils.Database) -> None:
     db["business_answers"].create_index(["member_id", "question"], unique=True)
 
 
+def _v6_business_email_domains(db: sqlite_utils.Database) -> None:
+    """The e-mail domain a business member checks, and the last result (app/email_domain.py)."""
+    db["business_email_domains"].create(
+        {"member_id": int, "domain": str, "checked_at": str, "result": str},
+        pk="member_id",
+        not_null={"domain", "checked_at", "result"},
+        defaults={"checked_at": "", "result": ""},
+        foreign_keys=[("member_id", "members", "id")],
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_members_settings_ledger,
     _v2_accounts,
     _v3_scam_checks,
     _v4_checkups_and_findings,
     _v5_checkup_care_legacy,
+    _v6_business_email_domains,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

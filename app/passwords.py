@@ -27,7 +27,7 @@ import logging
 import secrets as pysecrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInput, KeyringUnavailable, OfflineError, ServiceError, UserFacingError
 from app.services import hibp, pwned
@@ -35,6 +35,9 @@ from checks import password_import as imp
 from checks import passwords as pw
 from checks.base import CancelToken
 from checks.i18n import N_
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,7 @@ def _no_progress(done: int, total: int, text: str) -> None:  # noqa: ARG001
     return None
 
 
-def _personal(hearth: Any, member_id: int | None) -> list[str]:
+def _personal(hearth: Hearth, member_id: int | None) -> list[str]:
     if member_id is None:
         return []
     member = hearth.members.get(member_id)
@@ -59,12 +62,12 @@ def _personal(hearth: Any, member_id: int | None) -> list[str]:
 # breach counts
 
 
-def _offline_index(hearth: Any) -> pwned.OfflineIndex | None:
+def _offline_index(hearth: Hearth) -> pwned.OfflineIndex | None:
     return pwned.find_offline_index(Path(hearth.paths.data))
 
 
 def breach_counts(
-    hearth: Any,
+    hearth: Hearth,
     passwords: Sequence[str],
     *,
     cancel: CancelToken | None = None,
@@ -86,7 +89,7 @@ def breach_counts(
 
 
 def check_password(
-    hearth: Any,
+    hearth: Hearth,
     password: str,
     member_id: int | None = None,
     breach: bool = False,
@@ -108,11 +111,18 @@ def check_password(
         if index is not None:
             with index:
                 result.update(checked=True, count=index.lookup_password(password), source="offline")
+                if not index.exact:
+                    result["exact"] = False  # the compact store: membership only
         elif breach:
             with pwned.PwnedPasswords(hearth, cancel=cancel) as client:
                 result.update(checked=True, count=client.count(password), source="online")
     if result["checked"]:
         result["advice"] = breach_advice(result["count"])
+        if result["count"] and result.get("exact") is False:  # the compact store keeps no counts
+            result["advice"] = N_(
+                "Very likely seen in breaches. Criminals try these passwords first. Stop using it: "
+                "change it everywhere you used it, starting with your e-mail."
+            )
     out["breach"] = result
     return out
 
@@ -152,7 +162,7 @@ class _Keying:
         return hmac.new(self.key, f"{label}\x00{text}".encode(), hashlib.sha256).hexdigest()
 
 
-def _fingerprint_key(hearth: Any) -> _Keying:
+def _fingerprint_key(hearth: Hearth) -> _Keying:
     try:
         stored = hearth.secrets.get("fingerprint")
         if not stored:
@@ -238,7 +248,7 @@ def _invalid(exc: imp.CsvImportError) -> InvalidInput:
 
 
 def import_csv(
-    hearth: Any,
+    hearth: Hearth,
     member_id: int,
     path_or_bytes: str | Path | bytes,
     *,
@@ -267,7 +277,7 @@ def import_csv(
 
 
 def add_login(
-    hearth: Any,
+    hearth: Hearth,
     member_id: int,
     service: str,
     password: str,
@@ -290,7 +300,7 @@ def add_login(
 
 
 def _analyse_and_store(
-    hearth: Any,
+    hearth: Hearth,
     member_id: int,
     logins: list[tuple[str, str, str, str, str | None]],
     *,
@@ -357,7 +367,7 @@ def _analyse_and_store(
 # health
 
 
-def account_health(hearth: Any, member_id: int, *, today: dt.date | None = None) -> list[pw.AccountHealth]:
+def account_health(hearth: Hearth, member_id: int, *, today: dt.date | None = None) -> list[pw.AccountHealth]:
     """One row per account of the member, every problem merged in, ranked (see checks.passwords)."""
     accounts = hearth.accounts.list(member_id)
     items = []
@@ -385,7 +395,7 @@ def account_health(hearth: Any, member_id: int, *, today: dt.date | None = None)
             last_changed=a.last_changed,
         ))
     catalogue = hibp.cached_catalogue(hearth) or []
-    today = today or dt.datetime.now(dt.timezone.utc).date()
+    today = today or dt.datetime.now(dt.UTC).date()
     return pw.account_health(facts, catalogue=catalogue, today=today)
 
 
@@ -394,18 +404,21 @@ def warm_up() -> None:
     pw.warm_up()
 
 
-def has_offline_index(hearth: Any) -> bool:
+def has_offline_index(hearth: Hearth) -> bool:
     """True when a prepared Pwned Passwords file is in the data folder (look-ups need no network)."""
-    return any(pwned.index_path(Path(hearth.paths.data), kind).exists() for kind in pwned.INDEX_NAMES)
+    from app import breach_store
+
+    data = Path(hearth.paths.data)
+    return any(pwned.index_path(data, k).exists() for k in pwned.INDEX_NAMES) or breach_store.store_path(data).exists()
 
 
-def has_hibp_key(hearth: Any) -> bool:
+def has_hibp_key(hearth: Hearth) -> bool:
     """True when the user stored an HIBP key (may wait on a keyring unlock: call off the GUI thread)."""
     return hibp.has_key(hearth)
 
 
 def check_household_emails(
-    hearth: Any, *, cancel: CancelToken | None = None, progress: Progress | None = None
+    hearth: Hearth, *, cancel: CancelToken | None = None, progress: Progress | None = None
 ) -> list[dict[str, Any]]:
     """Every household address against HIBP, explained: [{address, error, breaches: [{title, date, data, steps}]}]."""
     out = []

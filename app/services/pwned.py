@@ -26,12 +26,15 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app.errors import InvalidInput, ServiceError, StorageError
 from app.services.http import describe_refusal
-from checks.base import CancelToken, Cancelled
+from checks.base import Cancelled, CancelToken
 from checks.i18n import N_
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +166,7 @@ class PwnedPasswords:
     """The online range client. Thread-safe: one HearthSession per worker thread."""
 
     def __init__(
-        self, hearth: Any, *, cancel: CancelToken | None = None, workers: int | None = None, **session_options: Any
+        self, hearth: Hearth, *, cancel: CancelToken | None = None, workers: int | None = None, **session_options: Any
     ) -> None:
         self.hearth = hearth
         self.cancel: CancelToken = _LinkedToken(cancel or CancelToken())
@@ -278,6 +281,8 @@ def _damaged() -> StorageError:
 class OfflineIndex:
     """A sorted binary file of (hash, count) records; look-ups are a binary search."""
 
+    exact = True
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         with open(self.path, "rb") as fh:
@@ -331,8 +336,40 @@ class OfflineIndex:
         return self.lookup(sha1_hex(password) if self.kind == "sha1" else ntlm_hex(password))
 
 
-def find_offline_index(data_dir: Path) -> OfflineIndex | None:
-    """The SHA-1 index in the data folder (preferred), else the NTLM one, else None."""
+class CompactIndex:
+    """The compact store (app/breach_store.py) behind the OfflineIndex interface.
+
+    Membership only: a hit is reported as a count of 1 with ``exact`` False, and means
+    "very likely seen in breaches" (false matches below 1 in 10,000).
+    """
+
+    exact = False
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+        self.kind = store.kind
+        self.path = store.path
+        self.created = store.created
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> CompactIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def lookup(self, hex_hash: str) -> int:
+        return 1 if self._store.contains(hex_hash) else 0
+
+    def lookup_password(self, password: str) -> int:
+        return self.lookup(sha1_hex(password) if self.kind == "sha1" else ntlm_hex(password))
+
+
+def find_offline_index(data_dir: Path) -> OfflineIndex | CompactIndex | None:
+    """The exact SHA-1 index in the data folder (preferred), else the NTLM one, else the compact
+    downloaded store, else None."""
     for kind in ("sha1", "ntlm"):
         path = index_path(data_dir, kind)
         if path.exists():
@@ -340,7 +377,10 @@ def find_offline_index(data_dir: Path) -> OfflineIndex | None:
                 return OfflineIndex(path)
             except (StorageError, OSError) as exc:
                 log.warning("offline index unusable: %s", type(exc).__name__)
-    return None
+    from app import breach_store
+
+    store = breach_store.open_store(Path(data_dir))
+    return CompactIndex(store) if store is not None else None
 
 
 def _not_a_hash_file(source: Path, line_no: int) -> InvalidInput:
@@ -444,7 +484,10 @@ def build_offline_index(
         source, cancel, progress
     )
     data_dir = Path(data_dir)
-    tmpdir = tempfile.mkdtemp(prefix="pwned-index-", dir=data_dir)
+    from app import breach_store
+
+    breach_store.cleanup(data_dir)  # runs a killed build left behind (issue 15 item 5)
+    tmpdir = tempfile.mkdtemp(prefix="pwned-index-", dir=data_dir)  # 0700; the run files are 0600
     runs: list[Path] = []
     kind = ""
     ordered = True
@@ -453,11 +496,12 @@ def build_offline_index(
     out_tmp = Path(tmpdir) / "index.tmp"
     try:
         first = Path(tmpdir) / "run0"
-        fh = open(first, "wb")  # noqa: SIM115 - closed below
+        fh = os.fdopen(os.open(first, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb")  # closed below
         runs.append(first)
         buffer: list[bytes] = []
         try:
-            for h, n, kind in records:
+            for h, n, rec_kind in records:
+                kind = rec_kind  # the kind of the file (checked line by line by the reader)
                 record = _pack(h, n)
                 if ordered and h <= previous:
                     if h == previous:
@@ -483,7 +527,7 @@ def build_offline_index(
         rec = HASH_BYTES[kind] + 4
         hl = HASH_BYTES[kind]
         written = 0
-        with open(out_tmp, "wb") as out:
+        with os.fdopen(os.open(out_tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
             out.write(HEADER.pack(MAGIC, kind.upper().encode(), 0))
             if ordered:
                 with open(first, "rb") as src:
@@ -537,6 +581,6 @@ def build_offline_index(
 def _write_run(tmpdir: str, n: int, buffer: list[bytes]) -> Path:
     buffer.sort()
     path = Path(tmpdir) / f"run{n}"
-    with open(path, "wb") as fh:
+    with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
         fh.write(b"".join(buffer))
     return path

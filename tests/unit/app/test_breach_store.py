@@ -1,0 +1,110 @@
+"""The compact offline breach store (app/breach_store.py, issue 16)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+from pathlib import Path
+
+from app import breach_store as bs
+
+
+def _hashes(n: int, seed: int = 1) -> list[str]:
+    rng = random.Random(seed)
+    return sorted(f"{rng.getrandbits(160):040X}" for _ in range(n))
+
+
+def test_known_found_absent_not_and_compact(tmp_path: Path) -> None:
+    hashes = _hashes(40_000)
+    summary = bs.build_store(hashes, bs.store_path(tmp_path))
+    assert summary["hashes"] == 40_000
+    with bs.open_store(tmp_path) as store:
+        assert store.hashes == 40_000 and not store.exact
+        assert all(store.contains(h) for h in hashes)
+        rng = random.Random(99)
+        absent = [f"{rng.getrandbits(160):040X}" for _ in range(3000)]
+        false = sum(store.contains(h) for h in absent if h not in set(hashes))
+        assert false <= 1
+    # small corpus: the fixed cost of 4096 partitions (table entry, 8-byte head, first sample) dominates;
+    # the per-hash coding itself stays near 2.2 bytes (bench: 2.245 bytes a hash on 4 million hashes)
+    fixed = bs.HEADER.size + (bs.ENTRY.size + 12) * bs.PARTITIONS
+    assert (summary["bytes"] - fixed) / 40_000 <= 2.5
+    assert os.stat(bs.store_path(tmp_path)).st_mode & 0o777 == 0o600
+
+
+def test_real_password_and_empty_partitions(tmp_path: Path) -> None:
+    pw = hashlib.sha1(b"password").hexdigest().upper()  # noqa: S324 - the protocol's hash
+    bs.build_store([pw], bs.store_path(tmp_path))
+    with bs.open_store(tmp_path) as store:
+        assert store.contains(pw)
+        assert not store.contains("0" * 40) and not store.contains("F" * 40)
+
+
+def test_crash_leaves_previous_store_and_cleanup(tmp_path: Path) -> None:
+    first = _hashes(100, seed=2)
+    bs.build_store(first, bs.store_path(tmp_path))
+    writer = bs.StoreWriter(bs.store_path(tmp_path))  # a build that "dies" before commit
+    writer.add_partition(0, [1, 2, 3])
+    writer.fh.close()
+    assert writer.tmp.exists()
+    with bs.open_store(tmp_path) as store:
+        assert store.hashes == 100 and store.contains(first[0])
+    run = tmp_path / "pwned-index-abc"
+    run.mkdir()
+    (run / "run0").write_bytes(b"x" * 10)
+    removed = bs.cleanup(tmp_path)
+    assert not writer.tmp.exists() and not run.exists() and len(removed) == 2
+    assert bs.store_path(tmp_path).exists()
+
+
+def test_damaged_store_is_not_used(tmp_path: Path) -> None:
+    bs.store_path(tmp_path).write_bytes(b"HEARTHPS")
+    assert bs.open_store(tmp_path) is None
+
+
+def test_password_check_uses_the_store_offline(hearth, tmp_path: Path) -> None:
+    from app import passwords
+
+    pw = hashlib.sha1(b"letmein").hexdigest().upper()  # noqa: S324 - the protocol's hash
+    bs.build_store(sorted([pw, *_hashes(500, seed=4)]), bs.store_path(hearth.paths.data))
+    assert passwords.has_offline_index(hearth)
+    result = passwords.check_password(hearth, "letmein")  # every service URL points at the discard port
+    assert result["breach"]["checked"] and result["breach"]["source"] == "offline"
+    assert result["breach"]["count"] == 1 and result["breach"]["exact"] is False
+    assert result["breach"]["advice"].startswith("Very likely seen in breaches")
+    assert passwords.check_password(hearth, "a long unusual phrase 91")["breach"]["count"] == 0
+
+
+def test_offline_index_cleans_killed_runs_and_keeps_files_private(hearth, tmp_path: Path) -> None:
+    from app.services import pwned
+
+    left = hearth.paths.data / "pwned-index-old"
+    left.mkdir()
+    (left / "run0").write_bytes(b"\0" * 24)
+    source = tmp_path / "corpus.txt"
+    source.write_text("".join(f"{h}:1\n" for h in _hashes(50, seed=5)))
+    pwned.build_offline_index(source, hearth.paths.data)
+    assert not left.exists()
+    assert os.stat(pwned.index_path(hearth.paths.data)).st_mode & 0o777 == 0o600
+
+
+def test_cli_compact_index_and_status(monkeypatch, capsys, tmp_path: Path) -> None:
+    import json
+
+    from app import cli
+
+    pw = hashlib.sha1(b"password").hexdigest().upper()  # noqa: S324 - the protocol's hash
+    source = tmp_path / "corpus.txt"
+    source.write_text("".join(f"{h}:3\n" for h in sorted([pw, *_hashes(200, seed=6)])) + "A" * 40 + ":0\n")
+    assert cli.main(["breach", "status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["complete"] is False
+    assert cli.main(["breach", "offline-index", "--compact", str(source)]) == 0
+    assert "201" in capsys.readouterr().out
+    assert cli.main(["breach", "status", "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["complete"] is True and info["hashes"] == 201 and info["bytes"] > 0 and info["date"]
+    assert {"prefixes_done", "prefixes_total", "hashes", "bytes", "date", "complete"} <= set(info)
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("password\n"))
+    assert cli.main(["password", "check", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["breach"]["count"] == 1

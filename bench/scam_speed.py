@@ -4,7 +4,7 @@ Usage: .venv/bin/python bench/scam_speed.py [--runs 400]
 
 Prints the median and 95th-percentile time to analyse a 500-character message (many different
 messages, so cached link results don't flatter the figure), and the time to answer a 5 MB paste
-(the analyser reads the first part and says so). Targets: median <= 10 ms; 5 MB answered within 1 s.
+(the analyser reads the first part and says so). Targets: median <= 3 ms and p95 <= 10 ms; 5 MB answered within 1 s; model load <= 50 ms.
 """
 
 from __future__ import annotations
@@ -49,6 +49,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=400)
     args = ap.parse_args(argv)
+    import checks.scam.model as M
+
+    data = M.weights_path().read_bytes()
+    t0 = time.perf_counter()
+    M.install(data)
+    print(f"model load (parse weights): {(time.perf_counter() - t0) * 1000:.1f} ms  (target: <= 50 ms)")
     t0 = time.perf_counter()
     analyse("warm-up: call +44 20 7946 0018 or 09066 612661 (£), visit https://example.co.uk/x")
     print(f"one-time start-up (first call): {(time.perf_counter() - t0) * 1000:.0f} ms")
@@ -60,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     times.sort()
     p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
     print(f"500-char message ({len(times)} different messages): median {statistics.median(times):.2f} ms  "
-          f"p95 {p95:.2f} ms  max {times[-1]:.2f} ms  (target: median <= 10 ms)")
+          f"p95 {p95:.2f} ms  max {times[-1]:.2f} ms  (target: median <= 3 ms, p95 <= 10 ms)")
     unit = ("Your parcel is on hold. Pay the fee at https://parcel-fee.top/x or call 1-800-555-0199. "
             "Hi Mum, new number! \u200b Is this Jessica? ")
     big = (unit * (5 * 1024 * 1024 // len(unit) + 1))[: 5 * 1024 * 1024]

@@ -35,9 +35,11 @@ from dataclasses import dataclass, field
 from checks.i18n import N_
 
 from . import _signals
-from ._phones import find_phones, parse_single, phone_flags
-from ._text import MAX_CHARS, Prepared, prepare
+from . import model as _model
 from ._data import OFFICIAL_PHONES
+from ._phones import find_phones, parse_single, phone_flags
+from ._region import infer_region
+from ._text import MAX_CHARS, Prepared, prepare
 from ._urls import MAX_URLS, analyse_url, find_urls, official_brand_for
 
 __all__ = ["analyse", "analyse_email", "ScamReport", "Reason", "Indicators", "SCAM_AT", "SUSPICIOUS_AT", "VERDICTS"]
@@ -59,10 +61,14 @@ class Reason:
     start: int
     end: int
     points: int
+    spans: tuple[tuple[int, int], ...] = ()  # more places in the text this reason points to (highlighted phrases)
 
     def to_dict(self) -> dict:
-        return {"code": self.code, "message": self.message, "evidence": self.evidence,
-                "start": self.start, "end": self.end, "points": self.points}
+        out = {"code": self.code, "message": self.message, "evidence": self.evidence,
+               "start": self.start, "end": self.end, "points": self.points}
+        if self.spans:
+            out["spans"] = [list(s) for s in self.spans]
+        return out
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,18 @@ class ScamReport:
     # Extra (not in to_dict): the text the offsets refer to. For analyse() it is the input text;
     # for analyse_email() it is the decoded body that was analysed.
     analysed_text: str = field(default="", repr=False, compare=False)
+    probability: float | None = None  # the model's calibrated probability of a scam (None: rules only)
+    rule_score: int = 0  # the red-flag points alone
+    region: str = "US"  # the country the advice is for
+    shown_first: int = 0  # reasons[:shown_first] are shown first, the rest behind "Show all"
+
+    @property
+    def certainty(self) -> str:
+        """How sure Hearth is, in words (never "safe")."""
+        return _certainty(self.verdict, self.probability, self.score)
+
+    def first_reasons(self) -> tuple[Reason, ...]:
+        return self.reasons[: self.shown_first or SHOWN_FIRST]
 
     def to_dict(self) -> dict:
         return {
@@ -97,7 +115,24 @@ class ScamReport:
             "advice": list(self.advice),
             "indicators": self.indicators.to_dict(),
             "kind": self.kind,
+            "certainty": self.certainty,
+            "shown_first": self.shown_first,
+            "region": self.region,
         }
+
+
+def _certainty(verdict: str, probability: float | None, score: int) -> str:
+    if verdict == "unknown":
+        return N_("Hearth could not tell.")
+    if verdict == "scam":
+        if score >= 85:
+            return N_("Hearth is very sure this is a scam.")
+        return N_("Hearth thinks this is most likely a scam.")
+    if verdict == "suspicious":
+        return N_("Hearth sees some signs of a scam, but is not sure.")
+    if score >= 15:
+        return N_("Hearth found a few weak signs, not enough to call it a scam.")
+    return N_("Hearth found no signs of a scam.")
 
 
 # --------------------------------------------------------------------------------------------
@@ -260,7 +295,7 @@ def _unknown(kind: str, why: str) -> ScamReport:
                       Indicators(), kind, "")
 
 
-def analyse(text: str, *, kind: str = "auto", household_names: Sequence[str] = (), region: str = "US",
+def analyse(text: str, *, kind: str = "auto", household_names: Sequence[str] = (), region: str | None = None,
             sender: str | None = None) -> ScamReport:
     """Look for scam red flags in ``text``. Never raises for any ``str`` input."""
     try:
@@ -270,14 +305,18 @@ def analyse(text: str, *, kind: str = "auto", household_names: Sequence[str] = (
                         N_("Hearth could not read this text well enough to check it."))
 
 
-def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Reason] = (), analysed_kind=None) -> ScamReport:
+def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Reason] = (), analysed_kind=None,
+             _capture: list | None = None) -> ScamReport:
     if text is None:
         text = ""
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
     if not isinstance(text, str):
         text = str(text)
-    region = (region or "US").upper()[:2] if isinstance(region, str) else "US"
+    if isinstance(region, str) and len(region.strip()) == 2 and region.strip().isalpha():
+        region = region.strip().upper()
+    else:  # no country set: take it from the message itself (a £ Royal Mail text is British), else the US
+        region = infer_region(text[:MAX_CHARS] if isinstance(text, str) else "", "US") or "US"
     kind = kind if kind in KINDS else "auto"
     if not text.strip() and not extra:
         return _unknown("message" if kind == "auto" else kind,
@@ -328,6 +367,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     chat_link = False
     url_points = 0
     hits = find_urls(scan)
+    url_infos: list = []
     official_brands: set[str] = set()
     link_registrables: list[tuple[str, int, int, str]] = []
     for n, hit in enumerate(hits):
@@ -337,6 +377,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         if n >= MAX_URLS:
             continue
         info = analyse_url(hit.url, ev)
+        url_infos.append(info)
         if info.registrable and info.registrable not in domains:
             domains.append(info.registrable)
         if info.is_chat_link:
@@ -450,7 +491,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
 
     # ---- a named company whose link goes somewhere else ---------------------------------------
     if mentioned and link_registrables:
-        for brand, bs, be in mentioned:
+        for brand, _bs, _be in mentioned:
             if brand in official_brands:
                 continue
             reg, start, end, ev = link_registrables[0]
@@ -515,18 +556,140 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         acc.add("combo_cold_opener", N_("It is a short, friendly first message from someone who doesn't say how they know "
                 "you, which is how 'wrong number' and romance scams start: don't reply, block the number."), "", -1, -1, 12)
 
-    score = min(100, sum(r.points for r in acc.reasons))
-    if score >= SCAM_AT:
-        verdict = "scam"
-    elif score >= SUSPICIOUS_AT:
-        verdict = "suspicious"
-    else:
-        verdict = "likely_safe"
-    reasons = tuple(sorted(acc.reasons, key=lambda r: (-r.points, r.start if r.start >= 0 else 10**9)))
+    rule_score = min(100, sum(r.points for r in acc.reasons))
+    verdict, score, probability, model_reason = _decide(prep, acc, rule_score, url_infos, bool(phone_hits), bool(emails), kind,
+                                                        _capture)
+    reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
     advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind)
     indicators = Indicators(tuple(urls[:200]), tuple(domains[:200]), tuple(phones[:100]), tuple(emails[:100]))
     del household_names  # accepted for the API (app uses it for redaction); the analysis needs no names
-    return ScamReport(verdict, score, reasons, advice, indicators, analysed_kind or kind, text)
+    return ScamReport(verdict, score, reasons, advice, indicators, analysed_kind or kind, text,
+                      probability=probability, rule_score=rule_score, region=region,
+                      shown_first=first_n)
+
+
+# Red flags that are certain on their own: the verdict is "scam" whatever the model says.
+HARD_SCAM_CODES = frozenset({"email_link_text_mismatch", "url_at_sign", "url_dangerous_scheme", "url_homoglyph",
+                             "code_sent_by_mistake"})
+SHOWN_FIRST = 5  # reasons shown before "Show all"
+
+
+def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bool, has_email: bool, kind: str,
+            capture: list | None = None):
+    """(verdict, score 0-100, calibrated probability or None, the model's phrase Reason or None)."""
+    model = _model.get() if capture is None and kind != "phone" else None  # a bare number: the rules alone
+    if capture is not None:
+        toks = _model.tokens(prep.low)
+        meta = _model.meta_features(acc.codes, rule_score, url_infos, len(toks), has_phone, has_email)
+        capture.append(_model.featurise(toks, meta))
+    if model is None:
+        verdict = "scam" if rule_score >= SCAM_AT else "suspicious" if rule_score >= SUSPICIOUS_AT else "likely_safe"
+        return verdict, rule_score, None, None
+    toks = _model.tokens(prep.low)
+    meta = _model.meta_features(acc.codes, rule_score, url_infos, len(toks), has_phone, has_email)
+    vec = _model.featurise(toks, meta)
+    margin = model.margin(vec)
+    p = model.probability(margin)
+    if p >= model.scam_at:
+        verdict = "scam"
+    elif p >= model.suspicious_at:
+        verdict = "suspicious"
+    else:
+        verdict = "likely_safe"
+    if acc.codes & HARD_SCAM_CODES:
+        verdict = "scam"
+    elif rule_score >= SCAM_AT and verdict == "likely_safe":
+        verdict = "suspicious"
+    score = _score_for(p, model)
+    if verdict == "scam":
+        score = max(score, SCAM_AT)
+    elif verdict == "suspicious":
+        score = max(score, SUSPICIOUS_AT)
+    reason = None
+    if verdict in ("scam", "suspicious") and kind != "phone":
+        reason = _phrase_reason(prep, toks, model, need=not any(r.start >= 0 for r in acc.reasons))
+    return verdict, score, round(p, 4), reason
+
+
+def _score_for(p: float, model) -> int:
+    """Map the probability onto 0-100 so that the verdict lines fall on SUSPICIOUS_AT and SCAM_AT."""
+    s, c = model.suspicious_at, max(model.scam_at, model.suspicious_at + 1e-6)
+    if p < s:
+        v = SUSPICIOUS_AT * p / s if s > 0 else 0
+    elif p < c:
+        v = SUSPICIOUS_AT + (SCAM_AT - SUSPICIOUS_AT) * (p - s) / (c - s)
+    else:
+        v = SCAM_AT + (100 - SCAM_AT) * (p - c) / (1 - c) if c < 1 else 100
+    return max(0, min(100, int(v)))
+
+
+def _phrase_reason(prep: Prepared, toks, model, *, need: bool) -> Reason | None:
+    contrib = model.token_contributions(toks)
+    found = _model.phrases(toks, contrib, prep.low)
+    if not found and need and toks:
+        # Every flag has evidence: fall back to the single word that pushes most towards "scam".
+        best = max(range(len(toks)), key=lambda i: contrib[i])
+        if contrib[best] > 0:
+            found = [(toks[best][1], toks[best][2], contrib[best])]
+    if not found:
+        return None
+    shown = []
+    spans = []
+    for s, e, _w in found:
+        start, end = prep.span(s, e)
+        words = " ".join(prep.original[start:end].split())
+        if words and words.lower() not in (w.lower() for w in shown):
+            shown.append(words)
+            spans.append((start, end))
+    if not shown:
+        return None
+    phrases = ", ".join(f"'{w[:60]}'" for w in shown)
+    msg = N_(f"Words often seen in scams: {phrases}.")
+    start, end = spans[0]
+    return Reason("model_words", msg, prep.original[start:end], start, end, 0, spans=tuple(spans))
+
+
+def _order_reasons(reasons: list[Reason], model_reason: Reason | None, rule_score: int) -> tuple[tuple[Reason, ...], int]:
+    """Strongest first, repeats removed; the first SHOWN_FIRST say different things."""
+    ranked = sorted(reasons, key=lambda r: (-r.points, r.start if r.start >= 0 else 10**9))
+    seen_msgs: set[str] = set()
+    unique = []
+    for r in ranked:
+        key = str(r.message)
+        if key in seen_msgs:
+            continue
+        seen_msgs.add(key)
+        unique.append(r)
+    if model_reason is not None:
+        unique.insert(0 if rule_score < SUSPICIOUS_AT else min(2, len(unique)), model_reason)
+    first: list[Reason] = []
+    rest: list[Reason] = []
+    per_span: dict[tuple[int, int], int] = {}
+    for r in unique:
+        span = (r.start, r.end)
+        if len(first) < SHOWN_FIRST and (r.start < 0 or per_span.get(span, 0) < 2) \
+                and not (r.start < 0 and r.code.startswith("combo_") and sum(1 for x in first if x.code.startswith("combo_")) >= 1):
+            first.append(r)
+            if r.start >= 0:
+                per_span[span] = per_span.get(span, 0) + 1
+        else:
+            rest.append(r)
+    # Keep at least one reason with evidence in the text among the first ones.
+    if first and not any(r.start >= 0 for r in first):
+        ev = next((r for r in rest if r.start >= 0), None)
+        if ev is not None:
+            rest.remove(ev)
+            if len(first) >= SHOWN_FIRST:
+                rest.insert(0, first.pop())
+            first.insert(0, ev)
+    return tuple(first + rest), len(first)
+
+
+def model_features(text: str, *, region: str | None = None) -> dict[int, float]:
+    """The model's hashed input for ``text`` (what training uses): rules run, the model itself is not asked."""
+    box: list = []
+    _analyse(text, kind="message", household_names=(), region=region, sender=None, _capture=box)
+    return box[0] if box else {}
 
 
 def _sender_signals(acc: _Acc, sender: str, mentioned, region: str) -> None:
@@ -621,7 +784,7 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
 # e-mail
 
 
-def analyse_email(raw: bytes, *, household_names: Sequence[str] = (), region: str = "US") -> ScamReport:
+def analyse_email(raw: bytes, *, household_names: Sequence[str] = (), region: str | None = None) -> ScamReport:
     """Check a whole .eml file (headers and body). Never raises on malformed input."""
     from ._email import header_reasons, parse_email
 

@@ -291,8 +291,8 @@ SHORTENERS = frozenset({
     "2no.co", "cli.re", "lnkd.in", "t.co", "ln.run", "y2u.be", "surl.li", "gg.gg", "did.li", "l.ead.me", "linktr.ee",
     "bitly.ws", "t2m.io", "kutt.it", "hyperurl.co", "shorturl.me", "urlr.me", "n9.cl", "inx.lv", "qr.ae", "1url.com",
     "u.nu", "ouo.io", "mcaf.ee", "su.pr", "cort.as", "acortar.link", "bit.ws", "tinyurl.link", "urlz.link",
-    "bitly.is", "shrtlnk.dev", "lnk.bio", "rebrandly.com", "t.ly", "wl.co", "shorturl.asia", "zpr.io", "qrs.ly",
-    "l.linklyhq.com", "is.gd", "cutt.us", "tny.im", "ux.nu", "vzturl.com", "spoo.me", "bit.ly",
+    "bitly.is", "shrtlnk.dev", "lnk.bio", "rebrandly.com", "wl.co", "shorturl.asia", "zpr.io", "qrs.ly",
+    "l.linklyhq.com", "cutt.us", "tny.im", "ux.nu", "vzturl.com", "spoo.me",
 })
 
 # Chat-app links: not bad in themselves, but a stranger moving you to a chat app is a pattern.
@@ -313,7 +313,7 @@ FREE_HOSTING = frozenset({
     "ddnsfree.com", "linkpc.net", "bounceme.net", "servehttp.com", "weeblysite.com", "wixstudio.io", "tiiny.site",
     "loca.lt", "localtunnel.me", "lhr.life", "localhost.run", "pinggy.link", "pinggy.online", "ngrok-free.dev",
     "serveousercontent.com", "devtunnels.ms", "gitlab.io", "codeberg.page", "pages.github.com", "vercel.com",
-    "deno.dev", "replit.dev", "lovable.app", "bolt.host", "wasmer.app", "edgeone.app", "workers.dev", "appspot.com",
+    "deno.dev", "replit.dev", "lovable.app", "bolt.host", "wasmer.app", "edgeone.app", "appspot.com",
     "cloudfront.net", "webcindario.com", "mozellosite.com", "ucoz.net", "tilda.cc", "wordpress.org", "blogspot.es",
     "blogspot.co.uk", "forms.office.com", "script.google.com", "page.link",
     "form.jotform.com", "formspree.io", "wufoo.com", "zohopublic.com", "hubspotpagebuilder.com", "my.canva.site",
@@ -389,5 +389,5 @@ KNOWN_SITES = frozenset({
     # text-message and e-mail marketing platforms whose links carry a shop's own name ("sephora.attn.tv")
     "attn.tv", "klclick.com", "klclick1.com", "klclick2.com", "klclick3.com", "kmail-lists.com", "pscr.pt",
     "postscript.io", "e2ma.net", "mailchi.mp", "list-manage.com", "exct.net", "rs6.net", "hubspotlinks.com",
-    "sendgrid.net", "narvar.com", "wlgrn.com", "kohls.sh", "on.gap.com", "gap.com", "cfa.bz",
+    "sendgrid.net", "wlgrn.com", "kohls.sh", "on.gap.com", "cfa.bz",
 })

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 
 import phonenumbers
+from phonenumbers import PhoneNumberType as T
 
 from checks.i18n import N_
 from checks.scam._countries import COUNTRY_NAMES
-from phonenumbers import PhoneNumberType as T
 
 MAX_PHONES = 30
 

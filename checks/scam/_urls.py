@@ -170,9 +170,7 @@ def _ip_host(host: str) -> bool:
         return True
     if re.fullmatch(r"0x[0-9a-f]{6,8}", host):
         return True
-    if re.fullmatch(r"(0x[0-9a-f]{1,2}|\d{1,3}|0[0-7]{1,3})(\.(0x[0-9a-f]{1,2}|\d{1,3}|0[0-7]{1,3})){3}", host):
-        return True
-    return False
+    return bool(re.fullmatch(r"(0x[0-9a-f]{1,2}|\d{1,3}|0[0-7]{1,3})(\.(0x[0-9a-f]{1,2}|\d{1,3}|0[0-7]{1,3})){3}", host))
 
 
 _OFFICIAL: dict[str, str] = {}

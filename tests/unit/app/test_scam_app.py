@@ -264,3 +264,16 @@ def test_cli_batch_human_summary(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert captured.out.splitlines()[1].startswith("2\tlikely_safe")
     assert "Lines checked: 2." in captured.err
     assert main(["scam", "check", "--batch", str(tmp_path / "none.txt")]) == 2
+
+
+def test_region_comes_from_the_message_when_none_is_set(hearth, monkeypatch) -> None:
+    from app import scam as app_scam
+
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    assert app_scam.region_for(hearth, None, "Royal Mail: a £1.99 fee is due, pay at royalmail-fee.top") == "GB"
+    assert app_scam.region_for(hearth, "ES", "Royal Mail: a £1.99 fee is due") == "ES"
+    result = app_scam.check(hearth, "Royal Mail: your parcel is held, pay the £1.99 fee at royalmail-redeliver.top",
+                            offline=True, store=False)
+    assert result.region == "GB"
+    assert not any("ftc" in str(a).lower() for a in result.advice)

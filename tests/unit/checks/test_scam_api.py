@@ -16,7 +16,7 @@ def test_report_shape_and_to_dict() -> None:
     assert all(isinstance(r, Reason) for r in report.reasons)
     assert isinstance(report.indicators, Indicators)
     d = report.to_dict()
-    assert set(d) == {"verdict", "score", "reasons", "advice", "indicators", "kind"}
+    assert set(d) == {"verdict", "score", "reasons", "advice", "indicators", "kind", "certainty", "shown_first", "region"}
     assert set(d["reasons"][0]) == {"code", "message", "evidence", "start", "end", "points"}
     assert set(d["indicators"]) == {"urls", "domains", "phones", "emails"}
     json.dumps(d)  # serialisable
@@ -27,7 +27,7 @@ def test_score_is_the_sum_of_reason_points_capped() -> None:
     for text in ("Hi Mum, new number, phone broke. Can you send £200 to this account? Don't tell dad",
                  "Your code is 123456", "hello", "Install AnyDesk and read me the code, pay with gift cards now"):
         report = analyse(text)
-        assert report.score == min(100, sum(r.points for r in report.reasons))
+        assert report.rule_score == min(100, sum(r.points for r in report.reasons))
 
 
 def test_verdict_thresholds() -> None:

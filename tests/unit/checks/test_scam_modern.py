@@ -76,4 +76,4 @@ def test_official_links_only_keep_notices_below_the_line() -> None:
     report = analyse("E-ZPass: A toll violation notice has been mailed to you. Pay or dispute at e-zpassny.com "
                      "using the notice number.")
     assert report.verdict == "likely_safe"
-    assert report.score == sum(r.points for r in report.reasons)
+    assert report.rule_score == sum(r.points for r in report.reasons)

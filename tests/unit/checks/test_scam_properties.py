@@ -59,7 +59,10 @@ def _check_report(report, source: str) -> None:
         assert report.verdict == "suspicious"
     else:
         assert report.verdict == "likely_safe"
-    assert report.score == min(100, sum(r.points for r in report.reasons))
+    assert report.rule_score == min(100, sum(r.points for r in report.reasons))
+    if report.verdict in ("scam", "suspicious"):
+        assert any(r.start >= 0 for r in report.reasons) or not text.strip() or report.kind == "phone"
+    assert report.shown_first <= 5
     text = report.analysed_text or ""
     for r in report.reasons:
         assert r.points >= 0

@@ -1,0 +1,295 @@
+"""The learned part of the scam analyser: a calibrated linear model over hashed features.
+
+Pure Python at run time (no numpy/scipy/scikit-learn). The weights come from
+``resources/scam/model.json`` (written by ``packaging/train_scam_model.py``): a read-only data
+file that ships with Hearth, read once, lazily, the first time a message is scored (like the
+public-suffix snapshot tldextract reads). ``install(data)`` lets a caller supply the weights
+instead (tests, or an app that loads resources itself).
+
+Features (the same code builds them for training and for scoring, so they always agree):
+ - word unigrams and bigrams of the normalised text (digits collapsed to their length class),
+ - character 3-5-grams inside each word (catches misspellings, "NETFLX", "Wind0ws"),
+ - every signal code the rules found (``s:<code>``) and the rules' score band,
+ - lexical link features: ending (TLD), shortener, brand in a foreign name, digits and hyphens,
+   length, whether the link is the named company's real site, and "no link at all".
+Each feature name is hashed with CRC-32 into ``2**20`` buckets; word and character blocks are
+scaled by ``1/sqrt(count)`` so long texts do not dominate. ``score`` returns the calibrated
+probability (Platt scaling fitted on grouped cross-validation) and each word's share of the sum,
+which the analyser turns into highlighted phrases.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+import sys
+import threading
+import zlib
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+BUCKETS = 1 << 20
+MASK = BUCKETS - 1
+MODEL_CHARS = 3000  # the model reads at most this much of a message (the rules read more)
+MAX_TOKENS = 600
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[$£€₹]")
+_STOP = frozenset(["a", "an", "the", "to", "of", "and", "or", "in", "on", "at", "for", "is", "are", "be", "it", "this", "that", "you", "your", "i", "me", "my", "we", "our", "us"])
+
+
+def _h(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8", "surrogatepass")) & MASK
+
+
+def _norm_token(tok: str) -> str:
+    if tok[0].isdigit():
+        n = len(tok)
+        return "<d1>" if n == 1 else "<d2>" if n == 2 else "<d4>" if n <= 4 else "<d6>" if n <= 6 else "<dL>"
+    return tok
+
+
+@lru_cache(maxsize=8192)
+def _char_buckets(tok: str) -> tuple[int, ...]:
+    if len(tok) < 2 or not tok[0].isalpha():
+        return ()
+    w = " " + tok[:24] + " "
+    out = []
+    for n in (3, 4, 5):
+        for i in range(len(w) - n + 1):
+            out.append(_h("c:" + w[i:i + n]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _word_bucket(tok: str) -> int:
+    return _h("w:" + tok)
+
+
+def tokens(low: str) -> list[tuple[str, int, int]]:
+    """(normalised token, start, end) in ``low`` (the analyser's lower-cased scan string)."""
+    out = []
+    for m in _TOKEN.finditer(low, 0, min(len(low), MODEL_CHARS)):
+        out.append((_norm_token(m.group(0)), m.start(), m.end()))
+        if len(out) >= MAX_TOKENS:
+            break
+    return out
+
+
+def url_meta(infos) -> list[str]:
+    """Lexical link features from the analyser's UrlInfo objects."""
+    if not infos:
+        return ["m:no_link"]
+    out = ["m:has_link"]
+    for info in infos[:5]:
+        host = info.host or ""
+        reg = info.registrable or ""
+        out.append("m:link_official" if info.official_brand else "m:link_unknown")
+        tld = reg.rsplit(".", 1)[-1] if "." in reg else "none"
+        out.append("u:tld:" + tld[:12])
+        label = reg.split(".", 1)[0] if reg else ""
+        if any(c.isdigit() for c in label):
+            out.append("u:digits")
+        hy = label.count("-")
+        if hy:
+            out.append("u:hyphen" + ("2" if hy >= 2 else "1"))
+        n = len(host)
+        out.append("u:hostlen:" + ("s" if n < 12 else "m" if n < 24 else "l"))
+        sub = host[: max(0, len(host) - len(reg))].strip(".")
+        if sub and sub != "www":
+            out.append("u:sub")
+        path = info.url.split("/", 3)[3] if info.url.count("/") >= 3 else ""
+        if len(path) > 30:
+            out.append("u:longpath")
+        if info.url.lower().startswith("http:"):
+            out.append("u:http")
+        for f in info.flags:
+            out.append("u:" + f.code)
+        if info.is_chat_link:
+            out.append("u:chat")
+    return out
+
+
+def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: bool, has_email: bool) -> list[str]:
+    out = ["s:" + c for c in sorted(codes)]
+    band = 0 if rule_score <= 0 else 1 if rule_score < 15 else 2 if rule_score < 30 else 3 if rule_score < 45 else 4 if rule_score < 60 else 5
+    out.append(f"m:rule_band{band}")
+    out.extend(url_meta(url_infos))
+    out.append("m:len:" + ("xs" if n_tokens < 6 else "s" if n_tokens < 15 else "m" if n_tokens < 40 else "l"))
+    if has_phone:
+        out.append("m:phone")
+    if has_email:
+        out.append("m:email")
+    return out
+
+
+def featurise(toks: list[tuple[str, int, int]], meta: list[str]) -> dict[int, float]:
+    """Hashed feature vector (bucket -> value). Same function for training and scoring."""
+    vec: dict[int, float] = {}
+    words = [t for t, _, _ in toks]
+    nw = len(words)
+    if nw:
+        sw = 1.0 / math.sqrt(nw)
+        for i, t in enumerate(words):
+            vec[_word_bucket(t)] = sw
+            if i + 1 < nw:
+                vec[_h("b:" + t + " " + words[i + 1])] = sw
+        chars = set()
+        for t in words:
+            chars.update(_char_buckets(t))
+        if chars:
+            sc = 1.0 / math.sqrt(len(chars))
+            for b in chars:
+                vec[b] = vec.get(b, 0.0) + sc
+    for name in meta:
+        vec[_h(name)] = 1.0
+    return vec
+
+
+# --------------------------------------------------------------------------------------------
+# the weights
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[int, float]
+    bias: float
+    platt_a: float
+    platt_b: float
+    scam_at: float  # calibrated probability at or above which the verdict is "scam"
+    suspicious_at: float
+    meta: dict
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Model:
+        doc = json.loads(data)
+        idx = array("i")
+        idx.frombytes(base64.b64decode(doc["index"]))
+        q = array("h")
+        q.frombytes(base64.b64decode(doc["weight_q"]))
+        if sys.byteorder != "little":
+            idx.byteswap()
+            q.byteswap()
+        scale = float(doc["weight_scale"])
+        weights = dict(zip(idx.tolist(), (v * scale for v in q.tolist()), strict=True))
+        return cls(weights, float(doc["bias"]), float(doc["platt_a"]), float(doc["platt_b"]), float(doc["scam_at"]),
+                   float(doc["suspicious_at"]), doc.get("meta", {}))
+
+    def margin(self, vec: dict[int, float]) -> float:
+        w = self.weights
+        return self.bias + sum(w.get(b, 0.0) * v for b, v in vec.items())
+
+    def probability(self, margin: float) -> float:
+        z = self.platt_a * margin + self.platt_b
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        e = math.exp(z)
+        return e / (1.0 + e)
+
+    def token_contributions(self, toks: list[tuple[str, int, int]]) -> list[float]:
+        """Each token's share of the margin (its word, half of each bigram it is in, its character n-grams)."""
+        w = self.weights
+        words = [t for t, _, _ in toks]
+        nw = len(words)
+        if not nw:
+            return []
+        sw = 1.0 / math.sqrt(nw)
+        chars = set()
+        for t in words:
+            chars.update(_char_buckets(t))
+        sc = 1.0 / math.sqrt(len(chars)) if chars else 0.0
+        out = []
+        for i, t in enumerate(words):
+            c = w.get(_word_bucket(t), 0.0) * sw
+            if i + 1 < nw:
+                c += 0.5 * w.get(_h("b:" + t + " " + words[i + 1]), 0.0) * sw
+            if i > 0:
+                c += 0.5 * w.get(_h("b:" + words[i - 1] + " " + t), 0.0) * sw
+            cb = _char_buckets(t)
+            if cb:
+                c += sum(w.get(b, 0.0) for b in cb) * sc / max(1, words.count(t))
+            out.append(c)
+        return out
+
+
+_MODEL: Model | None = None
+_LOADED = False
+_LOCK = threading.Lock()
+
+
+def weights_path() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+    return root / "resources" / "scam" / "model.json"
+
+
+def install(data: bytes | str | None) -> None:
+    """Use these weights (the JSON text of model.json), or none (``None``: rules only)."""
+    global _MODEL, _LOADED
+    with _LOCK:
+        _MODEL = Model.from_json(data) if data is not None else None
+        _LOADED = True
+
+
+def get() -> Model | None:
+    """The model, loaded on first use; None when the weights file is missing or unreadable."""
+    global _MODEL, _LOADED
+    if not _LOADED:
+        with _LOCK:
+            if not _LOADED:
+                try:
+                    _MODEL = Model.from_json(weights_path().read_bytes())
+                except (OSError, ValueError, KeyError, TypeError):
+                    _MODEL = None
+                _LOADED = True
+    return _MODEL
+
+
+def phrases(toks: list[tuple[str, int, int]], contrib: list[float], low: str, *, limit: int = 3,
+            min_token: float = 0.08, min_phrase: float = 0.2) -> list[tuple[int, int, float]]:
+    """The strongest runs of scam-leaning words: (start, end, weight) in ``low`` offsets, best first.
+
+    A run is consecutive tokens each pushing towards "scam" (short function words may sit inside a
+    run); runs are ranked by their summed push and at most ``limit`` are returned, without overlaps.
+    """
+    runs: list[tuple[int, int, float]] = []
+    i, n = 0, len(toks)
+
+    def linkish(k: int) -> bool:  # a piece of a web address or a number: links have their own reasons
+        t, a, b = toks[k]
+        if t.startswith("<d") or t in "$£€₹":
+            return True
+        before = low[a - 1:a]
+        after = low[b:b + 2]
+        return before in ("/", ".", ":", "@") and a > 0 or after[:1] in ("/", ":", "@") or (after[:1] in (".", "-") and after[1:2].isalnum() and "." in low[b:b + 40].split(" ")[0])
+
+    while i < n:
+        if contrib[i] < min_token or toks[i][0] in _STOP or linkish(i):
+            i += 1
+            continue
+        j = i
+        total = contrib[i]
+        k = i + 1
+        while k < n and k - i < 6:
+            # stay within one sentence
+            gap = low[toks[k - 1][2]:toks[k][1]]
+            if any(c in gap for c in ".!?\n") or len(gap) > 3:
+                break
+            if linkish(k):
+                break
+            if contrib[k] >= min_token:
+                j = k
+                total += contrib[k]
+            elif toks[k][0] in _STOP and k + 1 < n and contrib[k + 1] >= min_token:
+                total += max(0.0, contrib[k])
+            else:
+                break
+            k += 1
+        runs.append((toks[i][1], toks[j][2], total))
+        i = j + 1
+    runs = [r for r in runs if r[2] >= min_phrase]
+    runs.sort(key=lambda r: (-r[2], r[0]))
+    return runs[:limit]

@@ -1,0 +1,92 @@
+"""The learned scam model: shipped weights, pure-Python scoring, explanations and reproducible training."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import checks.scam.model as M
+from checks.scam import analyse
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_weights_ship_and_load() -> None:
+    model = M.Model.from_json(M.weights_path().read_bytes())
+    assert len(model.weights) > 10_000
+    assert 0 < model.suspicious_at <= model.scam_at < 1
+    assert M.get() is not None
+
+
+def test_scoring_needs_no_numeric_libraries() -> None:
+    import subprocess
+
+    code = ("import sys; from checks.scam import analyse; r = analyse('Your account is locked, verify at secure-verify.top');"
+            "assert r.probability is not None;"
+            "bad = [m for m in ('numpy', 'scipy', 'sklearn') if m in sys.modules]; print(bad)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_deterministic() -> None:
+    text = "A deduction of $49.99 was made, not you? click refund-desk.com to cancel"
+    a, b = analyse(text), analyse(text)
+    assert a.to_dict() == b.to_dict()
+    assert a.verdict == "scam"
+
+
+def test_flag_has_highlighted_phrases_with_evidence() -> None:
+    text = "Anna sent you a video invite: https://watch-4821.com/v"
+    rep = analyse(text)
+    assert rep.verdict in ("scam", "suspicious")
+    assert any(r.start >= 0 and text[r.start:r.end] == r.evidence for r in rep.reasons)
+    assert rep.shown_first <= 5
+    assert len({str(r.message) for r in rep.reasons}) == len(rep.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "Your Google verification code is 482913. Don't share it with anyone.",
+    "Here's where we're parked: https://maps.app.goo.gl/Xk2PqR7tLm9",
+    "Chase Fraud Alert: Did you use card ending 4321 for $52.17 at TARGET on 11/27? Reply YES or NO.",
+    "Correos: tu envío se entregará hoy. Consulta el seguimiento en correos.es",
+])
+def test_modern_legitimate_texts_are_not_flagged(text: str) -> None:
+    rep = analyse(text)
+    assert rep.verdict == "likely_safe", (rep.probability, [r.code for r in rep.reasons])
+    assert "safe" not in rep.certainty.lower()
+
+
+@pytest.mark.parametrize("text", ["", "\u200b\u200b", "\u202eabc", "\x00\x01\xff" * 50, "مرحبا بك " * 40, "x" * 200_000])
+def test_odd_input_is_handled(text: str) -> None:
+    rep = analyse(text)
+    assert rep.verdict in ("scam", "suspicious", "likely_safe", "unknown")
+    assert 0 <= rep.score <= 100
+
+
+def test_advice_follows_the_message_country_when_none_is_set() -> None:
+    rep = analyse("Royal Mail: your parcel is held, pay the £1.99 fee at royalmail-redeliver.top")
+    assert rep.region == "GB"
+    text = " ".join(rep.advice)
+    assert "FTC" not in text and "ic3" not in text
+    assert "Action Fraud" in text
+    us = analyse("Royal Mail: your parcel is held, pay the £1.99 fee at royalmail-redeliver.top", region="US")
+    assert us.region == "US"
+
+
+def test_shipped_weights_match_training() -> None:
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import train_scam_model as T
+
+    doc, _metrics, _rows = T.train()
+    shipped = json.loads(M.weights_path().read_text(encoding="utf-8"))
+    for key in ("bias", "platt_a", "platt_b", "scam_at", "suspicious_at"):
+        assert abs(doc[key] - shipped[key]) < 1e-3, key
+    new = M.Model.from_json(T.model_json(doc))
+    old = M.Model.from_json(json.dumps(shipped))
+    assert set(new.weights) == set(old.weights)
+    assert max(abs(new.weights[k] - old.weights[k]) for k in old.weights) < 1e-3

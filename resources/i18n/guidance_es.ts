@@ -472,6 +472,549 @@
     </message>
   </context>
   <context>
+    <name>checks/email_domain.py</name>
+    <message>
+      <source>Please type your business's e-mail domain, like example.com.</source>
+      <translation>Escribe el dominio de correo de tu empresa, por ejemplo example.com.</translation>
+    </message>
+    <message>
+      <source>That is too long to be an e-mail domain (at most {limit} characters). Please type only the part after the @, like example.com.</source>
+      <translation>Eso es demasiado largo para ser un dominio de correo (como máximo {limit} caracteres). Escribe solo la parte que va después de la @, por ejemplo example.com.</translation>
+    </message>
+    <message>
+      <source>{text} is an internet address (IP), not a domain. Please type the part after the @ in your business e-mail address, like example.com.</source>
+      <translation>{text} es una dirección de internet (IP), no un dominio. Escribe la parte que va después de la @ en la dirección de correo de tu empresa, por ejemplo example.com.</translation>
+    </message>
+    <message>
+      <source>{text} is not a domain. Please type the part after the @ in your business e-mail address, like example.com.</source>
+      <translation>{text} no es un dominio. Escribe la parte que va después de la @ en la dirección de correo de tu empresa, por ejemplo example.com.</translation>
+    </message>
+    <message>
+      <source>{text} is not a domain Hearth can look up. Please check the spelling, like example.com.</source>
+      <translation>{text} no es un dominio que Hearth pueda buscar. Revisa cómo está escrito, por ejemplo example.com.</translation>
+    </message>
+    <message>
+      <source>Sign in where your domain's DNS records are managed: usually the company you bought the domain from (your registrar) or your web host. Look for 'DNS', 'DNS records' or 'Zone editor'.</source>
+      <translation>Entra donde se gestionan los registros DNS de tu dominio: normalmente la empresa a la que le compraste el dominio (tu registrador) o tu proveedor de alojamiento web. Busca «DNS», «DNS records» o «Zone editor».</translation>
+    </message>
+    <message>
+      <source>In the Google Admin console (admin.google.com), signed in as an administrator, open Apps &gt; Google Workspace &gt; Gmail &gt; Authenticate email: it shows the records Google expects.</source>
+      <translation>En la consola de administración de Google (admin.google.com), con una cuenta de administrador, abre «Apps &gt; Google Workspace &gt; Gmail &gt; Authenticate email»: ahí ves los registros que Google espera.</translation>
+    </message>
+    <message>
+      <source>Open the Google Admin console (admin.google.com) and sign in as an administrator.</source>
+      <translation>Abre la consola de administración de Google (admin.google.com) y entra como administrador.</translation>
+    </message>
+    <message>
+      <source>Go to Apps &gt; Google Workspace &gt; Gmail &gt; Authenticate email and choose your domain.</source>
+      <translation>Ve a «Apps &gt; Google Workspace &gt; Gmail &gt; Authenticate email» y elige tu dominio.</translation>
+    </message>
+    <message>
+      <source>Click 'Generate new record' (2048-bit key) and add the TXT record it shows to your DNS.</source>
+      <translation>Haz clic en «Generate new record» (clave de 2048 bits) y añade a tu DNS el registro TXT que te muestra.</translation>
+    </message>
+    <message>
+      <source>Wait an hour, come back to the same page and click 'Start authentication'.</source>
+      <translation>Espera una hora, vuelve a la misma página y haz clic en «Start authentication».</translation>
+    </message>
+    <message>
+      <source>In the Microsoft 365 admin center (admin.microsoft.com), open Settings &gt; Domains, choose your domain and look at 'DNS records': it lists the records Microsoft expects.</source>
+      <translation>En el centro de administración de Microsoft 365 (admin.microsoft.com), abre «Settings &gt; Domains», elige tu dominio y mira «DNS records»: ahí aparecen los registros que Microsoft espera.</translation>
+    </message>
+    <message>
+      <source>Open the Microsoft Defender portal (security.microsoft.com) and sign in as an administrator.</source>
+      <translation>Abre el portal de Microsoft Defender (security.microsoft.com) y entra como administrador.</translation>
+    </message>
+    <message>
+      <source>Go to Email &amp; collaboration &gt; Policies &amp; rules &gt; Threat policies &gt; Email authentication settings &gt; DKIM, and choose your domain.</source>
+      <translation>Ve a «Email &amp; collaboration &gt; Policies &amp; rules &gt; Threat policies &gt; Email authentication settings &gt; DKIM» y elige tu dominio.</translation>
+    </message>
+    <message>
+      <source>Add the two CNAME records it shows (selector1 and selector2) to your DNS.</source>
+      <translation>Añade a tu DNS los dos registros CNAME que te muestra (selector1 y selector2).</translation>
+    </message>
+    <message>
+      <source>Wait an hour, then switch on 'Sign messages for this domain with DKIM signatures'.</source>
+      <translation>Espera una hora y luego activa «Sign messages for this domain with DKIM signatures».</translation>
+    </message>
+    <message>
+      <source>In the Zoho Mail Admin Console, open Domains and choose your domain to see the records Zoho expects.</source>
+      <translation>En la «Zoho Mail Admin Console», abre «Domains» y elige tu dominio para ver los registros que Zoho espera.</translation>
+    </message>
+    <message>
+      <source>Open the Zoho Mail Admin Console and go to Domains &gt; your domain &gt; Email Configuration &gt; DKIM.</source>
+      <translation>Abre la «Zoho Mail Admin Console» y ve a «Domains &gt; tu dominio &gt; Email Configuration &gt; DKIM».</translation>
+    </message>
+    <message>
+      <source>Add a selector, copy the TXT record it shows into your DNS, then click Verify.</source>
+      <translation>Añade un selector, copia en tu DNS el registro TXT que te muestra y luego haz clic en «Verify».</translation>
+    </message>
+    <message>
+      <source>In Fastmail, open Settings &gt; Domains and choose your domain: it shows the records Fastmail expects.</source>
+      <translation>En Fastmail, abre «Settings &gt; Domains» y elige tu dominio: ahí ves los registros que Fastmail espera.</translation>
+    </message>
+    <message>
+      <source>In Fastmail, open Settings &gt; Domains, choose your domain and add the three DKIM CNAME records (fm1, fm2, fm3) it shows to your DNS.</source>
+      <translation>En Fastmail, abre «Settings &gt; Domains», elige tu dominio y añade a tu DNS los tres registros CNAME de DKIM (fm1, fm2, fm3) que te muestra.</translation>
+    </message>
+    <message>
+      <source>In Proton Mail, open Settings &gt; Domain names and click Review next to your domain: it shows the records Proton expects.</source>
+      <translation>En Proton Mail, abre «Settings &gt; Domain names» y haz clic en «Review» junto a tu dominio: ahí ves los registros que Proton espera.</translation>
+    </message>
+    <message>
+      <source>In Proton Mail, open Settings &gt; Domain names &gt; Review &gt; DKIM, and add the three CNAME records it shows to your DNS.</source>
+      <translation>En Proton Mail, abre «Settings &gt; Domain names &gt; Review &gt; DKIM» y añade a tu DNS los tres registros CNAME que te muestra.</translation>
+    </message>
+    <message>
+      <source>On icloud.com, open Custom Email Domain and choose your domain: it shows the records Apple expects.</source>
+      <translation>En icloud.com, abre «Custom Email Domain» y elige tu dominio: ahí ves los registros que Apple espera.</translation>
+    </message>
+    <message>
+      <source>On icloud.com, open Custom Email Domain, choose your domain and add the DKIM record (sig1) it shows to your DNS.</source>
+      <translation>En icloud.com, abre «Custom Email Domain», elige tu dominio y añade a tu DNS el registro DKIM (sig1) que te muestra.</translation>
+    </message>
+    <message>
+      <source>In your GoDaddy account, open My Products &gt; DNS for your domain.</source>
+      <translation>En tu cuenta de GoDaddy, abre «My Products &gt; DNS» de tu dominio.</translation>
+    </message>
+    <message>
+      <source>Ask GoDaddy support how to turn on DKIM signing for your e-mail plan.</source>
+      <translation>Pregunta al servicio de ayuda de GoDaddy cómo activar la firma DKIM en tu plan de correo.</translation>
+    </message>
+    <message>
+      <source>Ask your e-mail provider which SPF, DKIM and DMARC records they expect for your domain.</source>
+      <translation>Pregunta a tu proveedor de correo qué registros SPF, DKIM y DMARC espera para tu dominio.</translation>
+    </message>
+    <message>
+      <source>Ask your e-mail provider how to turn on DKIM signing for your domain, and add the record they give you to your DNS.</source>
+      <translation>Pregunta a tu proveedor de correo cómo activar la firma DKIM para tu dominio y añade a tu DNS el registro que te dé.</translation>
+    </message>
+    <message>
+      <source>your e-mail provider</source>
+      <translation>tu proveedor de correo</translation>
+    </message>
+    <message>
+      <source>The record does not start with v=spf1.</source>
+      <translation>El registro no empieza por v=spf1.</translation>
+    </message>
+    <message>
+      <source>{name}= appears twice; only one is allowed.</source>
+      <translation>{name}= aparece dos veces; solo se permite una.</translation>
+    </message>
+    <message>
+      <source>{word} does not name a domain.</source>
+      <translation>{word} no nombra ningún dominio.</translation>
+    </message>
+    <message>
+      <source>{word} is not something SPF understands.</source>
+      <translation>{word} no es algo que SPF entienda.</translation>
+    </message>
+    <message>
+      <source>{word} is written wrongly, so receivers stop reading your SPF.</source>
+      <translation>{word} está mal escrito, así que los receptores dejan de leer tu SPF.</translation>
+    </message>
+    <message>
+      <source>'{part}' is not written as name=value.</source>
+      <translation>«{part}» no está escrito como nombre=valor.</translation>
+    </message>
+    <message>
+      <source>The tag {name} appears twice.</source>
+      <translation>La etiqueta {name} aparece dos veces.</translation>
+    </message>
+    <message>
+      <source>The record must start with v=DMARC1.</source>
+      <translation>El registro tiene que empezar por v=DMARC1.</translation>
+    </message>
+    <message>
+      <source>The record has no policy (p=none, p=quarantine or p=reject).</source>
+      <translation>El registro no tiene política (p=none, p=quarantine o p=reject).</translation>
+    </message>
+    <message>
+      <source>p={value} is not a policy: use none, quarantine or reject.</source>
+      <translation>p={value} no es una política: usa none, quarantine o reject.</translation>
+    </message>
+    <message>
+      <source>p= should come straight after v=DMARC1; some receivers are strict about the order.</source>
+      <translation>p= debería ir justo después de v=DMARC1; algunos receptores son estrictos con el orden.</translation>
+    </message>
+    <message>
+      <source>sp={value} is not a policy: use none, quarantine or reject.</source>
+      <translation>sp={value} no es una política: usa none, quarantine o reject.</translation>
+    </message>
+    <message>
+      <source>pct={value} must be a whole number from 0 to 100.</source>
+      <translation>pct={value} tiene que ser un número entero del 0 al 100.</translation>
+    </message>
+    <message>
+      <source>{key}= must be one or more addresses written as mailto:name@example.com.</source>
+      <translation>{key}= tiene que ser una o más direcciones escritas como mailto:nombre@example.com.</translation>
+    </message>
+    <message>
+      <source>{key}= must be r or s.</source>
+      <translation>{key}= tiene que ser r o s.</translation>
+    </message>
+    <message>
+      <source>Hearth does not know the tag {name}=; receivers ignore it.</source>
+      <translation>Hearth no conoce la etiqueta {name}=; los receptores la ignoran.</translation>
+    </message>
+    <message>
+      <source>the DNS server did not answer in time</source>
+      <translation>el servidor DNS no respondió a tiempo</translation>
+    </message>
+    <message>
+      <source>the DNS server reported a failure (SERVFAIL)</source>
+      <translation>el servidor DNS informó de un fallo (SERVFAIL)</translation>
+    </message>
+    <message>
+      <source>Hearth ran out of time before it could ask</source>
+      <translation>a Hearth se le acabó el tiempo antes de poder preguntar</translation>
+    </message>
+    <message>
+      <source>the look-up failed ({reason})</source>
+      <translation>la búsqueda falló ({reason})</translation>
+    </message>
+    <message>
+      <source>If someone else looks after your website or e-mail, send them this page: this change is best made by your IT person.</source>
+      <translation>Si otra persona se ocupa de tu web o de tu correo, envíale esta página: este cambio es mejor que lo haga tu persona de informática.</translation>
+    </message>
+    <message>
+      <source>Add (or change) the TXT record named {name} so that it is exactly: {record}</source>
+      <translation>Añade (o cambia) el registro TXT llamado {name} para que sea exactamente: {record}</translation>
+    </message>
+    <message>
+      <source>Where your e-mail goes (MX)</source>
+      <translation>Adónde va tu correo (MX)</translation>
+    </message>
+    <message>
+      <source>Hearth could not read your mail servers: {reason}. Try again later.</source>
+      <translation>Hearth no pudo leer tus servidores de correo: {reason}. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+      <source>Check the internet connection and run the check again.</source>
+      <translation>Revisa la conexión a internet y vuelve a hacer la revisión.</translation>
+    </message>
+    <message>
+      <source>{domain} says it receives no e-mail (a 'null MX' record).</source>
+      <translation>{domain} dice que no recibe correo (un registro «null MX»).</translation>
+    </message>
+    <message>
+      <source>{domain} has no mail servers (no MX record), so it cannot receive e-mail. If you do use it for e-mail, something is wrong with its DNS.</source>
+      <translation>{domain} no tiene servidores de correo (no hay registro MX), así que no puede recibir correo. Si sí lo usas para el correo, algo está mal en su DNS.</translation>
+    </message>
+    <message>
+      <source>If you send or receive e-mail with addresses at {domain}, ask your e-mail provider which MX records to add, or ask your IT person.</source>
+      <translation>Si envías o recibes correo con direcciones de {domain}, pregunta a tu proveedor de correo qué registros MX añadir, o pregunta a tu persona de informática.</translation>
+    </message>
+    <message>
+      <source>If you never use {domain} for e-mail, Hearth's SPF and DMARC advice below shows how to stop others from pretending to send from it.</source>
+      <translation>Si nunca usas {domain} para el correo, los consejos de Hearth sobre SPF y DMARC que verás abajo te enseñan a impedir que otros finjan enviar correo desde él.</translation>
+    </message>
+    <message>
+      <source>Your e-mail goes to {provider} ({hosts}). The steps below are for {provider}.</source>
+      <translation>Tu correo va a {provider} ({hosts}). Los pasos de abajo son para {provider}.</translation>
+    </message>
+    <message>
+      <source>Your e-mail goes to {hosts}. Hearth does not recognise this provider, so the steps below are general: your provider's help pages will have the details.</source>
+      <translation>Tu correo va a {hosts}. Hearth no reconoce este proveedor, así que los pasos de abajo son generales: las páginas de ayuda de tu proveedor tendrán los detalles.</translation>
+    </message>
+    <message>
+      <source>SPF: which servers may send your e-mail</source>
+      <translation>SPF: qué servidores pueden enviar tu correo</translation>
+    </message>
+    <message>
+      <source>Hearth could not read your SPF record: {reason}. This is not a sign that it is fine; try again later.</source>
+      <translation>Hearth no pudo leer tu registro SPF: {reason}. Esto no quiere decir que esté bien; vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+      <source>{domain} has no SPF record, so anyone can send e-mail pretending to be from it.</source>
+      <translation>{domain} no tiene registro SPF, así que cualquiera puede enviar correo fingiendo que viene de él.</translation>
+    </message>
+    <message>
+      <source>Only if nobody ever sends e-mail from addresses at {domain}: add this record, which says 'no server may send as this domain'.</source>
+      <translation>Solo si nadie envía nunca correo desde direcciones de {domain}: añade este registro, que dice «ningún servidor puede enviar en nombre de este dominio».</translation>
+    </message>
+    <message>
+      <source>If anyone does send e-mail as {domain} (a shop, a newsletter tool, your accountant), do not add it: ask your IT person for a record that lists those senders.</source>
+      <translation>Si alguien sí envía correo como {domain} (una tienda, una herramienta de boletines, tu gestor), no lo añadas: pide a tu persona de informática un registro que incluya a esos remitentes.</translation>
+    </message>
+    <message>
+      <source>If other services send e-mail as you (a newsletter tool, an online shop, invoicing software), add each one's include: from their help pages before ~all.</source>
+      <translation>Si otros servicios envían correo en tu nombre (una herramienta de boletines, una tienda en línea, un programa de facturas), añade el include: de cada uno, que encontrarás en sus páginas de ayuda, antes de ~all.</translation>
+    </message>
+    <message>
+      <source>Ask your e-mail provider which include: they need: 'mx' is only a starting point.</source>
+      <translation>Pregunta a tu proveedor de correo qué include: necesita: «mx» es solo un punto de partida.</translation>
+    </message>
+    <message>
+      <source>{domain} has no SPF record, so anyone can send e-mail pretending to be from it, and many receivers send your real e-mail to spam.</source>
+      <translation>{domain} no tiene registro SPF, así que cualquiera puede enviar correo fingiendo que viene de él, y muchos receptores mandan tu correo real a la carpeta de spam.</translation>
+    </message>
+    <message>
+      <source>{domain} has {n} SPF records. Only one is allowed, so receivers treat all of them as broken and your SPF protects nothing.</source>
+      <translation>{domain} tiene {n} registros SPF. Solo se permite uno, así que los receptores los tratan todos como rotos y tu SPF no protege nada.</translation>
+    </message>
+    <message>
+      <source>Delete every TXT record at {domain} that starts with v=spf1, then add the single combined record below (it keeps every sender from both).</source>
+      <translation>Borra todos los registros TXT de {domain} que empiecen por v=spf1 y luego añade el único registro combinado de abajo (mantiene a todos los remitentes de ambos).</translation>
+    </message>
+    <message>
+      <source>Your SPF has a mistake: {error} Receivers then ignore the whole record.</source>
+      <translation>Tu SPF tiene un error: {error} Entonces los receptores ignoran el registro entero.</translation>
+    </message>
+    <message>
+      <source>Your SPF contains {word}, which SPF does not know. Receivers then ignore the whole record.</source>
+      <translation>Tu SPF contiene {word}, que SPF no conoce. Entonces los receptores ignoran el registro entero.</translation>
+    </message>
+    <message>
+      <source>Your SPF ends in +all, which lets every server in the world send e-mail as {domain}.</source>
+      <translation>Tu SPF termina en +all, lo que deja que cualquier servidor del mundo envíe correo como {domain}.</translation>
+    </message>
+    <message>
+      <source>Your SPF ends in ?all ('no opinion'), so it does not stop anyone sending e-mail as {domain}.</source>
+      <translation>Tu SPF termina en ?all («sin opinión»), así que no impide que nadie envíe correo como {domain}.</translation>
+    </message>
+    <message>
+      <source>Your SPF has no 'all' at the end, so servers it does not list are not turned away.</source>
+      <translation>Tu SPF no tiene «all» al final, así que los servidores que no aparecen en él no se rechazan.</translation>
+    </message>
+    <message>
+      <source>Your SPF includes go round in a circle (through {domains}), so receivers stop and treat it as broken.</source>
+      <translation>Los include de tu SPF dan vueltas en círculo (pasando por {domains}), así que los receptores se detienen y lo tratan como roto.</translation>
+    </message>
+    <message>
+      <source>Remove the include that points back to an earlier one; the other record in the circle is often an old one of your own.</source>
+      <translation>Quita el include que apunta de vuelta a uno anterior; el otro registro del círculo suele ser uno antiguo tuyo.</translation>
+    </message>
+    <message>
+      <source>Your SPF includes {target}, but {target} has no usable SPF record, so receivers treat your SPF as broken.</source>
+      <translation>Tu SPF incluye {target}, pero {target} no tiene un registro SPF que se pueda usar, así que los receptores tratan tu SPF como roto.</translation>
+    </message>
+    <message>
+      <source>The record below leaves out include:{target}. It authorised nobody, so removing it cannot stop any real e-mail.</source>
+      <translation>El registro de abajo deja fuera include:{target}. No autorizaba a nadie, así que quitarlo no puede bloquear ningún correo real.</translation>
+    </message>
+    <message>
+      <source>Checking your SPF needs {n} DNS look-ups; receivers stop at 10 and then treat it as broken, so your real e-mail can fail.</source>
+      <translation>Revisar tu SPF necesita {n} búsquedas DNS; los receptores se detienen en 10 y entonces lo tratan como roto, así que tu correo real puede fallar.</translation>
+    </message>
+    <message>
+      <source>Look-ups each part costs: {listing}. Remove the include: of any service you no longer use.</source>
+      <translation>Búsquedas que cuesta cada parte: {listing}. Quita el include: de cualquier servicio que ya no uses.</translation>
+    </message>
+    <message>
+      <source>If all of them are still needed, have your IT person move bulk senders (newsletters, marketing) to a subdomain such as news.{domain}, each with its own SPF.</source>
+      <translation>Si todos siguen haciendo falta, pide a tu persona de informática que pase los envíos masivos (boletines, publicidad) a un subdominio como news.{domain}, cada uno con su propio SPF.</translation>
+    </message>
+    <message>
+      <source>Hearth could not read part of your SPF ({targets}), so it cannot tell whether it stays within the 10 look-ups receivers allow. Try again later.</source>
+      <translation>Hearth no pudo leer parte de tu SPF ({targets}), así que no puede saber si se queda dentro de las 10 búsquedas que permiten los receptores. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+      <source>Your SPF does not list {provider} (include:{include}), where your e-mail goes, so e-mail you send through {provider} may fail SPF.</source>
+      <translation>Tu SPF no incluye {provider} (include:{include}), adonde va tu correo, así que el correo que envías a través de {provider} puede fallar en SPF.</translation>
+    </message>
+    <message>
+      <source>Your SPF ends in ~all ('soft fail'): receivers may still accept fakes. That is the right start; move to -all once your DMARC reports are clean.</source>
+      <translation>Tu SPF termina en ~all («fallo suave»): los receptores todavía pueden aceptar correos falsos. Es el comienzo correcto; cambia a -all cuando tus informes DMARC estén limpios.</translation>
+    </message>
+    <message>
+      <source>Read your DMARC reports for a few weeks first (see DMARC below).</source>
+      <translation>Primero lee tus informes DMARC durante unas semanas (mira DMARC más abajo).</translation>
+    </message>
+    <message>
+      <source>When they show that all your real e-mail passes SPF, change ~all to -all:</source>
+      <translation>Cuando muestren que todo tu correo real pasa SPF, cambia ~all por -all:</translation>
+    </message>
+    <message>
+      <source>Do not do this before the reports are clean: -all tells receivers to refuse e-mail from any server not listed.</source>
+      <translation>No lo hagas antes de que los informes estén limpios: -all dice a los receptores que rechacen el correo de cualquier servidor que no aparezca en la lista.</translation>
+    </message>
+    <message>
+      <source>It ends in -all: servers it does not list are refused.</source>
+      <translation>Termina en -all: los servidores que no aparecen en él se rechazan.</translation>
+    </message>
+    <message>
+      <source>It ends in ~all and your DMARC policy turns fakes away.</source>
+      <translation>Termina en ~all y tu política DMARC rechaza los correos falsos.</translation>
+    </message>
+    <message>
+      <source>{domain} has one SPF record that receivers can read, within the 10 look-ups they allow ({n} used).</source>
+      <translation>{domain} tiene un registro SPF que los receptores pueden leer, dentro de las 10 búsquedas que permiten ({n} usadas).</translation>
+    </message>
+    <message>
+      <source>The record keeps every sender your current record lists and ends in ~all, so no real e-mail is refused while you fix things.</source>
+      <translation>El registro mantiene a todos los remitentes que incluye tu registro actual y termina en ~all, así que no se rechaza ningún correo real mientras arreglas las cosas.</translation>
+    </message>
+    <message>
+      <source>Read the reports that arrive for a few weeks: check that every service that sends e-mail as {domain} (your provider, newsletter tool, invoicing software) passes.</source>
+      <translation>Lee los informes que lleguen durante unas semanas: comprueba que pasa cada servicio que envía correo como {domain} (tu proveedor, tu herramienta de boletines, tu programa de facturas).</translation>
+    </message>
+    <message>
+      <source>On {date}, if the reports show only your own services, change the record to: {record}</source>
+      <translation>El {date}, si los informes solo muestran tus propios servicios, cambia el registro a: {record}</translation>
+    </message>
+    <message>
+      <source>On {date}, if the reports are still clean, change it to: {record}</source>
+      <translation>El {date}, si los informes siguen limpios, cámbialo a: {record}</translation>
+    </message>
+    <message>
+      <source>If a real service fails in the reports, fix its SPF or DKIM first and wait: do not move on until it passes.</source>
+      <translation>Si un servicio real falla en los informes, arregla primero su SPF o DKIM y espera: no sigas hasta que pase.</translation>
+    </message>
+    <message>
+      <source>DMARC: what receivers do with fakes</source>
+      <translation>DMARC: qué hacen los receptores con los correos falsos</translation>
+    </message>
+    <message>
+      <source>Hearth could not read your DMARC record: {reason}. This is not a sign that it is fine; try again later.</source>
+      <translation>Hearth no pudo leer tu registro DMARC: {reason}. Esto no quiere decir que esté bien; vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+      <source>Make a mailbox or alias called dmarc-reports@{domain} to receive the reports (or use a DMARC report service and its address instead).</source>
+      <translation>Crea un buzón o un alias llamado dmarc-reports@{domain} para recibir los informes (o usa un servicio de informes DMARC y su dirección).</translation>
+    </message>
+    <message>
+      <source>p=none only asks for reports: it changes nothing for your e-mail, so it is the safe first step.</source>
+      <translation>p=none solo pide informes: no cambia nada para tu correo, así que es el primer paso sin riesgo.</translation>
+    </message>
+    <message>
+      <source>{domain} has no DMARC record, so receivers have no instructions about e-mail that pretends to be from you, and nobody tells you when it happens.</source>
+      <translation>{domain} no tiene registro DMARC, así que los receptores no tienen instrucciones sobre el correo que finge venir de ti, y nadie te avisa cuando pasa.</translation>
+    </message>
+    <message>
+      <source>{where} has {n} DMARC records. Only one is allowed, so receivers ignore them all.</source>
+      <translation>{where} tiene {n} registros DMARC. Solo se permite uno, así que los receptores los ignoran todos.</translation>
+    </message>
+    <message>
+      <source>Delete every TXT record at {where} that starts with v=DMARC1, then add just one:</source>
+      <translation>Borra todos los registros TXT de {where} que empiecen por v=DMARC1 y luego añade solo uno:</translation>
+    </message>
+    <message>
+      <source>Your DMARC record has a mistake: {error}</source>
+      <translation>Tu registro DMARC tiene un error: {error}</translation>
+    </message>
+    <message>
+      <source>Your DMARC record asks for no reports (no rua=), so nobody learns when someone fakes your e-mail, or when your real e-mail fails.</source>
+      <translation>Tu registro DMARC no pide informes (no hay rua=), así que nadie se entera cuando alguien falsifica tu correo, ni cuando tu correo real falla.</translation>
+    </message>
+    <message>
+      <source>Your DMARC policy is p=none: it only asks for reports. It protects nobody yet: fake e-mail in your name is still delivered.</source>
+      <translation>Tu política DMARC es p=none: solo pide informes. Todavía no protege a nadie: el correo falso en tu nombre se sigue entregando.</translation>
+    </message>
+    <message>
+      <source>Your DMARC policy applies to only {pct}% of failing e-mail (pct={pct}); the rest is delivered.</source>
+      <translation>Tu política DMARC se aplica solo al {pct}% del correo que falla (pct={pct}); el resto se entrega.</translation>
+    </message>
+    <message>
+      <source>Your subdomain policy (sp={sp}) is weaker than the main one (p={p}), so fakes from made-up addresses like billing.{domain} get through.</source>
+      <translation>Tu política para subdominios (sp={sp}) es más débil que la principal (p={p}), así que pasan los correos falsos desde direcciones inventadas como billing.{domain}.</translation>
+    </message>
+    <message>
+      <source>{domain} has no DMARC record of its own; it follows {org}'s record.</source>
+      <translation>{domain} no tiene registro DMARC propio; sigue el registro de {org}.</translation>
+    </message>
+    <message>
+      <source>Your DMARC policy is p={p}: receivers turn away or set aside e-mail that fakes your domain, and reports go to {rua}.</source>
+      <translation>Tu política DMARC es p={p}: los receptores rechazan o apartan el correo que falsifica tu dominio, y los informes van a {rua}.</translation>
+    </message>
+    <message>
+      <source>When the reports stay clean, the last step is p=reject.</source>
+      <translation>Cuando los informes sigan limpios, el último paso es p=reject.</translation>
+    </message>
+    <message>
+      <source>DKIM: a signature on every e-mail you send</source>
+      <translation>DKIM: una firma en cada correo que envías</translation>
+    </message>
+    <message>
+      <source>Hearth found a DKIM key ({names}), but it is short (1024 bits or less): newer keys are 2048 bits and much harder to fake.</source>
+      <translation>Hearth encontró una clave DKIM ({names}), pero es corta (1024 bits o menos): las claves nuevas son de 2048 bits y mucho más difíciles de falsificar.</translation>
+    </message>
+    <message>
+      <source>Make a new 2048-bit key, publish it under a new name, switch signing to it, then remove the old one a week later.</source>
+      <translation>Crea una clave nueva de 2048 bits, publícala con un nombre nuevo, cambia la firma para que la use y quita la antigua una semana después.</translation>
+    </message>
+    <message>
+      <source>Hearth found a DKIM key for {domain} ({names}), so receivers can check your signature.</source>
+      <translation>Hearth encontró una clave DKIM para {domain} ({names}), así que los receptores pueden comprobar tu firma.</translation>
+    </message>
+    <message>
+      <source>The DKIM key Hearth found ({names}) is empty (switched off), so e-mail is not signed with it.</source>
+      <translation>La clave DKIM que encontró Hearth ({names}) está vacía (desactivada), así que el correo no se firma con ella.</translation>
+    </message>
+    <message>
+      <source>Hearth could not look up DKIM keys: {reason}. Try again later.</source>
+      <translation>Hearth no pudo buscar las claves DKIM: {reason}. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+      <source>Microsoft 365 always uses the names selector1 and selector2 for DKIM, and neither exists for {domain}: DKIM signing for your own domain looks switched off.</source>
+      <translation>Microsoft 365 siempre usa los nombres selector1 y selector2 para DKIM, y ninguno existe para {domain}: parece que la firma DKIM de tu propio dominio está desactivada.</translation>
+    </message>
+    <message>
+      <source>Hearth can't tell. A DKIM key sits under a name only your provider knows; Hearth tried the usual ones ({tried}) and found none. That does not mean DKIM is off.</source>
+      <translation>Hearth no lo puede saber. Una clave DKIM está guardada con un nombre que solo conoce tu proveedor; Hearth probó los habituales ({tried}) y no encontró ninguno. Eso no significa que DKIM esté desactivado.</translation>
+    </message>
+    <message>
+      <source>Check in your e-mail provider's admin pages that DKIM signing is on for {domain}.</source>
+      <translation>Comprueba en las páginas de administración de tu proveedor de correo que la firma DKIM está activada para {domain}.</translation>
+    </message>
+    <message>
+      <source>MTA-STS and TLS reports: e-mail sent to you stays encrypted</source>
+      <translation>MTA-STS e informes TLS: el correo que te envían sigue cifrado</translation>
+    </message>
+    <message>
+      <source>Hearth could not read these records: {reason}.</source>
+      <translation>Hearth no pudo leer estos registros: {reason}.</translation>
+    </message>
+    <message>
+      <source>{domain} publishes MTA-STS and TLS reporting records. (Hearth looked only at the DNS records, not the policy file on your web server.)</source>
+      <translation>{domain} publica registros de MTA-STS y de informes TLS. (Hearth solo miró los registros DNS, no el archivo de política de tu servidor web).</translation>
+    </message>
+    <message>
+      <source>{domain} receives no e-mail, so these records are not needed.</source>
+      <translation>{domain} no recibe correo, así que estos registros no hacen falta.</translation>
+    </message>
+    <message>
+      <source>This is advice, not an alarm: these records protect e-mail sent to you from being read or redirected on the way. Most small businesses can do it in a quiet week.</source>
+      <translation>Esto es un consejo, no una alarma: estos registros evitan que el correo que te envían se lea o se desvíe por el camino. La mayoría de las pequeñas empresas pueden hacerlo en una semana tranquila.</translation>
+    </message>
+    <message>
+      <source>Start with TLS reports, which change nothing for your e-mail:</source>
+      <translation>Empieza por los informes TLS, que no cambian nada para tu correo:</translation>
+    </message>
+    <message>
+      <source>Make a mailbox or alias called tls-reports@{domain} to receive them.</source>
+      <translation>Crea un buzón o un alias llamado tls-reports@{domain} para recibirlos.</translation>
+    </message>
+    <message>
+      <source>For MTA-STS, your IT person publishes a small text file at https://mta-sts.{domain}/.well-known/mta-sts.txt with these lines: {policy}</source>
+      <translation>Para MTA-STS, tu persona de informática publica un pequeño archivo de texto en https://mta-sts.{domain}/.well-known/mta-sts.txt con estas líneas: {policy}</translation>
+    </message>
+    <message>
+      <source>Then add the TXT record named {name} with: {record}</source>
+      <translation>Luego añade el registro TXT llamado {name} con: {record}</translation>
+    </message>
+    <message>
+      <source>Keep mode: testing until the TLS reports are clean, then change it to mode: enforce.</source>
+      <translation>Deja mode: testing hasta que los informes TLS estén limpios y luego cámbialo a mode: enforce.</translation>
+    </message>
+    <message>
+      <source>{domain} does not publish {missing}. Without it, e-mail sent to you can be quietly made to travel unencrypted.</source>
+      <translation>{domain} no publica {missing}. Sin eso, el correo que te envían se puede hacer viajar sin cifrar sin que nadie lo note.</translation>
+    </message>
+    <message>
+      <source>Run Hearth's e-mail domain check again after the change.</source>
+      <translation>Vuelve a hacer la revisión del dominio de correo de Hearth después del cambio.</translation>
+    </message>
+    <message>
+      <source>E-mail domain {domain}: {item}</source>
+      <translation>Dominio de correo {domain}: {item}</translation>
+    </message>
+    <message>
+      <source>status: {status}</source>
+      <translation>estado: {status}</translation>
+    </message>
+  </context>
+  <context>
     <name>checks/network.py</name>
     <message>
       <source>needs administrator rights</source>
@@ -2122,6 +2665,30 @@
   <context>
     <name>checks/scam/__init__.py</name>
     <message>
+      <source>Hearth could not tell.</source>
+      <translation>Hearth no lo pudo saber.</translation>
+    </message>
+    <message>
+      <source>Hearth is very sure this is a scam.</source>
+      <translation>Hearth tiene muy claro que esto es una estafa.</translation>
+    </message>
+    <message>
+      <source>Hearth thinks this is most likely a scam.</source>
+      <translation>Hearth cree que probablemente es una estafa.</translation>
+    </message>
+    <message>
+      <source>Hearth sees some signs of a scam, but is not sure.</source>
+      <translation>Hearth ve algunas señales de estafa, pero no lo tiene claro.</translation>
+    </message>
+    <message>
+      <source>Hearth found a few weak signs, not enough to call it a scam.</source>
+      <translation>Hearth encontró algunas señales débiles, no suficientes para llamarlo estafa.</translation>
+    </message>
+    <message>
+      <source>Hearth found no signs of a scam.</source>
+      <translation>Hearth no encontró señales de estafa.</translation>
+    </message>
+    <message>
       <source>a link</source>
       <translation>un enlace</translation>
     </message>
@@ -2232,6 +2799,10 @@
     <message>
       <source>It is a short, friendly first message from someone who doesn't say how they know you, which is how 'wrong number' and romance scams start: don't reply, block the number.</source>
       <translation>Es un primer mensaje corto y amable de alguien que no dice de qué te conoce, que es como empiezan las estafas de «número equivocado» y las románticas: no respondas y bloquea el número.</translation>
+    </message>
+    <message>
+      <source>Words often seen in scams: {phrases}.</source>
+      <translation>Palabras que se ven a menudo en estafas: {phrases}.</translation>
     </message>
     <message>
       <source>It says it is from {brand}, but it was sent from {domain}, which is not {brand}'s address.</source>
@@ -4586,10 +5157,6 @@
       <source>Please keep each evidence note to {limit} characters or fewer.</source>
       <translation>Escribe cada nota de prueba con {limit} caracteres como máximo.</translation>
     </message>
-    <message>
-      <source>That member is no longer in the household.</source>
-      <translation>Esa persona ya no está en el hogar.</translation>
-    </message>
   </context>
   <context>
     <name>app/caregiver.py</name>
@@ -4652,14 +5219,6 @@
   </context>
   <context>
     <name>app/checkup.py</name>
-    <message>
-      <source>Checkup reminder</source>
-      <translation>Recordatorio de revisión</translation>
-    </message>
-    <message>
-      <source>How many days after a checkup the next one is due (7 to 365).</source>
-      <translation>Cuántos días después de una revisión toca la siguiente (de 7 a 365).</translation>
-    </message>
     <message>
       <source>Not done yet</source>
       <translation>Sin hacer todavía</translation>
@@ -4937,6 +5496,10 @@
       <translation>Reuniendo lo que necesitan las comprobaciones…</translation>
     </message>
     <message>
+      <source>That member is no longer in the household.</source>
+      <translation>Esa persona ya no está en el hogar.</translation>
+    </message>
+    <message>
       <source>That checkup is no longer stored.</source>
       <translation>Esa revisión ya no está guardada.</translation>
     </message>
@@ -5067,6 +5630,26 @@
   <context>
     <name>app/commands/breach.py</name>
     <message>
+      <source>The offline breach list has {hashes} hashes ({size} MB), made on {date}.</source>
+      <translation>La lista de filtraciones sin conexión tiene {hashes} hashes ({size} MB), creada el {date}.</translation>
+    </message>
+    <message>
+      <source>There is no offline breach list yet.</source>
+      <translation>Todavía no hay lista de filtraciones sin conexión.</translation>
+    </message>
+    <message>
+      <source>{name} is not a Pwned Passwords file in hash order (one HASH:COUNT a line).</source>
+      <translation>{name} no es un archivo de Pwned Passwords ordenado por hash (un HASH:COUNT por línea).</translation>
+    </message>
+    <message>
+      <source>Use the file made by the Pwned Passwords downloader.</source>
+      <translation>Usa el archivo creado por el programa de descarga de Pwned Passwords.</translation>
+    </message>
+    <message>
+      <source>Stored {hashes} hashes in the compact offline list.</source>
+      <translation>Se guardaron {hashes} hashes en la lista compacta sin conexión.</translation>
+    </message>
+    <message>
       <source>{address} was not found in the breaches Have I Been Pwned knows about.</source>
       <translation>{address} no aparece en las filtraciones que conoce Have I Been Pwned.</translation>
     </message>
@@ -5097,6 +5680,13 @@
     <message>
       <source>Hearth now checks passwords against this file without going online.</source>
       <translation>Ahora Hearth revisa las contraseñas con este archivo sin conectarse a internet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/business.py</name>
+    <message>
+      <source>Record to paste:</source>
+      <translation>Registro para pegar:</translation>
     </message>
   </context>
   <context>
@@ -5394,6 +5984,21 @@
     </message>
   </context>
   <context>
+    <name>app/commands/settings.py</name>
+    <message>
+      <source>'{name}' is a secret key, not a setting, so it is never shown here.</source>
+      <translation>«{name}» es una clave secreta, no un ajuste, así que nunca se muestra aquí.</translation>
+    </message>
+    <message>
+      <source>To store it, run: hearth keys set {name}</source>
+      <translation>Para guardarla, ejecuta: hearth keys set {name}</translation>
+    </message>
+    <message>
+      <source>Saved: {label} is now {value}.</source>
+      <translation>Guardado: {label} ahora es {value}.</translation>
+    </message>
+  </context>
+  <context>
     <name>app/commands/twofa.py</name>
     <message>
       <source>allowed</source>
@@ -5473,6 +6078,81 @@
     <message>
       <source>Hearth keeps using the list it shipped with. Try again later.</source>
       <translation>Hearth sigue usando la lista que trae incluida. Vuelve a intentarlo más tarde.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/email_domain.py</name>
+    <message>
+      <source>HEARTH_DNS_SERVER is set to {value}, which is not an IP address and port.</source>
+      <translation>HEARTH_DNS_SERVER tiene el valor {value}, que no es una dirección IP con puerto.</translation>
+    </message>
+    <message>
+      <source>Write it like 127.0.0.1:5353, or remove it to use this computer's own DNS.</source>
+      <translation>Escríbelo como 127.0.0.1:5353, o quítalo para usar el DNS de este equipo.</translation>
+    </message>
+    <message>
+      <source>Hearth could not find this computer's DNS settings, so it cannot look up the domain.</source>
+      <translation>Hearth no encontró los ajustes de DNS de este equipo, así que no puede buscar el dominio.</translation>
+    </message>
+    <message>
+      <source>Check that this computer is connected to the internet, then try again.</source>
+      <translation>Comprueba que este equipo está conectado a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <source>This computer has no DNS server set, so Hearth cannot look up the domain.</source>
+      <translation>Este equipo no tiene ningún servidor DNS configurado, así que Hearth no puede buscar el dominio.</translation>
+    </message>
+    <message>
+      <source>Looking up the mail servers, SPF and DMARC records…</source>
+      <translation>Buscando los servidores de correo y los registros SPF y DMARC…</translation>
+    </message>
+    <message>
+      <source>There is no domain called {domain} on the internet.</source>
+      <translation>No existe ningún dominio llamado {domain} en internet.</translation>
+    </message>
+    <message>
+      <source>Check the spelling: it is the part after the @ in your business e-mail address.</source>
+      <translation>Revisa cómo está escrito: es la parte que va después de la @ en la dirección de correo de tu empresa.</translation>
+    </message>
+    <message>
+      <source>Looking for DKIM keys and following your SPF record…</source>
+      <translation>Buscando claves DKIM y siguiendo tu registro SPF…</translation>
+    </message>
+    <message>
+      <source>Judging what was found…</source>
+      <translation>Valorando lo que se encontró…</translation>
+    </message>
+    <message>
+      <source>For the address anna@example.com, the domain is example.com.</source>
+      <translation>En la dirección anna@example.com, el dominio es example.com.</translation>
+    </message>
+    <message>
+      <source>the e-mail domain check</source>
+      <translation>la revisión del dominio de correo</translation>
+    </message>
+    <message>
+      <source>Done.</source>
+      <translation>Listo.</translation>
+    </message>
+    <message>
+      <source>Type your business's e-mail domain first, like example.com.</source>
+      <translation>Primero escribe el dominio de correo de tu empresa, por ejemplo example.com.</translation>
+    </message>
+    <message>
+      <source>Add your business's e-mail domain in the self-audit ('Check my e-mail domain') and Hearth will look up its SPF, DKIM, DMARC and MTA-STS records and list here exactly what to change.</source>
+      <translation>Añade el dominio de correo de tu empresa en la autoevaluación («Revisar mi dominio de correo») y Hearth buscará sus registros SPF, DKIM, DMARC y MTA-STS y te dirá aquí exactamente qué cambiar.</translation>
+    </message>
+    <message>
+      <source>E-mail domain {domain} (mail goes to {provider})</source>
+      <translation>Dominio de correo {domain} (el correo va a {provider})</translation>
+    </message>
+    <message>
+      <source>E-mail domain {domain}</source>
+      <translation>Dominio de correo {domain}</translation>
+    </message>
+    <message>
+      <source>Checked on {date}. Check again after each change: Hearth then marks the fix done.</source>
+      <translation>Revisado el {date}. Vuelve a revisarlo después de cada cambio: así Hearth marca el arreglo como hecho.</translation>
     </message>
   </context>
   <context>
@@ -5785,6 +6465,10 @@
   </context>
   <context>
     <name>app/passwords.py</name>
+    <message>
+      <source>Very likely seen in breaches. Criminals try these passwords first. Stop using it: change it everywhere you used it, starting with your e-mail.</source>
+      <translation>Es muy probable que aparezca en filtraciones. Los delincuentes prueban estas contraseñas primero. Deja de usarla: cámbiala en todos los sitios donde la usaste, empezando por tu correo.</translation>
+    </message>
     <message>
       <source>Not found in the breach lists Hearth checked. That does not make it a good password: it still needs to be long and used only once.</source>
       <translation>No aparece en las listas de filtraciones que revisó Hearth. Eso no la convierte en una buena contraseña: aun así tiene que ser larga y usarse una sola vez.</translation>
@@ -6459,30 +7143,6 @@
       <translation>El mensaje sin nombres, direcciones de correo electrónico, números de teléfono, números de cuenta ni direcciones.</translation>
     </message>
     <message>
-      <source>Scam-check services</source>
-      <translation>Servicios para revisar estafas</translation>
-    </message>
-    <message>
-      <source>Online services asked during a scam check. All are off until you turn them on.</source>
-      <translation>Servicios en línea a los que se pregunta al revisar una posible estafa. Todos están apagados hasta que los actives.</translation>
-    </message>
-    <message>
-      <source>Your country (for phone numbers and where to report scams)</source>
-      <translation>Tu país (para los números de teléfono y dónde denunciar estafas)</translation>
-    </message>
-    <message>
-      <source>A two-letter code such as US or GB. Empty means: follow the computer's settings.</source>
-      <translation>Un código de dos letras, como US o GB. Vacío significa: usar la configuración del ordenador.</translation>
-    </message>
-    <message>
-      <source>Language model name</source>
-      <translation>Nombre del modelo de lenguaje</translation>
-    </message>
-    <message>
-      <source>The model to ask, for example gpt-4o-mini or llama3.1 (HEARTH_LLM_MODEL overrides it).</source>
-      <translation>El modelo al que preguntar, por ejemplo gpt-4o-mini o llama3.1 (HEARTH_LLM_MODEL tiene prioridad).</translation>
-    </message>
-    <message>
       <source>Likely scam</source>
       <translation>Probable estafa</translation>
     </message>
@@ -6748,14 +7408,6 @@
   <context>
     <name>app/services/hibp.py</name>
     <message>
-      <source>Have I Been Pwned look-ups per minute</source>
-      <translation>Consultas a Have I Been Pwned por minuto</translation>
-    </message>
-    <message>
-      <source>The rate limit of your HIBP subscription (Pwned 1 allows 10 a minute).</source>
-      <translation>El límite de consultas de tu suscripción a HIBP (Pwned 1 permite 10 por minuto).</translation>
-    </message>
-    <message>
       <source>download the public list of breached websites (nothing about you is sent)</source>
       <translation>descargar la lista pública de sitios web con filtraciones (no se envía nada sobre ti)</translation>
     </message>
@@ -6807,6 +7459,38 @@
       <translation>Comprueba la conexión a internet y vuelve a intentarlo más tarde. No se vio afectado nada más.</translation>
     </message>
     <message>
+      <source>redirect to another address refused</source>
+      <translation>se rechazó la redirección a otra dirección</translation>
+    </message>
+    <message>
+      <source>{label} sent Hearth from address to address too many times. Hearth stopped.</source>
+      <translation>{label} mandó a Hearth de una dirección a otra demasiadas veces. Hearth se detuvo.</translation>
+    </message>
+    <message>
+      <source>{label} tried to send Hearth on to another address ({host}). Hearth did not follow it, and nothing was sent there.</source>
+      <translation>{label} intentó mandar a Hearth a otra dirección ({host}). Hearth no la siguió y no se envió nada allí.</translation>
+    </message>
+    <message>
+      <source>Check the address of the service in Settings, or try again later.</source>
+      <translation>Revisa la dirección del servicio en Ajustes, o vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+      <source>sent on to another page of the same site</source>
+      <translation>redirigido a otra página del mismo sitio</translation>
+    </message>
+    <message>
+      <source>{label} sent far more than expected (over {mb} MB). Hearth stopped reading it.</source>
+      <translation>{label} envió mucho más de lo esperado (más de {mb} MB). Hearth dejó de leerlo.</translation>
+    </message>
+    <message>
+      <source>took too long</source>
+      <translation>tardó demasiado</translation>
+    </message>
+    <message>
+      <source>{label} took too long to answer (more than {seconds} seconds). Hearth stopped waiting.</source>
+      <translation>{label} tardó demasiado en responder (más de {seconds} segundos). Hearth dejó de esperar.</translation>
+    </message>
+    <message>
       <source>timed out</source>
       <translation>se agotó el tiempo de espera</translation>
     </message>
@@ -6845,6 +7529,14 @@
     <message>
       <source>The service {service}</source>
       <translation>El servicio {service}</translation>
+    </message>
+    <message>
+      <source>{label} refused the request ({status}).</source>
+      <translation>{label} rechazó la petición ({status}).</translation>
+    </message>
+    <message>
+      <source>Try again later. If it keeps happening, check the address of the service in Settings.</source>
+      <translation>Vuelve a intentarlo más tarde. Si sigue pasando, revisa la dirección del servicio en Ajustes.</translation>
     </message>
     <message>
       <source>{label} refused the request (the key may be missing or wrong).</source>
@@ -7131,10 +7823,6 @@
       <translation>Comprobando {label}…</translation>
     </message>
     <message>
-      <source>Done.</source>
-      <translation>Listo.</translation>
-    </message>
-    <message>
       <source>downloading the 2FA directory</source>
       <translation>descargar el 2FA Directory</translation>
     </message>
@@ -7228,6 +7916,46 @@
       <translation>Ese valor no está permitido para «{label}».</translation>
     </message>
     <message>
+      <source>There is no setting called '{key}'.</source>
+      <translation>No hay ningún ajuste llamado «{key}».</translation>
+    </message>
+    <message>
+      <source>The settings are: {known}.</source>
+      <translation>Los ajustes son: {known}.</translation>
+    </message>
+    <message>
+      <source>The setting '{label}' needs on or off.</source>
+      <translation>El ajuste «{label}» necesita on u off.</translation>
+    </message>
+    <message>
+      <source>Type on or off.</source>
+      <translation>Escribe on u off.</translation>
+    </message>
+    <message>
+      <source>The setting '{label}' needs a whole number.</source>
+      <translation>El ajuste «{label}» necesita un número entero.</translation>
+    </message>
+    <message>
+      <source>The setting '{label}' needs a number.</source>
+      <translation>El ajuste «{label}» necesita un número.</translation>
+    </message>
+    <message>
+      <source>Type a list such as ["urlhaus", "feeds"].</source>
+      <translation>Escribe una lista como ["urlhaus", "feeds"].</translation>
+    </message>
+    <message>
+      <source>Type an object such as {"hibp": "https://example.org"}.</source>
+      <translation>Escribe un objeto como {"hibp": "https://example.org"}.</translation>
+    </message>
+    <message>
+      <source>The setting '{label}' needs a list of values.</source>
+      <translation>El ajuste «{label}» necesita una lista de valores.</translation>
+    </message>
+    <message>
+      <source>The setting '{label}' needs names with values.</source>
+      <translation>El ajuste «{label}» necesita nombres con valores.</translation>
+    </message>
+    <message>
       <source>Work offline</source>
       <translation>Trabajar sin conexión</translation>
     </message>
@@ -7278,6 +8006,46 @@
     <message>
       <source>Services the user has turned on.</source>
       <translation>Servicios que la persona usuaria ha activado.</translation>
+    </message>
+    <message>
+      <source>Scam-check services</source>
+      <translation>Servicios para revisar estafas</translation>
+    </message>
+    <message>
+      <source>Online services asked during a scam check. All are off until you turn them on.</source>
+      <translation>Servicios en línea a los que se pregunta al revisar una posible estafa. Todos están apagados hasta que los actives.</translation>
+    </message>
+    <message>
+      <source>Your country (for phone numbers and where to report scams)</source>
+      <translation>Tu país (para los números de teléfono y dónde denunciar estafas)</translation>
+    </message>
+    <message>
+      <source>A two-letter code such as US or GB. Empty means: follow the computer's settings.</source>
+      <translation>Un código de dos letras, como US o GB. Vacío significa: usar la configuración del ordenador.</translation>
+    </message>
+    <message>
+      <source>Language model name</source>
+      <translation>Nombre del modelo de lenguaje</translation>
+    </message>
+    <message>
+      <source>The model to ask, for example gpt-4o-mini or llama3.1 (HEARTH_LLM_MODEL overrides it).</source>
+      <translation>El modelo al que preguntar, por ejemplo gpt-4o-mini o llama3.1 (HEARTH_LLM_MODEL tiene prioridad).</translation>
+    </message>
+    <message>
+      <source>Have I Been Pwned look-ups per minute</source>
+      <translation>Consultas a Have I Been Pwned por minuto</translation>
+    </message>
+    <message>
+      <source>The rate limit of your HIBP subscription (Pwned 1 allows 10 a minute).</source>
+      <translation>El límite de consultas de tu suscripción a HIBP (Pwned 1 permite 10 por minuto).</translation>
+    </message>
+    <message>
+      <source>Checkup reminder</source>
+      <translation>Recordatorio de revisión</translation>
+    </message>
+    <message>
+      <source>How many days after a checkup the next one is due (7 to 365).</source>
+      <translation>Cuántos días después de una revisión toca la siguiente (de 7 a 365).</translation>
     </message>
   </context>
   <context>

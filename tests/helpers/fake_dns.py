@@ -195,12 +195,13 @@ class FakeDns:
         for _ in range(20):
             udp = socketserver.ThreadingUDPServer(("127.0.0.1", 0), Udp)
             port = udp.server_address[1]
+            tcp = socketserver.ThreadingTCPServer(("127.0.0.1", port), Tcp, bind_and_activate=False)
             try:
-                tcp = socketserver.ThreadingTCPServer(("127.0.0.1", port), Tcp, bind_and_activate=False)
                 tcp.allow_reuse_address = True
                 tcp.server_bind()
                 tcp.server_activate()
-            except OSError:
+            except OSError:  # the TCP port of the same number is taken: close both and try another
+                tcp.server_close()
                 udp.server_close()
                 continue
             break

@@ -120,7 +120,7 @@ def _rows(path: Path) -> list[str]:
 
 
 def _report_texts(report) -> list[str]:
-    return [r.message for r in report.reasons] + list(report.advice)
+    return [r.message for r in report.reasons] + list(report.advice) + [report.certainty]
 
 
 def _analysis_texts() -> list[str]:
@@ -221,7 +221,8 @@ def _assert_spanish(texts: Iterable[str], phrases: list[str]) -> dict[str, str]:
             continue
         if spanish == text:
             problems.append(f"same as English: {text!r}")
-        left = _english_left(spanish, phrases)
+        # words quoted from the message itself ('click a link to') are data, kept as the sender wrote them
+        left = _english_left(re.sub(r"'[^'\n]*'", "''", spanish), phrases)
         if left:
             problems.append(f"English left in {spanish!r}: {left}")
         done[text] = spanish

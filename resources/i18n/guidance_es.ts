@@ -5807,6 +5807,10 @@
       <translation>Se añadió a {name} ({role}).</translation>
     </message>
     <message>
+      <source>The saved personal words of {name} (member record {id}) are damaged, so Hearth reads them as none. Set them again with: hearth members edit NAME --words WORDS</source>
+      <translation>Las palabras personales guardadas de {name} (registro de miembro {id}) están dañadas, así que Hearth las lee como vacías. Vuelve a ponerlas con: hearth members edit NOMBRE --words PALABRAS</translation>
+    </message>
+    <message>
       <source>No members yet. Add one with: hearth members add NAME --role adult</source>
       <translation>Todavía no hay nadie. Añade a alguien con: hearth members add NOMBRE --role adult</translation>
     </message>

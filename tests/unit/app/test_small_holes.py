@@ -1,0 +1,44 @@
+"""Issue 15 §5, the smaller holes: each ends in a plain message, with nothing lost or left behind."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from app.core import Hearth
+from app.paths import Paths
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+# 1. a damaged JSON cell --------------------------------------------------------------------------
+
+
+def test_a_damaged_personal_words_cell_is_tolerated_and_named(hearth: Hearth) -> None:
+    ana = hearth.members.add("Ana", "adult", ["rex"])
+    hearth.members.add("Ben", "adult", ["blue"])
+    db = sqlite3.connect(Paths.default().database)
+    with db:
+        db.execute("update members set personal_words = '{bad' where id = ?", [ana.id])
+    db.close()
+    listed = {m.name: m for m in hearth.members.list()}
+    assert listed["Ana"].personal_words == () and listed["Ana"].damaged == ("personal_words",)
+    assert listed["Ben"].personal_words == ("blue",) and listed["Ben"].damaged == ()
+    r = run_cli("members", "list")
+    assert r.returncode == 0 and "Traceback" not in r.stderr
+    assert "Ana" in r.stdout and "Ben" in r.stdout
+    assert "Ana" in r.stderr and f"record {ana.id}" in r.stderr and "damaged" in r.stderr
+    r = run_cli("members", "list", "--json")
+    assert r.returncode == 0, r.stderr
+    shown = {m["name"]: m for m in json.loads(r.stdout)}
+    assert shown["Ana"]["damaged"] == ["personal_words"] and "damaged" not in shown["Ben"]
+    # Setting the words again repairs the record.
+    fixed = hearth.members.update(ana.id, personal_words=["rex"])
+    assert fixed.personal_words == ("rex",) and fixed.damaged == ()

@@ -177,9 +177,13 @@ def detect(header: Sequence[str]) -> _Layout:
         return _Layout("chrome", cols["name"], cols["url"], cols["username"], cols["password"], None)
     if has("origin", "username", "password"):  # Edge/Chrome variants with "origin"
         return _Layout("chrome", pick("name"), cols["origin"], cols["username"], cols["password"], None)
-    shown = ", ".join(c.strip() for c in header[:8]) or N_("(nothing)")
+    # Never echo the cells: without a header row, the first line is a login, password included.
     raise CsvImportError(
-        N_(f"Hearth does not recognise this file. Its first line has the columns: {shown}."),
+        N_(
+            "Hearth does not recognise this file. Its first line has {n} columns, but not the column names "
+            "a password manager writes there (such as name, url, username and password).",
+            n=len(header),
+        ),
         hint=N_(
             "Hearth reads the CSV exports of Bitwarden, Chrome, Edge, Firefox, 1Password and KeePassXC. "
             "Export again from one of those, choosing CSV, and do not change the first line."

@@ -1864,12 +1864,8 @@
       <translation>Vuelve a exportar las contraseñas como CSV, sin modificar el archivo.</translation>
     </message>
     <message>
-      <source>(nothing)</source>
-      <translation>(nada)</translation>
-    </message>
-    <message>
-      <source>Hearth does not recognise this file. Its first line has the columns: {shown}.</source>
-      <translation>Hearth no reconoce este archivo. Su primera línea tiene estas columnas: {shown}.</translation>
+      <source>Hearth does not recognise this file. Its first line has {n} columns, but not the column names a password manager writes there (such as name, url, username and password).</source>
+      <translation>Hearth no reconoce este archivo. Su primera línea tiene {n} columnas, pero no los nombres de columna que pone ahí un gestor de contraseñas (como name, url, username y password).</translation>
     </message>
     <message>
       <source>Hearth reads the CSV exports of Bitwarden, Chrome, Edge, Firefox, 1Password and KeePassXC. Export again from one of those, choosing CSV, and do not change the first line.</source>

@@ -42,3 +42,28 @@ def test_a_damaged_personal_words_cell_is_tolerated_and_named(hearth: Hearth) ->
     # Setting the words again repairs the record.
     fixed = hearth.members.update(ana.id, personal_words=["rex"])
     assert fixed.personal_words == ("rex",) and fixed.damaged == ()
+
+
+# 2. a CSV without a header row --------------------------------------------------------------------
+
+
+def test_a_csv_without_header_never_echoes_its_cells(hearth: Hearth, tmp_path: Path) -> None:
+    from app import passwords
+    from app.errors import InvalidInput
+
+    member = hearth.members.add("Ana")
+    csv_file = tmp_path / "export.csv"
+    csv_file.write_text("github,https://github.com,ana@example.com,Canary-7319-Secret!\n", encoding="utf-8")
+    try:
+        passwords.import_csv(hearth, member.id, csv_file)
+    except InvalidInput as exc:
+        text = str(exc) + " " + str(exc.hint or "")
+    else:
+        raise AssertionError("the file was accepted")
+    assert "does not recognise" in text and "4 columns" in text
+    for cell in ("github", "ana@example.com", "Canary"):
+        assert cell not in text
+    r = run_cli("members", "add", "Ana")
+    r = run_cli("password", "import", str(csv_file), "--member", "Ana")
+    assert r.returncode != 0 and "Traceback" not in r.stderr
+    assert "Canary" not in r.stderr + r.stdout and "ana@example.com" not in r.stderr + r.stdout

@@ -6486,6 +6486,14 @@
       <translation>No se encontró un almacén protegido de contraseñas (llavero), así que Hearth solo buscó contraseñas repetidas dentro de este archivo. Para encontrar contraseñas parecidas entre distintas importaciones hace falta el llavero.</translation>
     </message>
     <message>
+      <source>{name} is not an ordinary file (it is a device, a pipe or another special file).</source>
+      <translation>{name} no es un archivo normal (es un dispositivo, una tubería u otro archivo especial).</translation>
+    </message>
+    <message>
+      <source>Pick the CSV file that your password manager saved.</source>
+      <translation>Elige el archivo CSV que guardó tu gestor de contraseñas.</translation>
+    </message>
+    <message>
       <source>There is no file at {path}.</source>
       <translation>No hay ningún archivo en {path}.</translation>
     </message>

@@ -67,3 +67,28 @@ def test_a_csv_without_header_never_echoes_its_cells(hearth: Hearth, tmp_path: P
     r = run_cli("password", "import", str(csv_file), "--member", "Ana")
     assert r.returncode != 0 and "Traceback" not in r.stderr
     assert "Canary" not in r.stderr + r.stdout and "ana@example.com" not in r.stderr + r.stdout
+
+
+# 3. a FIFO, a folder or a device as the CSV -------------------------------------------------------
+
+
+def test_only_regular_files_are_imported(hearth: Hearth, tmp_path: Path) -> None:
+    import os
+
+    import pytest
+
+    from app import passwords
+    from app.errors import InvalidInput
+
+    member = hearth.members.add("Ana")
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)  # nobody ever writes: opening it the ordinary way would wait forever
+    with pytest.raises(InvalidInput, match="not an ordinary file"):
+        passwords.import_csv(hearth, member.id, fifo)
+    with pytest.raises(InvalidInput, match="not an ordinary file"):
+        passwords.import_csv(hearth, member.id, "/dev/null")
+    with pytest.raises(InvalidInput, match="folder"):
+        passwords.import_csv(hearth, member.id, tmp_path)
+    run_cli("members", "add", "Ana")
+    r = run_cli("password", "import", str(fifo), "--member", "Ana")
+    assert r.returncode != 0 and "not an ordinary file" in r.stderr and "Traceback" not in r.stderr

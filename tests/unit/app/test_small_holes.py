@@ -92,3 +92,26 @@ def test_only_regular_files_are_imported(hearth: Hearth, tmp_path: Path) -> None
     run_cli("members", "add", "Ana")
     r = run_cli("password", "import", str(fifo), "--member", "Ana")
     assert r.returncode != 0 and "not an ordinary file" in r.stderr and "Traceback" not in r.stderr
+
+
+# 4. UTF-16 without a BOM -------------------------------------------------------------------------
+
+
+def test_utf16_without_bom_is_read(hearth: Hearth, tmp_path: Path) -> None:
+    from app import passwords
+    from checks import password_import as imp
+
+    text = "name,url,username,password\nGitHub,https://github.com,zoë@example.com,Tr0ub4dor&3-long-one\n"
+    for codec in ("utf-16-le", "utf-16-be"):
+        decoded, used = imp.decode(text.encode(codec))
+        assert decoded == text and used == codec
+    member = hearth.members.add("Zoë")
+    csv_file = tmp_path / "export.csv"
+    csv_file.write_bytes(text.encode("utf-16-le"))
+    result = passwords.import_csv(hearth, member.id, csv_file)
+    assert [a.service for a in hearth.accounts.list(member.id)] == ["GitHub"], result
+    # Real binary data is still refused.
+    import pytest
+
+    with pytest.raises(imp.CsvImportError, match="binary"):
+        imp.decode(bytes(range(256)) * 4)

@@ -8067,6 +8067,10 @@
       <translation>Créala, o pon en HEARTH_DATA_DIR una carpeta que sea tuya.</translation>
     </message>
     <message>
+      <source>Hearth's database file {name} was empty (0 bytes), perhaps after a failed copy or a full disk, so Hearth started a new, empty household in it. If you have a backup of that file, close Hearth and put the backup in its place.</source>
+      <translation>El archivo de base de datos de Hearth {name} estaba vacío (0 bytes), quizá después de una copia fallida o de un disco lleno, así que Hearth empezó en él un hogar nuevo y vacío. Si tienes una copia de respaldo de ese archivo, cierra Hearth y pon la copia en su lugar.</translation>
+    </message>
+    <message>
       <source>Hearth cannot create or secure its database at {path} ({reason}).</source>
       <translation>Hearth no puede crear ni proteger su base de datos en {path} ({reason}).</translation>
     </message>

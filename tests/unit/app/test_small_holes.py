@@ -115,3 +115,18 @@ def test_utf16_without_bom_is_read(hearth: Hearth, tmp_path: Path) -> None:
 
     with pytest.raises(imp.CsvImportError, match="binary"):
         imp.decode(bytes(range(256)) * 4)
+
+
+# 5. a 0-byte database file -----------------------------------------------------------------------
+
+
+def test_an_empty_database_file_is_reported_once() -> None:
+    db_file = Paths.default().ensure().database
+    db_file.write_bytes(b"")
+    r = run_cli("members", "list")
+    assert r.returncode == 0 and "Traceback" not in r.stderr
+    assert "was empty (0 bytes)" in r.stderr and "backup" in r.stderr
+    assert "0 bytes" in Paths.default().log_file.read_text(encoding="utf-8")
+    assert db_file.stat().st_size > 0
+    again = run_cli("members", "list")
+    assert again.returncode == 0 and "0 bytes" not in again.stderr

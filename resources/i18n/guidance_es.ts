@@ -7104,6 +7104,18 @@
       <translation>El formato debe ser pdf o html.</translation>
     </message>
     <message>
+      <source>Choose a folder you can write to, such as your Documents folder. Nothing was written.</source>
+      <translation>Elige una carpeta en la que puedas escribir, como tu carpeta Documentos. No se escribió nada.</translation>
+    </message>
+    <message>
+      <source>That file name is too long ({n} characters). Choose a shorter name.</source>
+      <translation>Ese nombre de archivo es demasiado largo ({n} caracteres). Elige un nombre más corto.</translation>
+    </message>
+    <message>
+      <source>Nothing was written.</source>
+      <translation>No se escribió nada.</translation>
+    </message>
+    <message>
       <source>{target} is a folder. Please give a file name, for example {example}.</source>
       <translation>{target} es una carpeta. Escribe un nombre de archivo, por ejemplo {example}.</translation>
     </message>
@@ -7116,12 +7128,16 @@
       <translation>Elige otra carpeta o crea esa primero. No se escribió nada.</translation>
     </message>
     <message>
-      <source>Hearth could not save to {target} ({problem}).</source>
-      <translation>Hearth no pudo guardar en {target} ({problem}).</translation>
+      <source>{name} is not an ordinary file (it is a device, a pipe or another special file), so Hearth will not save a report over it.</source>
+      <translation>{name} no es un archivo normal (es un dispositivo, una tubería u otro archivo especial), así que Hearth no guardará un informe encima.</translation>
     </message>
     <message>
-      <source>Choose a folder you can write to, such as your Documents folder. Nothing was written.</source>
-      <translation>Elige una carpeta en la que puedas escribir, como tu carpeta Documentos. No se escribió nada.</translation>
+      <source>Give the name of a new file, for example report.pdf. Nothing was written.</source>
+      <translation>Da el nombre de un archivo nuevo, por ejemplo informe.pdf. No se escribió nada.</translation>
+    </message>
+    <message>
+      <source>Hearth could not save to {target} ({problem}).</source>
+      <translation>Hearth no pudo guardar en {target} ({problem}).</translation>
     </message>
     <message>
       <source>The card must be one of: {cards}.</source>

@@ -130,3 +130,38 @@ def test_an_empty_database_file_is_reported_once() -> None:
     assert db_file.stat().st_size > 0
     again = run_cli("members", "list")
     assert again.returncode == 0 and "0 bytes" not in again.stderr
+
+
+# 6. report export: a long name, a special file ------------------------------------------------------
+
+
+def test_report_export_to_a_long_name_is_a_plain_message(hearth: Hearth, tmp_path: Path) -> None:
+    hearth.members.add("Ana")
+    long_name = tmp_path / ("r" * 296 + ".pdf")
+    r = run_cli("members", "add", "Ana")
+    r = run_cli("report", "export", "--member", "Ana", "--output", str(long_name))
+    assert r.returncode != 0 and "Traceback" not in r.stderr
+    assert "something went wrong" not in r.stderr and "too long" in r.stderr
+    assert "Traceback" not in Paths.default().log_file.read_text(encoding="utf-8")
+    assert list(tmp_path.iterdir()) == [tmp_path / "hearth-data"]
+
+
+def test_report_export_never_replaces_a_special_file(hearth: Hearth, tmp_path: Path) -> None:
+    import os
+
+    import pytest
+
+    from app import reports
+    from app.errors import InvalidInput
+
+    fifo = tmp_path / "report.html"
+    os.mkfifo(fifo)
+    with pytest.raises(InvalidInput, match="not an ordinary file"):
+        reports.write_file(fifo, b"<p>x</p>")
+    assert fifo.is_fifo()
+    with pytest.raises(InvalidInput, match="not an ordinary file"):
+        reports.write_file("/dev/null", b"x")
+    assert Path("/dev/null").is_char_device()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hearth-data", "report.html"]
+    ordinary = reports.write_file(tmp_path / "ok.html", b"<p>ok</p>")
+    assert ordinary.read_bytes() == b"<p>ok</p>"

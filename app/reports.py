@@ -719,13 +719,12 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
                 N_(f"Hearth could not save to {target}: the folder {folder} does not exist."),
                 hint=N_("Choose another folder, or create that one first. Nothing was written."),
             )
-        if target.exists():
-            if not stat.S_ISREG(os.stat(target).st_mode):
-                raise InvalidInput(
-                    N_("{name} is not an ordinary file (it is a device, a pipe or another special file), "
-                       "so Hearth will not save a report over it.", name=str(target)),
-                    hint=N_("Give the name of a new file, for example report.pdf. Nothing was written."),
-                )
+        if target.exists() and not stat.S_ISREG(os.stat(target).st_mode):
+            raise InvalidInput(
+                N_("{name} is not an ordinary file (it is a device, a pipe or another special file), "
+                   "so Hearth will not save a report over it.", name=str(target)),
+                hint=N_("Give the name of a new file, for example report.pdf. Nothing was written."),
+            )
         atomic_write(target, data, make_parents=False)
     except OSError as exc:
         problem = exc.strerror or exc

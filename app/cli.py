@@ -105,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         hearth = Hearth.open(paths)
         _set_language(hearth)
+        for notice in getattr(hearth.database, "notices", ()):
+            print("hearth: " + i18n.translate(notice), file=sys.stderr)
         return int(args.handler(args, hearth) or 0)
     except UserFacingError as exc:
         print(f"hearth: {i18n.translate(exc.message)}", file=sys.stderr)

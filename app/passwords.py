@@ -24,7 +24,9 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
+import os
 import secrets as pysecrets
+import stat
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -230,10 +232,21 @@ def _read_source(path_or_bytes: str | Path | bytes) -> bytes:
         return bytes(path_or_bytes)
     path = Path(path_or_bytes).expanduser()
     try:
-        size = path.stat().st_size
-        if size > imp.MAX_BYTES:
-            raise _invalid(imp.too_big(size))
-        with open(path, "rb") as fh:
+        if path.is_dir():
+            raise IsADirectoryError(str(path))
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; anything but a regular file is refused.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise InvalidInput(
+                    N_("{name} is not an ordinary file (it is a device, a pipe or another special file).", name=str(path)),
+                    hint=N_("Pick the CSV file that your password manager saved."),
+                )
+            if info.st_size > imp.MAX_BYTES:
+                raise _invalid(imp.too_big(info.st_size))
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
             return fh.read(imp.MAX_BYTES + 1)
     except FileNotFoundError:
         raise InvalidInput(N_(f"There is no file at {path}."), hint=N_("Check the name and folder and try again.")) from None

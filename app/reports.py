@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import html
 import os
+import stat
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -694,26 +695,40 @@ def export_gaps(hearth: Hearth, member_id: int, path: str | os.PathLike[str], fm
 # writing files
 
 
+#: The longest file name most file systems accept, in bytes.
+MAX_NAME_BYTES = 255
+
+
 def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically. A path that cannot be written is a plain error."""
+    """Write ``data`` to ``path`` atomically, as a regular file only (never over a device, a pipe
+    or a folder). A path that cannot be written is a plain error."""
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        example = target / "report.pdf"
-        raise InvalidInput(N_(f"{target} is a folder. Please give a file name, for example {example}."))
-    if not folder.is_dir():
-        raise StorageError(
-            N_(f"Hearth could not save to {target}: the folder {folder} does not exist."),
-            hint=N_("Choose another folder, or create that one first. Nothing was written."),
+    nothing = N_("Choose a folder you can write to, such as your Documents folder. Nothing was written.")
+    if len(target.name.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES:
+        raise InvalidInput(
+            N_("That file name is too long ({n} characters). Choose a shorter name.", n=len(target.name)),
+            hint=N_("Nothing was written."),
         )
     try:
+        if target.is_dir():
+            example = target / "report.pdf"
+            raise InvalidInput(N_(f"{target} is a folder. Please give a file name, for example {example}."))
+        if not folder.is_dir():
+            raise StorageError(
+                N_(f"Hearth could not save to {target}: the folder {folder} does not exist."),
+                hint=N_("Choose another folder, or create that one first. Nothing was written."),
+            )
+        if target.exists() and not stat.S_ISREG(os.stat(target).st_mode):
+            raise InvalidInput(
+                N_("{name} is not an ordinary file (it is a device, a pipe or another special file), "
+                   "so Hearth will not save a report over it.", name=str(target)),
+                hint=N_("Give the name of a new file, for example report.pdf. Nothing was written."),
+            )
         atomic_write(target, data, make_parents=False)
     except OSError as exc:
         problem = exc.strerror or exc
-        raise StorageError(
-            N_(f"Hearth could not save to {target} ({problem})."),
-            hint=N_("Choose a folder you can write to, such as your Documents folder. Nothing was written."),
-        ) from exc
+        raise StorageError(N_(f"Hearth could not save to {target} ({problem})."), hint=nothing) from exc
     return target
 
 

@@ -92,11 +92,14 @@ class ParsedExport:
 
 def decode(data: bytes) -> tuple[str, str]:
     """Text and encoding name. Handles UTF-8 (with or without BOM), UTF-16 with BOM and
-    Windows-1252 (old Excel saves). Refuses binary files."""
+    Windows-1252 (old Excel saves), and UTF-16 saved without a BOM. Refuses binary files."""
     if data.startswith(codecs.BOM_UTF8):
         return _decode(data[len(codecs.BOM_UTF8):], "utf-8"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode(data, "utf-16"), "utf-16"
+    bomless = _utf16_without_bom(data)
+    if bomless:
+        return _decode(data, bomless), bomless
     if b"\x00" in data[:4096]:
         raise CsvImportError(
             N_("This file does not look like a CSV text file (it contains binary data)."),
@@ -114,6 +117,23 @@ def decode(data: bytes) -> tuple[str, str]:
             N_("Hearth could not read the letters in this file (unknown text encoding)."),
             hint=N_("Export the passwords again as CSV (UTF-8), without opening the file in a spreadsheet first."),
         ) from exc
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``data`` looks like UTF-16 text saved without a BOM: an even
+    length, and NUL bytes at most odd (little-endian) or most even (big-endian) positions, as Latin
+    text has, with almost none at the other positions. Binary files have NULs at both."""
+    head = data[:4096]
+    if len(data) % 2 or len(head) < 4:
+        return None
+    pairs = len(head) // 2
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    if odd >= pairs * 0.3 and even <= pairs * 0.02:
+        return "utf-16-le"
+    if even >= pairs * 0.3 and odd <= pairs * 0.02:
+        return "utf-16-be"
+    return None
 
 
 def _decode(data: bytes, encoding: str) -> str:
@@ -177,9 +197,13 @@ def detect(header: Sequence[str]) -> _Layout:
         return _Layout("chrome", cols["name"], cols["url"], cols["username"], cols["password"], None)
     if has("origin", "username", "password"):  # Edge/Chrome variants with "origin"
         return _Layout("chrome", pick("name"), cols["origin"], cols["username"], cols["password"], None)
-    shown = ", ".join(c.strip() for c in header[:8]) or N_("(nothing)")
+    # Never echo the cells: without a header row, the first line is a login, password included.
     raise CsvImportError(
-        N_(f"Hearth does not recognise this file. Its first line has the columns: {shown}."),
+        N_(
+            "Hearth does not recognise this file. Its first line has {n} columns, but not the column names "
+            "a password manager writes there (such as name, url, username and password).",
+            n=len(header),
+        ),
         hint=N_(
             "Hearth reads the CSV exports of Bitwarden, Chrome, Edge, Firefox, 1Password and KeePassXC. "
             "Export again from one of those, choosing CSV, and do not change the first line."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app.cli import print_json
 from app.core import Hearth
@@ -68,6 +69,17 @@ def _add(args: argparse.Namespace, hearth: Hearth) -> int:
 
 def _list(args: argparse.Namespace, hearth: Hearth) -> int:
     members = hearth.members.list()
+    for m in members:
+        if m.damaged:
+            print(
+                translate(N_(
+                    "The saved personal words of {name} (member record {id}) are damaged, so Hearth reads them as none. "
+                    "Set them again with: hearth members edit NAME --words WORDS",
+                    name=m.name,
+                    id=m.id,
+                )),
+                file=sys.stderr,
+            )
     if args.json:
         print_json([m.to_dict() for m in members])
     elif not members:

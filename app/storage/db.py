@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import StorageError
 from app.storage import migrations
-from checks.i18n import N_
+from checks.i18n import N_, Msg
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -97,6 +97,18 @@ class Database:
                 hint=N_("Create it, or set HEARTH_DATA_DIR to a folder you own."),
             )
         existed = path.exists()
+        #: Things the person should be told once about this opening (the CLI prints them).
+        self.notices: list[Msg] = []
+        wal = path.with_name(path.name + "-wal")
+        if existed and path.is_file() and path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size):
+            # Nothing can be lost: the file holds no bytes (and no journal waits to be replayed).
+            log.warning("database file %s was empty (0 bytes); starting a new, empty database in it", path)
+            self.notices.append(N_(
+                "Hearth's database file {name} was empty (0 bytes), perhaps after a failed copy or a full disk, "
+                "so Hearth started a new, empty household in it. If you have a backup of that file, "
+                "close Hearth and put the backup in its place.",
+                name=str(path),
+            ))
         try:
             if not existed:
                 _create_private(path)

@@ -9,6 +9,7 @@ import builtins
 import dataclasses
 import datetime as dt
 import json
+import logging
 import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -16,6 +17,8 @@ from typing import Any
 from app.errors import InvalidInput, NotFound
 from app.storage.db import Database
 from checks.i18n import N_
+
+log = logging.getLogger(__name__)
 
 #: What ``clean_text`` calls the fields it checks (``what=``), marked so that messages
 #: like "Please type a name." are translated with the field's name.
@@ -83,9 +86,11 @@ class Member:
     personal_words: tuple[str, ...]
     created_at: str
     updated_at: str
+    #: Stored fields that could not be read (damaged outside Hearth); they read as empty.
+    damaged: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
             "role": self.role,
@@ -93,16 +98,37 @@ class Member:
             "created_at": self.created_at,
             "updated_at": self.updated_at,
         }
+        if self.damaged:
+            out["damaged"] = list(self.damaged)
+        return out
+
+
+def _stored_words(raw: Any) -> tuple[str, ...] | None:
+    """The personal words stored in a cell, or None when the cell is damaged."""
+    try:
+        value = json.loads(raw or "[]")
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        return None
+    return tuple(value)
 
 
 def _member(row: dict[str, Any]) -> Member:
+    words = _stored_words(row["personal_words"])
+    damaged: tuple[str, ...] = ()
+    if words is None:
+        # Never log the cell itself: it may hold personal words.
+        log.warning("members record %s: the personal_words cell is damaged; read as empty", row["id"])
+        words, damaged = (), ("personal_words",)
     return Member(
         id=row["id"],
         name=row["name"],
         role=row["role"],
-        personal_words=tuple(json.loads(row["personal_words"] or "[]")),
+        personal_words=words,
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        damaged=damaged,
     )
 
 

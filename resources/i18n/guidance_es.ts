@@ -1864,12 +1864,8 @@
       <translation>Vuelve a exportar las contraseñas como CSV, sin modificar el archivo.</translation>
     </message>
     <message>
-      <source>(nothing)</source>
-      <translation>(nada)</translation>
-    </message>
-    <message>
-      <source>Hearth does not recognise this file. Its first line has the columns: {shown}.</source>
-      <translation>Hearth no reconoce este archivo. Su primera línea tiene estas columnas: {shown}.</translation>
+      <source>Hearth does not recognise this file. Its first line has {n} columns, but not the column names a password manager writes there (such as name, url, username and password).</source>
+      <translation>Hearth no reconoce este archivo. Su primera línea tiene {n} columnas, pero no los nombres de columna que pone ahí un gestor de contraseñas (como name, url, username y password).</translation>
     </message>
     <message>
       <source>Hearth reads the CSV exports of Bitwarden, Chrome, Edge, Firefox, 1Password and KeePassXC. Export again from one of those, choosing CSV, and do not change the first line.</source>
@@ -5807,6 +5803,10 @@
       <translation>Se añadió a {name} ({role}).</translation>
     </message>
     <message>
+      <source>The saved personal words of {name} (member record {id}) are damaged, so Hearth reads them as none. Set them again with: hearth members edit NAME --words WORDS</source>
+      <translation>Las palabras personales guardadas de {name} (registro de miembro {id}) están dañadas, así que Hearth las lee como vacías. Vuelve a ponerlas con: hearth members edit NOMBRE --words PALABRAS</translation>
+    </message>
+    <message>
       <source>No members yet. Add one with: hearth members add NAME --role adult</source>
       <translation>Todavía no hay nadie. Añade a alguien con: hearth members add NOMBRE --role adult</translation>
     </message>
@@ -6486,6 +6486,14 @@
       <translation>No se encontró un almacén protegido de contraseñas (llavero), así que Hearth solo buscó contraseñas repetidas dentro de este archivo. Para encontrar contraseñas parecidas entre distintas importaciones hace falta el llavero.</translation>
     </message>
     <message>
+      <source>{name} is not an ordinary file (it is a device, a pipe or another special file).</source>
+      <translation>{name} no es un archivo normal (es un dispositivo, una tubería u otro archivo especial).</translation>
+    </message>
+    <message>
+      <source>Pick the CSV file that your password manager saved.</source>
+      <translation>Elige el archivo CSV que guardó tu gestor de contraseñas.</translation>
+    </message>
+    <message>
       <source>There is no file at {path}.</source>
       <translation>No hay ningún archivo en {path}.</translation>
     </message>
@@ -7096,6 +7104,18 @@
       <translation>El formato debe ser pdf o html.</translation>
     </message>
     <message>
+      <source>Choose a folder you can write to, such as your Documents folder. Nothing was written.</source>
+      <translation>Elige una carpeta en la que puedas escribir, como tu carpeta Documentos. No se escribió nada.</translation>
+    </message>
+    <message>
+      <source>That file name is too long ({n} characters). Choose a shorter name.</source>
+      <translation>Ese nombre de archivo es demasiado largo ({n} caracteres). Elige un nombre más corto.</translation>
+    </message>
+    <message>
+      <source>Nothing was written.</source>
+      <translation>No se escribió nada.</translation>
+    </message>
+    <message>
       <source>{target} is a folder. Please give a file name, for example {example}.</source>
       <translation>{target} es una carpeta. Escribe un nombre de archivo, por ejemplo {example}.</translation>
     </message>
@@ -7108,12 +7128,16 @@
       <translation>Elige otra carpeta o crea esa primero. No se escribió nada.</translation>
     </message>
     <message>
-      <source>Hearth could not save to {target} ({problem}).</source>
-      <translation>Hearth no pudo guardar en {target} ({problem}).</translation>
+      <source>{name} is not an ordinary file (it is a device, a pipe or another special file), so Hearth will not save a report over it.</source>
+      <translation>{name} no es un archivo normal (es un dispositivo, una tubería u otro archivo especial), así que Hearth no guardará un informe encima.</translation>
     </message>
     <message>
-      <source>Choose a folder you can write to, such as your Documents folder. Nothing was written.</source>
-      <translation>Elige una carpeta en la que puedas escribir, como tu carpeta Documentos. No se escribió nada.</translation>
+      <source>Give the name of a new file, for example report.pdf. Nothing was written.</source>
+      <translation>Da el nombre de un archivo nuevo, por ejemplo informe.pdf. No se escribió nada.</translation>
+    </message>
+    <message>
+      <source>Hearth could not save to {target} ({problem}).</source>
+      <translation>Hearth no pudo guardar en {target} ({problem}).</translation>
     </message>
     <message>
       <source>The card must be one of: {cards}.</source>
@@ -8057,6 +8081,10 @@
     <message>
       <source>Create it, or set HEARTH_DATA_DIR to a folder you own.</source>
       <translation>Créala, o pon en HEARTH_DATA_DIR una carpeta que sea tuya.</translation>
+    </message>
+    <message>
+      <source>Hearth's database file {name} was empty (0 bytes), perhaps after a failed copy or a full disk, so Hearth started a new, empty household in it. If you have a backup of that file, close Hearth and put the backup in its place.</source>
+      <translation>El archivo de base de datos de Hearth {name} estaba vacío (0 bytes), quizá después de una copia fallida o de un disco lleno, así que Hearth empezó en él un hogar nuevo y vacío. Si tienes una copia de respaldo de ese archivo, cierra Hearth y pon la copia en su lugar.</translation>
     </message>
     <message>
       <source>Hearth cannot create or secure its database at {path} ({reason}).</source>

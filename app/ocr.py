@@ -113,8 +113,12 @@ def _not_a_picture() -> InvalidInput:
 
 def load_image(source: str | os.PathLike[str] | bytes) -> Image:
     """Open a picture from a file or from bytes (a paste). Raises InvalidInput with a plain message."""
-    from PIL import Image as PILImage
-    from PIL import UnidentifiedImageError
+    try:
+        from PIL import Image as PILImage
+        from PIL import UnidentifiedImageError
+    except ImportError as exc:  # the one-folder bundle leaves Pillow out (packaging/hearth.spec)
+        raise OcrUnavailable(N_("This copy of Hearth cannot open pictures yet."),
+                             hint=N_("Type or paste the words of the message instead.")) from exc
 
     if isinstance(source, bytes):
         data = source

@@ -6399,6 +6399,14 @@
       <translation>Elige una captura de pantalla o una foto guardada como PNG, JPEG, BMP, GIF, TIFF o WebP.</translation>
     </message>
     <message>
+      <source>This copy of Hearth cannot open pictures yet.</source>
+      <translation>Esta copia de Hearth todavía no puede abrir imágenes.</translation>
+    </message>
+    <message>
+      <source>Type or paste the words of the message instead.</source>
+      <translation>Escribe o pega las palabras del mensaje en su lugar.</translation>
+    </message>
+    <message>
       <source>{path} is not a normal file.</source>
       <translation>{path} no es un archivo normal.</translation>
     </message>

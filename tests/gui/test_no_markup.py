@@ -23,9 +23,7 @@ def _rendered_as_markup(label: QLabel) -> bool:
     text = label.text()
     if label.textFormat() == Qt.TextFormat.PlainText:
         return False
-    if label.textFormat() == Qt.TextFormat.AutoText and not Qt.mightBeRichText(text):
-        return False
-    return any(raw in text for raw in RAW)  # rich text must carry data escaped
+    return any(raw in text for raw in RAW)  # AutoText renders these as markup; RichText must escape them
 
 
 def _offenders(root: QWidget) -> list[str]:

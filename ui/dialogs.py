@@ -42,6 +42,7 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str)
         return NEXT_ANSWER.pop(0)
     box = QMessageBox(parent)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a name ending in "<!--" must not hide the rest
     box.setText(text)
     box.setIcon(QMessageBox.Icon.Question)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
@@ -158,6 +159,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Hearth"))
         layout = QVBoxLayout(self)
         title = QLabel(f"<h2>Hearth {app.__version__}</h2>")
+        title.setTextFormat(Qt.TextFormat.RichText)
         title.setAccessibleName(f"Hearth {app.__version__}")
         layout.addWidget(title)
         intro = QLabel(

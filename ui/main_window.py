@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import settings as S
 from app.storage.repos import Member
+from ui import plain
 from ui.context import UiContext
 from ui.dialogs import AboutDialog, role_name
 from ui.pages import AREAS
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
+        plain.install()  # no data rendered as markup anywhere in the window (ui/plain.py)
         self.ctx = ctx
         self.setWindowTitle("Hearth")
         self.setMinimumSize(QSize(720, 500))

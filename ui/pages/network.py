@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import network as app_network
 from app import presenters
 from checks.network import Item, Status
+from ui.plain import plain_tooltip
 from ui.context import UiContext
 from ui.i18n import guidance, guidance_all, word
 from ui.pages.base import PageBase, error_text, wrapping
@@ -234,7 +235,7 @@ class Page(PageBase):
                 counts[item.status] += 1
                 row = QListWidgetItem(item_line(item))
                 row.setData(ITEM_ROLE, item)
-                row.setToolTip(guidance(item.detail))
+                row.setToolTip(plain_tooltip(guidance(item.detail)))  # may carry network names
                 row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{word(item.status.label)}: {guidance(item.title)}")
                 self.results_list.addItem(row)
                 if first is None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app import passwords
 from app.storage.repos import Member
 from checks.base import Severity
+from ui.plain import plain_tooltip
 from ui.context import UiContext
 from ui.dialogs import confirm
 from ui.i18n import guidance, guidance_all, word
@@ -475,7 +476,7 @@ class Page(PageBase):
                 first = ""
             for col, text in enumerate((who, summary, first, row["change_password_url"])):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))  # service names and URLs come from the file
                 self.table.setItem(i, col, item)
         self.table.resizeRowsToContents()
         self.details.clear()

@@ -109,10 +109,8 @@ def _assign_groups(rows: list[dict]) -> None:
 
 
 def features(rows: list[dict], quiet: bool = True):
-    import checks.scam.model as M
     from checks.scam import model_features
 
-    M.install(None)  # rules only while building features
     out = []
     for n, r in enumerate(rows):
         out.append(model_features(r["text"]))

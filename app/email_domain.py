@@ -383,6 +383,9 @@ def findings(report: DomainReport) -> list[Any]:
 # a business member's domain (hearth.business_domains, app/storage/business_domains.py)
 
 
+display_domain = E.display_domain
+
+
 def member_domain(hearth: Any, member_id: int) -> str:
     row = hearth.business_domains.get(member_id)
     return row.domain if row else ""

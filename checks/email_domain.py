@@ -99,6 +99,14 @@ def parse_domain(text: str) -> tuple[str, str]:
     return ascii_name, ""
 
 
+def display_domain(domain: str) -> str:
+    """The domain as people write it: ``xn--bcher-kva.de`` -> ``bücher.de`` (unchanged if not IDNA)."""
+    try:
+        return idna.decode(domain)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return domain
+
+
 # ---------------------------------------------------------------------------------------------
 # what app.email_domain gathered
 

@@ -180,3 +180,18 @@ def test_with_a_result_every_control_is_named_and_the_page_fits_200_percent_span
         hearth.settings.set(S.TEXT_SCALE, 1.0)
         theme.apply(qapp, hearth.settings)
         i18n.remove(translators, qapp)
+
+
+def test_switching_business_members_shows_each_ones_domain(qtbot, page: business_mod.Page, hearth: Hearth,  # noqa: ANN001
+                                                            ui_ctx: UiContext) -> None:
+    shop = hearth.members.find("Corner Shop")
+    other = hearth.members.add("Bakery", "business")
+    ui_ctx.refresh_members()
+    ED.set_member_domain(hearth, shop.id, "example.com")
+    ED.set_member_domain(hearth, other.id, "bücher.de")
+    page.reload()
+    assert page.domain_field.text() == "example.com"
+    page.domain_field.setFocus()
+    ui_ctx.select_member(other)
+    assert page.domain_field.text() == "bücher.de"  # shown as people write it
+    assert page.summary_label.text() == "Not checked yet."

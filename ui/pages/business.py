@@ -185,6 +185,7 @@ class Page(PageBase):
         self.check_task: Any = None  # the e-mail domain check
         self.last_saved: Path | None = None
         self.cards: list[ItemCard] = []
+        self._domain_member: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(10)
@@ -348,8 +349,10 @@ class Page(PageBase):
         if self.check_task is not None:
             return
         saved = ED.member_domain(self.ctx.hearth, member.id)
-        if not self.domain_field.hasFocus() or not self.domain_field.text():
+        # what the person is typing stays, unless the page now shows another member
+        if self._domain_member != member.id or not self.domain_field.hasFocus() or not self.domain_field.text():
             self.domain_field.setText(ED.display_domain(saved) if saved else "")
+        self._domain_member = member.id
         self.show_report(ED.last_report(self.ctx.hearth, member.id), ED.previous_report(self.ctx.hearth, member.id))
 
     # -- the e-mail domain check -----------------------------------------------------------

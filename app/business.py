@@ -8,9 +8,9 @@ Cybersecurity for Small Business, NIST CSF 2.0 Small Business Quick-Start). Answ
 "business"), so it shows in the member's to-do list and score, and it is listed in the printable
 gap report (``app.reports.render_gap_*``) with the framework items behind it.
 
-Not done here (said plainly in the report): the e-mail domain check (SPF, DMARC, MTA-STS records
-by DNS) needs a DNS client Hearth does not have yet; the question about e-mail authentication
-stands in for it.
+The e-mail domain check (SPF, DKIM, DMARC, MTA-STS records by DNS) is ``app.email_domain``: its
+findings use the same source, and the gap report shows its last result. ``DNS_NOTE`` is the old
+stand-in sentence, kept only for its existing translation.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from app.paths import Paths
 from app.secrets import SecretStore
 from app.services import urls
 from app.storage import AccountsRepo, Database, LedgerRepo, MembersRepo, SettingsRepo
+from app.storage.business_domains import BusinessDomainsRepo
 from app.storage.checklists import BusinessAnswersRepo, LegacyRepo
 from app.storage.scam_checks import ScamChecksRepo
 from checks.base import CancelToken, MemberFacts
@@ -36,7 +37,7 @@ class Hearth:
     Attributes:
         paths: where files live.
         database: the open database.
-        members, accounts, scam_checks, legacy_items, business_answers: repositories (app/storage/).
+        members, accounts, scam_checks, legacy_items, business_answers, business_domains: repositories (app/storage/).
         settings: typed settings.
         secrets: the keyring-backed secret store.
         ledger: the privacy ledger.
@@ -50,6 +51,7 @@ class Hearth:
         self.scam_checks = ScamChecksRepo(database)
         self.legacy_items = LegacyRepo(database)
         self.business_answers = BusinessAnswersRepo(database)
+        self.business_domains = BusinessDomainsRepo(database)
         self.settings = S.Settings(SettingsRepo(database))
         self.ledger = Ledger(LedgerRepo(database))
         self.secrets = secrets or SecretStore()

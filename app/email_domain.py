@@ -380,45 +380,70 @@ def findings(report: DomainReport) -> list[Any]:
 
 
 # ---------------------------------------------------------------------------------------------
-# a business member's domain (table business_email_domains, see app/storage/migrations.py)
+# a business member's domain (hearth.business_domains, app/storage/business_domains.py)
 
-TABLE = "business_email_domains"
+
+display_domain = E.display_domain
 
 
 def member_domain(hearth: Any, member_id: int) -> str:
-    with hearth.database.read() as db:
-        if not db[TABLE].exists():
-            return ""
-        row = db.execute(f"select domain from {TABLE} where member_id = ?", [member_id]).fetchone()
-    return str(row[0]) if row else ""
+    row = hearth.business_domains.get(member_id)
+    return row.domain if row else ""
 
 
-def last_report(hearth: Any, member_id: int) -> DomainReport | None:
-    with hearth.database.read() as db:
-        if not db[TABLE].exists():
-            return None
-        row = db.execute(f"select result from {TABLE} where member_id = ?", [member_id]).fetchone()
-    if not row or not row[0]:
+def _report(text: str) -> DomainReport | None:
+    if not text:
         return None
     try:
-        return DomainReport.from_data(json.loads(row[0]))
+        return DomainReport.from_data(json.loads(text))
     except (ValueError, KeyError, TypeError):
         return None
 
 
+def last_report(hearth: Any, member_id: int) -> DomainReport | None:
+    row = hearth.business_domains.get(member_id)
+    return _report(row.result) if row else None
+
+
+def previous_report(hearth: Any, member_id: int) -> DomainReport | None:
+    """The check before the last one (same domain), or None."""
+    row = hearth.business_domains.get(member_id)
+    return _report(row.previous_result) if row else None
+
+
 def set_member_domain(hearth: Any, member_id: int, text: str) -> str:
-    """Remember the member's e-mail domain (normalised); a different domain forgets the old result."""
+    """Remember the member's e-mail domain (normalised); a different domain forgets the old results."""
     domain = normalise(text)
     hearth.members.get(member_id)
-    with hearth.database.transaction() as db:
-        row = db.execute(f"select domain from {TABLE} where member_id = ?", [member_id]).fetchone()
-        if row is None:
-            db.execute(f"insert into {TABLE} (member_id, domain, checked_at, result) values (?, ?, '', '')",
-                       [member_id, domain])
-        elif row[0] != domain:
-            db.execute(f"update {TABLE} set domain = ?, checked_at = '', result = '' where member_id = ?",
-                       [domain, member_id])
+    hearth.business_domains.set_domain(member_id, domain)
     return domain
+
+
+def _check_and_keep(
+    hearth: Any, member_id: int, domain: str | None, *, now: dt.datetime | None, server: str | None,
+    timeout: float, deadline: float, cancel: CancelToken | None, progress: Progress | None,
+) -> DomainReport:
+    from app import checkup as C
+
+    if domain:
+        set_member_domain(hearth, member_id, domain)
+    saved = member_domain(hearth, member_id)
+    if not saved:
+        raise InvalidInput(N_("Type your business's e-mail domain first, like example.com."))
+    now = now or C.utc_now()
+    report = check_domain(hearth, saved, now=now, server=server, timeout=timeout, deadline=deadline,
+                          cancel=cancel, progress=progress)
+    if cancel is not None:
+        cancel.raise_if_cancelled()  # stopped at the very end: keep nothing
+    hearth.business_domains.save_result(member_id, saved, report.checked_at,
+                                        json.dumps(report.to_data(), ensure_ascii=False))
+    return report
+
+
+def judged_ids(report: DomainReport) -> list[str]:
+    """Check ids of the items really judged this time: an item that could not be checked ("unknown")
+    must leave its old finding as it was, never mark it fixed."""
+    return [E.CHECK_PREFIX + it.id for it in report.items if it.status != E.UNKNOWN]
 
 
 def check_member(
@@ -433,27 +458,90 @@ def check_member(
     cancel: CancelToken | None = None,
     progress: Progress | None = None,
 ) -> DomainReport:
-    """Check the member's domain (``domain`` saves a new one first), keep the result and update the
-    to-do list: items that need work become findings; a finding whose item is now good becomes fixed.
+    """Check the member's domain (``domain`` saves a new one first), keep the result (the one before
+    becomes the previous result) and update the to-do list: items that need work become findings
+    (source "business"); a finding whose item is now good becomes fixed.
     """
     from app import checkup as C
     from app.business import SOURCE
 
-    if domain:
-        set_member_domain(hearth, member_id, domain)
-    saved = member_domain(hearth, member_id)
-    if not saved:
-        raise InvalidInput(N_("Type your business's e-mail domain first, like example.com."))
     now = now or C.utc_now()
-    report = check_domain(hearth, saved, now=now, server=server, timeout=timeout, deadline=deadline,
-                          cancel=cancel, progress=progress)
-    with hearth.database.transaction() as db:
-        db.execute(f"update {TABLE} set checked_at = ?, result = ? where member_id = ? and domain = ?",
-                   [report.checked_at, json.dumps(report.to_data(), ensure_ascii=False), member_id, saved])
-    judged = [E.CHECK_PREFIX + it.id for it in report.items if it.status != E.UNKNOWN]
-    # every item judged this time settles its finding; items that were "unknown" keep theirs as they were
-    C.FindingsStore(hearth).record(member_id, None, SOURCE, findings(report), now, only_check_ids=judged)
+    report = _check_and_keep(hearth, member_id, domain, now=now, server=server, timeout=timeout,
+                             deadline=deadline, cancel=cancel, progress=progress)
+    C.FindingsStore(hearth).record(member_id, None, SOURCE, findings(report), now, only_check_ids=judged_ids(report))
     return report
+
+
+#: ``findings_for_member`` outcomes (first element of its answer) and what they mean in plain words.
+CHECKED, NOT_BUSINESS, NO_DOMAIN = "checked", "not_business", "no_domain"
+OUTCOME_WORDS = {
+    CHECKED: N_("Hearth looked up the e-mail domain's records."),
+    NOT_BUSINESS: N_("Only a small-business member has an e-mail domain to check."),
+    NO_DOMAIN: N_("No e-mail domain is saved for this business yet: add it on the Small business page."),
+}
+
+
+def findings_for_member(
+    hearth: Any,
+    member: Any,
+    cancel: CancelToken | None = None,
+    progress: Progress | None = None,
+    *,
+    now: dt.datetime | None = None,
+    timeout: float = LOOKUP_TIMEOUT,
+    deadline: float = DEADLINE,
+) -> tuple[str, list[str], list[Any]]:
+    """The checkup's e-mail domain step for one member: ``(outcome, checked, findings)``.
+
+    ``outcome`` is ``"checked"``, ``"not_business"`` (not a small-business member: nothing asked) or
+    ``"no_domain"`` (no domain saved yet: nothing asked); ``OUTCOME_WORDS`` says each in plain words.
+    ``checked``: the check ids really judged this time (record the findings with
+    ``only_check_ids=checked`` so an item that could not be looked up keeps its old finding);
+    ``findings``: ``checks.base.Finding`` for each item that needs attention or is risky.
+
+    The result is kept for the gap report and for the next re-check's "fixed since" (the caller
+    records the findings; this function does not touch the to-do list). Raises OfflineError,
+    ServiceError (no DNS settings), NotFound (the domain does not exist or the member was removed)
+    and Cancelled like any checkup step.
+    """
+    if getattr(member, "role", "") != "business":
+        return NOT_BUSINESS, [], []
+    if not member_domain(hearth, member.id):
+        return NO_DOMAIN, [], []
+    report = _check_and_keep(hearth, member.id, None, now=now, server=None, timeout=timeout, deadline=deadline,
+                             cancel=cancel, progress=progress)
+    return CHECKED, judged_ids(report), findings(report)
+
+
+def change_line(report: DomainReport, previous: DomainReport | None, item: E.Item) -> str:
+    """How ``item`` moved since the check before (``""`` when there is nothing to say)."""
+    if previous is None:
+        return ""
+    change = E.changes(previous.items, [item]).get(item.id, E.SAME)
+    day = _day(previous.checked_at)
+    was = next((STATUS_WORDS[p.status] for p in previous.items if p.id == item.id), None)
+    if change == E.FIXED:
+        return N_("✔ Fixed since the check on {date}.", date=day)
+    if change == E.BETTER and was is not None:
+        return N_("Better than on {date} (it was: {status}).", date=day, status=was)
+    if change == E.WORSE and was is not None:
+        return N_("Worse than on {date} (it was: {status}).", date=day, status=was)
+    if change == E.SAME and item.status in (E.ATTENTION, E.RISKY):
+        return N_("Not changed since the check on {date}.", date=day)
+    return ""
+
+
+def fixed_count(report: DomainReport, previous: DomainReport | None) -> int:
+    if previous is None:
+        return 0
+    return sum(1 for c in E.changes(previous.items, report.items).values() if c == E.FIXED)
+
+
+def _day(stamp: str) -> Any:
+    try:
+        return dt.date.fromisoformat(stamp[:10])
+    except ValueError:
+        return stamp[:10]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -464,8 +552,8 @@ STATUS_WORDS = {
 }
 STATUS_MARKS = {E.GOOD: "[ok]", E.ATTENTION: "[!]", E.RISKY: "[X]", E.UNKNOWN: "[?]"}
 NO_DOMAIN_NOTE = N_(
-    "Add your business's e-mail domain in the self-audit ('Check my e-mail domain') and Hearth will look up its "
-    "SPF, DKIM, DMARC and MTA-STS records and list here exactly what to change."
+    "Add your business's e-mail domain on the Small business page ('Check my e-mail domain') and Hearth will look "
+    "up its SPF, DKIM, DMARC and MTA-STS records and list here exactly what to change."
 )
 
 
@@ -476,12 +564,21 @@ def report_heading(report: DomainReport) -> str:
 
 
 def report_checked(report: DomainReport) -> str:
-    when = report.checked_at[:10]
-    try:
-        day: Any = dt.date.fromisoformat(when)
-    except ValueError:
-        day = when
-    return N_("Checked on {date}. Check again after each change: Hearth then marks the fix done.", date=day)
+    return N_("Checked on {date}. Check again after each change: Hearth then marks the fix done.",
+              date=_day(report.checked_at))
+
+
+def recheck_summary(report: DomainReport, previous: DomainReport | None) -> str:
+    """"2 items fixed since the check on 1 March." ("" for a first check)."""
+    if previous is None:
+        return ""
+    n = fixed_count(report, previous)
+    day = _day(previous.checked_at)
+    if n == 0:
+        return N_("Compared with the check on {date}: nothing fixed yet.", date=day)
+    if n == 1:
+        return N_("Compared with the check on {date}: 1 item fixed.", date=day)
+    return N_("Compared with the check on {date}: {n} items fixed.", n=n, date=day)
 
 
 def gap_html(hearth: Any, member_id: int, t: Callable[[str], str], esc: Callable[[Any], str]) -> str:
@@ -489,11 +586,19 @@ def gap_html(hearth: Any, member_id: int, t: Callable[[str], str], esc: Callable
     report = last_report(hearth, member_id)
     if report is None:
         return f'<p class="note">{esc(t(NO_DOMAIN_NOTE))}</p>'
+    previous = previous_report(hearth, member_id)
     out = [f"<h2>{esc(t(report_heading(report)))}</h2>", f'<p class="meta">{esc(t(report_checked(report)))}</p>']
+    summary = recheck_summary(report, previous)
+    if summary:
+        out.append(f"<p><b>{esc(t(summary))}</b></p>")
     for it in report.items:
         word = f"{STATUS_MARKS[it.status]} {t(STATUS_WORDS[it.status])}"
         out.append('<div class="item">')
-        out.append(f"<h3>{esc(t(it.title))} — {esc(word)}</h3><p>{esc(t(it.detail))}</p>")
+        out.append(f"<h3>{esc(t(it.title))} — {esc(word)}</h3>")
+        change = change_line(report, previous, it)
+        if change:
+            out.append(f"<p><i>{esc(t(change))}</i></p>")
+        out.append(f"<p>{esc(t(it.detail))}</p>")
         if it.record:
             out.append(f"<p><b>{esc(t(N_('Record to paste:')))}</b> {esc(it.record_name)}</p>"
                        f"<pre>{esc(it.record)}</pre>")
@@ -509,10 +614,17 @@ def gap_pdf(pdf: Any, hearth: Any, member_id: int, t: Callable[[str], str], para
     if report is None:
         para(pdf, t(NO_DOMAIN_NOTE), 9.5)
         return
+    previous = previous_report(hearth, member_id)
     para(pdf, t(report_heading(report)), 14, True, 1)
     para(pdf, t(report_checked(report)), 9.5, gap=2)
+    summary = recheck_summary(report, previous)
+    if summary:
+        para(pdf, t(summary), 10, True, 1)
     for it in report.items:
         para(pdf, f"{t(it.title)} — {STATUS_MARKS[it.status]} {t(STATUS_WORDS[it.status])}", 11, True, 0.5)
+        change = change_line(report, previous, it)
+        if change:
+            para(pdf, t(change), 9.5, gap=0.3)
         para(pdf, t(it.detail), 10, gap=0.5)
         if it.record:
             para(pdf, f"{t(N_('Record to paste:'))} {it.record_name}", 10, True, 0.3)

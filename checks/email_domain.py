@@ -99,6 +99,14 @@ def parse_domain(text: str) -> tuple[str, str]:
     return ascii_name, ""
 
 
+def display_domain(domain: str) -> str:
+    """The domain as people write it: ``xn--bcher-kva.de`` -> ``bücher.de`` (unchanged if not IDNA)."""
+    try:
+        return idna.decode(domain)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return domain
+
+
 # ---------------------------------------------------------------------------------------------
 # what app.email_domain gathered
 
@@ -1228,3 +1236,37 @@ def to_findings(result: Judgement) -> list[Finding]:
 def checked_ids(result: Judgement) -> list[str]:
     """Check ids this run really judged (an unknown item must not mark an old finding fixed)."""
     return [CHECK_PREFIX + it.id for it in result.items if it.status != UNKNOWN]
+
+
+# ---------------------------------------------------------------------------------------------
+# comparing a re-check with the check before it
+
+FIXED, BETTER, WORSE, SAME, NEW, UNCHECKED = "fixed", "better", "worse", "same", "new", "unchecked"
+
+
+def changes(before: Sequence[Item], after: Sequence[Item]) -> dict[str, str]:
+    """For each item of ``after``, how it moved since ``before``.
+
+    ``fixed``: it needed work (attention or risky) and is good now; ``better`` / ``worse``: its
+    status moved (risky <-> attention, or good -> anything else); ``same``; ``new``: not judged
+    before (absent or unknown then); ``unchecked``: judged before but unknown now (a look-up failed:
+    nothing is claimed, least of all a fix).
+    """
+    old = {it.id: it.status for it in before}
+    out = {}
+    for it in after:
+        was = old.get(it.id)
+        if it.status == UNKNOWN:
+            out[it.id] = SAME if was in (None, UNKNOWN) else UNCHECKED
+        elif was is None or was == UNKNOWN:
+            out[it.id] = NEW
+        elif was == it.status:
+            out[it.id] = SAME
+        elif it.status == GOOD:
+            out[it.id] = FIXED
+        elif was == GOOD or _RANK[it.status] > _RANK[was]:
+            out[it.id] = WORSE
+        else:
+            out[it.id] = BETTER
+    return out
+

@@ -3,7 +3,8 @@
 Looks up the domain's MX, SPF, DKIM, DMARC, MTA-STS and TLS-RPT records (DNS only; every look-up
 is in ``hearth ledger``) and says what to change, with the exact record to paste. With
 ``--member`` the domain is kept for that member, the gap report shows the result and the items
-that need work join the member's to-do list; running it again after a change marks them fixed.
+that need work join the member's to-do list; running it again after a change marks them fixed and
+says what moved since the check before ("changes" in --json).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from app import email_domain as ED
 from app.cli import print_json
 from app.core import Hearth
 from app.i18n import translate
+from checks import email_domain as E
 from checks.i18n import N_
 
 
@@ -35,18 +37,31 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _email_domain(args: argparse.Namespace, hearth: Hearth) -> int:
+    previous = None
     if args.member:
         member = hearth.members.find(args.member)
         report = ED.check_member(hearth, member.id, args.domain, timeout=args.timeout)
+        previous = ED.previous_report(hearth, member.id)
     else:
         report = ED.check_domain(hearth, args.domain, timeout=args.timeout)
     if args.json:
-        print_json(report.to_dict())
+        data = report.to_dict()
+        if previous is not None:
+            # how each item moved since the check before: fixed / better / worse / same / new / unchecked
+            data["changes"] = E.changes(previous.items, report.items)
+            data["previous_checked_at"] = previous.checked_at
+        print_json(data)
         return 0
     print(translate(ED.report_heading(report)))
+    summary = ED.recheck_summary(report, previous)
+    if summary:
+        print(translate(summary))
     print()
     for it in report.items:
         print(f"{ED.STATUS_MARKS[it.status]} {translate(ED.STATUS_WORDS[it.status])}: {translate(it.title)}")
+        change = ED.change_line(report, previous, it)
+        if change:
+            print(f"    {translate(change)}")
         print(f"    {translate(it.detail)}")
         if it.record:
             print(f"    {translate(N_('Record to paste:'))} {it.record_name}")

@@ -196,6 +196,13 @@ def _v6_business_email_domains(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v7_business_email_domain_previous(db: sqlite_utils.Database) -> None:
+    """The result of the check before the last one, so a re-check can say what was fixed since
+    (app/storage/business_domains.py)."""
+    db["business_email_domains"].add_column("previous_checked_at", str, not_null_default="")
+    db["business_email_domains"].add_column("previous_result", str, not_null_default="")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_members_settings_ledger,
     _v2_accounts,
@@ -203,6 +210,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_checkups_and_findings,
     _v5_checkup_care_legacy,
     _v6_business_email_domains,
+    _v7_business_email_domain_previous,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

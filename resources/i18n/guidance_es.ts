@@ -6139,8 +6139,36 @@
       <translation>Primero escribe el dominio de correo de tu empresa, por ejemplo example.com.</translation>
     </message>
     <message>
-      <source>Add your business's e-mail domain in the self-audit ('Check my e-mail domain') and Hearth will look up its SPF, DKIM, DMARC and MTA-STS records and list here exactly what to change.</source>
-      <translation>Añade el dominio de correo de tu empresa en la autoevaluación («Revisar mi dominio de correo») y Hearth buscará sus registros SPF, DKIM, DMARC y MTA-STS y te dirá aquí exactamente qué cambiar.</translation>
+      <source>Hearth looked up the e-mail domain's records.</source>
+      <translation>Hearth consultó los registros del dominio de correo.</translation>
+    </message>
+    <message>
+      <source>Only a small-business member has an e-mail domain to check.</source>
+      <translation>Solo un miembro de tipo pequeña empresa tiene un dominio de correo que revisar.</translation>
+    </message>
+    <message>
+      <source>No e-mail domain is saved for this business yet: add it on the Small business page.</source>
+      <translation>Todavía no hay un dominio de correo guardado para esta empresa: agrégalo en la página Pequeña empresa.</translation>
+    </message>
+    <message>
+      <source>✔ Fixed since the check on {date}.</source>
+      <translation>✔ Corregido desde la revisión del {date}.</translation>
+    </message>
+    <message>
+      <source>Better than on {date} (it was: {status}).</source>
+      <translation>Mejor que el {date} (estaba: {status}).</translation>
+    </message>
+    <message>
+      <source>Worse than on {date} (it was: {status}).</source>
+      <translation>Peor que el {date} (estaba: {status}).</translation>
+    </message>
+    <message>
+      <source>Not changed since the check on {date}.</source>
+      <translation>Sin cambios desde la revisión del {date}.</translation>
+    </message>
+    <message>
+      <source>Add your business's e-mail domain on the Small business page ('Check my e-mail domain') and Hearth will look up its SPF, DKIM, DMARC and MTA-STS records and list here exactly what to change.</source>
+      <translation>Agrega el dominio de correo de tu empresa en la página Pequeña empresa («Revisar mi dominio de correo») y Hearth consultará sus registros SPF, DKIM, DMARC y MTA-STS y pondrá aquí exactamente qué cambiar.</translation>
     </message>
     <message>
       <source>E-mail domain {domain} (mail goes to {provider})</source>
@@ -6153,6 +6181,18 @@
     <message>
       <source>Checked on {date}. Check again after each change: Hearth then marks the fix done.</source>
       <translation>Revisado el {date}. Vuelve a revisarlo después de cada cambio: así Hearth marca el arreglo como hecho.</translation>
+    </message>
+    <message>
+      <source>Compared with the check on {date}: nothing fixed yet.</source>
+      <translation>Comparado con la revisión del {date}: todavía no hay nada corregido.</translation>
+    </message>
+    <message>
+      <source>Compared with the check on {date}: 1 item fixed.</source>
+      <translation>Comparado con la revisión del {date}: 1 punto corregido.</translation>
+    </message>
+    <message>
+      <source>Compared with the check on {date}: {n} items fixed.</source>
+      <translation>Comparado con la revisión del {date}: {n} puntos corregidos.</translation>
     </message>
   </context>
   <context>

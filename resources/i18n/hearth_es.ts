@@ -367,6 +367,14 @@
         <source>Offline mode, online services, your data folder and privacy ledger.</source>
         <translation>Modo sin conexión, servicios en línea, tu carpeta de datos y el registro de privacidad.</translation>
     </message>
+    <message>
+        <source>Small business</source>
+        <translation>Pequeña empresa</translation>
+    </message>
+    <message>
+        <source>The small-business self-audit and your e-mail domain&apos;s SPF, DKIM and DMARC.</source>
+        <translation>La autoevaluación de la pequeña empresa y los registros SPF, DKIM y DMARC de tu dominio de correo.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessAuditDialog</name>
@@ -406,6 +414,41 @@
     <message>
         <source>Evidence note: {control}</source>
         <translation>Nota de prueba: {control}</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <source>Record to paste (TXT, name {name}):</source>
+        <translation>Registro para pegar (TXT, nombre {name}):</translation>
+    </message>
+    <message>
+        <source>Record to paste for {title}</source>
+        <translation>Registro para pegar para {title}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the record for {title}</source>
+        <translation>Copiar el registro para {title}</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>This change is best made by whoever looks after your e-mail or website.</source>
+        <translation>Es mejor que este cambio lo haga quien se ocupa de tu correo o de tu sitio web.</translation>
+    </message>
+    <message>
+        <source>Copied ✔</source>
+        <translation>Copiado ✔</translation>
     </message>
 </context>
 <context>
@@ -1815,8 +1858,16 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Palabra clave para imprimir en la tarjeta</translation>
     </message>
     <message>
-        <source>Small-business self-audit</source>
-        <translation>Autoevaluación para pequeñas empresas</translation>
+        <source>Small business</source>
+        <translation>Pequeña empresa</translation>
+    </message>
+    <message>
+        <source>This page is for a small-business member. Choose one in “Checking for”, or add your business as a member with the role “Small business”.</source>
+        <translation>Esta página es para un miembro de tipo pequeña empresa. Elige uno en «Para quién», o agrega tu empresa como miembro con el papel «Pequeña empresa».</translation>
+    </message>
+    <message>
+        <source>Self-audit</source>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
         <source>Answer the self-audit…</source>
@@ -1829,6 +1880,46 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Gap report (web page)…</source>
         <translation>Informe de carencias (página web)…</translation>
+    </message>
+    <message>
+        <source>Gap report status</source>
+        <translation>Estado del informe de carencias</translation>
+    </message>
+    <message>
+        <source>E-mail domain</source>
+        <translation>Dominio de correo</translation>
+    </message>
+    <message>
+        <source>Criminals send invoices and urgent requests that look as if they came from your business. Three DNS records (SPF, DKIM and DMARC) let other mail servers spot the fakes. Hearth looks them up and says exactly what to add for your e-mail provider. Only your domain&apos;s name is sent, to the DNS server.</source>
+        <translation>Los delincuentes envían facturas y pedidos urgentes que parecen venir de tu empresa. Tres registros DNS (SPF, DKIM y DMARC) permiten que otros servidores de correo detecten los falsos. Hearth los consulta y te dice exactamente qué agregar para tu proveedor de correo. Solo se envía el nombre de tu dominio, al servidor DNS.</translation>
+    </message>
+    <message>
+        <source>Your business e-mail &amp;domain (the part after the @):</source>
+        <translation>&amp;Dominio de correo de tu empresa (lo que va después de la @):</translation>
+    </message>
+    <message>
+        <source>Business e-mail domain</source>
+        <translation>Dominio de correo de la empresa</translation>
+    </message>
+    <message>
+        <source>Check my e-mail domain</source>
+        <translation>Revisar mi dominio de correo</translation>
+    </message>
+    <message>
+        <source>Cancel the e-mail domain check</source>
+        <translation>Cancelar la revisión del dominio de correo</translation>
+    </message>
+    <message>
+        <source>Progress of the e-mail domain check</source>
+        <translation>Avance de la revisión del dominio de correo</translation>
+    </message>
+    <message>
+        <source>E-mail domain check status</source>
+        <translation>Estado de la revisión del dominio de correo</translation>
+    </message>
+    <message>
+        <source>Not answered yet. {total} questions about how your business protects its computers, accounts and data; each “no” or “partly” becomes a gap with the steps to close it.</source>
+        <translation>Todavía sin responder. {total} preguntas sobre cómo tu empresa protege sus computadoras, cuentas y datos; cada «no» o «en parte» se convierte en una carencia con los pasos para cerrarla.</translation>
     </message>
     <message>
         <source>Next checkups</source>
@@ -1913,6 +2004,38 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
             <numerusform>{answered} de {total} preguntas respondidas; queda %n carencia por cubrir. Las carencias también aparecen en la lista de tareas de la revisión.</numerusform>
             <numerusform>{answered} de {total} preguntas respondidas; quedan %n carencias por cubrir. Las carencias también aparecen en la lista de tareas de la revisión.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{answered} of {total} questions answered; no gaps in the answers so far.</source>
+        <translation>{answered} de {total} preguntas respondidas; por ahora no hay carencias en las respuestas.</translation>
+    </message>
+    <message>
+        <source>Change my answers…</source>
+        <translation>Cambiar mis respuestas…</translation>
+    </message>
+    <message>
+        <source>{n}. {control} — you answered: {answer}</source>
+        <translation>{n}. {control} — respondiste: {answer}</translation>
+    </message>
+    <message>
+        <source>Framework items: {items}</source>
+        <translation>Puntos de los marcos: {items}</translation>
+    </message>
+    <message>
+        <source>Checking… this takes a few seconds.</source>
+        <translation>Revisando… tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved; press the button to check again.</source>
+        <translation>Detenido. No se guardó nada; pulsa el botón para volver a revisar.</translation>
+    </message>
+    <message>
+        <source>Finished: {risky} risky, {attention} need attention, {good} good, {unknown} couldn&apos;t check.</source>
+        <translation>Terminado: {risky} con riesgo, {attention} necesitan atención, {good} bien, {unknown} sin poder revisar.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Todavía sin revisar.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

@@ -96,31 +96,6 @@ def test_reminder_interval_changes_the_due_dates(qtbot, page: reports_mod.Page, 
     assert (before - C.next_due(hearth, rose.id)).days == 60
 
 
-def test_business_self_audit_and_gap_report(qtbot, ui_ctx: UiContext, hearth: Hearth, tmp_path: Path) -> None:  # noqa: ANN001
-    from app import checkup as C
-
-    shop = hearth.members.add("Corner Shop", "business")
-    hearth.members.add("Rose", "senior")
-    ui_ctx.refresh_members()
-    ui_ctx.select_member(shop)
-    page = reports_mod.Page(ui_ctx)
-    qtbot.addWidget(page)
-    page.show()
-    reports_mod.OPEN_AFTER_SAVE[0] = False
-    assert page.business_box.isVisible()
-    page.open_audit()
-    dialog = page.audit_dialog
-    dialog.boxes["mfa"].setCurrentIndex(dialog.boxes["mfa"].findData("no"))
-    dialog.notes["mfa"].setText("Only the owner")
-    dialog.save()
-    assert "1 gap(s)" in page.business_label.text()
-    assert [f.check_id for f in C.FindingsStore(hearth).list(shop.id, C.OPEN)] == ["business.mfa"]
-    _save(qtbot, page, page.gaps_html, tmp_path / "gaps.html")
-    assert "Only the owner" in (tmp_path / "gaps.html").read_text(encoding="utf-8")
-    ui_ctx.select_member(hearth.members.find("Rose"))
-    assert not page.business_box.isVisible()
-
-
 def test_caregiver_sees_the_people_they_look_after(qtbot, page: reports_mod.Page, hearth: Hearth, ui_ctx: UiContext) -> None:  # noqa: ANN001
     rose = hearth.members.find("Rose")
     ana = hearth.members.find("Ana")

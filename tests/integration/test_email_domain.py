@@ -97,3 +97,38 @@ def test_member_domain_recheck_marks_the_fix(hearth, fake) -> None:
     fake.set("example.com", "TXT", ["v=spf1 include:_spf.google.com -all"])
     ED.check_member(hearth, member.id)
     assert "business.email_domain.spf" not in {f.check_id for f in C.FindingsStore(hearth).list(member.id, "open")}
+
+
+def test_spf_include_loop_over_real_dns_ends_and_is_risky(hearth, fake) -> None:
+    fake.set("a.example.net", "TXT", ["v=spf1 include:b.example.net -all"])
+    fake.set("b.example.net", "TXT", ["v=spf1 include:a.example.net -all"])
+    fake.set("example.com", "TXT", ["v=spf1 include:_spf.google.com include:a.example.net -all"])
+    report = ED.check_domain(hearth, "example.com")
+    spf = {i.id: i for i in report.items}["spf"]
+    assert spf.status == "risky" and "circle" in spf.detail and spf.record and spf.fix
+    assert fake.asked().count(("a.example.net", "TXT")) == 1  # each name asked once, the loop is not followed
+
+
+def test_timeouts_and_servfail_are_unknown_with_the_reason_never_good(hearth, fake) -> None:
+    fake.fail(["example.com"])
+    report = ED.check_domain(hearth, "example.com", timeout=0.5)
+    items = {i.id: i for i in report.items}
+    assert items["spf"].status == "unknown" and "SERVFAIL" in items["spf"].detail
+    assert items["mx"].status == "unknown"
+    assert "good" not in {items["spf"].status, items["mx"].status}
+    fake.servfail.clear()
+    fake.mute(["_dmarc.example.com"])
+    report = ED.check_domain(hearth, "example.com", timeout=0.3, deadline=3)
+    dmarc = {i.id: i for i in report.items}["dmarc"]
+    assert dmarc.status == "unknown" and "did not answer in time" in dmarc.detail and dmarc.fix
+
+
+def test_every_lookup_of_a_check_reached_the_configured_server(hearth, fake) -> None:
+    fake.set("example.com", "TXT", ["v=spf1 include:_spf.google.com include:servers.mcsv.net ~all"])
+    before, before_udp = len(fake.asked()), len(fake.asked("udp"))
+    report = ED.check_domain(hearth, "example.com")
+    asked = fake.asked()[before:]
+    # each look-up reached the server over UDP once (a long answer is then asked again over TCP)
+    assert report.lookups == len(fake.asked("udp")[before_udp:]) == len(set(asked)) > 10
+    assert report.server == fake.address
+    assert ("servers.mcsv.net", "TXT") in asked and ("google._domainkey.example.com", "TXT") in asked

@@ -60,4 +60,9 @@ AREAS: tuple[Area, ...] = (
         QT_TRANSLATE_NOOP("Areas", "Settings"),
         QT_TRANSLATE_NOOP("Areas", "Offline mode, online services, your data folder and privacy ledger."),
     ),
+    Area(
+        "business",
+        QT_TRANSLATE_NOOP("Areas", "Small business"),
+        QT_TRANSLATE_NOOP("Areas", "The small-business self-audit and your e-mail domain's SPF, DKIM and DMARC."),
+    ),
 )

@@ -113,23 +113,6 @@ class Page(PageBase):
         self.status.setAccessibleName(self.tr("Status"))
         layout.addWidget(self.status)
 
-        self.business_box = QWidget()
-        blay = QVBoxLayout(self.business_box)
-        blay.setContentsMargins(0, 0, 0, 0)
-        blay.addWidget(self.heading(self.tr("Small-business self-audit"), level=2))
-        self.business_label = QLabel()
-        self.business_label.setWordWrap(True)
-        blay.addWidget(self.business_label)
-        brow = QHBoxLayout()
-        self.audit_button = self._button(self.tr("Answer the self-audit…"), self.open_audit)
-        self.gaps_pdf = self._button(self.tr("Gap report (PDF)…"), lambda: self.export_gaps("pdf"))
-        self.gaps_html = self._button(self.tr("Gap report (web page)…"), lambda: self.export_gaps("html"))
-        for b in (self.audit_button, self.gaps_pdf, self.gaps_html):
-            brow.addWidget(b)
-        brow.addStretch(1)
-        blay.addLayout(brow)
-        layout.addWidget(self.business_box)
-
         layout.addWidget(self.heading(self.tr("Next checkups"), level=2))
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
@@ -245,16 +228,6 @@ class Page(PageBase):
         self.chart.set_points([(p.finished_at, p.score) for p in points])
         self._reload_legacy(member)
         self._reload_care(member, members)
-        is_business = member is not None and member.role == "business"
-        self.business_box.setVisible(is_business)
-        if is_business:
-            from app.business import BusinessAudit
-
-            answered, total = BusinessAudit(hearth).progress(member.id)
-            gaps = len(BusinessAudit(hearth).gaps(member.id))
-            self.business_label.setText(self.tr(
-                "{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the "
-                "checkup to-do list.", "", gaps).format(answered=answered, total=total))
 
     def _save_interval(self) -> None:
         try:
@@ -263,26 +236,6 @@ class Page(PageBase):
             self.status.setText(error_text(exc))
             return
         self.reload()
-
-    def open_audit(self) -> None:
-        member = self.ctx.current_member()
-        if member is None:
-            return
-        from ui.widgets.business_audit import BusinessAuditDialog
-
-        self.audit_dialog = BusinessAuditDialog(self.ctx.hearth, member.id, self)
-        self.audit_dialog.finished.connect(lambda _r: self.reload())
-        self.audit_dialog.open()
-
-    def export_gaps(self, fmt: str) -> None:
-        member = self.ctx.current_member()
-        if member is None:
-            return
-        file_filter = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Web page (*.html)")
-        path = ask_save_path(self, self.tr("Save the gap report"), f"hearth-{_safe_name(member.name)}-gaps.{fmt}",
-                             file_filter)
-        if path:
-            self._run(R.export_gaps, self.ctx.hearth, member.id, path, fmt)
 
     def _reload_legacy(self, member: Member | None) -> None:
         while self.legacy_grid.count():

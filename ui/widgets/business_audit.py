@@ -70,7 +70,10 @@ class BusinessAuditDialog(QDialog):
             lay.addWidget(question)
             refs = QLabel("; ".join(f"{fw}: {item}" for fw, item in q.refs))
             refs.setWordWrap(True)
-            refs.setObjectName("muted")
+            refs.setObjectName("muted")  # the framework items, after the question, in small print
+            small = refs.font()
+            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
+            refs.setFont(small)
             lay.addWidget(refs)
             box = QComboBox()
             box.addItem(self.tr("Not answered yet"), "")

@@ -307,3 +307,21 @@ def test_findings_carry_fix_record_and_domain() -> None:
     assert spf.severity.name == "HIGH" and spf.subject_ref == "example.com"
     assert "v=spf1 include:_spf.google.com ~all" in spf.evidence and spf.fix
     assert "business.email_domain.dmarc" in by_id
+
+
+# -- a re-check compared with the check before -----------------------------------------------------
+
+
+def _items(**statuses: str) -> list[E.Item]:
+    return [E.Item(k, v, "t", "d") for k, v in statuses.items()]
+
+
+def test_changes_name_fixes_and_never_claim_one_for_an_unknown_item() -> None:
+    before = _items(spf="risky", dmarc="attention", dkim="good", mx="good", mta_sts="attention")
+    after = _items(spf="good", dmarc="risky", dkim="unknown", mx="good", mta_sts="attention", tls="good")
+    assert E.changes(before, after) == {
+        "spf": "fixed", "dmarc": "worse", "dkim": "unchecked", "mx": "same", "mta_sts": "same", "tls": "new",
+    }
+    assert E.changes(_items(spf="risky"), _items(spf="attention")) == {"spf": "better"}
+    assert E.changes(_items(spf="unknown"), _items(spf="good")) == {"spf": "new"}
+    assert E.changes(_items(spf="attention"), _items(spf="unknown")) == {"spf": "unchecked"}

@@ -19,6 +19,7 @@ from app.secrets import SecretStore
 from app.services import urls
 from app.storage import AccountsRepo, Database, LedgerRepo, MembersRepo, SettingsRepo
 from app.storage.checklists import BusinessAnswersRepo, LegacyRepo
+from app.storage.findings import FindingsRepo, RunsRepo
 from app.storage.scam_checks import ScamChecksRepo
 from checks.base import CancelToken, MemberFacts
 
@@ -36,7 +37,8 @@ class Hearth:
     Attributes:
         paths: where files live.
         database: the open database.
-        members, accounts, scam_checks, legacy_items, business_answers: repositories (app/storage/).
+        members, accounts, scam_checks, legacy_items, business_answers, findings, checkup_runs: repositories
+            (app/storage/).
         settings: typed settings.
         secrets: the keyring-backed secret store.
         ledger: the privacy ledger.
@@ -50,6 +52,8 @@ class Hearth:
         self.scam_checks = ScamChecksRepo(database)
         self.legacy_items = LegacyRepo(database)
         self.business_answers = BusinessAnswersRepo(database)
+        self.findings = FindingsRepo(database)
+        self.checkup_runs = RunsRepo(database)
         self.settings = S.Settings(SettingsRepo(database))
         self.ledger = Ledger(LedgerRepo(database))
         self.secrets = secrets or SecretStore()

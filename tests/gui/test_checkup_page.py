@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import types
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from PySide6.QtCore import Qt
 from app import checkup as C
 from app.core import Hearth
 from checks.base import Finding, Severity, Subject
+from tests.helpers.checkup_runners import fake_device, plug
 from ui.context import UiContext
 from ui.pages import checkup as page_mod
 from ui.pages import reports as reports_mod
@@ -31,21 +31,10 @@ def device_findings(monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
             effort_minutes=5,
         )
     ]
-    module = types.ModuleType("app.device")
-
-    def checkup_findings(hearth, member_id, *, cancel, progress):  # noqa: ANN001, ANN202, ARG001
-        progress(0, 1, "Looking at this computer")
-        cancel.raise_if_cancelled()
-        return list(current)
-
-    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
-    real = C._import
-    # Only the fake device area is plugged in: no real OS probes or directories in this test.
-    others = {"app.network", "app.passwords", "app.twofa"}
-    monkeypatch.setattr(
-        C, "_import", lambda name: module if name == "app.device" else None if name in others else real(name)
-    )
-    return current
+    # Only the fake device runner is plugged in: no real OS probes or directories in this test.
+    box = fake_device(monkeypatch, label="Looking at this computer")
+    box[:] = current
+    return box
 
 
 def _page(qtbot, ui_ctx: UiContext) -> page_mod.Page:  # noqa: ANN001
@@ -181,17 +170,14 @@ def test_cancel_a_long_step(qtbot, ui_ctx: UiContext, hearth: Hearth, monkeypatc
     import threading
 
     release = threading.Event()
-    module = types.ModuleType("app.device")
 
-    def checkup_findings(hearth, member_id, *, cancel, progress):  # noqa: ANN001, ANN202, ARG001
-        progress(0, 1, "slow")
+    def runner(ctx: C.StepContext) -> C.StepResult:
+        ctx.progress(0, 1, "slow")
         release.wait(10)
-        cancel.raise_if_cancelled()
-        return []
+        ctx.cancel.raise_if_cancelled()
+        return C.StepResult((), checked=1)
 
-    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
-    real = C._import
-    monkeypatch.setattr(C, "_import", lambda name: module if name == "app.device" else real(name))
+    plug(monkeypatch, runner, others_off=False)
     hearth.members.add("Rose")
     ui_ctx.refresh_members()
     page = _page(qtbot, ui_ctx)

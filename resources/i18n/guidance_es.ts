@@ -5773,12 +5773,8 @@
   <context>
     <name>app/commands/checkup.py</name>
     <message>
-      <source>Checkup for {name}: score {score} out of 100.</source>
-      <translation>Revisión de {name}: {score} puntos de 100.</translation>
-    </message>
-    <message>
-      <source>Only {ran} of {total} automatic steps could run, so the score covers only those.</source>
-      <translation>Solo se pudieron hacer {ran} de {total} pasos automáticos, así que la puntuación cuenta solo esos.</translation>
+      <source>Checkup for {name}:</source>
+      <translation>Revisión de {name}:</translation>
     </message>
     <message>
       <source>(Recovery questions and the scam quiz are in the app: they need your answers.)</source>
@@ -6733,6 +6729,21 @@
     </message>
   </context>
   <context>
+    <name>app/presenters.py</name>
+    <message>
+      <source>No score yet: it comes when a checkup is finished.</source>
+      <translation>Todavía no hay puntuación: aparece cuando terminas una revisión.</translation>
+    </message>
+    <message>
+      <source>No score: this checkup could not check any area yet.</source>
+      <translation>Sin puntuación: esta revisión todavía no pudo revisar ningún área.</translation>
+    </message>
+    <message>
+      <source>Score: {score} out of 100 ({coverage})</source>
+      <translation>Puntuación: {score} de 100 ({coverage})</translation>
+    </message>
+  </context>
+  <context>
     <name>app/probes/common.py</name>
     <message>
       <source>{program} exited with {code}</source>
@@ -6925,6 +6936,10 @@
       <translation>Informe de seguridad de {name}</translation>
     </message>
     <message>
+      <source>No checkup yet. Start one in Hearth to see a score and a to-do list.</source>
+      <translation>Todavía no hay ninguna revisión. Empieza una en Hearth para ver una puntuación y una lista de tareas.</translation>
+    </message>
+    <message>
       <source>There is no one in the household yet, so there is nothing to report.</source>
       <translation>Todavía no hay nadie en el hogar, así que no hay nada que informar.</translation>
     </message>
@@ -6983,14 +6998,6 @@
     <message>
       <source>How the score works:</source>
       <translation>Cómo funciona la puntuación:</translation>
-    </message>
-    <message>
-      <source>No checkup yet. Start one in Hearth to see a score and a to-do list.</source>
-      <translation>Todavía no hay ninguna revisión. Empieza una en Hearth para ver una puntuación y una lista de tareas.</translation>
-    </message>
-    <message>
-      <source>Score: {score} out of 100</source>
-      <translation>Puntuación: {score} de 100</translation>
     </message>
     <message>
       <source>To do ({count}), most important first</source>

@@ -414,3 +414,27 @@ def test_the_page_opens_on_the_unfinished_checkup_else_the_last_finished_one(hea
     second = C.Checkup.start(hearth, rose.id, clock=_clock())
     shown = C.Checkup.to_show(hearth, rose.id)
     assert shown is not None and shown.run_id == second.run_id and not shown.at_summary
+
+
+def test_cli_run_for_a_new_member_is_honest(hearth: Hearth, monkeypatch, capsys) -> None:  # noqa: ANN001
+    """No accounts, nothing the probes could read: no score, coverage 0 of 7, and no "nothing to do"."""
+    from app.cli import main
+    from checks.network import Item, Status
+
+    unknown = [Item("wifi_security", "Wi-Fi security", Status.UNKNOWN, "Couldn't check: timeout.")]
+    for key in ("device", "network"):
+        monkeypatch.setitem(C.RUNNERS, key, lambda ctx: C.items_result(unknown, Subject.NETWORK, "network.hygiene"))
+    hearth.members.add("Nia")
+    hearth.close()  # the CLI opens its own
+    assert main(["checkup", "run", "--member", "Nia", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["score"] is None and out["coverage"] == {"checked": 0, "of": len(C.STEPS)}
+    steps = {s["step"]: s for s in out["steps"]}
+    assert [steps[k]["outcome"] for k in ("passwords", "breaches", "twofa")] == [C.NOTHING_TO_CHECK] * 3
+    assert steps["network"]["outcome"] == C.COULDNT_CHECK and steps["network"]["checked"] == 0
+    assert steps["recovery"]["outcome"] == C.NEEDS_ANSWERS
+    assert all(set(s) >= {"step", "outcome", "checked", "message"} for s in out["steps"])
+    assert main(["checkup", "run", "--member", "Nia"]) == 0
+    text = capsys.readouterr().out
+    assert "No score: this checkup could not check any area yet." in text
+    assert "Nothing to do here" not in text and "Couldn't check" in text

@@ -143,7 +143,12 @@ def test_cli_checkup_run_json_lists_why_and_fix(household: Hearth, capsys: pytes
     for f in out["findings"]:
         assert {"check_id", "severity", "title", "why", "fix"} <= set(f)
         assert f["why"] and f["fix"]
-    assert any(s["step"] == "device" and s["status"] == "done" for s in out["steps"])
+    steps = {s["step"]: s for s in out["steps"]}
+    assert all({"step", "outcome", "checked", "message"} <= set(s) for s in out["steps"])
+    assert steps["device"]["outcome"] == "findings" and steps["device"]["checked"] == 6
+    # the other automatic steps are switched off in this test: not built, so not checked
+    assert steps["network"]["outcome"] == "couldnt_check" and steps["network"]["checked"] == 0
+    assert out["coverage"] == {"checked": 1, "of": 7}
     assert SECRET not in json.dumps(out)
 
 
@@ -205,8 +210,8 @@ def test_caregiver_sees_only_what_was_consented(hearth: Hearth) -> None:
     rose = hearth.members.add("Rose", "senior")
     ana = hearth.members.add("Ana")
     c = C.Checkup.start(hearth, rose.id)
-    c.answer({"email_current": "no"})
-    c.finish()
+    c.answer({"email_current": "no", "phone_current": "yes", "codes_saved": "yes", "legacy_contact": "yes"})
+    c.finish()  # the recovery area was checked: a score (an area half answered gives none)
     with hearth.database.transaction() as db:
         db.execute(
             "insert into scam_checks (member_id, at, kind, excerpt, verdict, score, reasons, sources) "

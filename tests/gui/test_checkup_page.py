@@ -93,7 +93,12 @@ def test_whole_checkup_from_start_to_report(
     assert any("Turn on the firewall" in t for t in titles)
     assert any("recovery e-mail" in t for t in titles)
     score_before = page.checkup.score().value
-    assert page.score_label.text() == f"Score: {score_before} out of 100"
+    # device, recovery and scam were checked; the other automatic steps are switched off in this test
+    assert page.score_label.text() == f"Score: {score_before} out of 100 (covers 3 of 7 areas)"
+    outcomes = [label.text() for label in page.outcome_labels]
+    assert outcomes[4].startswith("⚠ This computer: Things to do. 1 thing to look at.")
+    assert outcomes[0].startswith("? Passwords: Couldn't check.")  # not built in this test: never "done"
+    assert not any("Nothing to do" in text for text in outcomes)
 
     # dismiss the recovery item with a reason
     row = next(i for i, t in enumerate(titles) if "recovery e-mail" in t)
@@ -113,7 +118,7 @@ def test_whole_checkup_from_start_to_report(
     firewall = next(f for f in C.FindingsStore(hearth).list(rose.id) if f.check_id == "device.firewall")
     assert firewall.status == C.FIXED
     assert page.checkup.score().value == 100  # nothing open any more
-    assert page.score_label.text() == "Score: 100 out of 100"
+    assert page.score_label.text() == "Score: 100 out of 100 (covers 3 of 7 areas)"
 
     # finish: saved with its score, history chart shows it
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
@@ -203,10 +208,11 @@ def test_dashboard_cards_and_chart(qtbot, ui_ctx: UiContext, hearth: Hearth, dev
     dash = HouseholdDashboard(ui_ctx)
     qtbot.addWidget(dash)
     texts = {card.card.name: card for card in dash.cards}
-    assert texts["Rose"].score_label.text() == "Score 85 / 100"
+    assert texts["Rose"].score_label.text() == "Score: 85 out of 100 (covers 1 of 7 areas)"
     assert texts["Rose"].trend_label.text() == "first checkup"
     assert "Turn on the firewall" in texts["Rose"].top_label.text()
     assert texts["Bob"].score_label.text() == "No checkup yet"
+    assert "never had one" in texts["Bob"].due_label.text()
     assert dash.household_label.text() == "Household score: 85 / 100"
     navigated: list[str] = []
     ui_ctx.navigate.connect(navigated.append)
@@ -219,3 +225,18 @@ def test_dashboard_cards_and_chart(qtbot, ui_ctx: UiContext, hearth: Hearth, dev
     assert "85 on" in chart.accessibleDescription()
     chart.resize(400, 200)
     assert not chart.grab().isNull()
+
+
+def test_one_business_answer_gives_no_score_on_home(qtbot, ui_ctx: UiContext, hearth: Hearth) -> None:  # noqa: ANN001
+    from app.business import BusinessAudit, load_questions
+
+    sam = hearth.members.add("Sam")
+    first = load_questions()[1][0]
+    BusinessAudit(hearth).save(sam.id, {first.id: "no"})
+    assert C.FindingsStore(hearth).list(sam.id, C.OPEN)  # a gap is open...
+    dash = HouseholdDashboard(ui_ctx)
+    qtbot.addWidget(dash)
+    (card,) = dash.cards
+    assert card.score_label.text() == "No checkup yet"  # ...but no score without a finished checkup
+    assert "Score" not in card.accessibleName() and "never had one" in card.due_label.text()
+    assert dash.household_label.text() == "Household score: no checkups yet"

@@ -466,10 +466,6 @@
       <source>{name}: off, out of date</source>
       <translation>{name}: desactivado, no está al día</translation>
     </message>
-    <message>
-      <source>This computer</source>
-      <translation>Este equipo</translation>
-    </message>
   </context>
   <context>
     <name>checks/email_domain.py</name>
@@ -1823,10 +1819,6 @@
     <message>
       <source>Your Wi-Fi uses {words}.</source>
       <translation>Tu Wi-Fi usa {words}.</translation>
-    </message>
-    <message>
-      <source>Home network</source>
-      <translation>Red de casa</translation>
     </message>
   </context>
   <context>
@@ -5658,8 +5650,16 @@
       <translation>Si pierdes el teléfono u olvidas una contraseña, estas opciones hacen que tú, y solo tú, puedas volver a entrar.</translation>
     </message>
     <message>
+      <source>This computer</source>
+      <translation>Este equipo</translation>
+    </message>
+    <message>
       <source>Hearth looks at this computer's updates, firewall, screen lock and disk encryption.</source>
       <translation>Hearth mira las actualizaciones, el cortafuegos, el bloqueo de pantalla y el cifrado del disco de este equipo.</translation>
+    </message>
+    <message>
+      <source>Home network</source>
+      <translation>Red de casa</translation>
     </message>
     <message>
       <source>Hearth looks at your router and Wi-Fi from this computer. It contacts only this computer and your router (its settings page, its ports, UPnP and NAT-PMP), never tries to log in and never looks at other devices. Running this step is your OK for that.</source>

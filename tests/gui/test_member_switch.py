@@ -114,3 +114,22 @@ def test_passwords_page_forgets_the_typed_password_and_the_import(
     assert page.field.text() == "" and page.import_status.text() == ""
     qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=10_000)  # Bob has no accounts
     assert [a.service for a in hearth.accounts.list(rose.id)] == ["Gmail"]
+
+
+def test_accounts_page_drops_the_previous_members_accounts_at_once(
+    qtbot, ui_ctx: UiContext, hearth: Hearth, two  # noqa: ANN001
+) -> None:
+    from ui.pages import accounts as accounts_page
+
+    rose, bob = two
+    hearth.accounts.add(rose.id, "Gmail", domain="gmail.com")
+    page = accounts_page.Page(ui_ctx)
+    qtbot.addWidget(page)
+    page.reload()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
+    page.table.selectRow(0)
+    assert page.selected_account() is not None and page.selected_account().service == "Gmail"
+    ui_ctx.select_member(bob)
+    assert page.table.rowCount() == 0 and page.selected_account() is None  # before Bob's (none) have loaded
+    assert "No accounts yet" in page.account_detail.toPlainText()
+    assert "Bob" in page.accounts_box.title()

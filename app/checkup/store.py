@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import datetime as dt
 import json
@@ -158,6 +159,6 @@ class FindingsStore:
         self._repo.set_status(finding_id, FIXED, _iso(now))
         return self.get(finding_id)
 
-    def open_by_member(self) -> dict[int, list[tuple[int, str, int]]]:
+    def open_by_member(self) -> dict[int, builtins.list[tuple[int, str, int]]]:
         """(id, source, severity) of every open finding, by member, in one query (for dashboards)."""
         return self._repo.open_by_member()

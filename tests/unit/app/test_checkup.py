@@ -416,7 +416,7 @@ def test_the_page_opens_on_the_unfinished_checkup_else_the_last_finished_one(hea
     assert shown is not None and shown.run_id == second.run_id and not shown.at_summary
 
 
-def test_cli_run_for_a_new_member_is_honest(hearth: Hearth, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_cli_run_for_a_new_member_is_honest(hearth: Hearth, monkeypatch, capsys, tmp_path) -> None:  # noqa: ANN001
     """No accounts, nothing the probes could read: no score, coverage 0 of 7, and no "nothing to do"."""
     from app.cli import main
     from checks.network import Item, Status
@@ -438,3 +438,10 @@ def test_cli_run_for_a_new_member_is_honest(hearth: Hearth, monkeypatch, capsys)
     text = capsys.readouterr().out
     assert "No score: this checkup could not check any area yet." in text
     assert "Nothing to do here" not in text and "Couldn't check" in text
+    # the report says the same as the CLI
+    report = tmp_path / "nia.html"
+    assert main(["report", "export", "--member", "Nia", "--output", str(report)]) == 0
+    html = report.read_text(encoding="utf-8")
+    assert "No score: this checkup could not check any area yet." in html
+    assert "○ Nothing to check yet" in html and "? Couldn&#x27;t check" in html
+    assert "Nothing to do here" not in html and "Score:" not in html

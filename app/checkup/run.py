@@ -23,9 +23,11 @@ from app.checkup.score import Coverage, Score, compute_score, coverage_of
 from app.checkup.steps import (
     AUTO,
     CANCELLED,
+    CLEAN,
     COULDNT_CHECK,
     DONE,
     FAILED,
+    FINDINGS,
     NEEDS_ANSWERS,
     OUTCOME_LABELS,
     OUTCOMES,
@@ -174,22 +176,35 @@ def _message(data: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+#: Checkups saved before outcomes existed (state version 1): a "done" step counts as checked, as it did
+#: then, so existing scores stay on Home and in reports; the next checkup is judged the new way.
+_LEGACY_OUTCOMES = {DONE: CLEAN, SKIPPED: SKIPPED, UNAVAILABLE: COULDNT_CHECK, FAILED: COULDNT_CHECK,
+                    CANCELLED: COULDNT_CHECK}
+
+
 def _clean_state(raw: Any) -> dict[str, Any]:
     """A saved state made safe to use: unknown or damaged parts fall back to defaults."""
     state = _new_state()
     if not isinstance(raw, dict):
         return state
+    legacy = not isinstance(raw.get("version"), int) or raw["version"] < STATE_VERSION
     steps = raw.get("steps")
     if isinstance(steps, dict):
         for key in STEP_KEYS:
             got = steps.get(key)
             if isinstance(got, dict) and got.get("status") in STATUS_LABELS:
                 details = got.get("details")
+                found = int(got.get("found") or 0)
+                outcome = got.get("outcome") if got.get("outcome") in OUTCOMES else ""
+                if legacy and not outcome:
+                    outcome = _LEGACY_OUTCOMES.get(got["status"], "")
+                    if outcome == CLEAN and found:
+                        outcome = FINDINGS
                 state["steps"][key] = {
                     "status": got["status"],
                     "message": _message(got.get("message")),
-                    "found": int(got.get("found") or 0),
-                    "outcome": got.get("outcome") if got.get("outcome") in OUTCOMES else "",
+                    "found": found,
+                    "outcome": outcome,
                     "checked": int(got.get("checked") or 0),
                     "details": [m for m in (_message(d) for d in details) if m] if isinstance(details, list) else [],
                     "offer": str(got.get("offer") or ""),

@@ -445,3 +445,23 @@ def test_cli_run_for_a_new_member_is_honest(hearth: Hearth, monkeypatch, capsys,
     assert "No score: this checkup could not check any area yet." in html
     assert "○ Nothing to check yet" in html and "? Couldn&#x27;t check" in html
     assert "Nothing to do here" not in html and "Score:" not in html
+
+
+def test_checkups_saved_before_outcomes_keep_their_score(hearth: Hearth, rose) -> None:  # noqa: ANN001
+    """A finished run whose state has no outcomes (version 1): its done steps still count as checked."""
+    C.FindingsStore(hearth).record(rose.id, None, "device", [_finding("device.a", Severity.HIGH)], NOW)
+    steps = {k: {"status": "pending", "message": "", "found": 0} for k in C.STEP_KEYS}
+    steps["device"] = {"status": "done", "message": "1 thing to look at.", "found": 1}
+    steps["twofa"] = {"status": "done", "message": "Nothing to do here for now.", "found": 0}
+    steps["network"] = {"status": "unavailable", "message": "Not built.", "found": 0}
+    with hearth.database.transaction() as db:
+        db.execute(
+            "insert into checkup_runs (member_id, started_at, finished_at, status, score, state) "
+            "values (?, ?, ?, 'finished', 85, ?)",
+            [rose.id, NOW.isoformat(), NOW.isoformat(), json.dumps({"version": 1, "position": 7, "steps": steps})],
+        )
+    (card,) = C.household_summary(hearth, NOW).members
+    assert card.score == 85 and card.coverage == C.Coverage(2, len(C.STEPS))
+    run = C.Checkup.to_show(hearth, rose.id)
+    assert run is not None
+    assert [run.step_outcome(k) for k in ("device", "twofa", "network")] == [C.FINDINGS, C.CLEAN, C.COULDNT_CHECK]

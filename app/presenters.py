@@ -57,6 +57,7 @@ class StepLine:
     message: str
     details: tuple[str, ...]  # what could not be checked and why, then how to check by hand
     offer: str  # the page that adds what was missing ("accounts", "passwords") or ""
+    status_label: str = ""  # where the wizard is with the step ("Not done yet"), for a step with no outcome yet
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -102,7 +103,7 @@ def step_lines(checkup: Checkup) -> tuple[StepLine, ...]:
 
     return tuple(
         StepLine(v.key, v.title, v.outcome, OUTCOME_LABELS.get(v.outcome, ""), OUTCOME_ICONS.get(v.outcome, "·"),
-                 v.checked, v.message, v.details, v.offer)
+                 v.checked, v.message, v.details, v.offer, v.status_label)
         for v in checkup.steps()
     )
 
@@ -122,6 +123,7 @@ def outcome_words(line: StepLine, translate: Any = str) -> str:
 
 def step_text(line: StepLine, translate: Any = str) -> str:
     """One line for plain text (CLI, PDF): "✔ Passwords: Checked: nothing to do. Hearth looked at …"."""
-    label = translate(line.outcome_label) if line.outcome else ""
+    label = translate(line.outcome_label if line.outcome else line.status_label) if (
+        line.outcome or line.status_label) else ""
     head = f"{line.icon} {translate(line.title)}" + (f": {label}." if label else ":")
     return f"{head} {translate(line.message)}".rstrip()

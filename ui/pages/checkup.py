@@ -438,7 +438,10 @@ class Page(PageBase):
         self.body.addWidget(self.heading(self.tr("Checkup steps"), level=2))
         self.outcome_labels: list[QLabel] = []
         for line in summary.steps:
-            label = self.paragraph(P.step_text(line, word))  # outcome words: the window's status words first
+            text = P.step_text(line, word)  # outcome words: the window's status words first
+            if line.details:  # what could not be checked and why, then how to check by hand
+                text += "\n" + "\n".join("    " + d for d in guidance_all(line.details))
+            label = self.paragraph(text)
             label.setAccessibleName(label.text())
             self.outcome_labels.append(label)
             self.body.addWidget(label)

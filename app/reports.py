@@ -127,6 +127,7 @@ class MemberReport:
     coverage: C.Coverage | None = None
     score_text: str = ""
     step_marks: tuple[str, ...] = ()  # the outcome symbol of each step, beside its words
+    step_details: tuple[tuple[str, ...], ...] = ()  # per step: what could not be checked, how to check by hand
 
 
 @dataclasses.dataclass(frozen=True)
@@ -193,6 +194,10 @@ def _marks(m: MemberReport) -> tuple[str, ...]:
     return m.step_marks if len(m.step_marks) == len(m.steps) else tuple("•" for _ in m.steps)
 
 
+def _details(m: MemberReport) -> tuple[tuple[str, ...], ...]:
+    return m.step_details if len(m.step_details) == len(m.steps) else tuple(() for _ in m.steps)
+
+
 def member_report(hearth: Hearth, member_id: int, now: dt.datetime | None = None) -> MemberReport:
     now = now or C.utc_now()
     member = hearth.members.get(member_id)
@@ -226,6 +231,7 @@ def member_report(hearth: Hearth, member_id: int, now: dt.datetime | None = None
         coverage=score.coverage,
         score_text=P.score_text(score.shown, score.coverage),
         step_marks=tuple(s.icon for s in lines),
+        step_details=tuple(s.details for s in lines),
     )
 
 
@@ -366,8 +372,9 @@ def render_html(data: ReportData, language: str | None = None) -> str:
                 f"<th>{_e(t(N_('Status')))}</th><th>{_e(t(N_('Note')))}</th></tr>"
             )
             out.extend(
-                f"<tr><td>{_e(t(title))}</td><td>{_e(mark)} {_e(t(status))}</td><td>{_e(t(msg))}</td></tr>"
-                for (title, status, msg), mark in zip(m.steps, _marks(m), strict=True)
+                f"<tr><td>{_e(t(title))}</td><td>{_e(mark)} {_e(t(status))}</td><td>{_e(t(msg))}"
+                + "".join(f"<br>{_e(t(d))}" for d in details) + "</td></tr>"
+                for (title, status, msg), mark, details in zip(m.steps, _marks(m), _details(m), strict=True)
             )
             out.append("</table>")
         out.append(
@@ -457,8 +464,10 @@ def render_pdf(data: ReportData, language: str | None = None) -> bytes:
             pdf.ln(2)
         if m.steps:
             _para(pdf, t(N_("Checkup steps")), 12.5, True)
-            for (step_title, status, msg), mark in zip(m.steps, _marks(m), strict=True):
+            for (step_title, status, msg), mark, details in zip(m.steps, _marks(m), _details(m), strict=True):
                 _para(pdf, f"{mark} {t(step_title)}: {t(status)}. {t(msg)}".rstrip(), 10, gap=0.3)
+                for d in details:
+                    _para(pdf, f"      {t(d)}", 9.5, gap=0.2)
             pdf.ln(2)
         _para(pdf, t(N_("Legacy and emergency access")), 12.5, True)
         for item_title, status in m.legacy:

@@ -445,6 +445,7 @@ def test_cli_run_for_a_new_member_is_honest(hearth: Hearth, monkeypatch, capsys,
     assert "No score: this checkup could not check any area yet." in html
     assert "○ Nothing to check yet" in html and "? Couldn&#x27;t check" in html
     assert "Nothing to do here" not in html and "Score:" not in html
+    assert "<br>About Wi-Fi security: Couldn&#x27;t check: timeout." in html  # the "below" is there
 
 
 def test_checkups_saved_before_outcomes_keep_their_score(hearth: Hearth, rose) -> None:  # noqa: ANN001

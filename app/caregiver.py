@@ -177,7 +177,7 @@ def caregiver_view(hearth: Hearth, caregiver_id: int) -> list[CaredForView]:
         score = None
         todo: tuple[Any, ...] = ()
         if findings and C.has_checkup(hearth, link.member_id):
-            score = C.member_score(hearth, link.member_id).value
+            score = C.member_score(hearth, link.member_id).shown  # None until something was checked
             todo = tuple(C.todo(hearth, link.member_id))
         scams = tuple(scam_history(hearth, link.member_id)) if "scam_history" in link.scopes else ()
         out.append(CaredForView(link, score, todo, scams, "reports" in link.scopes))

@@ -20,6 +20,7 @@ from app.services import urls
 from app.storage import AccountsRepo, Database, LedgerRepo, MembersRepo, SettingsRepo
 from app.storage.business_domains import BusinessDomainsRepo
 from app.storage.checklists import BusinessAnswersRepo, LegacyRepo
+from app.storage.findings import FindingsRepo, RunsRepo
 from app.storage.scam_checks import ScamChecksRepo
 from checks.base import CancelToken, MemberFacts
 
@@ -37,7 +38,8 @@ class Hearth:
     Attributes:
         paths: where files live.
         database: the open database.
-        members, accounts, scam_checks, legacy_items, business_answers, business_domains: repositories (app/storage/).
+        members, accounts, scam_checks, legacy_items, business_answers, business_domains, findings,
+            checkup_runs: repositories (app/storage/).
         settings: typed settings.
         secrets: the keyring-backed secret store.
         ledger: the privacy ledger.
@@ -52,6 +54,8 @@ class Hearth:
         self.legacy_items = LegacyRepo(database)
         self.business_answers = BusinessAnswersRepo(database)
         self.business_domains = BusinessDomainsRepo(database)
+        self.findings = FindingsRepo(database)
+        self.checkup_runs = RunsRepo(database)
         self.settings = S.Settings(SettingsRepo(database))
         self.ledger = Ledger(LedgerRepo(database))
         self.secrets = secrets or SecretStore()

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import checkup as C
 from app import i18n
+from app import presenters as P
 from app.caregiver import CareLinks
 from app.errors import InvalidInput, StorageError
 from app.fileio import atomic_write
@@ -99,7 +100,7 @@ class ReportItem:
         text = f"{self.points} {unit}"
         if self.capped:
             cap = C.AREA_CAP
-            text += " " + t(N_(f"(this area is at its {cap}-point limit)"))
+            text += " " + t(N_("(this area is at its {cap}-point limit)", cap=cap))
         return text
 
     def title_words(self, t: Translate = str) -> str:
@@ -114,15 +115,19 @@ class ReportItem:
 class MemberReport:
     name: str
     role: str
-    score: int | None
+    score: int | None  # None until a finished checkup checked something (app.presenters.score_text says why)
     todo: tuple[ReportItem, ...]
     dismissed: tuple[ReportItem, ...]
     fixed: tuple[ReportItem, ...]
-    steps: tuple[tuple[str, str, str], ...]  # (title, status label, message)
+    steps: tuple[tuple[str, str, str], ...]  # (title, outcome symbol and words, message): app.presenters
     last_checkup: str
     next_due: str
     legacy: tuple[tuple[str, str], ...]  # (item, status label)
     consents: tuple[str, ...]
+    coverage: C.Coverage | None = None
+    score_text: str = ""
+    step_marks: tuple[str, ...] = ()  # the outcome symbol of each step, beside its words
+    step_details: tuple[tuple[str, ...], ...] = ()  # per step: what could not be checked, how to check by hand
 
 
 @dataclasses.dataclass(frozen=True)
@@ -175,39 +180,46 @@ def _item(f: C.StoredFinding, points: int) -> ReportItem:
     )
 
 
+NO_CHECKUP = N_("No checkup yet. Start one in Hearth to see a score and a to-do list.")
+
+
+def _no_score_words(m: MemberReport, t: Translate) -> str:
+    """Why there is no score: never finished a checkup, or the last one could check nothing."""
+    if m.coverage is None:
+        return t(NO_CHECKUP)
+    return t(m.score_text)
+
+
+def _marks(m: MemberReport) -> tuple[str, ...]:
+    return m.step_marks if len(m.step_marks) == len(m.steps) else tuple("•" for _ in m.steps)
+
+
+def _details(m: MemberReport) -> tuple[tuple[str, ...], ...]:
+    return m.step_details if len(m.step_details) == len(m.steps) else tuple(() for _ in m.steps)
+
+
 def member_report(hearth: Hearth, member_id: int, now: dt.datetime | None = None) -> MemberReport:
     now = now or C.utc_now()
     member = hearth.members.get(member_id)
     store = C.FindingsStore(hearth)
     all_findings = store.list(member_id)
     score = C.member_score(hearth, member_id)
-    checked = C.has_checkup(hearth, member_id) or bool(all_findings)
     open_items = C.todo_order([f for f in all_findings if f.status == C.OPEN])
     recent = now - dt.timedelta(days=90)
     fixed = [
         f for f in all_findings
         if f.status == C.FIXED and (C.parse_time(f.resolved_at) or now) >= recent
     ]
-    steps: list[tuple[str, str, str]] = []
-    last = ""
-    with hearth.database.read() as db:
-        row = db.execute(
-            "select id, finished_at, started_at from checkup_runs where member_id = ? order by id desc limit 1",
-            [member_id],
-        ).fetchone()
-        finished = db.execute(
-            "select max(finished_at) from checkup_runs where member_id = ? and status = 'finished'", [member_id]
-        ).fetchone()[0]
-    if row is not None:
-        run = C.Checkup.load(hearth, row[0])
-        steps = [(s.title, s.status_label, s.message) for s in run.steps()]
-    last = _date(finished) if finished else (NOT_FINISHED if row else NEVER)
+    lines = P.step_lines(run) if (run := C.Checkup.to_show(hearth, member_id)) is not None else ()
+    steps = tuple((s.title, s.outcome_label or C.STATUS_LABELS[C.PENDING], s.message) for s in lines)
+    finished = hearth.checkup_runs.last_finished_at(member_id)
+    last = _date(finished) if finished else (NOT_FINISHED if run is not None else NEVER)
     legacy = tuple((i.item.title, i.status_label) for i in LegacyChecklist(hearth).items(member_id))
     consents = tuple(lk.consent_sentence for lk in CareLinks(hearth).caregivers_of(member_id, include_withdrawn=True))
     return MemberReport(
         name=member.name,
         role=member.role,
-        score=score.value if checked else None,
+        score=score.shown,
         todo=tuple(_item(f, score.points_for(f.id)) for f in open_items),
         dismissed=tuple(_item(f, 0) for f in all_findings if f.status == C.DISMISSED),
         fixed=tuple(_item(f, 0) for f in fixed),
@@ -216,6 +228,10 @@ def member_report(hearth: Hearth, member_id: int, now: dt.datetime | None = None
         next_due=_date(C.next_due(hearth, member_id, now)),
         legacy=legacy,
         consents=consents,
+        coverage=score.coverage,
+        score_text=P.score_text(score.shown, score.coverage),
+        step_marks=tuple(s.icon for s in lines),
+        step_details=tuple(s.details for s in lines),
     )
 
 
@@ -233,7 +249,7 @@ def build_report(
             raise InvalidInput(N_("Choose a member, or the whole household."))
         ids = [member_id]
         name = hearth.members.get(member_id).name
-        title = N_(f"Security report for {name}")
+        title = N_("Security report for {name}", name=name)
     members = tuple(member_report(hearth, i, now) for i in ids)
     scored = [m.score for m in members if m.score is not None]
     return ReportData(
@@ -268,7 +284,7 @@ def _e(text: Any) -> str:
 
 def _made_on(date: str, t: Translate) -> str:
     return " ".join((
-        t(N_(f"Made by Hearth on {date}.")),
+        t(N_("Made by Hearth on {date}.", date=date)),
         t(N_("This report contains no passwords, codes or safe words.")),
         t(N_("Keep it somewhere private all the same.")),
     ))
@@ -276,13 +292,13 @@ def _made_on(date: str, t: Translate) -> str:
 
 def _lost_words(lost: int, count: int, t: Translate) -> str:
     if count == 1:
-        return t(N_(f"{lost} points are lost to the {count} open item below."))
-    return t(N_(f"{lost} points are lost to the {count} open items below."))
+        return t(N_("{lost} points are lost to the {count} open item below.", lost=lost, count=count))
+    return t(N_("{lost} points are lost to the {count} open items below.", lost=lost, count=count))
 
 
 def _dates_words(m: MemberReport, language: str, t: Translate) -> str:
     last, due = _local_date(m.last_checkup, language, t), _local_date(m.next_due, language, t)
-    return t(N_(f"Last checkup: {last}.")) + " " + t(N_(f"Next checkup due: {due}."))
+    return t(N_("Last checkup: {last}.", last=last)) + " " + t(N_("Next checkup due: {due}.", due=due))
 
 
 def _item_meta(item: ReportItem, n: int, t: Translate) -> list[str]:
@@ -291,7 +307,7 @@ def _item_meta(item: ReportItem, n: int, t: Translate) -> list[str]:
     parts = [
         f"{SEVERITY_MARKS[item.severity]} {t(item.severity_label)}",
         t(item.area),
-        t(N_(f"about {minutes} min")),
+        t(N_("about {minutes} min", minutes=minutes)),
         item.points_words(t),
     ]
     if n <= C.THIS_WEEK:
@@ -318,21 +334,20 @@ def render_html(data: ReportData, language: str | None = None) -> str:
     ]
     if data.household_score is not None:
         score = data.household_score
-        out.append(f'<p class="score">{_e(t(N_(f"Household score: {score} out of 100")))}</p>')
+        out.append(f'<p class="score">{_e(t(N_("Household score: {score} out of 100", score=score)))}</p>')
     out.append(f'<p class="note">{_e(t(N_("How the score works:")))} {_e(t(C.SCORE_MODEL_TEXT))}</p>')
     for m in data.members:
         out.append(f"<h2>{_e(m.name)}</h2>")
         if m.score is None:
-            out.append(f"<p>{_e(t(N_('No checkup yet. Start one in Hearth to see a score and a to-do list.')))}</p>")
+            out.append(f"<p>{_e(_no_score_words(m, t))}</p>")
         else:
-            score = m.score
             lost = sum(i.points for i in m.todo)
-            out.append(f'<p class="score">{_e(t(N_(f"Score: {score} out of 100")))}</p>')
+            out.append(f'<p class="score">{_e(t(m.score_text))}</p>')
             out.append(f"<p>{_e(_lost_words(lost, len(m.todo), t))}</p>")
         out.append(f'<p class="meta">{_e(_dates_words(m, lang, t))}</p>')
         if m.todo:
             count = len(m.todo)
-            out.append(f"<h3>{_e(t(N_(f'To do ({count}), most important first')))}</h3>")
+            out.append(f"<h3>{_e(t(N_('To do ({count}), most important first', count=count)))}</h3>")
             for n, item in enumerate(m.todo, 1):
                 meta = _item_meta(item, n, t)
                 out.append('<div class="item">')
@@ -357,8 +372,9 @@ def render_html(data: ReportData, language: str | None = None) -> str:
                 f"<th>{_e(t(N_('Status')))}</th><th>{_e(t(N_('Note')))}</th></tr>"
             )
             out.extend(
-                f"<tr><td>{_e(t(title))}</td><td>{_e(t(status))}</td><td>{_e(t(msg))}</td></tr>"
-                for title, status, msg in m.steps
+                f"<tr><td>{_e(t(title))}</td><td>{_e(mark)} {_e(t(status))}</td><td>{_e(t(msg))}"
+                + "".join(f"<br>{_e(t(d))}" for d in details) + "</td></tr>"
+                for (title, status, msg), mark, details in zip(m.steps, _marks(m), _details(m), strict=True)
             )
             out.append("</table>")
         out.append(
@@ -411,23 +427,22 @@ def render_pdf(data: ReportData, language: str | None = None) -> bytes:
     _para(pdf, _made_on(_local_date(data.generated, lang, t), t), 10)
     if data.household_score is not None:
         score = data.household_score
-        _para(pdf, t(N_(f"Household score: {score} out of 100")), 15, True)
+        _para(pdf, t(N_("Household score: {score} out of 100", score=score)), 15, True)
     _para(pdf, t(N_("How the score works:")) + " " + t(C.SCORE_MODEL_TEXT), 9.5, gap=3)
     for index, m in enumerate(data.members):
         if index:
             pdf.add_page()
         _para(pdf, m.name, 17, True, 1)
         if m.score is None:
-            _para(pdf, t(N_("No checkup yet. Start one in Hearth to see a score and a to-do list.")))
+            _para(pdf, _no_score_words(m, t))
         else:
-            score = m.score
             lost = sum(i.points for i in m.todo)
-            _para(pdf, t(N_(f"Score: {score} out of 100")), 14, True, 0.5)
+            _para(pdf, t(m.score_text), 14, True, 0.5)
             _para(pdf, _lost_words(lost, len(m.todo), t), 10.5)
         _para(pdf, _dates_words(m, lang, t), 10, gap=3)
         if m.todo:
             count = len(m.todo)
-            _para(pdf, t(N_(f"To do ({count}), most important first")), 13, True)
+            _para(pdf, t(N_("To do ({count}), most important first", count=count)), 13, True)
             for n, item in enumerate(m.todo, 1):
                 _para(pdf, f"{n}. {item.title_words(t)}", 11.5, True, 0.5)
                 _para(pdf, " · ".join(_item_meta(item, n, t)), 9.5, gap=0.5)
@@ -449,8 +464,10 @@ def render_pdf(data: ReportData, language: str | None = None) -> bytes:
             pdf.ln(2)
         if m.steps:
             _para(pdf, t(N_("Checkup steps")), 12.5, True)
-            for step_title, status, msg in m.steps:
-                _para(pdf, f"• {t(step_title)}: {t(status)}. {t(msg)}".rstrip(), 10, gap=0.3)
+            for (step_title, status, msg), mark, details in zip(m.steps, _marks(m), _details(m), strict=True):
+                _para(pdf, f"{mark} {t(step_title)}: {t(status)}. {t(msg)}".rstrip(), 10, gap=0.3)
+                for d in details:
+                    _para(pdf, f"      {t(d)}", 9.5, gap=0.2)
             pdf.ln(2)
         _para(pdf, t(N_("Legacy and emergency access")), 12.5, True)
         for item_title, status in m.legacy:
@@ -606,15 +623,15 @@ def _gap_data(hearth: Hearth, member_id: int) -> tuple[str, list[Any], tuple[int
 
 def _gap_meta(date: str, answered: int, total: int, t: Translate) -> str:
     return " ".join((
-        t(N_(f"Made by Hearth on {date}.")),
-        t(N_(f"{answered} of {total} questions answered.")),
+        t(N_("Made by Hearth on {date}.", date=date)),
+        t(N_("{answered} of {total} questions answered.", answered=answered, total=total)),
         t(N_("Each gap names the recognised control behind it.")),
     ))
 
 
 def _gap_heading(gap: Any, t: Translate) -> str:
     control, answer = t(gap.question.control), t(gap.answer_label)
-    return t(N_(f"{control} — answered: {answer}"))
+    return t(N_("{control} — answered: {answer}", control=control, answer=answer))
 
 
 def render_gap_html(hearth: Hearth, member_id: int, now: dt.datetime | None = None, language: str | None = None) -> str:
@@ -713,10 +730,14 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
     try:
         if target.is_dir():
             example = target / "report.pdf"
-            raise InvalidInput(N_(f"{target} is a folder. Please give a file name, for example {example}."))
+            raise InvalidInput(
+                N_("{target} is a folder. Please give a file name, for example {example}.", target=str(target),
+                   example=str(example))
+            )
         if not folder.is_dir():
             raise StorageError(
-                N_(f"Hearth could not save to {target}: the folder {folder} does not exist."),
+                N_("Hearth could not save to {target}: the folder {folder} does not exist.", target=str(target),
+                   folder=str(folder)),
                 hint=N_("Choose another folder, or create that one first. Nothing was written."),
             )
         if target.exists() and not stat.S_ISREG(os.stat(target).st_mode):
@@ -728,7 +749,9 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
         atomic_write(target, data, make_parents=False)
     except OSError as exc:
         problem = exc.strerror or exc
-        raise StorageError(N_(f"Hearth could not save to {target} ({problem})."), hint=nothing) from exc
+        raise StorageError(
+            N_("Hearth could not save to {target} ({problem}).", target=str(target), problem=str(problem)), hint=nothing
+        ) from exc
     return target
 
 
@@ -764,5 +787,5 @@ def export_card(hearth: Hearth, card: str, path: str | os.PathLike[str], *, word
         data = emergency_sheet_pdf(hearth, language)
     else:
         cards = ", ".join(CARDS)
-        raise InvalidInput(N_(f"The card must be one of: {cards}."))
+        raise InvalidInput(N_("The card must be one of: {cards}.", cards=cards))
     return write_file(path, data)

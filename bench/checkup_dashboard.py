@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 import tempfile
@@ -34,7 +33,6 @@ def main() -> None:
     members = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     per = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
     hearth = Hearth.open(Paths.default().ensure(), secrets=SecretStore(_NoKeyring()))
-    now = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
     for m in range(members):
         member = hearth.members.add(f"Member {m}")
@@ -43,7 +41,9 @@ def main() -> None:
             Finding(f"device.n{i}", Subject.DEVICE, Severity(i % 5), f"Item {i}", "Why.", ("Fix.",), subject_ref=str(i))
             for i in range(per)
         ]
-        C.FindingsStore(hearth).record(member.id, run.run_id, "device", found, now)
+        # the device step's runner returns them, so the step is checked and the member gets a score
+        C.RUNNERS["device"] = lambda ctx, found=found: C.StepResult(tuple(found), checked=len(found))
+        run.run_step("device")
         run.finish()
     t1 = time.perf_counter()
     for _ in range(5):

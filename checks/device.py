@@ -11,11 +11,10 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from checks.base import CheckContext, Finding, Severity, Subject
+from checks.base import Severity
 from checks.i18n import N_
 from checks.network import Item, Status, reason_text, unknown_item
 from checks.parsers.common import version_tuple
-from checks.registry import register
 
 LOCK_GOOD_SECONDS = 15 * 60  # CIS / NIST mSCP: lock within 15 minutes (1200 s max)
 
@@ -439,26 +438,5 @@ def evaluate_device(facts: Mapping[str, Any], eol: Mapping[str, Any], today: dt.
     items += browser_items(facts.get("browsers"), eol, today)
     return items
 
-
-class DeviceHygieneCheck:
-    """The checkup step: reads ``ctx.facts["device"]`` and ``ctx.facts["eol"]``."""
-
-    id = "device.hygiene"
-    title = N_("This computer")
-    category = "device"
-
-    def run(self, ctx: CheckContext) -> list[Finding]:
-        facts = ctx.facts.get("device")
-        if not facts:
-            return []
-        out = []
-        for item in evaluate_device(facts, ctx.facts.get("eol") or {}, ctx.now.date()):
-            finding = item.to_finding(Subject.DEVICE, self.id)
-            if finding:
-                out.append(finding)
-        return out
-
-
-register(DeviceHygieneCheck())
 
 __all__ = ["evaluate_device", "reason_text", "Status", "Item"]

@@ -15,10 +15,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from checks.base import CheckContext, Finding, Severity, Subject
+from checks.base import Finding, Severity, Subject
 from checks.i18n import N_
 from checks.parsers.common import ip_kind
-from checks.registry import register
 
 
 class Status(str, enum.Enum):
@@ -1034,23 +1033,3 @@ def evaluate_network(facts: Mapping[str, Any]) -> list[Item]:
     return items
 
 
-class NetworkHygieneCheck:
-    """The checkup step: reads ``ctx.facts["network"]`` (gathered by app.network) and reports what needs doing."""
-
-    id = "network.hygiene"
-    title = N_("Home network")
-    category = "network"
-
-    def run(self, ctx: CheckContext) -> list[Finding]:
-        facts = ctx.facts.get("network")
-        if not facts:
-            return []
-        out = []
-        for item in evaluate_network(facts):
-            finding = item.to_finding(Subject.NETWORK, self.id)
-            if finding:
-                out.append(finding)
-        return out
-
-
-register(NetworkHygieneCheck())

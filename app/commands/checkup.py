@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app import checkup as C
+from app import presenters as P
 from app.cli import print_json
 from app.core import Hearth
 from app.i18n import translate
@@ -28,14 +29,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _run(args: argparse.Namespace, hearth: Hearth) -> int:
     member = hearth.members.find(args.member)
     checkup = C.Checkup.start(hearth, member.id, fresh=True)
-    outcomes = checkup.run_automatic()
+    checkup.run_automatic()
     score = checkup.finish()
+    summary = P.checkup_summary(checkup)
     items = C.todo(hearth, member.id)
     if args.json:
         print_json(
             {
                 "member": member.name,
-                "score": score.value,
+                **summary.to_dict(),
                 "findings": [
                     {
                         "check_id": f.check_id,
@@ -50,25 +52,21 @@ def _run(args: argparse.Namespace, hearth: Hearth) -> int:
                     }
                     for f in items
                 ],
-                "steps": [{"step": o.key, "status": o.status, "message": o.message} for o in outcomes],
                 "next_due": C.next_due(hearth, member.id).isoformat(timespec="seconds"),
             }
         )
         return 0
-    print(translate(N_("Checkup for {name}: score {score} out of 100.")).format(name=member.name, score=score.value))
-    ran, total = sum(1 for o in outcomes if o.status == C.DONE), len(outcomes)
-    if ran < total:
-        print(translate(N_(f"Only {ran} of {total} automatic steps could run, so the score covers only those.")))
-    for o in outcomes:
+    print(translate(N_("Checkup for {name}:", name=member.name)), translate(summary.score_text))
+    for line in summary.steps:
         # Each text from app/ and checks/ is translated whole, then put together.
-        title, status = translate(C.step_def(o.key).title), translate(C.STATUS_LABELS[o.status])
-        print(f"  {title}: {status}. {translate(o.message)}".rstrip())
+        print("  " + P.step_text(line, translate))
+        for detail in line.details:
+            print("      " + translate(detail))
     print("  " + translate(N_("(Recovery questions and the scam quiz are in the app: they need your answers.)")))
     if not items:
         print(translate(N_("Nothing on the to-do list.")))
         return 0
-    count = len(items)
-    print("\n" + translate(N_(f"To do ({count}), most important first:")))
+    print("\n" + translate(N_("To do ({count}), most important first:", count=len(items))))
     for n, f in enumerate(items, 1):
         tag = "  <- " + translate(N_("this week")) if n <= C.THIS_WEEK else ""
         print(f"\n{n}. [{translate(f.severity.label)}] {translate(f.title)}{tag}")
@@ -90,6 +88,6 @@ def _due(args: argparse.Namespace, hearth: Hearth) -> int:
         return 0
     for d in due:
         since = d.due.date().isoformat()
-        when = translate(N_("never had a checkup")) if d.never else translate(N_(f"due since {since}"))
+        when = translate(N_("never had a checkup")) if d.never else translate(N_("due since {since}", since=since))
         print(f"{d.name}: {when}.", translate(N_("Open Hearth and choose Checkup.")))
     return 0

@@ -38,7 +38,7 @@ def _export(args: argparse.Namespace, hearth: Hearth) -> int:
     fmt = args.format or ("html" if str(args.output).lower().endswith((".html", ".htm")) else "pdf")
     member_id = None if args.household else hearth.members.find(args.member).id
     path = R.export(hearth, args.output, fmt, member_id=member_id, household=args.household)
-    print(translate(N_(f"Saved the report to {path}.")))
+    print(translate(N_("Saved the report to {path}.", path=str(path))))
     return 0
 
 
@@ -47,12 +47,12 @@ def _card(args: argparse.Namespace, hearth: Hearth) -> int:
     # the card has a blank line to write it by hand.
     path = R.export_card(hearth, args.card, args.output)
     card = args.card
-    print(translate(N_(f"Saved the {card} card to {path}.")))
+    print(translate(N_("Saved the {card} card to {path}.", card=card, path=str(path))))
     return 0
 
 
 def _gaps(args: argparse.Namespace, hearth: Hearth) -> int:
     fmt = args.format or ("html" if str(args.output).lower().endswith((".html", ".htm")) else "pdf")
     path = R.export_gaps(hearth, hearth.members.find(args.member).id, args.output, fmt)
-    print(translate(N_(f"Saved the gap report to {path}.")))
+    print(translate(N_("Saved the gap report to {path}.", path=str(path))))
     return 0

@@ -466,10 +466,6 @@
       <source>{name}: off, out of date</source>
       <translation>{name}: desactivado, no está al día</translation>
     </message>
-    <message>
-      <source>This computer</source>
-      <translation>Este equipo</translation>
-    </message>
   </context>
   <context>
     <name>checks/email_domain.py</name>
@@ -1823,10 +1819,6 @@
     <message>
       <source>Your Wi-Fi uses {words}.</source>
       <translation>Tu Wi-Fi usa {words}.</translation>
-    </message>
-    <message>
-      <source>Home network</source>
-      <translation>Red de casa</translation>
     </message>
   </context>
   <context>
@@ -5214,75 +5206,58 @@
     </message>
   </context>
   <context>
-    <name>app/checkup.py</name>
+    <name>app/checkup/outcome.py</name>
     <message>
-      <source>Not done yet</source>
-      <translation>Sin hacer todavía</translation>
+      <source>Hearth looked at 1 thing and found nothing to do.</source>
+      <translation>Hearth revisó 1 cosa y no encontró nada que hacer.</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Hecho</translation>
+      <source>Hearth looked at {n} things and found nothing to do.</source>
+      <translation>Hearth revisó {n} cosas y no encontró nada que hacer.</translation>
     </message>
     <message>
-      <source>Skipped</source>
-      <translation>Saltado</translation>
+      <source>1 thing to look at.</source>
+      <translation>1 cosa que revisar.</translation>
     </message>
     <message>
-      <source>Not available</source>
-      <translation>No disponible</translation>
+      <source>{n} things to look at.</source>
+      <translation>{n} cosas que revisar.</translation>
     </message>
     <message>
-      <source>Stopped</source>
-      <translation>Parado</translation>
+      <source>{n} question still to answer.</source>
+      <translation>Queda {n} pregunta por responder.</translation>
     </message>
     <message>
-      <source>Could not finish</source>
-      <translation>No se pudo terminar</translation>
+      <source>{n} questions still to answer.</source>
+      <translation>Quedan {n} preguntas por responder.</translation>
     </message>
     <message>
-      <source>Hearth looks at how strong the passwords you checked are, and whether any are used twice.</source>
-      <translation>Hearth mira lo fuertes que son las contraseñas que comprobaste y si alguna se usa dos veces.</translation>
+      <source>Hearth couldn't check 1 other thing here (see below).</source>
+      <translation>Hearth no pudo revisar 1 cosa más aquí (mira abajo).</translation>
     </message>
     <message>
-      <source>Data breaches</source>
-      <translation>Filtraciones de datos</translation>
+      <source>Hearth couldn't check {n} other things here (see below).</source>
+      <translation>Hearth no pudo revisar otras {n} cosas aquí (mira abajo).</translation>
     </message>
     <message>
-      <source>Hearth looks at whether the websites you use had a data breach since you last changed the password.</source>
-      <translation>Hearth mira si los sitios web que usas sufrieron una filtración de datos desde la última vez que cambiaste la contraseña.</translation>
+      <source>Hearth couldn't check 1 thing here, so this step is not marked clean. Why, and how to check it yourself, is below.</source>
+      <translation>Hearth no pudo revisar 1 cosa aquí, así que este paso no queda como revisado sin problemas. Abajo tienes por qué y cómo revisarla tú.</translation>
     </message>
     <message>
-      <source>Two-step verification on key accounts</source>
-      <translation>Verificación en dos pasos en las cuentas clave</translation>
+      <source>Hearth couldn't check {n} things here, so this step is not marked clean. Why, and how to check them yourself, is below.</source>
+      <translation>Hearth no pudo revisar {n} cosas aquí, así que este paso no queda como revisado sin problemas. Abajo tienes por qué y cómo revisarlas tú.</translation>
     </message>
     <message>
-      <source>A second step (a code or a key) stops someone who learns your password. Hearth looks at your e-mail, bank, phone and other key accounts first.</source>
-      <translation>Un segundo paso (un código o una llave) detiene a quien descubra tu contraseña. Hearth mira primero tu correo, tu banco, tu teléfono y otras cuentas clave.</translation>
+      <source>To check it yourself:</source>
+      <translation>Para revisarlo tú:</translation>
     </message>
     <message>
-      <source>Getting back into your accounts</source>
-      <translation>Cómo recuperar tus cuentas</translation>
+      <source>There was nothing here for Hearth to check.</source>
+      <translation>Aquí no había nada que Hearth pudiera revisar.</translation>
     </message>
-    <message>
-      <source>If you lose your phone or forget a password, these make sure you, and only you, can get back in.</source>
-      <translation>Si pierdes el teléfono u olvidas una contraseña, estas opciones hacen que tú, y solo tú, puedas volver a entrar.</translation>
-    </message>
-    <message>
-      <source>Hearth looks at this computer's updates, firewall, screen lock and disk encryption.</source>
-      <translation>Hearth mira las actualizaciones, el cortafuegos, el bloqueo de pantalla y el cifrado del disco de este equipo.</translation>
-    </message>
-    <message>
-      <source>Hearth looks at your router and Wi-Fi from this computer. It contacts only this computer and your router (its settings page, its ports, UPnP and NAT-PMP), never tries to log in and never looks at other devices. Running this step is your OK for that.</source>
-      <translation>Hearth mira tu router y tu Wi-Fi desde este equipo. Solo se comunica con este equipo y con tu router (su página de ajustes, sus puertos, UPnP y NAT-PMP), nunca intenta iniciar sesión y nunca mira otros aparatos. Al hacer este paso, das tu permiso para ello.</translation>
-    </message>
-    <message>
-      <source>Scam readiness</source>
-      <translation>Preparación contra estafas</translation>
-    </message>
-    <message>
-      <source>Five quick questions about common scams, and a family safe word against fake calls.</source>
-      <translation>Cinco preguntas rápidas sobre estafas comunes y una palabra clave familiar contra las llamadas falsas.</translation>
-    </message>
+  </context>
+  <context>
+    <name>app/checkup/questions.py</name>
     <message>
       <source>Not sure</source>
       <translation>No lo sé</translation>
@@ -5416,10 +5391,6 @@
       <translation>respuesta: no lo sé</translation>
     </message>
     <message>
-      <source>Hearth could not read its scam quiz file.</source>
-      <translation>Hearth no pudo leer su archivo del cuestionario sobre estafas.</translation>
-    </message>
-    <message>
       <source>Has your family agreed a safe word for phone calls asking for money?</source>
       <translation>¿Tu familia acordó una palabra clave para las llamadas que piden dinero?</translation>
     </message>
@@ -5451,121 +5422,12 @@
       <source>If a caller asks for money, ask for the safe word. No word: hang up and call back on a number you know.</source>
       <translation>Si alguien llama para pedir dinero, pídele la palabra clave. Si no la sabe: cuelga y vuelve a llamar a un número que conozcas.</translation>
     </message>
+  </context>
+  <context>
+    <name>app/checkup/quiz.py</name>
     <message>
-      <source>Small-business self-audit</source>
-      <translation>Autoevaluación para pequeñas empresas</translation>
-    </message>
-    <message>
-      <source>That member is no longer in the household, so nothing was saved.</source>
-      <translation>Esa persona ya no está en el hogar, así que no se guardó nada.</translation>
-    </message>
-    <message>
-      <source>That item is no longer in the list.</source>
-      <translation>Esa tarea ya no está en la lista.</translation>
-    </message>
-    <message>
-      <source>Please say in a few words why you are dismissing this.</source>
-      <translation>Di en pocas palabras por qué descartas esta tarea.</translation>
-    </message>
-    <message>
-      <source>For example: "I don't use this account any more". It is kept with the item.</source>
-      <translation>Por ejemplo: «Ya no uso esta cuenta». Se guarda junto con la tarea.</translation>
-    </message>
-    <message>
-      <source>Please keep the reason to {limit} characters or fewer.</source>
-      <translation>Escribe el motivo con {limit} caracteres como máximo.</translation>
-    </message>
-    <message>
-      <source>Everyone starts at 100. Each open item loses points by how much it matters: urgent 25, high 15, medium 8, low 3, for your information 0. One area can lose at most {AREA_CAP} points. Fixed and dismissed items lose no points. The household score is the average of the members who had a checkup.</source>
-      <translation>Todo el mundo empieza con 100. Cada tarea pendiente resta puntos según lo que importa: urgente 25, alta 15, media 8, baja 3, para tu información 0. Un área puede restar como mucho {AREA_CAP} puntos. Las tareas resueltas y las descartadas no restan puntos. La puntuación del hogar es la media de las personas que hicieron una revisión.</translation>
-    </message>
-    <message>
-      <source>This part of Hearth is not built yet, so this step was skipped.</source>
-      <translation>Esta parte de Hearth todavía no está hecha, así que se saltó este paso.</translation>
-    </message>
-    <message>
-      <source>This step's checks exist, but Hearth cannot gather what they need yet, so it was skipped.</source>
-      <translation>Las comprobaciones de este paso existen, pero Hearth todavía no puede reunir lo que necesitan, así que se saltó.</translation>
-    </message>
-    <message>
-      <source>Gathering what the checks need…</source>
-      <translation>Reuniendo lo que necesitan las comprobaciones…</translation>
-    </message>
-    <message>
-      <source>That member is no longer in the household.</source>
-      <translation>Esa persona ya no está en el hogar.</translation>
-    </message>
-    <message>
-      <source>That checkup is no longer stored.</source>
-      <translation>Esa revisión ya no está guardada.</translation>
-    </message>
-    <message>
-      <source>This checkup is no longer stored (was the member removed?).</source>
-      <translation>Esta revisión ya no está guardada (¿se quitó a la persona?).</translation>
-    </message>
-    <message>
-      <source>You skipped this step. You can come back to it any time.</source>
-      <translation>Saltaste este paso. Puedes volver a él cuando quieras.</translation>
-    </message>
-    <message>
-      <source>This step has questions to answer rather than checks to run.</source>
-      <translation>Este paso tiene preguntas que responder, no comprobaciones que hacer.</translation>
-    </message>
-    <message>
-      <source>Running…</source>
-      <translation>En marcha…</translation>
-    </message>
-    <message>
-      <source>You stopped this step. Nothing it found so far was saved; run it again when you are ready.</source>
-      <translation>Paraste este paso. No se guardó nada de lo que encontró hasta ahora; vuelve a hacerlo cuando quieras.</translation>
-    </message>
-    <message>
-      <source>Something went wrong in this step, so it was not finished. The rest of the checkup still works.</source>
-      <translation>Algo falló en este paso, así que no se terminó. El resto de la revisión sigue funcionando.</translation>
-    </message>
-    <message>
-      <source>There is no question {qid} in this step.</source>
-      <translation>Este paso no tiene ninguna pregunta {qid}.</translation>
-    </message>
-    <message>
-      <source>Please answer yes, no or not sure.</source>
-      <translation>Responde sí, no o no lo sé.</translation>
-    </message>
-    <message>
-      <source>That question is not in the quiz.</source>
-      <translation>Esa pregunta no está en el cuestionario.</translation>
-    </message>
-    <message>
-      <source>Please pick one of the answers.</source>
-      <translation>Elige una de las respuestas.</translation>
-    </message>
-    <message>
-      <source>quiz answer</source>
-      <translation>respuesta del cuestionario</translation>
-    </message>
-    <message>
-      <source>Some questions still to answer.</source>
-      <translation>Todavía quedan preguntas por responder.</translation>
-    </message>
-    <message>
-      <source>Nothing to do here for now.</source>
-      <translation>Por ahora no hay nada que hacer aquí.</translation>
-    </message>
-    <message>
-      <source>1 thing to look at.</source>
-      <translation>1 cosa que revisar.</translation>
-    </message>
-    <message>
-      <source>{n} things to look at.</source>
-      <translation>{n} cosas que revisar.</translation>
-    </message>
-    <message>
-      <source>{n} question still to answer.</source>
-      <translation>Queda {n} pregunta por responder.</translation>
-    </message>
-    <message>
-      <source>{n} questions still to answer.</source>
-      <translation>Quedan {n} preguntas por responder.</translation>
+      <source>Hearth could not read its scam quiz file.</source>
+      <translation>Hearth no pudo leer su archivo del cuestionario sobre estafas.</translation>
     </message>
     <message>
       <source>Learn this scam trick: the panicked call from a grandchild who needs money</source>
@@ -5591,6 +5453,69 @@
       <source>Learn this scam trick: {trick}</source>
       <translation>Aprende este truco de estafa: {trick}</translation>
     </message>
+  </context>
+  <context>
+    <name>app/checkup/run.py</name>
+    <message>
+      <source>This part of Hearth is not built yet, so this step was skipped.</source>
+      <translation>Esta parte de Hearth todavía no está hecha, así que se saltó este paso.</translation>
+    </message>
+    <message>
+      <source>That checkup is no longer stored.</source>
+      <translation>Esa revisión ya no está guardada.</translation>
+    </message>
+    <message>
+      <source>You skipped this step. You can come back to it any time.</source>
+      <translation>Saltaste este paso. Puedes volver a él cuando quieras.</translation>
+    </message>
+    <message>
+      <source>This step has questions to answer rather than checks to run.</source>
+      <translation>Este paso tiene preguntas que responder, no comprobaciones que hacer.</translation>
+    </message>
+    <message>
+      <source>Running…</source>
+      <translation>En marcha…</translation>
+    </message>
+    <message>
+      <source>You stopped this step. Nothing it found so far was saved; run it again when you are ready.</source>
+      <translation>Paraste este paso. No se guardó nada de lo que encontró hasta ahora; vuelve a hacerlo cuando quieras.</translation>
+    </message>
+    <message>
+      <source>Something went wrong in this step, so it was not finished. The rest of the checkup still works.</source>
+      <translation>Algo falló en este paso, así que no se terminó. El resto de la revisión sigue funcionando.</translation>
+    </message>
+    <message>
+      <source>There is no question '{question}' in this step.</source>
+      <translation>No hay ninguna pregunta '{question}' en este paso.</translation>
+    </message>
+    <message>
+      <source>Please answer yes, no or not sure.</source>
+      <translation>Responde sí, no o no lo sé.</translation>
+    </message>
+    <message>
+      <source>That question is not in the quiz.</source>
+      <translation>Esa pregunta no está en el cuestionario.</translation>
+    </message>
+    <message>
+      <source>Please pick one of the answers.</source>
+      <translation>Elige una de las respuestas.</translation>
+    </message>
+    <message>
+      <source>quiz answer</source>
+      <translation>respuesta del cuestionario</translation>
+    </message>
+    <message>
+      <source>Some questions still to answer.</source>
+      <translation>Todavía quedan preguntas por responder.</translation>
+    </message>
+    <message>
+      <source>This step was not run.</source>
+      <translation>Este paso no se hizo.</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecho</translation>
+    </message>
     <message>
       <source>This was already marked fixed.</source>
       <translation>Esto ya estaba marcado como resuelto.</translation>
@@ -5610,6 +5535,166 @@
     <message>
       <source>Checked again: fixed. Well done!</source>
       <translation>Comprobado otra vez: resuelto. ¡Bien hecho!</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/checkup/runners.py</name>
+    <message>
+      <source>Hearth has no accounts for you yet, so there was nothing to check. Add your key accounts (e-mail, bank, phone) on the Accounts page, or import your passwords on the Passwords page.</source>
+      <translation>Hearth todavía no tiene cuentas tuyas, así que no había nada que revisar. Añade tus cuentas importantes (correo, banco, teléfono) en la página Cuentas, o importa tus contraseñas en la página Contraseñas.</translation>
+    </message>
+    <message>
+      <source>Hearth has no passwords of yours to check yet. On the Passwords page, import them from your browser or password manager: Hearth keeps only how strong each one is, never the password.</source>
+      <translation>Hearth todavía no tiene contraseñas tuyas que revisar. En la página Contraseñas, impórtalas desde tu navegador o tu gestor de contraseñas: Hearth solo guarda lo fuerte que es cada una, nunca la contraseña.</translation>
+    </message>
+    <message>
+      <source>Hearth has no copy of the list of known data breaches yet.</source>
+      <translation>Hearth todavía no tiene la lista de filtraciones de datos conocidas.</translation>
+    </message>
+    <message>
+      <source>On the Passwords page, import your passwords with "Also check the passwords against breach lists" ticked (this needs the internet), then run this step again.</source>
+      <translation>En la página Contraseñas, importa tus contraseñas con "Comprobar también las contraseñas en listas de filtraciones" marcado (necesita internet) y luego vuelve a hacer este paso.</translation>
+    </message>
+    <message>
+      <source>Or look up your e-mail address yourself on haveibeenpwned.com.</source>
+      <translation>O busca tú mismo tu dirección de correo en haveibeenpwned.com.</translation>
+    </message>
+    <message>
+      <source>About {what}: {why}</source>
+      <translation>Sobre {what}: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/checkup/score.py</name>
+    <message>
+      <source>Everyone starts at 100. Each open item loses points by how much it matters: urgent 25, high 15, medium 8, low 3, for your information 0. One area can lose at most {cap} points. Fixed and dismissed items lose no points. The score covers only the areas Hearth could check, and says how many. The household score is the average of the members who had a checkup.</source>
+      <translation>Todo el mundo empieza con 100. Cada tarea pendiente resta puntos según lo que importa: urgente 25, alta 15, media 8, baja 3, para tu información 0. Un área puede restar como mucho {cap} puntos. Las tareas resueltas y las descartadas no restan puntos. La puntuación cubre solo las áreas que Hearth pudo revisar, y dice cuántas. La puntuación del hogar es la media de las personas que hicieron una revisión.</translation>
+    </message>
+    <message>
+      <source>covers {checked} of 1 area</source>
+      <translation>cubre {checked} de 1 área</translation>
+    </message>
+    <message>
+      <source>covers {checked} of {n} areas</source>
+      <translation>cubre {checked} de {n} áreas</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/checkup/steps.py</name>
+    <message>
+      <source>Not done yet</source>
+      <translation>Sin hacer todavía</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Saltado</translation>
+    </message>
+    <message>
+      <source>Not available</source>
+      <translation>No disponible</translation>
+    </message>
+    <message>
+      <source>Stopped</source>
+      <translation>Parado</translation>
+    </message>
+    <message>
+      <source>Could not finish</source>
+      <translation>No se pudo terminar</translation>
+    </message>
+    <message>
+      <source>Checked: nothing to do</source>
+      <translation>Revisado: nada que hacer</translation>
+    </message>
+    <message>
+      <source>Things to do</source>
+      <translation>Cosas que hacer</translation>
+    </message>
+    <message>
+      <source>Nothing to check yet</source>
+      <translation>Nada que revisar todavía</translation>
+    </message>
+    <message>
+      <source>Couldn't check</source>
+      <translation>No se pudo revisar</translation>
+    </message>
+    <message>
+      <source>Needs your answers</source>
+      <translation>Faltan tus respuestas</translation>
+    </message>
+    <message>
+      <source>Hearth looks at how strong the passwords you checked are, and whether any are used twice.</source>
+      <translation>Hearth mira lo fuertes que son las contraseñas que comprobaste y si alguna se usa dos veces.</translation>
+    </message>
+    <message>
+      <source>Data breaches</source>
+      <translation>Filtraciones de datos</translation>
+    </message>
+    <message>
+      <source>Hearth looks at whether the websites you use had a data breach since you last changed the password.</source>
+      <translation>Hearth mira si los sitios web que usas sufrieron una filtración de datos desde la última vez que cambiaste la contraseña.</translation>
+    </message>
+    <message>
+      <source>Two-step verification on key accounts</source>
+      <translation>Verificación en dos pasos en las cuentas clave</translation>
+    </message>
+    <message>
+      <source>A second step (a code or a key) stops someone who learns your password. Hearth looks at your e-mail, bank, phone and other key accounts first.</source>
+      <translation>Un segundo paso (un código o una llave) detiene a quien descubra tu contraseña. Hearth mira primero tu correo, tu banco, tu teléfono y otras cuentas clave.</translation>
+    </message>
+    <message>
+      <source>Getting back into your accounts</source>
+      <translation>Cómo recuperar tus cuentas</translation>
+    </message>
+    <message>
+      <source>If you lose your phone or forget a password, these make sure you, and only you, can get back in.</source>
+      <translation>Si pierdes el teléfono u olvidas una contraseña, estas opciones hacen que tú, y solo tú, puedas volver a entrar.</translation>
+    </message>
+    <message>
+      <source>This computer</source>
+      <translation>Este equipo</translation>
+    </message>
+    <message>
+      <source>Hearth looks at this computer's updates, firewall, screen lock and disk encryption.</source>
+      <translation>Hearth mira las actualizaciones, el cortafuegos, el bloqueo de pantalla y el cifrado del disco de este equipo.</translation>
+    </message>
+    <message>
+      <source>Home network</source>
+      <translation>Red de casa</translation>
+    </message>
+    <message>
+      <source>Hearth looks at your router and Wi-Fi from this computer. It contacts only this computer and your router (its settings page, its ports, UPnP and NAT-PMP), never tries to log in and never looks at other devices. Running this step is your OK for that.</source>
+      <translation>Hearth mira tu router y tu Wi-Fi desde este equipo. Solo se comunica con este equipo y con tu router (su página de ajustes, sus puertos, UPnP y NAT-PMP), nunca intenta iniciar sesión y nunca mira otros aparatos. Al hacer este paso, das tu permiso para ello.</translation>
+    </message>
+    <message>
+      <source>Scam readiness</source>
+      <translation>Preparación contra estafas</translation>
+    </message>
+    <message>
+      <source>Five quick questions about common scams, and a family safe word against fake calls.</source>
+      <translation>Cinco preguntas rápidas sobre estafas comunes y una palabra clave familiar contra las llamadas falsas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/checkup/store.py</name>
+    <message>
+      <source>Small-business self-audit</source>
+      <translation>Autoevaluación para pequeñas empresas</translation>
+    </message>
+    <message>
+      <source>That item is no longer in the list.</source>
+      <translation>Esa tarea ya no está en la lista.</translation>
+    </message>
+    <message>
+      <source>Please say in a few words why you are dismissing this.</source>
+      <translation>Di en pocas palabras por qué descartas esta tarea.</translation>
+    </message>
+    <message>
+      <source>For example: "I don't use this account any more". It is kept with the item.</source>
+      <translation>Por ejemplo: «Ya no uso esta cuenta». Se guarda junto con la tarea.</translation>
+    </message>
+    <message>
+      <source>Please keep the reason to {limit} characters or fewer.</source>
+      <translation>Escribe el motivo con {limit} caracteres como máximo.</translation>
     </message>
   </context>
   <context>
@@ -5688,12 +5773,8 @@
   <context>
     <name>app/commands/checkup.py</name>
     <message>
-      <source>Checkup for {name}: score {score} out of 100.</source>
-      <translation>Revisión de {name}: {score} puntos de 100.</translation>
-    </message>
-    <message>
-      <source>Only {ran} of {total} automatic steps could run, so the score covers only those.</source>
-      <translation>Solo se pudieron hacer {ran} de {total} pasos automáticos, así que la puntuación cuenta solo esos.</translation>
+      <source>Checkup for {name}:</source>
+      <translation>Revisión de {name}:</translation>
     </message>
     <message>
       <source>(Recovery questions and the scam quiz are in the app: they need your answers.)</source>
@@ -5832,10 +5913,6 @@
     <message>
       <source>Risky</source>
       <translation>Arriesgado</translation>
-    </message>
-    <message>
-      <source>Couldn't check</source>
-      <translation>No se pudo revisar</translation>
     </message>
   </context>
   <context>
@@ -6692,6 +6769,21 @@
     </message>
   </context>
   <context>
+    <name>app/presenters.py</name>
+    <message>
+      <source>No score yet: it comes when a checkup is finished.</source>
+      <translation>Todavía no hay puntuación: aparece cuando terminas una revisión.</translation>
+    </message>
+    <message>
+      <source>No score: this checkup could not check any area yet.</source>
+      <translation>Sin puntuación: esta revisión todavía no pudo revisar ningún área.</translation>
+    </message>
+    <message>
+      <source>Score: {score} out of 100 ({coverage})</source>
+      <translation>Puntuación: {score} de 100 ({coverage})</translation>
+    </message>
+  </context>
+  <context>
     <name>app/probes/common.py</name>
     <message>
       <source>{program} exited with {code}</source>
@@ -6884,6 +6976,10 @@
       <translation>Informe de seguridad de {name}</translation>
     </message>
     <message>
+      <source>No checkup yet. Start one in Hearth to see a score and a to-do list.</source>
+      <translation>Todavía no hay ninguna revisión. Empieza una en Hearth para ver una puntuación y una lista de tareas.</translation>
+    </message>
+    <message>
       <source>There is no one in the household yet, so there is nothing to report.</source>
       <translation>Todavía no hay nadie en el hogar, así que no hay nada que informar.</translation>
     </message>
@@ -6942,14 +7038,6 @@
     <message>
       <source>How the score works:</source>
       <translation>Cómo funciona la puntuación:</translation>
-    </message>
-    <message>
-      <source>No checkup yet. Start one in Hearth to see a score and a to-do list.</source>
-      <translation>Todavía no hay ninguna revisión. Empieza una en Hearth para ver una puntuación y una lista de tareas.</translation>
-    </message>
-    <message>
-      <source>Score: {score} out of 100</source>
-      <translation>Puntuación: {score} de 100</translation>
     </message>
     <message>
       <source>To do ({count}), most important first</source>
@@ -8121,6 +8209,13 @@
     </message>
   </context>
   <context>
+    <name>app/storage/checklists.py</name>
+    <message>
+      <source>That member is no longer in the household.</source>
+      <translation>Esa persona ya no está en el hogar.</translation>
+    </message>
+  </context>
+  <context>
     <name>app/storage/db.py</name>
     <message>
       <source>The folder for Hearth's data, {folder}, does not exist.</source>
@@ -8173,6 +8268,17 @@
     <message>
       <source>Nothing was changed. You can start with a fresh database: the damaged file is kept beside it so nothing is thrown away.</source>
       <translation>No se cambió nada. Puedes empezar con una base de datos nueva: el archivo dañado se guarda al lado, así que no se tira nada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/storage/findings.py</name>
+    <message>
+      <source>That member is no longer in the household, so nothing was saved.</source>
+      <translation>Esa persona ya no está en el hogar, así que no se guardó nada.</translation>
+    </message>
+    <message>
+      <source>This checkup is no longer stored (was the member removed?).</source>
+      <translation>Esta revisión ya no está guardada (¿se quitó a la persona?).</translation>
     </message>
   </context>
   <context>

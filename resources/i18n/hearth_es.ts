@@ -530,10 +530,6 @@
         <translation>Sin revisión todavía</translation>
     </message>
     <message>
-        <source>Score {score} / 100</source>
-        <translation>Puntuación {score} / 100</translation>
-    </message>
-    <message>
         <source>Nothing open on the to-do list.</source>
         <translation>No queda nada pendiente en la lista de tareas.</translation>
     </message>
@@ -1118,6 +1114,14 @@
         <translation>Ver mis &amp;resultados</translation>
     </message>
     <message>
+        <source>Open the &amp;Accounts page</source>
+        <translation>Abrir la página &amp;Cuentas</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Passwords page</source>
+        <translation>Abrir la página &amp;Contraseñas</translation>
+    </message>
+    <message>
         <source>&amp;Run this step</source>
         <translation>&amp;Hacer este paso</translation>
     </message>
@@ -1190,16 +1194,16 @@
         <translation>Tus resultados hasta ahora</translation>
     </message>
     <message>
-        <source>Score: {n} out of 100</source>
-        <translation>Puntuación: {n} de 100</translation>
+        <source>Checkup steps</source>
+        <translation>Pasos de la revisión</translation>
     </message>
     <message>
-        <source>Steps not done in this checkup: {steps}.</source>
-        <translation>Pasos sin hacer en esta revisión: {steps}.</translation>
+        <source>Use Back to do the steps not done yet.</source>
+        <translation>Usa Atrás para hacer los pasos que faltan.</translation>
     </message>
     <message>
-        <source>Use Back to do them.</source>
-        <translation>Usa Atrás para hacerlos.</translation>
+        <source>Checkup saved. {score}</source>
+        <translation>Revisión guardada. {score}</translation>
     </message>
     <message>
         <source>3 things to do this week</source>
@@ -1281,10 +1285,6 @@ Por qué importa: {why}
 
 Cómo arreglarlo:
 {steps}</translation>
-    </message>
-    <message>
-        <source>Checkup saved. Your score: {n} out of 100.</source>
-        <translation>Revisión guardada. Tu puntuación: {n} de 100.</translation>
     </message>
     <message>
         <source>Working…</source>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import types
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from PySide6.QtCore import Qt
 from app import checkup as C
 from app.core import Hearth
 from checks.base import Finding, Severity, Subject
+from tests.helpers.checkup_runners import fake_device, plug
 from ui.context import UiContext
 from ui.pages import checkup as page_mod
 from ui.pages import reports as reports_mod
@@ -31,21 +31,10 @@ def device_findings(monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
             effort_minutes=5,
         )
     ]
-    module = types.ModuleType("app.device")
-
-    def checkup_findings(hearth, member_id, *, cancel, progress):  # noqa: ANN001, ANN202, ARG001
-        progress(0, 1, "Looking at this computer")
-        cancel.raise_if_cancelled()
-        return list(current)
-
-    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
-    real = C._import
-    # Only the fake device area is plugged in: no real OS probes or directories in this test.
-    others = {"app.network", "app.passwords", "app.twofa"}
-    monkeypatch.setattr(
-        C, "_import", lambda name: module if name == "app.device" else None if name in others else real(name)
-    )
-    return current
+    # Only the fake device runner is plugged in: no real OS probes or directories in this test.
+    box = fake_device(monkeypatch, label="Looking at this computer")
+    box[:] = current
+    return box
 
 
 def _page(qtbot, ui_ctx: UiContext) -> page_mod.Page:  # noqa: ANN001
@@ -104,7 +93,12 @@ def test_whole_checkup_from_start_to_report(
     assert any("Turn on the firewall" in t for t in titles)
     assert any("recovery e-mail" in t for t in titles)
     score_before = page.checkup.score().value
-    assert page.score_label.text() == f"Score: {score_before} out of 100"
+    # device, recovery and scam were checked; the other automatic steps are switched off in this test
+    assert page.score_label.text() == f"Score: {score_before} out of 100 (covers 3 of 7 areas)"
+    outcomes = [label.text() for label in page.outcome_labels]
+    assert outcomes[4].startswith("⚠ This computer: Things to do. 1 thing to look at.")
+    assert outcomes[0].startswith("? Passwords: Couldn't check.")  # not built in this test: never "done"
+    assert not any("Nothing to do" in text for text in outcomes)
 
     # dismiss the recovery item with a reason
     row = next(i for i, t in enumerate(titles) if "recovery e-mail" in t)
@@ -124,7 +118,7 @@ def test_whole_checkup_from_start_to_report(
     firewall = next(f for f in C.FindingsStore(hearth).list(rose.id) if f.check_id == "device.firewall")
     assert firewall.status == C.FIXED
     assert page.checkup.score().value == 100  # nothing open any more
-    assert page.score_label.text() == "Score: 100 out of 100"
+    assert page.score_label.text() == "Score: 100 out of 100 (covers 3 of 7 areas)"
 
     # finish: saved with its score, history chart shows it
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
@@ -181,17 +175,14 @@ def test_cancel_a_long_step(qtbot, ui_ctx: UiContext, hearth: Hearth, monkeypatc
     import threading
 
     release = threading.Event()
-    module = types.ModuleType("app.device")
 
-    def checkup_findings(hearth, member_id, *, cancel, progress):  # noqa: ANN001, ANN202, ARG001
-        progress(0, 1, "slow")
+    def runner(ctx: C.StepContext) -> C.StepResult:
+        ctx.progress(0, 1, "slow")
         release.wait(10)
-        cancel.raise_if_cancelled()
-        return []
+        ctx.cancel.raise_if_cancelled()
+        return C.StepResult((), checked=1)
 
-    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
-    real = C._import
-    monkeypatch.setattr(C, "_import", lambda name: module if name == "app.device" else real(name))
+    plug(monkeypatch, runner, others_off=False)
     hearth.members.add("Rose")
     ui_ctx.refresh_members()
     page = _page(qtbot, ui_ctx)
@@ -217,10 +208,11 @@ def test_dashboard_cards_and_chart(qtbot, ui_ctx: UiContext, hearth: Hearth, dev
     dash = HouseholdDashboard(ui_ctx)
     qtbot.addWidget(dash)
     texts = {card.card.name: card for card in dash.cards}
-    assert texts["Rose"].score_label.text() == "Score 85 / 100"
+    assert texts["Rose"].score_label.text() == "Score: 85 out of 100 (covers 1 of 7 areas)"
     assert texts["Rose"].trend_label.text() == "first checkup"
     assert "Turn on the firewall" in texts["Rose"].top_label.text()
     assert texts["Bob"].score_label.text() == "No checkup yet"
+    assert "never had one" in texts["Bob"].due_label.text()
     assert dash.household_label.text() == "Household score: 85 / 100"
     navigated: list[str] = []
     ui_ctx.navigate.connect(navigated.append)
@@ -233,3 +225,18 @@ def test_dashboard_cards_and_chart(qtbot, ui_ctx: UiContext, hearth: Hearth, dev
     assert "85 on" in chart.accessibleDescription()
     chart.resize(400, 200)
     assert not chart.grab().isNull()
+
+
+def test_one_business_answer_gives_no_score_on_home(qtbot, ui_ctx: UiContext, hearth: Hearth) -> None:  # noqa: ANN001
+    from app.business import BusinessAudit, load_questions
+
+    sam = hearth.members.add("Sam")
+    first = load_questions()[1][0]
+    BusinessAudit(hearth).save(sam.id, {first.id: "no"})
+    assert C.FindingsStore(hearth).list(sam.id, C.OPEN)  # a gap is open...
+    dash = HouseholdDashboard(ui_ctx)
+    qtbot.addWidget(dash)
+    (card,) = dash.cards
+    assert card.score_label.text() == "No checkup yet"  # ...but no score without a finished checkup
+    assert "Score" not in card.accessibleName() and "never had one" in card.due_label.text()
+    assert dash.household_label.text() == "Household score: no checkups yet"

@@ -510,6 +510,10 @@ class Page(PageBase):
         self.no_member.setVisible(not has)
         for w in (self.table, self.add_button, self.edit_button, self.remove_button, self.account_detail):
             w.setVisible(has)
+        # The previous member's accounts go at once, not when the new ones have loaded.
+        self._views = []
+        self.table.setRowCount(0)
+        self._on_table_selection_changed()
         self.reload()
 
     # -- directory -------------------------------------------------------------------------

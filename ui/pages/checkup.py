@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import checkup as C
+from app import presenters as P
 from app.errors import UserFacingError
 from app.storage.repos import Member
 from ui.context import UiContext
@@ -139,8 +140,10 @@ class Page(PageBase):
     # -- member ----------------------------------------------------------------------------
 
     def on_member_changed(self, member: Member | None) -> None:
+        """Everything shown belongs to the member selected now: the checkup, the score, the status line."""
         self.cancel_running()
         self.checkup = None
+        self.status.setText("")
         if member is not None:
             try:
                 self.checkup = C.Checkup.to_show(self.ctx.hearth, member.id)
@@ -225,10 +228,11 @@ class Page(PageBase):
         self.body.addWidget(self.heading(title, level=2))
         self.body.addWidget(self.paragraph(guidance(step.intro)))
         view = next(v for v in self.checkup.steps() if v.key == step.key)
-        self.step_state = QLabel(f"{STATUS_ICONS.get(view.status, '')} {word(view.status_label)}. {guidance(view.message)}".strip())
+        self.step_state = QLabel(self._state_text(view))
         self.step_state.setWordWrap(True)
         self.step_state.setAccessibleName(self.step_state.text())
         self.body.addWidget(self.step_state)
+        self._add_details(view)
         if step.kind == C.AUTO:
             self._render_auto(step, view)
         elif step.kind == C.QUESTIONS:
@@ -237,6 +241,26 @@ class Page(PageBase):
             self._render_quiz()
         last = index == len(C.STEPS) - 1
         self._nav(index > 0, True, True, self.tr("See my &results") if last else None)
+
+    def _state_text(self, view: C.StepView) -> str:
+        """The step's outcome (symbol and words) and its message; its status while it has no outcome."""
+        line = next(s for s in P.step_lines(self.checkup) if s.key == view.key) if self.checkup else None
+        if line is not None and line.outcome:
+            return f"{line.icon} {word(line.outcome_label)}. {guidance(view.message)}".strip()
+        return f"{STATUS_ICONS.get(view.status, '')} {word(view.status_label)}. {guidance(view.message)}".strip()
+
+    def _add_details(self, view: C.StepView) -> None:
+        """What could not be checked and how to check it by hand; what to add, with a button to add it."""
+        if view.details:
+            self.details_label = self.paragraph("\n".join(guidance_all(view.details)))
+            self.details_label.setAccessibleName(self.details_label.text())
+            self.body.addWidget(self.details_label)
+        pages = {"accounts": self.tr("Open the &Accounts page"), "passwords": self.tr("Open the &Passwords page")}
+        if view.outcome == C.NOTHING_TO_CHECK and view.offer in pages:
+            self.offer_button = QPushButton(pages[view.offer])
+            self.offer_button.setAccessibleName(pages[view.offer].replace("&", ""))
+            self.offer_button.clicked.connect(lambda _=False, area=view.offer: self.ctx.navigate.emit(area))
+            self.body.addWidget(self.offer_button)
 
     def _render_auto(self, step: C.StepDef, view: C.StepView) -> None:
         avail = self.checkup.availability(step.key) if self.checkup else C.Availability(False, "")
@@ -404,20 +428,25 @@ class Page(PageBase):
         finished = self.checkup.status == "finished"
         self.step_label.setText(self.tr("Your results") if finished else self.tr("Your results so far"))
         score = self.checkup.score()
-        self.score_label = QLabel(self.tr("Score: {n} out of 100").format(n=score.value))
+        summary = P.checkup_summary(self.checkup)
+        self.score_label = QLabel(guidance(summary.score_text))
         self.score_label.setObjectName("h1")
+        self.score_label.setWordWrap(True)
         self.score_label.setAccessibleName(self.score_label.text())
         self.body.addWidget(self.score_label)
         self.body.addWidget(self.paragraph(guidance(C.SCORE_MODEL_TEXT)))
-        not_done = [v for v in self.checkup.steps() if v.status != C.DONE]
-        if not_done:
-            parts = "; ".join(
-                f"{STATUS_ICONS[v.status]} {guidance(v.title)} ({word(v.status_label).lower()})" for v in not_done
-            )
-            text = self.tr("Steps not done in this checkup: {steps}.").format(steps=parts)
-            if not finished:
-                text += " " + self.tr("Use Back to do them.")
-            self.body.addWidget(self.paragraph(text))
+        self.body.addWidget(self.heading(self.tr("Checkup steps"), level=2))
+        self.outcome_labels: list[QLabel] = []
+        for line in summary.steps:
+            text = P.step_text(line, word)  # outcome words: the window's status words first
+            if line.details:  # what could not be checked and why, then how to check by hand
+                text += "\n" + "\n".join("    " + d for d in guidance_all(line.details))
+            label = self.paragraph(text)
+            label.setAccessibleName(label.text())
+            self.outcome_labels.append(label)
+            self.body.addWidget(label)
+        if not finished and any(not s.outcome or s.outcome in (C.NEEDS_ANSWERS, C.SKIPPED) for s in summary.steps):
+            self.body.addWidget(self.paragraph(self.tr("Use Back to do the steps not done yet.")))
         items = C.todo(hearth, member_id)
         self.body.addWidget(self.heading(self.tr("3 things to do this week") if items else self.tr("To do"), level=2))
         if not items:
@@ -543,7 +572,8 @@ class Page(PageBase):
             else:
                 score = self._guard(self.checkup.finish)
                 if score is not None:
-                    self.status.setText(self.tr("Checkup saved. Your score: {n} out of 100.").format(n=score.value))
+                    shown = P.score_text(score.shown, score.coverage)
+                    self.status.setText(self.tr("Checkup saved. {score}").format(score=guidance(shown)))
                     self.ctx.members_changed.emit()
                 self.render()
             return
@@ -653,7 +683,7 @@ class Page(PageBase):
         if self.checkup is None or self.checkup.current is None:
             return
         view = next(v for v in self.checkup.steps() if v.key == self.checkup.current.key)
-        self.step_state.setText(f"{STATUS_ICONS.get(view.status, '')} {word(view.status_label)}. {guidance(view.message)}".strip())
+        self.step_state.setText(self._state_text(view))
         self.step_state.setAccessibleName(self.step_state.text())
         self._update_progress()
 

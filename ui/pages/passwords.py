@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 from app import passwords
 from app.storage.repos import Member
 from checks.base import Severity
-from ui.plain import plain_tooltip
 from ui.context import UiContext
 from ui.dialogs import confirm
 from ui.i18n import guidance, guidance_all, word
 from ui.pages.base import PageBase, error_text, wrapping
+from ui.plain import plain_tooltip
 
 DEBOUNCE_MS = 15
 
@@ -71,6 +71,7 @@ class Page(PageBase):
         self._pending = False
         self._inflight: Any = None
         self._import_task: Any = None
+        self._import_member: int | None = None  # whose import is running
         self._member: Member | None = ctx.current_member()
 
         # The main window puts every page in a scroll area; the page lays out directly on itself.
@@ -357,7 +358,12 @@ class Page(PageBase):
     # -- audit ----------------------------------------------------------------------------
 
     def on_member_changed(self, member: Member | None) -> None:
+        """The typed password, its breach answer and the last import summary were the previous person's."""
         self._member = member
+        self.field.clear()
+        self.breach_label.setText("")
+        if self._import_task is None:
+            self.import_status.setText("")
         if member is None:
             self.member_label.setText(self.tr("Add a household member first (Home), then import their passwords."))
             self.import_button.setEnabled(False)
@@ -407,6 +413,7 @@ class Page(PageBase):
         if self._member is None or self._import_task is not None:
             return
         member_id = self._member.id
+        self._import_member = member_id
         self.import_button.setEnabled(False)
         self.import_progress.setRange(0, 0)
         self.import_progress.show()
@@ -448,6 +455,9 @@ class Page(PageBase):
 
     def _on_import_done(self, result: passwords.ImportResult) -> None:
         self._end_import()
+        if self._member is None or self._member.id != self._import_member:
+            self.import_status.setText("")  # saved for the member selected before; this one's table stays
+            return
         lines = [self.tr("Checked %n login(s) from a {fmt} export. The passwords were not saved.", "", result.imported).format(
             fmt=result.format)]
         lines += guidance_all(result.notes)
@@ -456,6 +466,8 @@ class Page(PageBase):
 
     def _on_import_failed(self, error: BaseException) -> None:
         self._end_import()
+        if self._member is None or self._member.id != self._import_member:
+            return
         self.import_status.setText(error_text(error))
 
     def _fill_table(self, rows: list[dict[str, Any]]) -> None:

@@ -39,8 +39,8 @@ from ui.context import UiContext
 from ui.i18n import guidance, guidance_all
 from ui.pages.base import ButtonGrid, PageBase, error_text, wrapping
 from ui.widgets.dashboard import verdict_text
-from ui.widgets.score_chart import ScoreChart
 from ui.widgets.flow import FlowLayout
+from ui.widgets.score_chart import ScoreChart
 
 #: Tests pre-answer the save dialog here (a path, or None for "cancelled").
 NEXT_SAVE_PATH: list[str | None] = []
@@ -190,6 +190,9 @@ class Page(PageBase):
     # -- data ------------------------------------------------------------------------------
 
     def on_member_changed(self, member: Member | None) -> None:  # noqa: ARG002
+        """Status lines ("Consent recorded.", "Saved to …") and the typed safe word were the previous person's."""
+        self.status.setText("")
+        self.safe_word.clear()
         self.reload()
 
     def on_shown(self) -> None:

@@ -364,6 +364,9 @@ class Page(PageBase):
     # -- member ---------------------------------------------------------------------------------
 
     def on_member_changed(self, member: Member | None) -> None:  # noqa: ARG002
+        """The previous person's message, result, consent and status go; their history is replaced."""
+        self._reset()
+        self.history_list.clear()
         self.load_history()
 
     def on_shown(self) -> None:
@@ -374,10 +377,15 @@ class Page(PageBase):
         member = self.ctx.current_member()
         member_id = member.id if member else None
         self.ctx.tasks.run(
-            scam.history, self.ctx.hearth, member_id, 10, on_finished=self._show_history, on_failed=lambda e: None, owner=self
+            scam.history, self.ctx.hearth, member_id, 10,
+            on_finished=lambda records, m=member_id: self._show_history(records, m),
+            on_failed=lambda e: None, owner=self,
         )
 
-    def _show_history(self, records: list[scam.ScamCheckRecord]) -> None:
+    def _show_history(self, records: list[scam.ScamCheckRecord], member_id: int | None) -> None:
+        member = self.ctx.current_member()
+        if (member.id if member else None) != member_id:
+            return  # loaded for the member selected before
         self.history_list.clear()
         if not records:
             self.history_list.addItem(self.tr("No checks yet."))
@@ -479,6 +487,11 @@ class Page(PageBase):
         self.start_check()
 
     def clear(self) -> None:
+        self._reset()
+        self.paste.setFocus()
+
+    def _reset(self) -> None:
+        """Nothing of the last check stays: the text, the e-mail file, the result, the status, the consent."""
         self.cancel()
         self._eml = None
         self.eml_label.hide()
@@ -487,7 +500,6 @@ class Page(PageBase):
         self.result_box.hide()
         self.status.setText("")
         self.online.setChecked(False)
-        self.paste.setFocus()
 
     # -- consent --------------------------------------------------------------------------------
 

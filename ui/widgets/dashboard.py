@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import checkup as C
+from app import presenters as P
 from ui.context import UiContext
 from ui.i18n import guidance
 
@@ -46,7 +47,7 @@ def trend_text(trend: int | None) -> str:
 
 
 def due_text(card: C.MemberCard, now: dt.datetime) -> str:
-    if card.score is None:
+    if card.coverage is None:  # never finished a checkup
         return translate("Dashboard", "Next checkup: now (never had one)")
     if card.due_now:
         return translate("Dashboard", "Next checkup: due now")
@@ -73,10 +74,10 @@ class MemberCardWidget(QFrame):
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setWordWrap(True)
         layout.addWidget(name)
-        if card.score is None:
+        if card.coverage is None:
             score_text = translate("Dashboard", "No checkup yet")
-        else:
-            score_text = translate("Dashboard", "Score {score} / 100").format(score=card.score)
+        else:  # the shared presenter: the score with its coverage, or why there is none
+            score_text = guidance(P.score_text(card.score, card.coverage))
         self.score_label = QLabel(score_text)
         self.score_label.setObjectName("h2")
         self.score_label.setWordWrap(True)
@@ -96,7 +97,7 @@ class MemberCardWidget(QFrame):
         self.due_label = QLabel(due_text(card, now))
         self.due_label.setWordWrap(True)
         layout.addWidget(self.due_label)
-        if card.score is not None:
+        if card.coverage is not None:
             text = translate("Dashboard", "Open checkup")
         else:
             text = translate("Dashboard", "Start checkup")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import types
 from collections.abc import Callable
 
 import pytest
@@ -14,17 +13,16 @@ from app.core import Hearth
 from app.errors import InvalidInput, NotFound
 from checks.base import CancelToken, Finding, Severity, Subject
 
-def _plug(monkeypatch: pytest.MonkeyPatch, module: types.ModuleType) -> None:
-    """Make the checkup see ``module`` as ``app.device`` (without touching the real module or the CLI)."""
-    real = C._import
-    # The other areas are switched off: no real OS probes, router contacts or directories in unit tests.
-    others = {"app.network", "app.passwords", "app.twofa"}
-    monkeypatch.setattr(
-        C, "_import", lambda name: module if name == "app.device" else None if name in others else real(name)
-    )
+
+def _plug(monkeypatch: pytest.MonkeyPatch, runner: C.Runner) -> None:
+    """Make ``runner`` the device step's runner; the other automatic steps are switched off (no real OS
+    probes, router contacts or directories in unit tests)."""
+    for key in ("network", "passwords", "breaches", "twofa"):
+        monkeypatch.delitem(C.RUNNERS, key)
+    monkeypatch.setitem(C.RUNNERS, "device", runner)
 
 
-NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 
 
 def _finding(check_id: str, severity: Severity = Severity.HIGH, ref: str = "", effort: int = 5) -> Finding:
@@ -43,17 +41,15 @@ def _finding(check_id: str, severity: Severity = Severity.HIGH, ref: str = "", e
 
 @pytest.fixture
 def fake_device(monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
-    """A stand-in ``app.device`` that plugs into the checkup through ``checkup_findings``."""
+    """A stand-in device runner in the step table: it looks at 5 things and finds ``current``."""
     current: list[Finding] = []
-    module = types.ModuleType("app.device")
 
-    def checkup_findings(hearth, member_id, *, cancel, progress):  # noqa: ANN001, ANN202, ARG001
-        progress(0, 1, "looking")
-        cancel.raise_if_cancelled()
-        return list(current)
+    def runner(ctx: C.StepContext) -> C.StepResult:
+        ctx.progress(0, 1, "looking")
+        ctx.cancel.raise_if_cancelled()
+        return C.StepResult(tuple(current), checked=5)
 
-    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
-    _plug(monkeypatch, module)
+    _plug(monkeypatch, runner)
     return current
 
 
@@ -103,14 +99,7 @@ def test_a_damaged_saved_state_falls_back_to_the_start(hearth: Hearth, rose) -> 
 
 
 def test_missing_areas_are_skipped_honestly(hearth: Hearth, rose, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    def absent(name: str):  # noqa: ANN202
-        if name.startswith("app.device") or name.startswith("checks.device"):
-            return None
-        return real(name)
-
-    real = C._import
-    monkeypatch.setattr(C, "_import", absent)
-    monkeypatch.setattr(C.registry, "all_checks", lambda category=None: [])
+    monkeypatch.delitem(C.RUNNERS, "device")
     c = C.Checkup.start(hearth, rose.id)
     out = c.run_step("device")
     assert out.status == C.UNAVAILABLE
@@ -222,13 +211,10 @@ def test_cancel_leaves_nothing_half_saved(hearth: Hearth, rose, fake_device) -> 
 
 
 def test_a_failing_area_fails_only_its_step(hearth: Hearth, rose, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    module = types.ModuleType("app.device")
-
-    def checkup_findings(hearth, member_id):  # noqa: ANN001, ANN202, ARG001
+    def runner(ctx: C.StepContext) -> C.StepResult:
         raise RuntimeError("probe exploded")
 
-    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
-    _plug(monkeypatch, module)
+    _plug(monkeypatch, runner)
     c = C.Checkup.start(hearth, rose.id)
     out = c.run_step("device")
     assert out.status == C.FAILED and "went wrong" in out.message
@@ -297,52 +283,103 @@ def test_finish_history_trend_and_due(hearth: Hearth, rose, fake_device) -> None
     assert bob.id
 
 
-def test_dashboard_stays_fast_with_thousands_of_findings(hearth: Hearth, rose) -> None:  # noqa: ANN001
+def test_dashboard_stays_fast_with_thousands_of_findings(hearth: Hearth, rose, fake_device) -> None:  # noqa: ANN001
     findings = [_finding(f"device.n{i}", Severity(i % 5), ref=str(i)) for i in range(3000)]
-    C.Checkup.start(hearth, rose.id)
+    c = C.Checkup.start(hearth, rose.id)
+    c.run_step("device")
+    c.finish()
     C.FindingsStore(hearth).record(rose.id, None, "device", findings, NOW)
     summary = C.household_summary(hearth, NOW)
     (card,) = summary.members
     assert card.open_count == 3000 and card.score == 100 - C.AREA_CAP
 
 
-def test_adapters_use_the_areas_existing_functions(hearth: Hearth, rose, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    """An area without a checkup hook still plugs in through its public functions (items or account rows)."""
-    calls: list[dict] = []
-
-    class Item:
-        def __init__(self, ok: bool) -> None:
-            self.ok = ok
-
-        def to_finding(self, subject: Subject, check_id: str) -> Finding | None:
-            return None if self.ok else _finding(f"{check_id}.router_password", Severity.HIGH)
-
-    network = types.ModuleType("app.network")
-
-    def run_network_check(hearth, *, consent_dns=False, cancel=None, progress=None):  # noqa: ANN001, ANN202, ARG001
-        calls.append({"cancel": cancel, "progress": progress})
-        return [Item(True), Item(False)]
-
-    network.run_network_check = run_network_check  # type: ignore[attr-defined]
-
-    class Row:
-        def __init__(self, problems: tuple[Finding, ...]) -> None:
-            self.problems = problems
-
-    passwords = types.ModuleType("app.passwords")
-    passwords.account_health = lambda hearth, member_id, *, today=None: [  # type: ignore[attr-defined]
-        Row((_finding("password.weak", ref="mail.example"), _finding("password.site_breached", ref="shop.example"))),
-        Row(()),
-    ]
-    fakes = {"app.network": network, "app.passwords": passwords}
-    monkeypatch.setattr(C, "_import", lambda name: fakes.get(name))
-    monkeypatch.setattr(C.registry, "all_checks", lambda category=None: [])
+def test_a_new_member_gets_nothing_to_check_not_done(hearth: Hearth, rose) -> None:  # noqa: ANN001
+    """No accounts, no imported passwords: the account steps say what to add, never "nothing to do"."""
     c = C.Checkup.start(hearth, rose.id)
-    assert [f.check_id for f in c.run_step("network").findings] == ["network.hygiene.router_password"]
-    assert calls and isinstance(calls[0]["cancel"], CancelToken) and callable(calls[0]["progress"])
-    assert [f.check_id for f in c.run_step("passwords").findings] == ["password.weak"]
-    assert [f.check_id for f in c.run_step("breaches").findings] == ["password.site_breached"]
-    assert c.run_step("device").status == C.UNAVAILABLE
+    for key in ("passwords", "breaches", "twofa"):
+        out = c.run_step(key)
+        assert out.outcome == C.NOTHING_TO_CHECK and out.checked == 0, key
+        assert "Nothing to do" not in out.message and "found nothing" not in out.message
+        assert "Add your key accounts" in out.message
+    assert c.steps()[0].offer == "passwords" and c.steps()[2].offer == "accounts"
+    hearth.accounts.add(rose.id, "Mail", domain="mail.example")  # an account, but no password imported
+    out = c.run_step("passwords")
+    assert out.outcome == C.NOTHING_TO_CHECK and "import them" in out.message
+    out = c.run_step("twofa")
+    assert out.outcome in (C.CLEAN, C.FINDINGS) and out.checked == 1
+    assert c.coverage() == C.Coverage(1, len(C.STEPS))
+
+
+def test_a_step_is_not_clean_while_items_could_not_be_checked(hearth: Hearth, rose, monkeypatch) -> None:  # noqa: ANN001
+    from checks.network import Item, Status
+
+    items = [
+        Item("router_admin", "Router settings page", Status.GOOD, "Closed to the internet."),
+        Item("wifi_security", "Wi-Fi security", Status.UNKNOWN, "Couldn't check: needs administrator rights.",
+             ("Open your router's settings page and look under Wi-Fi security.",)),
+    ]
+    monkeypatch.setitem(C.RUNNERS, "network", lambda ctx: C.items_result(items, Subject.NETWORK, "network.hygiene"))
+    c = C.Checkup.start(hearth, rose.id)
+    out = c.run_step("network")
+    assert out.outcome == C.COULDNT_CHECK and out.checked == 1
+    assert "Nothing to do" not in out.message and "not marked clean" in out.message
+    assert "About Wi-Fi security: Couldn't check: needs administrator rights." in out.details
+    assert "Open your router's settings page and look under Wi-Fi security." in out.details
+    assert c.coverage().checked == 0
+    # every item checked and good: clean, with how many things were looked at
+    items[1] = Item("wifi_security", "Wi-Fi security", Status.GOOD, "WPA2.")
+    out = c.run_step("network")
+    assert out.outcome == C.CLEAN and out.checked == 2 and "looked at 2 things" in out.message
+    assert c.coverage() == C.Coverage(1, len(C.STEPS))
+    # a risky item with another uncheckable: findings, and it says what could not be checked
+    items[0] = Item("router_admin", "Router settings page", Status.RISKY, "Open to the internet.", ("Close it.",),
+                    severity=Severity.HIGH)
+    items[1] = Item("wifi_security", "Wi-Fi security", Status.UNKNOWN, "Couldn't check: timeout.")
+    out = c.run_step("network")
+    assert out.outcome == C.FINDINGS and "couldn't check 1 other thing" in out.message
+
+
+def test_device_and_network_run_at_the_same_time(hearth: Hearth, rose, monkeypatch) -> None:  # noqa: ANN001
+    import threading
+
+    both = threading.Barrier(2, timeout=30)  # each runner waits for the other: only concurrent runs pass
+
+    def meet(ctx: C.StepContext) -> C.StepResult:
+        both.wait()
+        return C.StepResult((), checked=1)
+
+    for key in ("passwords", "breaches", "twofa"):
+        monkeypatch.delitem(C.RUNNERS, key)
+    monkeypatch.setitem(C.RUNNERS, "device", meet)
+    monkeypatch.setitem(C.RUNNERS, "network", meet)
+    c = C.Checkup.start(hearth, rose.id)
+    outs = c.run_automatic()
+    assert [(o.key, o.outcome) for o in outs] == [
+        ("passwords", C.COULDNT_CHECK), ("breaches", C.COULDNT_CHECK), ("twofa", C.COULDNT_CHECK),
+        ("device", C.CLEAN), ("network", C.CLEAN),
+    ]
+    assert "not built yet" in outs[0].message
+
+
+def test_no_score_until_a_checkup_finished(hearth: Hearth, rose, fake_device) -> None:  # noqa: ANN001
+    C.FindingsStore(hearth).record(rose.id, None, "business", [_finding("business.x", Severity.LOW)], NOW)
+    assert C.member_score(hearth, rose.id).shown is None
+    assert C.household_summary(hearth, NOW).members[0].score is None
+    c = C.Checkup.start(hearth, rose.id)
+    c.run_step("device")
+    assert C.household_summary(hearth, NOW).members[0].score is None  # not finished yet
+    score = c.finish()
+    assert score.shown == 97 and score.coverage is not None and score.coverage.checked == 1
+    (card,) = C.household_summary(hearth, NOW).members
+    assert card.score == 97 and card.coverage == C.Coverage(1, len(C.STEPS))
+    # a finished checkup that could check nothing keeps no score
+    fake_device.append(_finding("device.a"))
+    c2 = C.Checkup.start(hearth, rose.id)
+    c2.skip()
+    assert c2.finish().shown is None
+    assert C.household_summary(hearth, NOW).members[0].score is None
+    assert C.history(hearth, rose.id)[-1].score == 97
 
 
 def test_score_from_counts_matches_the_itemised_score() -> None:
@@ -377,3 +414,55 @@ def test_the_page_opens_on_the_unfinished_checkup_else_the_last_finished_one(hea
     second = C.Checkup.start(hearth, rose.id, clock=_clock())
     shown = C.Checkup.to_show(hearth, rose.id)
     assert shown is not None and shown.run_id == second.run_id and not shown.at_summary
+
+
+def test_cli_run_for_a_new_member_is_honest(hearth: Hearth, monkeypatch, capsys, tmp_path) -> None:  # noqa: ANN001
+    """No accounts, nothing the probes could read: no score, coverage 0 of 7, and no "nothing to do"."""
+    from app.cli import main
+    from checks.network import Item, Status
+
+    unknown = [Item("wifi_security", "Wi-Fi security", Status.UNKNOWN, "Couldn't check: timeout.")]
+    for key in ("device", "network"):
+        monkeypatch.setitem(C.RUNNERS, key, lambda ctx: C.items_result(unknown, Subject.NETWORK, "network.hygiene"))
+    hearth.members.add("Nia")
+    hearth.close()  # the CLI opens its own
+    assert main(["checkup", "run", "--member", "Nia", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["score"] is None and out["coverage"] == {"checked": 0, "of": len(C.STEPS)}
+    steps = {s["step"]: s for s in out["steps"]}
+    assert [steps[k]["outcome"] for k in ("passwords", "breaches", "twofa")] == [C.NOTHING_TO_CHECK] * 3
+    assert steps["network"]["outcome"] == C.COULDNT_CHECK and steps["network"]["checked"] == 0
+    assert steps["recovery"]["outcome"] == C.NEEDS_ANSWERS
+    assert all(set(s) >= {"step", "outcome", "checked", "message"} for s in out["steps"])
+    assert main(["checkup", "run", "--member", "Nia"]) == 0
+    text = capsys.readouterr().out
+    assert "No score: this checkup could not check any area yet." in text
+    assert "Nothing to do here" not in text and "Couldn't check" in text
+    # the report says the same as the CLI
+    report = tmp_path / "nia.html"
+    assert main(["report", "export", "--member", "Nia", "--output", str(report)]) == 0
+    html = report.read_text(encoding="utf-8")
+    assert "No score: this checkup could not check any area yet." in html
+    assert "○ Nothing to check yet" in html and "? Couldn&#x27;t check" in html
+    assert "Nothing to do here" not in html and "Score:" not in html
+    assert "<br>About Wi-Fi security: Couldn&#x27;t check: timeout." in html  # the "below" is there
+
+
+def test_checkups_saved_before_outcomes_keep_their_score(hearth: Hearth, rose) -> None:  # noqa: ANN001
+    """A finished run whose state has no outcomes (version 1): its done steps still count as checked."""
+    C.FindingsStore(hearth).record(rose.id, None, "device", [_finding("device.a", Severity.HIGH)], NOW)
+    steps = {k: {"status": "pending", "message": "", "found": 0} for k in C.STEP_KEYS}
+    steps["device"] = {"status": "done", "message": "1 thing to look at.", "found": 1}
+    steps["twofa"] = {"status": "done", "message": "Nothing to do here for now.", "found": 0}
+    steps["network"] = {"status": "unavailable", "message": "Not built.", "found": 0}
+    with hearth.database.transaction() as db:
+        db.execute(
+            "insert into checkup_runs (member_id, started_at, finished_at, status, score, state) "
+            "values (?, ?, ?, 'finished', 85, ?)",
+            [rose.id, NOW.isoformat(), NOW.isoformat(), json.dumps({"version": 1, "position": 7, "steps": steps})],
+        )
+    (card,) = C.household_summary(hearth, NOW).members
+    assert card.score == 85 and card.coverage == C.Coverage(2, len(C.STEPS))
+    run = C.Checkup.to_show(hearth, rose.id)
+    assert run is not None
+    assert [run.step_outcome(k) for k in ("device", "twofa", "network")] == [C.FINDINGS, C.CLEAN, C.COULDNT_CHECK]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import types
 import zlib
 from pathlib import Path
 
@@ -18,26 +17,15 @@ from app.core import Hearth
 from app.errors import InvalidInput, NotFound, StorageError
 from app.legacy import LegacyChecklist
 from checks.base import Finding, Severity, Subject
-
-def _plug(monkeypatch: pytest.MonkeyPatch, module: types.ModuleType) -> None:
-    """Make the checkup see ``module`` as ``app.device`` (without touching the real module or the CLI)."""
-    real = C._import
-    # The other areas are switched off: no real OS probes, router contacts or directories in unit tests.
-    others = {"app.network", "app.passwords", "app.twofa"}
-    monkeypatch.setattr(
-        C, "_import", lambda name: module if name == "app.device" else None if name in others else real(name)
-    )
-
+from tests.helpers.checkup_runners import plug
 
 SECRET = "hunter2-TOTALLY-SECRET"
 
 
 @pytest.fixture
 def household(hearth: Hearth, monkeypatch: pytest.MonkeyPatch) -> Hearth:
-    module = types.ModuleType("app.device")
-
-    def checkup_findings(hearth, member_id):  # noqa: ANN001, ANN202, ARG001
-        return [
+    def runner(ctx: C.StepContext) -> C.StepResult:
+        return C.StepResult((
             Finding(
                 check_id="device.firewall",
                 subject=Subject.DEVICE,
@@ -47,11 +35,10 @@ def household(hearth: Hearth, monkeypatch: pytest.MonkeyPatch) -> Hearth:
                 fix=("Open Settings.", "Turn the firewall on."),
                 evidence=(f"seen password={SECRET}",),
                 effort_minutes=5,
-            )
-        ]
+            ),
+        ), checked=6)
 
-    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
-    _plug(monkeypatch, module)
+    plug(monkeypatch, runner)
     rose = hearth.members.add("Rosé Zoë", "senior")
     carer = hearth.members.add("Ana")
     hearth.accounts.add(rose.id, "Gmail", domain="gmail.com", login_hint="rose@example.org", notes=SECRET)
@@ -156,7 +143,12 @@ def test_cli_checkup_run_json_lists_why_and_fix(household: Hearth, capsys: pytes
     for f in out["findings"]:
         assert {"check_id", "severity", "title", "why", "fix"} <= set(f)
         assert f["why"] and f["fix"]
-    assert any(s["step"] == "device" and s["status"] == "done" for s in out["steps"])
+    steps = {s["step"]: s for s in out["steps"]}
+    assert all({"step", "outcome", "checked", "message"} <= set(s) for s in out["steps"])
+    assert steps["device"]["outcome"] == "findings" and steps["device"]["checked"] == 6
+    # the other automatic steps are switched off in this test: not built, so not checked
+    assert steps["network"]["outcome"] == "couldnt_check" and steps["network"]["checked"] == 0
+    assert out["coverage"] == {"checked": 1, "of": 7}
     assert SECRET not in json.dumps(out)
 
 
@@ -218,8 +210,8 @@ def test_caregiver_sees_only_what_was_consented(hearth: Hearth) -> None:
     rose = hearth.members.add("Rose", "senior")
     ana = hearth.members.add("Ana")
     c = C.Checkup.start(hearth, rose.id)
-    c.answer({"email_current": "no"})
-    c.finish()
+    c.answer({"email_current": "no", "phone_current": "yes", "codes_saved": "yes", "legacy_contact": "yes"})
+    c.finish()  # the recovery area was checked: a score (an area half answered gives none)
     with hearth.database.transaction() as db:
         db.execute(
             "insert into scam_checks (member_id, at, kind, excerpt, verdict, score, reasons, sources) "

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from checks.base import CheckContext, Severity
-from checks.device import DeviceHygieneCheck, browser_items, evaluate_device, expected_major, find_cycle, os_item
+from checks.base import Severity, Subject
+from checks.device import browser_items, evaluate_device, expected_major, find_cycle, os_item
 from checks.network import Status
 
 EOL = json.loads((Path(__file__).resolve().parents[3] / "resources" / "eol.json").read_text(encoding="utf-8"))
@@ -167,6 +167,6 @@ def test_no_antivirus_on_windows_is_risky() -> None:
 
 def test_checkup_check() -> None:
     facts = {"os": {"ok": True, "system": "macos", "product": "macos", "version": "12.7", "name": "macOS 12.7"}}
-    ctx = CheckContext(now=dt.datetime(2026, 11, 27, 12), facts={"device": facts, "eol": EOL})
-    ids = [f.check_id for f in DeviceHygieneCheck().run(ctx)]
+    items = evaluate_device(facts, EOL, dt.date(2026, 11, 27))
+    ids = [f.check_id for f in (i.to_finding(Subject.DEVICE, "device.hygiene") for i in items) if f is not None]
     assert ids == ["device.hygiene.os_support"]

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from checks.base import CheckContext, Severity, Subject
+from checks.base import Severity, Subject
 from checks.network import (
     Item,
-    NetworkHygieneCheck,
     Status,
     classify_resolver,
     evaluate_network,
@@ -209,9 +207,9 @@ def test_locally_administered_mac() -> None:
     assert item.status is Status.UNKNOWN and "private, made-up" in item.detail
 
 
-def test_checkup_check_gives_findings() -> None:
-    ctx = CheckContext(now=dt.datetime(2026, 11, 27), facts={"network": {"gateway": GW, "ports": {"ok": True, "results": {"23": "open"}}}})
-    findings = NetworkHygieneCheck().run(ctx)
+def test_items_become_checkup_findings() -> None:
+    """What the checkup's network step records: a finding for each item that needs doing."""
+    got = evaluate_network({"gateway": GW, "ports": {"ok": True, "results": {"23": "open"}}})
+    findings = [f for f in (i.to_finding(Subject.NETWORK, "network.hygiene") for i in got) if f is not None]
     assert [f.check_id for f in findings] == ["network.hygiene.router_telnet"]
     assert findings[0].subject is Subject.NETWORK and findings[0].fix
-    assert NetworkHygieneCheck().run(CheckContext(now=dt.datetime(2026, 11, 27))) == []

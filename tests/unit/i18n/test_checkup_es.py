@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import types
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -24,16 +23,20 @@ from app import caregiver as CG
 from app import checkup as C
 from app import legacy as L
 from app import playbooks as P
+from app.checkup import outcome as O
+from app.checkup import quiz as Q
 from app.core import Hearth
 from app.errors import UserFacingError
 from app.i18n import catalogue_path, placeholders, read_ts, translate
 from app.resources import resource_path
 from checks.base import CancelToken, Finding, Severity, Subject
+from tests.helpers.checkup_runners import fake_device as plug_device
+from tests.helpers.checkup_runners import raising
 
 #: Texts that are spelt the same in Spanish.
 SAME_IN_SPANISH = {"No"}
 
-NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 
 
 def _clock(start: dt.datetime = NOW) -> Callable[[], dt.datetime]:
@@ -104,21 +107,8 @@ def _raises(fn: Callable[[], Any]) -> UserFacingError:
 
 @pytest.fixture
 def fake_device(monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
-    """A stand-in ``app.device`` plugged in through ``checkup_findings``; the other areas are switched off."""
-    current: list[Finding] = []
-    module = types.ModuleType("app.device")
-
-    def checkup_findings(hearth, member_id, *, cancel, progress):  # noqa: ANN001, ANN202, ARG001
-        cancel.raise_if_cancelled()
-        return list(current)
-
-    module.checkup_findings = checkup_findings  # type: ignore[attr-defined]
-    real = C._import
-    others = {"app.network", "app.passwords", "app.twofa"}
-    monkeypatch.setattr(
-        C, "_import", lambda name: module if name == "app.device" else None if name in others else real(name)
-    )
-    return current
+    """A stand-in device runner in the step table; the other automatic steps are switched off."""
+    return plug_device(monkeypatch)
 
 
 def _device_finding(check_id: str) -> Finding:
@@ -136,12 +126,13 @@ def test_steps_labels_and_fixed_texts(texts: Texts) -> None:
         texts.add(step.title, step.intro)
     texts.add(C.STATUS_LABELS.values(), C.ANSWER_LABELS.values(), C.OTHER_SOURCES.values())
     texts.add(C.SCORE_MODEL_TEXT, C.NOT_BUILT, C.CHECKUP_INTERVAL.label, C.CHECKUP_INTERVAL.description)
-    for n in (0, 1, 2, 7):
-        texts.add(C._found_message(n), C._missing_message(n or 1))
+    texts.add(C.OUTCOME_LABELS.values())
+    for n in (1, 2, 7):
+        texts.add(O.found_message(n), O.missing_message(n), O.clean_message(n), C.Coverage(n, 7).words)
     es = texts.check(minimum=30)
     assert es["Passwords"] == "Contraseñas"
-    assert "{AREA_CAP}" not in es[C.SCORE_MODEL_TEXT] and str(C.AREA_CAP) in es[C.SCORE_MODEL_TEXT]
-    assert es[C._found_message(7)].startswith("7 ")
+    assert "{cap}" not in es[C.SCORE_MODEL_TEXT] and str(C.AREA_CAP) in es[C.SCORE_MODEL_TEXT]
+    assert es[O.found_message(7)].startswith("7 ")
 
 
 def test_walking_the_steps(hearth: Hearth, rose, fake_device: list[Finding], texts: Texts,  # noqa: ANN001
@@ -169,16 +160,10 @@ def test_walking_the_steps(hearth: Hearth, rose, fake_device: list[Finding], tex
     for view in c.steps():
         texts.add(view.title, view.intro, view.status_label, view.message)
     statuses = {v.status for v in c.steps()}
-    assert {C.DONE, C.UNAVAILABLE, C.CANCELLED, C.PENDING} <= statuses
+    assert {C.UNAVAILABLE, C.CANCELLED, C.PENDING} <= statuses
     texts.add(c.availability("network").message)
-    # a step whose area raises: failed, in plain words
-    module = types.ModuleType("app.device")
-
-    def broken(hearth, member_id):  # noqa: ANN001, ANN202, ARG001
-        raise RuntimeError("probe exploded")
-
-    module.checkup_findings = broken  # type: ignore[attr-defined]
-    monkeypatch.setattr(C, "_import", lambda name: module if name == "app.device" else None)
+    # a step whose runner raises: failed, in plain words
+    monkeypatch.setitem(C.RUNNERS, "device", raising(RuntimeError("probe exploded")))
     failed = c.run_step("device")
     assert failed.status == C.FAILED
     texts.add(failed.message)
@@ -186,39 +171,40 @@ def test_walking_the_steps(hearth: Hearth, rose, fake_device: list[Finding], tex
     assert es["You skipped this step. You can come back to it any time."].startswith("Saltaste")
 
 
-def test_checks_path_progress_and_unavailable_reasons(hearth: Hearth, rose, texts: Texts,  # noqa: ANN001
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    running: list[str] = []
+def test_outcomes_of_the_real_runners(hearth: Hearth, rose, texts: Texts,  # noqa: ANN001
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing to check (what to add), couldn't check (why and how by hand), clean, not built yet."""
+    from checks.network import WIFI_CHECK_YOURSELF, Item, Status, couldnt_check
 
-    class FakeCheck:
-        id = "device.fake"
-        category = "device"
-        title = "Fake check"
-
-        def run(self, ctx: Any) -> Iterator[Finding]:
-            running.append(c.state["steps"]["device"]["message"])  # what the wizard shows meanwhile
-            return iter(())
-
-    module = types.ModuleType("app.device")
-    module.checkup_facts = lambda hearth, member_id: {}  # type: ignore[attr-defined]
-    monkeypatch.setattr(C, "_import", lambda name: module if name == "app.device" else None)
-    monkeypatch.setattr(C, "_checks_for", lambda step: [FakeCheck()] if step.key == "device" else [])
     c = C.Checkup.start(hearth, rose.id)
-    seen: list[str] = []
-    out = c.run_step("device", progress=lambda d, t, s: seen.append(s))
-    assert out.status == C.DONE
-    texts.add([s for s in seen if s != FakeCheck.title], out.message, running)
-    assert running == ["Running…"]
-    assert "Gathering what the checks need…" in seen and seen[-1] == "Done"
-    # checks exist but nothing can gather their facts
-    monkeypatch.setattr(C, "_import", lambda name: None)
+    for key in ("passwords", "breaches", "twofa"):
+        out = c.run_step(key)
+        assert out.outcome == C.NOTHING_TO_CHECK
+        texts.add(out.message)
+    hearth.accounts.add(rose.id, "Mail", domain="mail.example")
+    out = c.run_step("passwords")
+    texts.add(out.message)
+    out = c.run_step("breaches")  # no breach list in a fresh household
+    assert out.outcome == C.COULDNT_CHECK
+    texts.add(out.message, out.details)
+    items = [
+        Item("router_admin", "Router settings page", Status.RISKY, "Open.", ("Close it.",)),
+        Item("wifi_security", "Wi-Fi security", Status.UNKNOWN, couldnt_check({"reason": "needs_admin"}),
+             WIFI_CHECK_YOURSELF),
+    ]
+    monkeypatch.setitem(C.RUNNERS, "network", lambda ctx: C.items_result(items, Subject.NETWORK, "network.hygiene"))
+    out = c.run_step("network")
+    assert out.outcome == C.FINDINGS
+    texts.add(out.message)
+    items.pop(0)
+    out = c.run_step("network")
+    assert out.outcome == C.COULDNT_CHECK
+    texts.add(out.message, C.OUTCOME_LABELS[out.outcome])
+    monkeypatch.delitem(C.RUNNERS, "device")
     reason = C.availability(C.step_def("device"))
     assert not reason.available
     texts.add(reason.message)
-    # a checks-only step with no checks at all
-    monkeypatch.setattr(C, "_checks_for", lambda step: [])
-    texts.add(C.availability(C.step_def("network")).message)
-    texts.check(minimum=4)
+    texts.check(minimum=8)
 
 
 def test_recovery_questions_and_their_findings(hearth: Hearth, rose, texts: Texts) -> None:  # noqa: ANN001
@@ -324,7 +310,7 @@ def test_findings_store_and_mark_fixed_messages(hearth: Hearth, rose, fake_devic
 def test_unreadable_quiz_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: Texts) -> None:
     bad = tmp_path / "quiz.json"
     bad.write_text("{not json", encoding="utf-8")
-    monkeypatch.setattr(C, "resource_path", lambda *parts: bad)
+    monkeypatch.setattr(Q, "resource_path", lambda *parts: bad)
     exc = _raises(C.load_quiz)
     texts.error(exc)
     es = texts.check(minimum=2)
@@ -443,7 +429,8 @@ def test_playbook_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts:
     assert es[reinstall].startswith("Vuelve a instalar Hearth. (") and str(bad) in es[reinstall]
 
 
-MY_SOURCES = ("app/checkup.py", "app/caregiver.py", "app/legacy.py", "app/business.py", "app/playbooks.py",
+CHECKUP_DIR = Path(__file__).resolve().parents[3] / "app" / "checkup"
+MY_SOURCES = (*(f"app/checkup/{p.name}" for p in sorted(CHECKUP_DIR.glob("*.py"))), "app/caregiver.py", "app/legacy.py", "app/business.py", "app/playbooks.py",
               "resources/guidance/quiz.json", "resources/guidance/business_audit.json")
 
 

@@ -9,7 +9,6 @@ English, and keep no English sentence from the sources of these files.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 import re
 import socket
@@ -25,20 +24,18 @@ from app.probes import device as device_probes
 from app.probes import linux, macos, windows
 from app.probes import network as net
 from app.probes.common import CommandResult, Host, Refused, Targets, guard
-from checks.base import CheckContext
+from checks.base import Subject
 from checks.network import (
     REASONS,
     VENDORS,
     WIFI_MODE_WORDS,
     Item,
-    NetworkHygieneCheck,
     evaluate_network,
     unknown_item,
 )
 
 ROOT = Path(__file__).resolve().parents[3]
 MY_FILES = ("checks/network.py", "app/network.py", "app/probes/")
-NOW = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.timezone.utc)
 
 
 def _catalogue_module() -> Any:
@@ -216,13 +213,12 @@ def item_texts(item: Item) -> Iterator[str]:
 
 def produced_texts() -> list[str]:
     texts: list[str] = []
-    check = NetworkHygieneCheck()
     for facts in scenarios():
         for item in evaluate_network(facts):
             texts.extend(item_texts(item))
-        for finding in check.run(CheckContext(now=NOW, facts={"network": facts})):
-            texts.extend([finding.title, finding.why, *finding.fix])
-    texts.append(check.title)
+            finding = item.to_finding(Subject.NETWORK, "network.hygiene")
+            if finding is not None:
+                texts.extend([finding.title, finding.why, *finding.fix])
     return list(dict.fromkeys(texts))
 
 

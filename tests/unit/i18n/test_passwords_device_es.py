@@ -40,8 +40,8 @@ from app.storage.db import DamagedDatabase, Database
 from app.storage.repos import FIELD_WORDS, AccountsRepo, MembersRepo, clean_text, clean_words
 from checks import password_import as imp
 from checks import passwords as pw
-from checks.base import CheckContext
-from checks.device import DeviceHygieneCheck, browser_items, evaluate_device, os_item
+from checks.base import Subject
+from checks.device import browser_items, evaluate_device, os_item
 from checks.network import Item, Status
 from tests.helpers.memkeyring import MemoryKeyring
 
@@ -476,10 +476,9 @@ def test_device_items_translate() -> None:
 def test_device_finding_and_check_title_translate() -> None:
     facts = {"os": {"ok": True, "system": "macos", "product": "macos", "version": "12.7", "name": "macOS 12.7"},
              "disk_encryption": {"ok": True, "state": "off"}, "screen_lock": {"ok": True, "lock_enabled": False}}
-    ctx = CheckContext(now=dt.datetime(2026, 11, 27, 12), facts={"device": facts, "eol": EOL})
-    findings = DeviceHygieneCheck().run(ctx)
+    items = evaluate_device(facts, EOL, dt.date(2026, 11, 27))
+    findings = [f for f in (i.to_finding(Subject.DEVICE, "device.hygiene") for i in items) if f is not None]
     assert len(findings) == 3
-    es(DeviceHygieneCheck.title)
     for f in findings:
         all_es([f.title, f.why, *f.fix])
 

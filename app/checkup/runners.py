@@ -6,12 +6,16 @@ when there was nothing to look at, what to add. ``app.checkup.outcome.judge`` tu
 step's one outcome. Runners raise ``UserFacingError`` for a problem the person can act on and
 ``checks.base.Cancelled`` when stopped; anything else fails only their own step.
 
-Adding a step (for example the small-business e-mail domain check)
-    1. ``app/checkup/steps.py``: append ``StepDef("business", N_("Title"), N_("Intro"))`` to ``STEPS``
+Adding a step (the small-business e-mail domain step, ``business``, was added this way)
+    1. ``app/checkup/steps.py``: add ``StepDef("key", N_("Title"), N_("Intro"))`` to ``STEPS``
        (its position is its place in the wizard; the key is also the ``source`` of its findings).
-    2. here: write ``def business(ctx: StepContext) -> StepResult`` (import the area's module inside
-       it) and add ``"business": business`` to :data:`RUNNERS`; add the key to :data:`PARALLEL` if it
-       is slow and independent of the others (network probes).
+       A step for some members only says so with ``applies=lambda member: ...``: a checkup holds
+       the steps that applied to its member when it began. When another part of Hearth shares the
+       source, ``check_prefix`` says which check ids are the step's.
+    2. here: write ``def key(ctx: StepContext) -> StepResult`` (import the area's module inside
+       it) and add ``"key": key`` to :data:`RUNNERS`; add the key to :data:`PARALLEL` if it
+       is slow and independent of the others (network probes). Return ``only_check_ids`` when
+       only some of the step's checks were judged this time.
     3. Spanish for the new title and intro (``.notes/tr/...-guidance.json``).
     A step in ``STEPS`` with no runner here shows "not built yet" and counts as not checked.
 """

@@ -16,7 +16,10 @@ Modules
 
 Steps, in order
     passwords, breaches, twofa (key accounts), recovery (questions the person answers), device,
-    network, scam readiness (a short quiz and a family safe word). Each step ends with one outcome
+    network, your business e-mail (small-business members only: the e-mail domain's SPF, DKIM, DMARC,
+    MTA-STS and MX, looked up by DNS), scam readiness (a short quiz and a family safe word). A step
+    can apply to some members only (``StepDef.applies``): a checkup holds the steps that applied to
+    its member when it began, and its progress, summary and coverage count only those. Each step ends with one outcome
     (``clean``, ``findings``, ``nothing_to_check``, ``couldnt_check``, ``skipped``, ``needs_answers``)
     and ``checked``, the number of things it looked at: "clean" needs ``checked > 0`` and nothing
     that could not be checked.
@@ -91,6 +94,7 @@ from app.checkup.steps import (
     CANCELLED,
     CHECKED_OUTCOMES,
     CLEAN,
+    COMMON_KEYS,
     COULDNT_CHECK,
     DONE,
     FAILED,
@@ -109,8 +113,11 @@ from app.checkup.steps import (
     UNAVAILABLE,
     Clock,
     StepDef,
+    is_business,
     parse_time,
     step_def,
+    steps_for,
+    steps_in,
     utc_now,
 )
 from app.checkup.store import DISMISSED, FIXED, MAX_REASON, OPEN, OTHER_SOURCES, FindingsStore, StoredFinding
@@ -142,6 +149,7 @@ __all__ = [
     "CHECKED_OUTCOMES",
     "CHECKUP_INTERVAL",
     "CLEAN",
+    "COMMON_KEYS",
     "COULDNT_CHECK",
     "Checkup",
     "Clock",
@@ -220,6 +228,9 @@ __all__ = [
     "run_auto_step",
     "score_from_counts",
     "step_def",
+    "steps_for",
+    "steps_in",
+    "is_business",
     "suggest_safe_word",
     "todo",
     "todo_order",

@@ -24,6 +24,7 @@ from app.checkup.steps import (
     AUTO,
     CANCELLED,
     CLEAN,
+    COMMON_KEYS,
     COULDNT_CHECK,
     DONE,
     FAILED,
@@ -35,12 +36,13 @@ from app.checkup.steps import (
     SKIPPED,
     STATUS_LABELS,
     STEP_KEYS,
-    STEPS,
     UNAVAILABLE,
     Clock,
     StepDef,
     _iso,
     step_def,
+    steps_for,
+    steps_in,
     utc_now,
 )
 from app.checkup.store import FIXED, OPEN, FindingsStore, StoredFinding
@@ -157,11 +159,12 @@ def _entry() -> dict[str, Any]:
     return {"status": PENDING, "message": "", "found": 0, "outcome": "", "checked": 0, "details": [], "offer": ""}
 
 
-def _new_state() -> dict[str, Any]:
+def _new_state(keys: tuple[str, ...] = COMMON_KEYS) -> dict[str, Any]:
+    """A fresh state holding the steps ``keys`` (those that apply to the member: ``steps_for``)."""
     return {
         "version": STATE_VERSION,
         "position": 0,
-        "steps": {key: _entry() for key in STEP_KEYS},
+        "steps": {key: _entry() for key in STEP_KEYS if key in keys},
         "answers": {},
         "quiz": {},
         "safe_word_suggested": False,
@@ -183,14 +186,18 @@ _LEGACY_OUTCOMES = {DONE: CLEAN, SKIPPED: SKIPPED, UNAVAILABLE: COULDNT_CHECK, F
 
 
 def _clean_state(raw: Any) -> dict[str, Any]:
-    """A saved state made safe to use: unknown or damaged parts fall back to defaults."""
-    state = _new_state()
+    """A saved state made safe to use: unknown or damaged parts fall back to defaults.
+
+    The checkup's steps are every member's steps plus the member-only steps (business) the saved
+    state holds: older states have no business key and keep the steps they had."""
     if not isinstance(raw, dict):
-        return state
-    legacy = not isinstance(raw.get("version"), int) or raw["version"] < STATE_VERSION
+        return _new_state()
     steps = raw.get("steps")
+    extra = tuple(k for k in steps if k in STEP_KEYS) if isinstance(steps, dict) else ()
+    state = _new_state((*COMMON_KEYS, *extra))
+    legacy = not isinstance(raw.get("version"), int) or raw["version"] < STATE_VERSION
     if isinstance(steps, dict):
-        for key in STEP_KEYS:
+        for key in state["steps"]:
             got = steps.get(key)
             if isinstance(got, dict) and got.get("status") in STATUS_LABELS:
                 details = got.get("details")
@@ -210,7 +217,7 @@ def _clean_state(raw: Any) -> dict[str, Any]:
                     "offer": str(got.get("offer") or ""),
                 }
     pos = raw.get("position")
-    if isinstance(pos, int) and 0 <= pos <= len(STEPS):
+    if isinstance(pos, int) and 0 <= pos <= len(state["steps"]):
         state["position"] = pos
     for part in ("answers", "quiz"):
         if isinstance(raw.get(part), dict):
@@ -260,12 +267,12 @@ class Checkup:
     @classmethod
     def start(cls, hearth: Hearth, member_id: int, *, clock: Clock = utc_now, fresh: bool = False) -> Checkup:
         """Resume the member's unfinished checkup, or begin a new one."""
-        hearth.members.get(member_id)  # NotFound in plain words
+        member = hearth.members.get(member_id)  # NotFound in plain words
         if not fresh:
             existing = cls.unfinished(hearth, member_id, clock=clock)
             if existing is not None:
                 return existing
-        state = _new_state()
+        state = _new_state(tuple(s.key for s in steps_for(member)))
         # Carry the person's earlier answers over, so a re-check only asks them to confirm.
         previous = hearth.checkup_runs.latest_state(member_id)
         if previous is not None:
@@ -304,16 +311,34 @@ class Checkup:
         return self.hearth.members.get(self.member_id)
 
     @property
+    def step_defs(self) -> tuple[StepDef, ...]:
+        """This checkup's steps, in order: those that applied to its member when it began."""
+        return steps_in(self.state["steps"])
+
+    def has_step(self, key: str) -> bool:
+        return key in self.state["steps"]
+
+    def step_number(self, key: str) -> int:
+        """1-based place of the step in this checkup ("step 3 of 8")."""
+        return [s.key for s in self.step_defs].index(key) + 1
+
+    def _step(self, key: str) -> StepDef:
+        """The step ``key`` of this checkup; InvalidInput when it is not part of it."""
+        if not self.has_step(key):
+            raise InvalidInput(N_("That step is not part of this checkup."))
+        return step_def(key)
+
+    @property
     def position(self) -> int:
         return int(self.state["position"])
 
     @property
     def at_summary(self) -> bool:
-        return self.position >= len(STEPS)
+        return self.position >= len(self.step_defs)
 
     @property
     def current(self) -> StepDef | None:
-        return None if self.at_summary else STEPS[self.position]
+        return None if self.at_summary else self.step_defs[self.position]
 
     def step_status(self, key: str) -> str:
         return str(self.state["steps"][key]["status"])
@@ -323,7 +348,7 @@ class Checkup:
 
     def steps(self) -> list[StepView]:
         out = []
-        for step in STEPS:
+        for step in self.step_defs:
             s = self.state["steps"][step.key]
             out.append(StepView(step.key, step.title, step.intro, step.kind, s["status"], s["message"], s["found"],
                                 s["outcome"], s["checked"], tuple(s["details"]), s["offer"]))
@@ -332,7 +357,7 @@ class Checkup:
     def progress(self) -> tuple[int, int]:
         """(steps settled, steps in all): settled means done, skipped or not available."""
         settled = sum(1 for s in self.state["steps"].values() if s["status"] in (DONE, SKIPPED, UNAVAILABLE))
-        return settled, len(STEPS)
+        return settled, len(self.step_defs)
 
     def coverage(self) -> Coverage:
         """How many areas this checkup really checked (outcome clean or findings)."""
@@ -362,7 +387,7 @@ class Checkup:
 
     def next(self) -> StepDef | None:
         """Move forward one step (to the summary after the last)."""
-        self.state["position"] = min(self.position + 1, len(STEPS))
+        self.state["position"] = min(self.position + 1, len(self.step_defs))
         self._save()
         return self.current
 
@@ -372,9 +397,10 @@ class Checkup:
         return self.current
 
     def go_to(self, key: str) -> StepDef:
-        self.state["position"] = STEP_KEYS.index(key)
+        step = self._step(key)
+        self.state["position"] = [s.key for s in self.step_defs].index(key)
         self._save()
-        return STEPS[self.position]
+        return step
 
     def skip(self) -> StepDef | None:
         """Skip the current step (it can be done later) and move on."""
@@ -387,7 +413,7 @@ class Checkup:
     # -- automatic steps -------------------------------------------------------------------
 
     def availability(self, key: str | None = None) -> Availability:
-        step = step_def(key) if key else self.current
+        step = self._step(key) if key else self.current
         if step is None:
             return Availability(False, "")
         return availability(step, self.runners)
@@ -399,7 +425,7 @@ class Checkup:
         progress: Callable[[int, int, str], None] | None = None,
     ) -> StepOutcome:
         """Run an automatic step (the current one by default). Safe to call from a worker thread."""
-        step = step_def(key) if key else self.current
+        step = self._step(key) if key else self.current
         if step is None or step.kind != AUTO:
             raise InvalidInput(N_("This step has questions to answer rather than checks to run."))
         avail = availability(step, self.runners)
@@ -426,7 +452,8 @@ class Checkup:
                 "Something went wrong in this step, so it was not finished. The rest of the checkup still works."))
         judged = O.judge(result)
         with self._lock:
-            self.findings.record(self.member_id, self.run_id, step.key, result.findings, self.clock())
+            self.findings.record(self.member_id, self.run_id, step.key, result.findings, self.clock(),
+                                 only_check_ids=result.only_check_ids)
             self._set(step.key, DONE, judged.message, len(result.findings), judged=judged)
             self._save()
         return StepOutcome(step.key, DONE, judged.message, tuple(result.findings), judged.outcome, judged.checked,
@@ -559,8 +586,8 @@ class Checkup:
         "couldn't check" for automatic steps that were not run. The score is kept only when at least
         one area was checked."""
         with self._lock:
-            self.state["position"] = len(STEPS)
-            for step in STEPS:
+            self.state["position"] = len(self.step_defs)
+            for step in self.step_defs:
                 entry = self.state["steps"][step.key]
                 if entry["status"] == PENDING and not entry["outcome"]:
                     if step.kind == AUTO:
@@ -579,7 +606,7 @@ class Checkup:
 
         Steps in ``PARALLEL`` (device, network: slow probes, independent) run at the same time,
         the others one after the other. Outcomes come back in the steps' order."""
-        autos = [s for s in STEPS if s.kind == AUTO]
+        autos = [s for s in self.step_defs if s.kind == AUTO]
         total = len(autos)
         done = [0]
         lock = threading.Lock()
@@ -632,16 +659,22 @@ def mark_fixed(
         step: StepDef | None = step_def(finding.source)
     except KeyError:
         step = None
+    if step is not None and not step.owns(finding.check_id):
+        step = None  # same source, another area (the small-business self-audit): the person's word
     if step is None or step.kind != AUTO:
         done = store.set_fixed(finding_id, clock())
         return FixOutcome(done, True, N_("Marked fixed. Well done!"))
-    if not availability(step).available:
+    member = hearth.members.get(finding.member_id)
+    if not availability(step).available or not step.applies_to(member):
         done = store.set_fixed(finding_id, clock())
         return FixOutcome(done, False, N_("Marked fixed on your word: Hearth cannot re-check this part yet."))
-    member = hearth.members.get(finding.member_id)
     result = run_auto_step(hearth, member, step, clock(), cancel, progress)
-    store.record(finding.member_id, finding.run_id, step.key, result.findings, clock())
+    store.record(finding.member_id, finding.run_id, step.key, result.findings, clock(),
+                 only_check_ids=result.only_check_ids)
     after = store.get(finding_id)
+    if after.status == OPEN and result.only_check_ids is not None and finding.check_id not in result.only_check_ids:
+        return FixOutcome(after, False, N_(
+            "Hearth couldn't check this again just now, so it is still on the list. Try again later."))
     if after.status == OPEN:
         return FixOutcome(
             after,

@@ -6,12 +6,16 @@ when there was nothing to look at, what to add. ``app.checkup.outcome.judge`` tu
 step's one outcome. Runners raise ``UserFacingError`` for a problem the person can act on and
 ``checks.base.Cancelled`` when stopped; anything else fails only their own step.
 
-Adding a step (for example the small-business e-mail domain check)
-    1. ``app/checkup/steps.py``: append ``StepDef("business", N_("Title"), N_("Intro"))`` to ``STEPS``
+Adding a step (the small-business e-mail domain step, ``business``, was added this way)
+    1. ``app/checkup/steps.py``: add ``StepDef("key", N_("Title"), N_("Intro"))`` to ``STEPS``
        (its position is its place in the wizard; the key is also the ``source`` of its findings).
-    2. here: write ``def business(ctx: StepContext) -> StepResult`` (import the area's module inside
-       it) and add ``"business": business`` to :data:`RUNNERS`; add the key to :data:`PARALLEL` if it
-       is slow and independent of the others (network probes).
+       A step for some members only says so with ``applies=lambda member: ...``: a checkup holds
+       the steps that applied to its member when it began. When another part of Hearth shares the
+       source, ``check_prefix`` says which check ids are the step's.
+    2. here: write ``def key(ctx: StepContext) -> StepResult`` (import the area's module inside
+       it) and add ``"key": key`` to :data:`RUNNERS`; add the key to :data:`PARALLEL` if it
+       is slow and independent of the others (network probes). Return ``only_check_ids`` when
+       only some of the step's checks were judged this time.
     3. Spanish for the new title and intro (``.notes/tr/...-guidance.json``).
     A step in ``STEPS`` with no runner here shows "not built yet" and counts as not checked.
 """
@@ -23,6 +27,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from app.checkup.steps import is_business
 from checks.base import CancelToken, Finding, Subject
 from checks.i18n import N_
 
@@ -53,7 +58,10 @@ class StepResult:
         couldnt: one line per thing it should have looked at but could not: what, and why.
         by_hand: how to check those by hand, step by step.
         to_add: when there was nothing to look at, what to add so there is.
-        offer: the page that adds it ("accounts", "passwords"); the window offers to open it.
+        offer: the page that adds it ("accounts", "passwords", "business"); the window offers to open it.
+        only_check_ids: when not None, the check ids really judged this time: open findings of the
+            step's source with other check ids are left as they are (an item that could not be
+            looked up keeps its old finding; another area sharing the source is not touched).
     """
 
     findings: tuple[Finding, ...] = ()
@@ -62,6 +70,7 @@ class StepResult:
     by_hand: tuple[str, ...] = ()
     to_add: str = ""
     offer: str = ""
+    only_check_ids: tuple[str, ...] | None = None
 
 
 Runner = Callable[[StepContext], StepResult]
@@ -163,6 +172,51 @@ def network(ctx: StepContext) -> StepResult:
     return items_result(items, Subject.NETWORK, "network.hygiene")
 
 
+ADD_DOMAIN = N_(
+    "Hearth has no e-mail domain for your business yet, so there was nothing to look up. On the Small business "
+    "page, type your business's e-mail domain (for anna@example.com it is example.com), then run this step again."
+)
+DOMAIN_BY_HAND = (
+    N_("When this computer is online, run this step again, or press 'Check my e-mail domain' on the Small "
+       "business page."),
+    N_("Or ask whoever set up your business e-mail to check the domain's SPF, DKIM and DMARC records, or look "
+       "them up yourself with a free checker such as mxtoolbox.com."),
+)
+
+
+def business(ctx: StepContext) -> StepResult:
+    """A small-business member's e-mail domain: SPF, DKIM, DMARC, MTA-STS and MX, looked up by DNS.
+
+    Uses the network (DNS): in offline mode nothing is asked and the step says it couldn't check.
+    Only the items really judged this time touch the to-do list (``only_check_ids``): an item that
+    could not be looked up keeps its old finding, and the self-audit's findings (same source) stay."""
+    from app import email_domain as area
+    from app.errors import NotFound, OfflineError, ServiceError
+    from checks.email_domain import UNKNOWN
+
+    if not is_business(ctx.member):
+        return StepResult(to_add=area.OUTCOME_WORDS[area.NOT_BUSINESS], only_check_ids=())
+    if not area.member_domain(ctx.hearth, ctx.member.id):
+        return StepResult(to_add=ADD_DOMAIN, offer="business", only_check_ids=())
+    try:
+        if ctx.hearth.is_offline():
+            raise OfflineError(N_("the e-mail domain check"))
+        outcome, judged, found = area.findings_for_member(ctx.hearth, ctx.member, ctx.cancel, ctx.progress,
+                                                          now=ctx.now)
+    except (OfflineError, ServiceError, NotFound) as exc:
+        why = exc.message + " " + exc.hint if exc.hint else exc.message
+        return StepResult(couldnt=(why,), by_hand=DOMAIN_BY_HAND, only_check_ids=())
+    if outcome == area.NOT_BUSINESS:
+        return StepResult(to_add=area.OUTCOME_WORDS[area.NOT_BUSINESS], only_check_ids=())
+    if outcome == area.NO_DOMAIN:
+        return StepResult(to_add=ADD_DOMAIN, offer="business", only_check_ids=())
+    report = area.last_report(ctx.hearth, ctx.member.id)
+    unknown = [i for i in (report.items if report is not None else ()) if i.status == UNKNOWN]
+    couldnt = tuple(N_("About {what}: {why}", what=i.title, why=i.detail) for i in unknown)
+    by_hand = tuple(step for i in unknown for step in i.fix) or (DOMAIN_BY_HAND if unknown else ())
+    return StepResult(tuple(found), len(judged), couldnt, by_hand, only_check_ids=tuple(judged))
+
+
 #: step key -> runner. Tests and the lead plug steps in here (see the module docstring).
 RUNNERS: dict[str, Runner] = {
     "passwords": passwords,
@@ -170,10 +224,11 @@ RUNNERS: dict[str, Runner] = {
     "twofa": twofa,
     "device": device,
     "network": network,
+    "business": business,
 }
 
 #: automatic steps that are slow and independent: ``Checkup.run_automatic`` runs them at the same time.
-PARALLEL: frozenset[str] = frozenset({"device", "network"})
+PARALLEL: frozenset[str] = frozenset({"device", "network", "business"})
 
 
 def runner_for(key: str, runners: Mapping[str, Runner] | None = None) -> Runner | None:

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from app.checkup.steps import CHECKED_OUTCOMES, STEPS
+from app.checkup.steps import CHECKED_OUTCOMES, COMMON_KEYS, STEP_KEYS
 from app.checkup.store import StoredFinding
 from checks.base import Severity
 from checks.i18n import N_, Msg
@@ -127,7 +127,10 @@ class Coverage:
 
 
 def coverage_of(steps: Mapping[str, Mapping[str, Any]]) -> Coverage:
-    """The coverage of a checkup from its saved step states ({key: {"outcome": ...}})."""
-    keys = [s.key for s in STEPS]
+    """The coverage of a checkup from its saved step states ({key: {"outcome": ...}}).
+
+    It counts the checkup's own steps: every member's steps, and a step for some members only (the
+    business e-mail step) when the checkup holds it. A senior's checkup never counts the business step."""
+    keys = [k for k in STEP_KEYS if k in COMMON_KEYS or k in steps]
     done = sum(1 for k in keys if (steps.get(k) or {}).get("outcome") in CHECKED_OUTCOMES)
     return Coverage(done, len(keys))

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
+from checks.email_domain import CHECK_PREFIX as EMAIL_DOMAIN_PREFIX
 from checks.i18n import N_
 
 Clock = Callable[[], dt.datetime]
@@ -95,12 +97,31 @@ class StepDef:
         title, intro: plain words shown at the top of the step.
         kind: "auto" (runs checks through its runner in ``app.checkup.runners.RUNNERS``),
             "questions" (the person answers), "quiz".
+        applies: which members the step is for (``None``: everyone). A checkup holds only the steps
+            that apply to its member when it begins: its progress, summary and coverage count those.
+        check_prefix: when set, only findings whose ``check_id`` starts with it are this step's
+            (another part of Hearth shares the source: the small-business self-audit also uses
+            "business").
     """
 
     key: str
     title: str
     intro: str
     kind: str = AUTO
+    applies: Callable[[Any], bool] | None = None
+    check_prefix: str = ""
+
+    def applies_to(self, member: Any) -> bool:
+        return self.applies is None or bool(self.applies(member))
+
+    def owns(self, check_id: str) -> bool:
+        """Whether a finding of this step's source with this check id is this step's."""
+        return not self.check_prefix or str(check_id).startswith(self.check_prefix)
+
+
+def is_business(member: Any) -> bool:
+    """A small-business member (role "business")."""
+    return getattr(member, "role", "") == "business"
 
 
 STEPS: tuple[StepDef, ...] = (
@@ -143,6 +164,17 @@ STEPS: tuple[StepDef, ...] = (
         ),
     ),
     StepDef(
+        "business",
+        N_("Your business e-mail"),
+        N_(
+            "Hearth looks up your business's e-mail domain to see whether someone could send e-mail that looks "
+            "like it came from you. This step uses the internet: it asks DNS servers for your domain's public "
+            "records (SPF, DKIM, DMARC, MTA-STS and mail servers) and sends nothing else."
+        ),
+        applies=is_business,
+        check_prefix=EMAIL_DOMAIN_PREFIX,
+    ),
+    StepDef(
         "scam",
         N_("Scam readiness"),
         N_("Five quick questions about common scams, and a family safe word against fake calls."),
@@ -150,6 +182,19 @@ STEPS: tuple[StepDef, ...] = (
     ),
 )
 STEP_KEYS = tuple(s.key for s in STEPS)
+#: the steps every member has (no ``applies``): a stored checkup always holds these
+COMMON_KEYS = tuple(s.key for s in STEPS if s.applies is None)
+
+
+def steps_for(member: Any) -> tuple[StepDef, ...]:
+    """The steps of a checkup for this member, in the wizard's order."""
+    return tuple(s for s in STEPS if s.applies_to(member))
+
+
+def steps_in(keys: Iterable[str]) -> tuple[StepDef, ...]:
+    """The steps with these keys, in the wizard's order (unknown keys are left out)."""
+    wanted = set(keys)
+    return tuple(s for s in STEPS if s.key in wanted)
 
 
 def step_def(key: str) -> StepDef:

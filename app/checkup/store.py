@@ -49,9 +49,12 @@ class StoredFinding:
     @property
     def step_title(self) -> str:
         try:
-            return step_def(self.source).title
+            step = step_def(self.source)
         except KeyError:
-            return OTHER_SOURCES.get(self.source, self.source or N_("Other"))
+            step = None
+        if step is not None and step.owns(self.check_id):
+            return step.title
+        return OTHER_SOURCES.get(self.source, self.source or N_("Other"))
 
     def to_dict(self) -> dict[str, Any]:
         return {

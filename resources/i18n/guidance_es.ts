@@ -5465,6 +5465,10 @@
       <translation>Esa revisión ya no está guardada.</translation>
     </message>
     <message>
+      <source>That step is not part of this checkup.</source>
+      <translation>Ese paso no forma parte de esta revisión.</translation>
+    </message>
+    <message>
       <source>You skipped this step. You can come back to it any time.</source>
       <translation>Saltaste este paso. Puedes volver a él cuando quieras.</translation>
     </message>
@@ -5529,6 +5533,10 @@
       <translation>Marcado como resuelto según lo que dices: Hearth todavía no puede volver a comprobar esta parte.</translation>
     </message>
     <message>
+      <source>Hearth couldn't check this again just now, so it is still on the list. Try again later.</source>
+      <translation>Hearth no pudo volver a revisarlo ahora, así que sigue en la lista. Inténtalo más tarde.</translation>
+    </message>
+    <message>
       <source>Hearth checked again and still sees this. Have another look at the steps, or dismiss it with a reason if it does not apply to you.</source>
       <translation>Hearth lo comprobó otra vez y todavía lo ve. Vuelve a mirar los pasos, o descarta la tarea con un motivo si no va contigo.</translation>
     </message>
@@ -5562,6 +5570,22 @@
     <message>
       <source>About {what}: {why}</source>
       <translation>Sobre {what}: {why}</translation>
+    </message>
+    <message>
+      <source>Hearth has no e-mail domain for your business yet, so there was nothing to look up. On the Small business page, type your business's e-mail domain (for anna@example.com it is example.com), then run this step again.</source>
+      <translation>Hearth todavía no tiene el dominio de correo de tu empresa, así que no había nada que consultar. En la página Pequeña empresa, escribe el dominio de correo de tu empresa (para ana@example.com es example.com) y vuelve a hacer este paso.</translation>
+    </message>
+    <message>
+      <source>When this computer is online, run this step again, or press 'Check my e-mail domain' on the Small business page.</source>
+      <translation>Cuando este equipo tenga internet, vuelve a hacer este paso o pulsa «Revisar mi dominio de correo» en la página Pequeña empresa.</translation>
+    </message>
+    <message>
+      <source>Or ask whoever set up your business e-mail to check the domain's SPF, DKIM and DMARC records, or look them up yourself with a free checker such as mxtoolbox.com.</source>
+      <translation>O pide a quien configuró el correo de tu empresa que revise los registros SPF, DKIM y DMARC del dominio, o consúltalos tú con una herramienta gratuita como mxtoolbox.com.</translation>
+    </message>
+    <message>
+      <source>the e-mail domain check</source>
+      <translation>la revisión del dominio de correo</translation>
     </message>
   </context>
   <context>
@@ -5664,6 +5688,14 @@
     <message>
       <source>Hearth looks at your router and Wi-Fi from this computer. It contacts only this computer and your router (its settings page, its ports, UPnP and NAT-PMP), never tries to log in and never looks at other devices. Running this step is your OK for that.</source>
       <translation>Hearth mira tu router y tu Wi-Fi desde este equipo. Solo se comunica con este equipo y con tu router (su página de ajustes, sus puertos, UPnP y NAT-PMP), nunca intenta iniciar sesión y nunca mira otros aparatos. Al hacer este paso, das tu permiso para ello.</translation>
+    </message>
+    <message>
+      <source>Your business e-mail</source>
+      <translation>El correo de tu empresa</translation>
+    </message>
+    <message>
+      <source>Hearth looks up your business's e-mail domain to see whether someone could send e-mail that looks like it came from you. This step uses the internet: it asks DNS servers for your domain's public records (SPF, DKIM, DMARC, MTA-STS and mail servers) and sends nothing else.</source>
+      <translation>Hearth consulta el dominio de correo de tu empresa para ver si alguien podría enviar correos que parezcan tuyos. Este paso usa internet: pide a los servidores DNS los registros públicos de tu dominio (SPF, DKIM, DMARC, MTA-STS y servidores de correo) y no envía nada más.</translation>
     </message>
     <message>
       <source>Scam readiness</source>
@@ -6202,10 +6234,6 @@
     <message>
       <source>For the address anna@example.com, the domain is example.com.</source>
       <translation>En la dirección anna@example.com, el dominio es example.com.</translation>
-    </message>
-    <message>
-      <source>the e-mail domain check</source>
-      <translation>la revisión del dominio de correo</translation>
     </message>
     <message>
       <source>Done.</source>

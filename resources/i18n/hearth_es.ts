@@ -1094,6 +1094,10 @@
         <translation>Unos 15 minutos. Puedes parar cuando quieras y seguir más tarde.</translation>
     </message>
     <message>
+        <source>Hearth walks you through eight short steps: passwords, data breaches, two-step verification, getting back into your accounts, this computer, your home network, your business e-mail and a quick scam quiz. At the end you get a score and a short to-do list.</source>
+        <translation>Hearth te guía en ocho pasos cortos: contraseñas, filtraciones de datos, verificación en dos pasos, cómo recuperar tus cuentas, este equipo, la red de tu casa, el correo de tu empresa y un pequeño cuestionario sobre estafas. Al final tendrás una puntuación y una lista corta de tareas.</translation>
+    </message>
+    <message>
         <source>Hearth walks you through seven short steps: passwords, data breaches, two-step verification, getting back into your accounts, this computer, your home network and a quick scam quiz. At the end you get a score and a short to-do list.</source>
         <translation>Hearth te guía en siete pasos cortos: contraseñas, filtraciones de datos, verificación en dos pasos, cómo recuperar tus cuentas, este equipo, la red de tu casa y un pequeño cuestionario sobre estafas. Al final tendrás una puntuación y una lista corta de tareas.</translation>
     </message>
@@ -1120,6 +1124,10 @@
     <message>
         <source>Open the &amp;Passwords page</source>
         <translation>Abrir la página &amp;Contraseñas</translation>
+    </message>
+    <message>
+        <source>Open the S&amp;mall business page</source>
+        <translation>Abrir la página &amp;Pequeña empresa</translation>
     </message>
     <message>
         <source>&amp;Run this step</source>

@@ -196,16 +196,21 @@ class Page(PageBase):
     def _render_start(self, member: Member) -> None:
         self.steps_bar.setVisible(False)
         self.step_label.setText(self.tr("About 15 minutes. You can stop at any time and carry on later."))
-        self.body.addWidget(
-            self.paragraph(
-                self.tr(
-                    "Hearth walks you through seven short steps: passwords, data breaches, two-step verification, "
-                    "getting back into your accounts, this computer, your home network and a quick scam quiz. "
-                    "At the end you get a score and a short to-do list."
-                )
+        steps = C.steps_for(member)
+        if any(step.key == "business" for step in steps):
+            about = self.tr(
+                "Hearth walks you through eight short steps: passwords, data breaches, two-step verification, "
+                "getting back into your accounts, this computer, your home network, your business e-mail and a "
+                "quick scam quiz. At the end you get a score and a short to-do list."
             )
-        )
-        for step in C.STEPS:
+        else:
+            about = self.tr(
+                "Hearth walks you through seven short steps: passwords, data breaches, two-step verification, "
+                "getting back into your accounts, this computer, your home network and a quick scam quiz. "
+                "At the end you get a score and a short to-do list."
+            )
+        self.body.addWidget(self.paragraph(about))
+        for step in steps:
             self.body.addWidget(self.paragraph(f"○ {guidance(step.title)}"))
         start = QPushButton(self.tr("&Start the checkup"))
         start.setObjectName("bigAction")
@@ -220,11 +225,12 @@ class Page(PageBase):
         assert self.checkup is not None
         step = self.checkup.current
         assert step is not None
-        index = C.STEP_KEYS.index(step.key)
+        index = self.checkup.step_number(step.key) - 1
+        total = len(self.checkup.step_defs)
         self._update_progress()
         title = guidance(step.title)
         self.step_label.setText(self.tr("Step {n} of {total}: {title}").format(
-            n=index + 1, total=len(C.STEPS), title=title))
+            n=index + 1, total=total, title=title))
         self.body.addWidget(self.heading(title, level=2))
         self.body.addWidget(self.paragraph(guidance(step.intro)))
         view = next(v for v in self.checkup.steps() if v.key == step.key)
@@ -239,7 +245,7 @@ class Page(PageBase):
             self._render_questions(step)
         else:
             self._render_quiz()
-        last = index == len(C.STEPS) - 1
+        last = index == total - 1
         self._nav(index > 0, True, True, self.tr("See my &results") if last else None)
 
     def _state_text(self, view: C.StepView) -> str:
@@ -255,7 +261,8 @@ class Page(PageBase):
             self.details_label = self.paragraph("\n".join(guidance_all(view.details)))
             self.details_label.setAccessibleName(self.details_label.text())
             self.body.addWidget(self.details_label)
-        pages = {"accounts": self.tr("Open the &Accounts page"), "passwords": self.tr("Open the &Passwords page")}
+        pages = {"accounts": self.tr("Open the &Accounts page"), "passwords": self.tr("Open the &Passwords page"),
+                 "business": self.tr("Open the S&mall business page")}
         if view.outcome == C.NOTHING_TO_CHECK and view.offer in pages:
             self.offer_button = QPushButton(pages[view.offer])
             self.offer_button.setAccessibleName(pages[view.offer].replace("&", ""))
@@ -294,7 +301,9 @@ class Page(PageBase):
     def _fill_found(self, key: str) -> None:
         assert self.checkup is not None
         self.found_list.clear()
-        items = [f for f in C.FindingsStore(self.ctx.hearth).list(self.checkup.member_id) if f.source == key]
+        step = C.step_def(key)
+        items = [f for f in C.FindingsStore(self.ctx.hearth).list(self.checkup.member_id)
+                 if f.source == key and step.owns(f.check_id)]
         for f in items:
             mark = {"open": "", "fixed": self.tr(" (fixed)"), "dismissed": self.tr(" (dismissed)")}[f.status]
             text = f"{SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)}: {guidance_title(f.display_title, f.title)}{mark}"

@@ -308,7 +308,7 @@ def test_a_new_member_gets_nothing_to_check_not_done(hearth: Hearth, rose) -> No
     assert out.outcome == C.NOTHING_TO_CHECK and "import them" in out.message
     out = c.run_step("twofa")
     assert out.outcome in (C.CLEAN, C.FINDINGS) and out.checked == 1
-    assert c.coverage() == C.Coverage(1, len(C.STEPS))
+    assert c.coverage() == C.Coverage(1, len(C.COMMON_KEYS))
 
 
 def test_a_step_is_not_clean_while_items_could_not_be_checked(hearth: Hearth, rose, monkeypatch) -> None:  # noqa: ANN001
@@ -331,7 +331,7 @@ def test_a_step_is_not_clean_while_items_could_not_be_checked(hearth: Hearth, ro
     items[1] = Item("wifi_security", "Wi-Fi security", Status.GOOD, "WPA2.")
     out = c.run_step("network")
     assert out.outcome == C.CLEAN and out.checked == 2 and "looked at 2 things" in out.message
-    assert c.coverage() == C.Coverage(1, len(C.STEPS))
+    assert c.coverage() == C.Coverage(1, len(C.COMMON_KEYS))
     # a risky item with another uncheckable: findings, and it says what could not be checked
     items[0] = Item("router_admin", "Router settings page", Status.RISKY, "Open to the internet.", ("Close it.",),
                     severity=Severity.HIGH)
@@ -372,7 +372,7 @@ def test_no_score_until_a_checkup_finished(hearth: Hearth, rose, fake_device) ->
     score = c.finish()
     assert score.shown == 97 and score.coverage is not None and score.coverage.checked == 1
     (card,) = C.household_summary(hearth, NOW).members
-    assert card.score == 97 and card.coverage == C.Coverage(1, len(C.STEPS))
+    assert card.score == 97 and card.coverage == C.Coverage(1, len(C.COMMON_KEYS))
     # a finished checkup that could check nothing keeps no score
     fake_device.append(_finding("device.a"))
     c2 = C.Checkup.start(hearth, rose.id)
@@ -428,7 +428,7 @@ def test_cli_run_for_a_new_member_is_honest(hearth: Hearth, monkeypatch, capsys,
     hearth.close()  # the CLI opens its own
     assert main(["checkup", "run", "--member", "Nia", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["score"] is None and out["coverage"] == {"checked": 0, "of": len(C.STEPS)}
+    assert out["score"] is None and out["coverage"] == {"checked": 0, "of": len(C.COMMON_KEYS)}
     steps = {s["step"]: s for s in out["steps"]}
     assert [steps[k]["outcome"] for k in ("passwords", "breaches", "twofa")] == [C.NOTHING_TO_CHECK] * 3
     assert steps["network"]["outcome"] == C.COULDNT_CHECK and steps["network"]["checked"] == 0
@@ -451,7 +451,7 @@ def test_cli_run_for_a_new_member_is_honest(hearth: Hearth, monkeypatch, capsys,
 def test_checkups_saved_before_outcomes_keep_their_score(hearth: Hearth, rose) -> None:  # noqa: ANN001
     """A finished run whose state has no outcomes (version 1): its done steps still count as checked."""
     C.FindingsStore(hearth).record(rose.id, None, "device", [_finding("device.a", Severity.HIGH)], NOW)
-    steps = {k: {"status": "pending", "message": "", "found": 0} for k in C.STEP_KEYS}
+    steps = {k: {"status": "pending", "message": "", "found": 0} for k in C.COMMON_KEYS}
     steps["device"] = {"status": "done", "message": "1 thing to look at.", "found": 1}
     steps["twofa"] = {"status": "done", "message": "Nothing to do here for now.", "found": 0}
     steps["network"] = {"status": "unavailable", "message": "Not built.", "found": 0}
@@ -462,7 +462,7 @@ def test_checkups_saved_before_outcomes_keep_their_score(hearth: Hearth, rose) -
             [rose.id, NOW.isoformat(), NOW.isoformat(), json.dumps({"version": 1, "position": 7, "steps": steps})],
         )
     (card,) = C.household_summary(hearth, NOW).members
-    assert card.score == 85 and card.coverage == C.Coverage(2, len(C.STEPS))
+    assert card.score == 85 and card.coverage == C.Coverage(2, len(C.COMMON_KEYS))
     run = C.Checkup.to_show(hearth, rose.id)
     assert run is not None
     assert [run.step_outcome(k) for k in ("device", "twofa", "network")] == [C.FINDINGS, C.CLEAN, C.COULDNT_CHECK]

@@ -45,6 +45,7 @@ The to-do list
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import datetime as dt
 import importlib
@@ -664,9 +665,9 @@ class FindingsStore:
             )
         return self.get(finding_id)
 
-    def open_by_member(self) -> dict[int, list[tuple[int, str, int]]]:
+    def open_by_member(self) -> dict[int, builtins.list[tuple[int, str, int]]]:
         """(id, source, severity) of every open finding, by member, in one query (for dashboards)."""
-        out: dict[int, list[tuple[int, str, int]]] = {}
+        out: dict[int, builtins.list[tuple[int, str, int]]] = {}
         with self._database.read() as db:
             for fid, mid, source, sev in db.execute(
                 "select id, member_id, source, severity from findings where status = 'open' "
@@ -814,6 +815,7 @@ def _hook(module: Any | None, *names: str) -> Callable[..., Any] | None:
 
 def _call(fn: Callable[..., Any], hearth: Hearth, member: Any, cancel: CancelToken, progress: Any) -> Any:
     """Call an area's function as ``fn(hearth[, member_id | member], [cancel=..., progress=...])``."""
+    params: Mapping[str, inspect.Parameter]
     try:
         params = inspect.signature(fn).parameters
     except (TypeError, ValueError):
@@ -945,7 +947,7 @@ def run_auto_step(
         cancel=cancel,
         progress=lambda *a: None,
     )
-    found: list[Finding] = []
+    found = []
     for check in checks:
         cancel.raise_if_cancelled()
         report(done, total, check.title)
@@ -1593,7 +1595,7 @@ def household_summary(hearth: Hearth, now: dt.datetime | None = None, scam_limit
             "group by member_id, source, severity"
         ).fetchall():
             counts.setdefault(mid, []).append((source or "", int(sev), int(n)))
-        runs: dict[int, list[tuple[str | None, int | None]]] = {}
+        runs: dict[int, list[tuple[str | None, int]]] = {}  # score is not null (below)
         for mid, finished, score in db.execute(
             "select member_id, finished_at, score from checkup_runs where status = 'finished' and score is not null "
             "order by member_id, finished_at desc, id desc"

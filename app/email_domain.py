@@ -23,7 +23,7 @@ import json
 import time
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import dns.exception
 import dns.message
@@ -36,6 +36,9 @@ from app.errors import InvalidInput, NotFound, OfflineError, ServiceError
 from checks import email_domain as E
 from checks.base import CancelToken
 from checks.i18n import N_, from_data, to_data
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 SERVICE = "dns"
 LOOKUP_TIMEOUT = 3.0  # seconds for one look-up (all its tries)
@@ -346,7 +349,7 @@ def normalise(text: str) -> str:
 
 
 def check_domain(
-    hearth: Any,
+    hearth: Hearth,
     text: str,
     *,
     now: dt.datetime | None = None,
@@ -385,7 +388,7 @@ def findings(report: DomainReport) -> list[Any]:
 TABLE = "business_email_domains"
 
 
-def member_domain(hearth: Any, member_id: int) -> str:
+def member_domain(hearth: Hearth, member_id: int) -> str:
     with hearth.database.read() as db:
         if not db[TABLE].exists():
             return ""
@@ -393,7 +396,7 @@ def member_domain(hearth: Any, member_id: int) -> str:
     return str(row[0]) if row else ""
 
 
-def last_report(hearth: Any, member_id: int) -> DomainReport | None:
+def last_report(hearth: Hearth, member_id: int) -> DomainReport | None:
     with hearth.database.read() as db:
         if not db[TABLE].exists():
             return None
@@ -406,7 +409,7 @@ def last_report(hearth: Any, member_id: int) -> DomainReport | None:
         return None
 
 
-def set_member_domain(hearth: Any, member_id: int, text: str) -> str:
+def set_member_domain(hearth: Hearth, member_id: int, text: str) -> str:
     """Remember the member's e-mail domain (normalised); a different domain forgets the old result."""
     domain = normalise(text)
     hearth.members.get(member_id)
@@ -422,7 +425,7 @@ def set_member_domain(hearth: Any, member_id: int, text: str) -> str:
 
 
 def check_member(
-    hearth: Any,
+    hearth: Hearth,
     member_id: int,
     domain: str | None = None,
     *,
@@ -484,7 +487,7 @@ def report_checked(report: DomainReport) -> str:
     return N_("Checked on {date}. Check again after each change: Hearth then marks the fix done.", date=day)
 
 
-def gap_html(hearth: Any, member_id: int, t: Callable[[str], str], esc: Callable[[Any], str]) -> str:
+def gap_html(hearth: Hearth, member_id: int, t: Callable[[str], str], esc: Callable[[Any], str]) -> str:
     """The e-mail domain part of the gap report, as HTML (``t`` translates, ``esc`` escapes)."""
     report = last_report(hearth, member_id)
     if report is None:
@@ -503,7 +506,7 @@ def gap_html(hearth: Any, member_id: int, t: Callable[[str], str], esc: Callable
     return "\n".join(out)
 
 
-def gap_pdf(pdf: Any, hearth: Any, member_id: int, t: Callable[[str], str], para: Callable[..., None]) -> None:
+def gap_pdf(pdf: Any, hearth: Hearth, member_id: int, t: Callable[[str], str], para: Callable[..., None]) -> None:
     """The e-mail domain part of the gap report, drawn with ``app.reports._para``."""
     report = last_report(hearth, member_id)
     if report is None:

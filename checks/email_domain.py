@@ -807,7 +807,7 @@ def _judge_spf(rec: DomainRecords, provider: Provider) -> Item:
                 record, name, needs_it=True,
             )
         record = f"v=spf1 include:{provider.spf_include} ~all" if provider.spf_include else "v=spf1 mx ~all"
-        steps = [
+        steps: list[str] = [
             *provider.dns_steps,
             _paste_step(name, record),
             N_("If other services send e-mail as you (a newsletter tool, an online shop, invoicing software), add "
@@ -822,7 +822,7 @@ def _judge_spf(rec: DomainRecords, provider: Provider) -> Item:
                     tuple(steps), record, name, needs_it=not provider.known)
     parsed = [parse_spf(t) for t in texts]
     problems: list[tuple[str, str]] = []  # (status, sentence)
-    steps: list[str] = []
+    steps = []
     drop: list[str] = []
     needs_it = False
     final_all: str | None = None
@@ -1042,7 +1042,7 @@ def _judge_dmarc(rec: DomainRecords, provider: Provider, today: dt.date) -> Item
                   org=rec.org_domain)
         problems.insert(0, (GOOD, lead))
     if all(s == GOOD for s, _ in problems):
-        detail = N_("Your DMARC policy is p={p}: receivers turn away or set aside e-mail that fakes your domain, "
+        detail: str = N_("Your DMARC policy is p={p}: receivers turn away or set aside e-mail that fakes your domain, "
                     "and reports go to {rua}.", p=policy, rua=tags.get("rua", "").replace("mailto:", ""))
         if inherited:
             detail = problems[0][1] + " " + detail

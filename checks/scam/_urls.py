@@ -350,6 +350,7 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     if hosted_on_official:
         sub_labels = [s for s in sub_labels if s not in ("sites", "storage", "s3", "firebasestorage", "forms", "docs", "script")]
     if not official:
+        brand: str | None
         if hosted_on_official:
             pass  # the site name is the hosting company's own; only the parts in front of it can mislead
         elif label in _TOKEN_SET and (label not in SHORT_EXACT_ONLY or len(label) >= 3):
@@ -383,9 +384,9 @@ def analyse_url(url: str, original: str) -> UrlInfo:
             flags.append(UrlFlag("url_deceptive_subdomain", 30, N_(f"The address is made to look like a '.com' or '.gov' site, but the real website is {registrable}.")))
             brand_flag = True
         if not brand_flag:
-            names = [label] if not free else []
-            names += [s for s in sub_labels if "-" in s]
-            for name in names:
+            labels = [label] if not free else []
+            labels += [s for s in sub_labels if "-" in s]
+            for name in labels:
                 words = [w for w in re.split(r"[-_]+", name) if w]
                 lure = [w for w in words if w.strip("0123456789") in LURE_DOMAIN_WORDS]
                 if len(words) >= 2 and len(lure) >= 2:

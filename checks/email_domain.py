@@ -22,8 +22,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-import idna
-
+from checks import idn
 from checks.base import Finding, Severity, Subject
 from checks.i18n import N_, Msg
 
@@ -85,8 +84,8 @@ def parse_domain(text: str) -> tuple[str, str]:
         return "", N_("{text} is not a domain. Please type the part after the @ in your business e-mail address, "
                       "like example.com.", text=raw[:80])
     try:
-        ascii_name = idna.encode(value, uts46=True, transitional=False).decode("ascii").lower()
-    except (idna.IDNAError, UnicodeError, ValueError):
+        ascii_name = idn.to_ascii(value)
+    except (UnicodeError, ValueError):  # idn.IDNAError is a UnicodeError
         return "", N_("{text} is not a domain Hearth can look up. Please check the spelling, like example.com.",
                       text=raw[:80])
     labels = ascii_name.split(".")

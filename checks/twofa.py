@@ -24,9 +24,9 @@ import urllib.parse
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-import idna
 import tldextract
 
+from checks import idn
 from checks.base import CheckContext, Finding, Severity, Subject
 from checks.i18n import N_, Msg
 
@@ -431,8 +431,8 @@ def normalise_site(text: str) -> Site:
             N_("That is a numeric internet address, not a website name. Please type the site's name, like github.com.")
         )
     try:
-        ascii_host = idna.encode(host, uts46=True, transitional=False).decode("ascii").lower()
-    except (idna.IDNAError, UnicodeError):
+        ascii_host = idn.to_ascii(host)
+    except UnicodeError:  # idn.IDNAError is one
         if _ASCII_HOST.match(host):
             ascii_host = host  # e.g. underscores, which idna refuses but some hosts use
         else:
@@ -454,8 +454,8 @@ def normalise_site(text: str) -> Site:
     while ascii_host.startswith("www.") and ascii_host != registrable:
         ascii_host = ascii_host[4:]  # www.github.com is github.com
     try:
-        display = idna.decode(ascii_host)
-    except (idna.IDNAError, UnicodeError):
+        display = idn.to_unicode(ascii_host)
+    except UnicodeError:
         display = ascii_host
     return Site(typed=text, host=ascii_host, registrable=registrable, label=label, suffix=suffix, display=display)
 

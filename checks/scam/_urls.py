@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from checks import idn
 from checks.i18n import N_
 
 from ._data import (
@@ -289,9 +290,7 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     if "xn--" in host:
         shown = host
         try:
-            import idna
-
-            shown = idna.decode(host)
+            shown = idn.to_unicode(host)
         except Exception:  # noqa: BLE001 - any bad punycode is itself suspicious
             pass
         disguised = any(c in CONFUSABLES for c in shown)

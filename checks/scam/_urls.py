@@ -10,14 +10,13 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from checks import idn
+from checks import confusables, idn
 from checks.i18n import N_
 
 from ._data import (
     BARE_DOMAIN_TLDS,
     BRANDS,
     CHAT_LINK_DOMAINS,
-    CONFUSABLES,
     FREE_HOSTING,
     KNOWN_SITES,
     LURE_DOMAIN_WORDS,
@@ -281,7 +280,7 @@ def analyse_url(url: str, original: str) -> UrlInfo:
             pass
     nonascii = any(ord(c) > 127 for c in orig_host)
     if nonascii:
-        fakes = [c for c in orig_host if c in CONFUSABLES]
+        fakes = [c for c in orig_host if confusables.in_host_name(c)]  # Unicode TR39 confusables
         if fakes:
             names = ", ".join(sorted({unicodedata.name(c, "?").title() for c in fakes}))
             flags.append(UrlFlag("url_homoglyph", 40, N_(f"The web address uses letters from another alphabet that look like normal letters ({names}), a trick to copy a real site's name.")))
@@ -293,7 +292,7 @@ def analyse_url(url: str, original: str) -> UrlInfo:
             shown = idn.to_unicode(host)
         except Exception:  # noqa: BLE001 - any bad punycode is itself suspicious
             pass
-        disguised = any(c in CONFUSABLES for c in shown)
+        disguised = any(confusables.in_host_name(c) for c in shown)
         flags.append(UrlFlag("url_punycode", 40 if disguised else 20,
                              N_(f"The web address is an encoded international name (it really reads \"{shown}\"), a common way to fake a familiar name.")))
     if had_at:

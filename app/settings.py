@@ -66,8 +66,6 @@ def declare(setting: Setting[T]) -> Setting[T]:
     return setting
 
 
-_declare = declare  # the old private name
-
 
 def all_settings() -> list[Setting[Any]]:
     return sorted(SCHEMA.values(), key=lambda s: s.key)

@@ -5999,61 +5999,6 @@
     </message>
   </context>
   <context>
-    <name>app/commands/twofa.py</name>
-    <message>
-      <source>allowed</source>
-      <translation>permitida</translation>
-    </message>
-    <message>
-      <source>required</source>
-      <translation>obligatoria</translation>
-    </message>
-    <message>
-      <source>Methods, strongest first:</source>
-      <translation>Métodos, del más fuerte al más débil:</translation>
-    </message>
-    <message>
-      <source>recommended</source>
-      <translation>recomendado</translation>
-    </message>
-    <message>
-      <source>Company apps:</source>
-      <translation>Aplicaciones de la empresa:</translation>
-    </message>
-    <message>
-      <source>Company devices:</source>
-      <translation>Dispositivos de la empresa:</translation>
-    </message>
-    <message>
-      <source>sign in with a passkey instead of a password ({how})</source>
-      <translation>entrar con una llave de acceso en vez de una contraseña ({how})</translation>
-    </message>
-    <message>
-      <source>passkey as the second step ({how})</source>
-      <translation>llave de acceso como segundo paso ({how})</translation>
-    </message>
-    <message>
-      <source>Passkeys:</source>
-      <translation>Llaves de acceso:</translation>
-    </message>
-    <message>
-      <source>Passkey instructions:</source>
-      <translation>Instrucciones para las llaves de acceso:</translation>
-    </message>
-    <message>
-      <source>How to turn it on:</source>
-      <translation>Cómo activarla:</translation>
-    </message>
-    <message>
-      <source>If you get locked out:</source>
-      <translation>Si te quedas sin acceso:</translation>
-    </message>
-    <message>
-      <source>What to do:</source>
-      <translation>Qué hacer:</translation>
-    </message>
-  </context>
-  <context>
     <name>app/device.py</name>
     <message>
       <source>Hearth does not know the end-of-life service's address yet.</source>
@@ -6649,6 +6594,81 @@
     <message>
       <source>The server did not say what time it is.</source>
       <translation>El servidor no dijo qué hora es.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/presenters.py</name>
+    <message>
+      <source>allowed</source>
+      <translation>permitida</translation>
+    </message>
+    <message>
+      <source>required</source>
+      <translation>obligatoria</translation>
+    </message>
+    <message>
+      <source>Offered</source>
+      <translation>Disponible</translation>
+    </message>
+    <message>
+      <source>Not offered</source>
+      <translation>No disponible</translation>
+    </message>
+    <message>
+      <source>You can sign in with a passkey instead of a password ({how}).</source>
+      <translation>Puedes entrar con una clave de acceso (passkey) en lugar de una contraseña ({how}).</translation>
+    </message>
+    <message>
+      <source>A passkey can be the second step ({how}).</source>
+      <translation>Una clave de acceso (passkey) puede ser el segundo paso ({how}).</translation>
+    </message>
+    <message>
+      <source>The Passkeys Directory does not list this site.</source>
+      <translation>El Passkeys Directory no incluye este sitio.</translation>
+    </message>
+    <message>
+      <source>How to turn on two-step verification</source>
+      <translation>Cómo activar la verificación en dos pasos</translation>
+    </message>
+    <message>
+      <source>If you are locked out</source>
+      <translation>Si no puedes entrar</translation>
+    </message>
+    <message>
+      <source>How to set up a passkey</source>
+      <translation>Cómo crear una clave de acceso (passkey)</translation>
+    </message>
+    <message>
+      <source>Listed sites under this address: {names}</source>
+      <translation>Sitios incluidos bajo esta dirección: {names}</translation>
+    </message>
+    <message>
+      <source>Ways to add a second step, strongest first:</source>
+      <translation>Formas de añadir un segundo paso, de la más fuerte a la menos:</translation>
+    </message>
+    <message>
+      <source>Hearth recommends this</source>
+      <translation>Hearth recomienda esta</translation>
+    </message>
+    <message>
+      <source>Company apps: {names}</source>
+      <translation>Apps de la empresa: {names}</translation>
+    </message>
+    <message>
+      <source>Company devices: {names}</source>
+      <translation>Aparatos de la empresa: {names}</translation>
+    </message>
+    <message>
+      <source>Passkeys:</source>
+      <translation>Llaves de acceso:</translation>
+    </message>
+    <message>
+      <source>Note from the directory:</source>
+      <translation>Nota del directorio:</translation>
+    </message>
+    <message>
+      <source>What to do:</source>
+      <translation>Qué hacer:</translation>
     </message>
   </context>
   <context>

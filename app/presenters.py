@@ -18,6 +18,7 @@ from checks.i18n import N_, Msg
 from checks.network import Item, Status
 
 if TYPE_CHECKING:
+    from app.scam import ScamResult
     from checks.twofa import LookupResult
 
 #: lower comes first
@@ -136,4 +137,61 @@ def lookup_view(result: LookupResult) -> LookupView:
         advice=tuple(result.advice),
         related=related,
         attribution=ATTRIBUTION,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The scam-check result: one set of lines for the Scam page and `hearth scam check`.
+
+#: how much of the quoted evidence (what the person pasted) a red flag shows
+EVIDENCE_CHARS = 80
+
+
+@dataclasses.dataclass(frozen=True)
+class ReasonLine:
+    message: str  # a Msg: translate it
+    evidence: str  # what the person pasted, shortened, shown as it is ("" when none)
+    start: int
+    end: int
+
+
+@dataclasses.dataclass(frozen=True)
+class ScamView:
+    """What a scam-check result shows, in order (texts are Msgs unless said otherwise)."""
+
+    verdict: str  # app.scam.VERDICT_WORDS, the same words on every surface
+    score: Msg
+    reasons_heading: Msg
+    reasons: tuple[ReasonLine, ...]
+    no_reasons: Msg | None  # said when there is no red flag: never "safe"
+    advice_heading: Msg
+    advice: tuple[str, ...]
+    sources_heading: Msg
+    sources: tuple[tuple[str, str], ...]  # (service's name, what it said)
+    notes: tuple[Msg, ...]  # "Note: ..." lines
+    offer_emergency: bool  # "I already clicked / paid / gave details" help
+
+
+def short_evidence(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def scam_view(result: ScamResult) -> ScamView:
+    """The lines of a scam-check result, the same for the window and the command line."""
+    return ScamView(
+        verdict=result.verdict_words,
+        score=N_("Score: {score} out of 100 (higher means more signs of a scam).", score=result.score),
+        reasons_heading=N_("Red flags:"),
+        reasons=tuple(ReasonLine(r.message, short_evidence(r.evidence) if r.evidence else "", r.start, r.end)
+                      for r in result.reasons),
+        no_reasons=None if result.reasons else N_(
+            "Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust."),
+        advice_heading=N_("What to do now:"),
+        advice=tuple(result.advice),
+        sources_heading=N_("Online services:"),
+        # kept as they are (not str()): a Msg keeps its template and parameters for translation
+        sources=tuple((s.get("label") or s.get("service") or "", s.get("message") or "") for s in result.sources),
+        notes=tuple(N_("Note: {note}", note=n) for n in result.notes),
+        offer_emergency=result.verdict in ("scam", "suspicious"),
     )

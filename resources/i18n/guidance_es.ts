@@ -5947,26 +5947,6 @@
       <translation>No hay nada que revisar: el mensaje está vacío.</translation>
     </message>
     <message>
-      <source>{verdict} (score {score} of 100)</source>
-      <translation>{verdict} (puntuación {score} de 100)</translation>
-    </message>
-    <message>
-      <source>Red flags:</source>
-      <translation>Señales de alerta:</translation>
-    </message>
-    <message>
-      <source>Hearth found no red flags. That does not prove the message is genuine.</source>
-      <translation>Hearth no encontró señales de alerta. Eso no demuestra que el mensaje sea auténtico.</translation>
-    </message>
-    <message>
-      <source>What to do now:</source>
-      <translation>Qué hacer ahora:</translation>
-    </message>
-    <message>
-      <source>Online services:</source>
-      <translation>Servicios en internet:</translation>
-    </message>
-    <message>
       <source>Hearth cannot open {name} ({reason}).</source>
       <translation>Hearth no puede abrir {name} ({reason}).</translation>
     </message>
@@ -6669,6 +6649,30 @@
     <message>
       <source>What to do:</source>
       <translation>Qué hacer:</translation>
+    </message>
+    <message>
+      <source>Score: {score} out of 100 (higher means more signs of a scam).</source>
+      <translation>Puntuación: {score} de 100 (cuanto más alta, más señales de estafa).</translation>
+    </message>
+    <message>
+      <source>Red flags:</source>
+      <translation>Señales de alerta:</translation>
+    </message>
+    <message>
+      <source>Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust.</source>
+      <translation>Hearth no encontró señales de alerta. Eso no demuestra que sea auténtico: si tienes dudas, pregunta a alguien de confianza.</translation>
+    </message>
+    <message>
+      <source>What to do now:</source>
+      <translation>Qué hacer ahora:</translation>
+    </message>
+    <message>
+      <source>Online services:</source>
+      <translation>Servicios en internet:</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>Nota: {note}</translation>
     </message>
   </context>
   <context>

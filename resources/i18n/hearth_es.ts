@@ -1962,23 +1962,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Cuenta cómo fue la llamada, por ejemplo: &quot;Un hombre dijo que era de Microsoft y que mi equipo tenía un virus.&quot;</translation>
     </message>
     <message>
-        <source>Likely scam</source>
-        <extracomment>app.scam.VERDICT_WORDS, shown through self.tr()</extracomment>
-        <translation>Seguramente es una estafa</translation>
-    </message>
-    <message>
-        <source>Be careful</source>
-        <translation>Ten cuidado</translation>
-    </message>
-    <message>
-        <source>No red flags found</source>
-        <translation>Sin señales de alarma</translation>
-    </message>
-    <message>
-        <source>Not enough to go on</source>
-        <translation>No hay datos suficientes</translation>
-    </message>
-    <message>
         <source>Paste a text message, chat, e-mail, link or phone number, or describe a phone call. Hearth checks it on this computer first; nothing is sent anywhere unless you say so below.</source>
         <translation>Pega un mensaje de texto, un chat, un correo, un enlace o un número de teléfono, o cuenta cómo fue una llamada. Hearth lo revisa primero en este equipo; no se envía nada a ninguna parte salvo que lo indiques abajo.</translation>
     </message>
@@ -2169,18 +2152,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Verdict: %s</source>
         <translation>Veredicto: %s</translation>
-    </message>
-    <message>
-        <source>Score: %d out of 100 (higher means more signs of a scam).</source>
-        <translation>Puntuación: %d de 100 (cuanto más alta, más señales de estafa).</translation>
-    </message>
-    <message>
-        <source>Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust.</source>
-        <translation>Hearth no encontró señales de alarma. Eso no demuestra que sea auténtico: si tienes dudas, pregunta a alguien de confianza.</translation>
-    </message>
-    <message>
-        <source>Note: {note}</source>
-        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Settings</source>

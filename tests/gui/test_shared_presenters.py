@@ -35,3 +35,41 @@ def test_window_and_cli_show_the_same_lookup_lines(qapp, language: str, capsys: 
         assert v.note in window and v.note in cli  # the directory's own words, as they are
     finally:
         app_i18n.set_language("en")
+
+
+SCAM_TEXT = "USPS: your parcel is on hold. Pay the 1.99 redelivery fee now at http://usps-redelivery.top/pay"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_window_and_cli_show_the_same_scam_result(qtbot, ui_ctx, hearth, language: str) -> None:  # noqa: ANN001
+    import io
+
+    from app import scam
+    from app.commands.scam import _print_human
+    from ui.pages.scam import Page
+
+    result = scam.check(hearth, SCAM_TEXT, offline=True, region="US")
+    assert result.reasons and result.verdict in ("scam", "suspicious")
+    v = presenters.scam_view(result)
+    app_i18n.set_language(language)
+    try:
+        page = Page(ui_ctx)
+        qtbot.addWidget(page)
+        page.show_result(result)
+        window = "\n".join([page.verdict_label.text(), page.score_label.text(), page.advice_label.text(),
+                            *(page.reasons_list.item(i).text() for i in range(page.reasons_list.count()))])
+        out = io.StringIO()
+        _print_human(result, out)
+        cli = out.getvalue()
+        for text in (v.verdict, v.score, *(r.message for r in v.reasons), *v.advice):
+            shown = app_i18n.translate(text)
+            assert shown in window, text
+            assert shown in cli, text
+        for r in v.reasons:
+            if r.evidence:
+                assert f'("{r.evidence}")' in window and f'("{r.evidence}")' in cli  # the same shortened quote
+        if language == "es":  # one Spanish for the verdict (it was worded twice: window and CLI differed)
+            assert app_i18n.translate(v.verdict) != v.verdict
+            assert app_i18n.translate(v.verdict) in page.verdict_label.text() and app_i18n.translate(v.verdict) in cli
+    finally:
+        app_i18n.set_language("en")

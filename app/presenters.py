@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 #: lower comes first
 RISK_ORDER: dict[Status, int] = {Status.RISKY: 0, Status.ATTENTION: 1, Status.UNKNOWN: 2, Status.GOOD: 3}
 ICONS: dict[Status, str] = {Status.GOOD: "✔", Status.ATTENTION: "⚠", Status.RISKY: "✖", Status.UNKNOWN: "?"}
+#: one word per status, beside every icon (the window shows the same through ui.i18n.word)
+STATUS_WORDS: dict[Status, Msg] = {
+    Status.GOOD: N_("Good"), Status.ATTENTION: N_("Needs attention"), Status.RISKY: N_("Risky"),
+    Status.UNKNOWN: N_("Couldn't check"),
+}
 
 
 def in_risk_order(items: Iterable[Item]) -> list[Item]:

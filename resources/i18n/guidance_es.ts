@@ -5820,25 +5820,6 @@
     </message>
   </context>
   <context>
-    <name>app/commands/network.py</name>
-    <message>
-      <source>Good</source>
-      <translation>Bien</translation>
-    </message>
-    <message>
-      <source>Needs attention</source>
-      <translation>Necesita atención</translation>
-    </message>
-    <message>
-      <source>Risky</source>
-      <translation>Arriesgado</translation>
-    </message>
-    <message>
-      <source>Couldn't check</source>
-      <translation>No se pudo revisar</translation>
-    </message>
-  </context>
-  <context>
     <name>app/commands/password.py</name>
     <message>
       <source>Give the password on standard input.</source>
@@ -6062,6 +6043,22 @@
     <message>
       <source>Type your business's e-mail domain first, like example.com.</source>
       <translation>Primero escribe el dominio de correo de tu empresa, por ejemplo example.com.</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>Bien</translation>
+    </message>
+    <message>
+      <source>Needs attention</source>
+      <translation>Hay que revisarlo</translation>
+    </message>
+    <message>
+      <source>Risky</source>
+      <translation>Con riesgo</translation>
+    </message>
+    <message>
+      <source>Couldn't check</source>
+      <translation>No se pudo comprobar</translation>
     </message>
     <message>
       <source>Add your business's e-mail domain in the self-audit ('Check my e-mail domain') and Hearth will look up its SPF, DKIM, DMARC and MTA-STS records and list here exactly what to change.</source>

@@ -73,3 +73,19 @@ def test_window_and_cli_show_the_same_scam_result(qtbot, ui_ctx, hearth, languag
             assert app_i18n.translate(v.verdict) in page.verdict_label.text() and app_i18n.translate(v.verdict) in cli
     finally:
         app_i18n.set_language("en")
+
+
+def test_network_status_words_are_one_in_spanish(qapp) -> None:  # noqa: ANN001
+    from checks.network import Status
+    from ui import i18n as ui_i18n
+
+    translators = ui_i18n.install("es", qapp)  # the window's own catalogue (context "Status")
+    try:
+        assert ui_i18n.word("Needs attention") == "Hay que revisarlo"
+        for status in Status:
+            cli = app_i18n.translate(presenters.STATUS_WORDS[status], "es")
+            assert cli != presenters.STATUS_WORDS[status]
+            assert ui_i18n.word(status.label) == cli, status  # the window and the CLI agree
+    finally:
+        ui_i18n.remove(translators, qapp)
+        app_i18n.set_language("en")

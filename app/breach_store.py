@@ -132,7 +132,8 @@ def build_store(hex_hashes: Iterable[str], target: Path, kind: str = "sha1") -> 
     """Build a store from hex hashes in hash order (partitions are flushed as they end)."""
     writer = StoreWriter(target, kind)
     try:
-        current, values = -1, []
+        current = -1
+        values: list[int] = []
         for hx in hex_hashes:
             t = top64(hx)
             p = t >> (64 - PARTITION_BITS)
@@ -233,7 +234,7 @@ def cleanup(data_dir: Path) -> list[str]:
     """Remove temporary files a crash left behind (store temps, old index-builder runs)."""
     import shutil
 
-    removed = []
+    removed: list[str] = []
     data_dir = Path(data_dir)
     if not data_dir.is_dir():
         return removed

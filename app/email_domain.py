@@ -23,7 +23,7 @@ import json
 import time
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import dns.exception
 import dns.message
@@ -36,6 +36,9 @@ from app.errors import InvalidInput, NotFound, OfflineError, ServiceError
 from checks import email_domain as E
 from checks.base import CancelToken
 from checks.i18n import N_, from_data, to_data
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 SERVICE = "dns"
 LOOKUP_TIMEOUT = 3.0  # seconds for one look-up (all its tries)
@@ -346,7 +349,7 @@ def normalise(text: str) -> str:
 
 
 def check_domain(
-    hearth: Any,
+    hearth: Hearth,
     text: str,
     *,
     now: dt.datetime | None = None,
@@ -386,7 +389,7 @@ def findings(report: DomainReport) -> list[Any]:
 display_domain = E.display_domain
 
 
-def member_domain(hearth: Any, member_id: int) -> str:
+def member_domain(hearth: Hearth, member_id: int) -> str:
     row = hearth.business_domains.get(member_id)
     return row.domain if row else ""
 
@@ -400,18 +403,18 @@ def _report(text: str) -> DomainReport | None:
         return None
 
 
-def last_report(hearth: Any, member_id: int) -> DomainReport | None:
+def last_report(hearth: Hearth, member_id: int) -> DomainReport | None:
     row = hearth.business_domains.get(member_id)
     return _report(row.result) if row else None
 
 
-def previous_report(hearth: Any, member_id: int) -> DomainReport | None:
+def previous_report(hearth: Hearth, member_id: int) -> DomainReport | None:
     """The check before the last one (same domain), or None."""
     row = hearth.business_domains.get(member_id)
     return _report(row.previous_result) if row else None
 
 
-def set_member_domain(hearth: Any, member_id: int, text: str) -> str:
+def set_member_domain(hearth: Hearth, member_id: int, text: str) -> str:
     """Remember the member's e-mail domain (normalised); a different domain forgets the old results."""
     domain = normalise(text)
     hearth.members.get(member_id)
@@ -420,7 +423,7 @@ def set_member_domain(hearth: Any, member_id: int, text: str) -> str:
 
 
 def _check_and_keep(
-    hearth: Any, member_id: int, domain: str | None, *, now: dt.datetime | None, server: str | None,
+    hearth: Hearth, member_id: int, domain: str | None, *, now: dt.datetime | None, server: str | None,
     timeout: float, deadline: float, cancel: CancelToken | None, progress: Progress | None,
 ) -> DomainReport:
     from app import checkup as C
@@ -447,7 +450,7 @@ def judged_ids(report: DomainReport) -> list[str]:
 
 
 def check_member(
-    hearth: Any,
+    hearth: Hearth,
     member_id: int,
     domain: str | None = None,
     *,
@@ -482,7 +485,7 @@ OUTCOME_WORDS = {
 
 
 def findings_for_member(
-    hearth: Any,
+    hearth: Hearth,
     member: Any,
     cancel: CancelToken | None = None,
     progress: Progress | None = None,
@@ -581,7 +584,7 @@ def recheck_summary(report: DomainReport, previous: DomainReport | None) -> str:
     return N_("Compared with the check on {date}: {n} items fixed.", n=n, date=day)
 
 
-def gap_html(hearth: Any, member_id: int, t: Callable[[str], str], esc: Callable[[Any], str]) -> str:
+def gap_html(hearth: Hearth, member_id: int, t: Callable[[str], str], esc: Callable[[Any], str]) -> str:
     """The e-mail domain part of the gap report, as HTML (``t`` translates, ``esc`` escapes)."""
     report = last_report(hearth, member_id)
     if report is None:
@@ -608,7 +611,7 @@ def gap_html(hearth: Any, member_id: int, t: Callable[[str], str], esc: Callable
     return "\n".join(out)
 
 
-def gap_pdf(pdf: Any, hearth: Any, member_id: int, t: Callable[[str], str], para: Callable[..., None]) -> None:
+def gap_pdf(pdf: Any, hearth: Hearth, member_id: int, t: Callable[[str], str], para: Callable[..., None]) -> None:
     """The e-mail domain part of the gap report, drawn with ``app.reports._para``."""
     report = last_report(hearth, member_id)
     if report is None:

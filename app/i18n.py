@@ -111,7 +111,7 @@ def choose(setting: str = "", environ: dict[str, str] | None = None) -> str:
     if setting in LANGUAGES:
         return setting
     env = os.environ if environ is None else environ
-    candidates = []
+    candidates: list[str] = []
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
         candidates.extend(part for part in value.split(":") if part)
@@ -131,8 +131,9 @@ def choose(setting: str = "", environ: dict[str, str] | None = None) -> str:
 
 def set_language(language: str) -> str:
     """Make ``language`` the one ``translate`` uses by default (the GUI and CLI call this at start)."""
-    _state["language"] = language if language in LANGUAGES else DEFAULT
-    return _state["language"]
+    chosen = language if language in LANGUAGES else DEFAULT
+    _state["language"] = chosen
+    return chosen
 
 
 def current() -> str:
@@ -312,11 +313,11 @@ class Catalogue:
             return None
         candidates = self._by_prefix.get(text[:3], []) + self._loose if len(text) >= 3 else self._loose
         for t in candidates:
-            found = t.match(text)
-            if found is None:
+            groups = t.match(text)
+            if groups is None:
                 continue
             values: dict[str, str] = {}
-            for name, value in zip(t.names, found, strict=True):
+            for name, value in zip(t.names, groups, strict=True):
                 bare = name[1:-1].split(".")[-1]
                 if bare in VERBATIM:
                     got = None if _SENTENCE_BREAK.search(value) else value
@@ -326,7 +327,10 @@ class Catalogue:
                     break
                 values.setdefault(name, got)
             else:
-                return PLACEHOLDER.sub(lambda m, found=values: found.get(m.group(0), m.group(0)), t.translation)
+                def fill(m: re.Match[str], vals: dict[str, str] = values) -> str:
+                    return vals.get(m.group(0), m.group(0))
+
+                return PLACEHOLDER.sub(fill, t.translation)
         return None
 
     def _value(self, value: str, depth: int) -> str | None:

@@ -64,7 +64,7 @@ def _personal(hearth: Hearth, member_id: int | None) -> list[str]:
 # breach counts
 
 
-def _offline_index(hearth: Hearth) -> pwned.OfflineIndex | None:
+def _offline_index(hearth: Hearth) -> pwned.OfflineIndex | pwned.CompactIndex | None:
     return pwned.find_offline_index(Path(hearth.paths.data))
 
 

@@ -1,11 +1,14 @@
 """Presenters shared by the window and the command line, so both show the same thing the same way.
 
-Network and device items: one risk order (risky first, then attention, couldn't check, good),
-stable within a status so the probes' own order is kept.
+- Network and device items: one risk order (risky first, then attention, couldn't check, good),
+  stable within a status so the probes' own order is kept, and one word per status.
+- The checkup summary: each step's one outcome (with a symbol, never colour alone), how many things
+  it looked at, and the score with its coverage ("Score: 85 out of 100 (covers 3 of 7 areas)"), or why
+  there is no score. The Checkup page, Home, ``hearth checkup run`` and the reports all use it.
+- The 2FA look-up result (:func:`lookup_view`) and the scam-check result (:func:`scam_view`):
+  which lines are shown, in which order, with which words.
 
-The checkup summary: each step's one outcome (with a symbol, never colour alone), how many things
-it looked at, and the score with its coverage ("Score: 85 out of 100 (covers 3 of 7 areas)"), or why
-there is no score. The Checkup page, Home, ``hearth checkup run`` and the reports all use it.
+Presenters decide and word; the front-ends translate and lay out.
 """
 
 from __future__ import annotations
@@ -14,15 +17,22 @@ import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from checks.i18n import N_
+from checks.i18n import N_, Msg
 from checks.network import Item, Status
 
 if TYPE_CHECKING:
     from app.checkup import Checkup, Coverage
+    from app.scam import ScamResult
+    from checks.twofa import LookupResult
 
 #: lower comes first
 RISK_ORDER: dict[Status, int] = {Status.RISKY: 0, Status.ATTENTION: 1, Status.UNKNOWN: 2, Status.GOOD: 3}
 ICONS: dict[Status, str] = {Status.GOOD: "✔", Status.ATTENTION: "⚠", Status.RISKY: "✖", Status.UNKNOWN: "?"}
+#: one word per status, beside every icon (the window shows the same through ui.i18n.word)
+STATUS_WORDS: dict[Status, Msg] = {
+    Status.GOOD: N_("Good"), Status.ATTENTION: N_("Needs attention"), Status.RISKY: N_("Risky"),
+    Status.UNKNOWN: N_("Couldn't check"),
+}
 
 
 def in_risk_order(items: Iterable[Item]) -> list[Item]:
@@ -127,3 +137,168 @@ def step_text(line: StepLine, translate: Any = str) -> str:
         line.outcome or line.status_label) else ""
     head = f"{line.icon} {translate(line.title)}" + (f": {label}." if label else ":")
     return f"{head} {translate(line.message)}".rstrip()
+
+
+# The 2FA look-up result: one set of lines and words for the Accounts page and `hearth twofa lookup`.
+# The front-ends only translate (window: ui.i18n.guidance; CLI: app.i18n.translate) and lay them out.
+
+#: the Passkeys Directory's levels, as words (JSON keeps the directory's own values)
+PASSKEY_LEVELS: dict[str, Msg] = {"allowed": N_("allowed"), "required": N_("required")}
+
+
+@dataclasses.dataclass(frozen=True)
+class MethodLine:
+    """One rung of the method ladder, strongest first."""
+
+    label: str  # the method's name (a Msg from checks.twofa)
+    tier_label: str
+    trade_off: str
+    offered: bool
+    recommended: bool
+    status: Msg  # "Offered" / "Not offered": words, so status is never shown by an icon alone
+
+
+@dataclasses.dataclass(frozen=True)
+class LookupView:
+    """What a 2FA look-up result shows, in order. Texts are Msgs (translate them) or the directory's
+    own data (site and app names, notes, addresses: shown as they are)."""
+
+    title: str
+    summary: str
+    methods_heading: Msg | None
+    methods: tuple[MethodLine, ...]
+    recommended_word: Msg
+    company_apps: Msg | None
+    company_devices: Msg | None
+    passkeys_heading: Msg
+    passkeys: tuple[Msg, ...]  # what the Passkeys Directory says, or that it does not list the site
+    passkey_notes: str
+    links: tuple[tuple[Msg, str], ...]  # (what it is, http(s) address)
+    note_heading: Msg
+    note: str
+    advice_heading: Msg
+    advice: tuple[str, ...]
+    related: Msg | None
+    attribution: Msg
+
+
+def _level(value: str) -> str:
+    return PASSKEY_LEVELS.get(value, value)
+
+
+def _web(url: str | None) -> bool:
+    return bool(url) and str(url).lower().startswith(("https://", "http://"))
+
+
+def lookup_view(result: LookupResult) -> LookupView:
+    """The lines of a 2FA look-up result, the same for the window and the command line."""
+    from app.twofa import ATTRIBUTION
+
+    title = f"{result.name} ({result.matched_domain})" if result.name and result.matched_domain else (
+        result.matched_domain or result.display_domain)
+    listed = result.matched and bool(result.offered)
+    methods = tuple(
+        MethodLine(r.label, r.tier_label, r.trade_off, r.offered, r.recommended,
+                   N_("Offered") if r.offered else N_("Not offered"))
+        for r in result.ladder
+    ) if listed else ()
+    passkeys: list[Msg] = []
+    passkey_guide = None
+    if result.passkeys is not None:
+        if result.passkeys.passwordless:
+            passkeys.append(N_("You can sign in with a passkey instead of a password ({how}).",
+                               how=_level(result.passkeys.passwordless)))
+        if result.passkeys.mfa:
+            passkeys.append(N_("A passkey can be the second step ({how}).", how=_level(result.passkeys.mfa)))
+        passkey_guide = result.passkeys.documentation
+    elif result.matched:
+        passkeys.append(N_("The Passkeys Directory does not list this site."))
+    links = tuple(
+        (label, str(url)) for label, url in (
+            (N_("How to turn on two-step verification"), result.documentation),
+            (N_("If you are locked out"), result.recovery),
+            (N_("How to set up a passkey"), passkey_guide),
+        ) if _web(url)
+    )
+    related = None
+    if result.related:
+        names = ", ".join(f"{n or d} ({d})" for d, n in result.related[:8])
+        related = N_("Listed sites under this address: {names}", names=names)
+    return LookupView(
+        title=title,
+        summary=result.summary,
+        methods_heading=N_("Ways to add a second step, strongest first:") if listed else None,
+        methods=methods,
+        recommended_word=N_("Hearth recommends this"),
+        company_apps=N_("Company apps: {names}", names=", ".join(result.custom_software))
+        if listed and result.custom_software else None,
+        company_devices=N_("Company devices: {names}", names=", ".join(result.custom_hardware))
+        if listed and result.custom_hardware else None,
+        passkeys_heading=N_("Passkeys:"),
+        passkeys=tuple(passkeys),
+        passkey_notes=(result.passkeys.notes or "") if result.passkeys is not None else "",
+        links=links,
+        note_heading=N_("Note from the directory:"),
+        note=result.notes or "",
+        advice_heading=N_("What to do:"),
+        advice=tuple(result.advice),
+        related=related,
+        attribution=ATTRIBUTION,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The scam-check result: one set of lines for the Scam page and `hearth scam check`.
+
+#: how much of the quoted evidence (what the person pasted) a red flag shows
+EVIDENCE_CHARS = 80
+
+
+@dataclasses.dataclass(frozen=True)
+class ReasonLine:
+    message: str  # a Msg: translate it
+    evidence: str  # what the person pasted, shortened, shown as it is ("" when none)
+    start: int
+    end: int
+
+
+@dataclasses.dataclass(frozen=True)
+class ScamView:
+    """What a scam-check result shows, in order (texts are Msgs unless said otherwise)."""
+
+    verdict: str  # app.scam.VERDICT_WORDS, the same words on every surface
+    score: Msg
+    reasons_heading: Msg
+    reasons: tuple[ReasonLine, ...]
+    no_reasons: Msg | None  # said when there is no red flag: never "safe"
+    advice_heading: Msg
+    advice: tuple[str, ...]
+    sources_heading: Msg
+    sources: tuple[tuple[str, str], ...]  # (service's name, what it said)
+    notes: tuple[Msg, ...]  # "Note: ..." lines
+    offer_emergency: bool  # "I already clicked / paid / gave details" help
+
+
+def short_evidence(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def scam_view(result: ScamResult) -> ScamView:
+    """The lines of a scam-check result, the same for the window and the command line."""
+    return ScamView(
+        verdict=result.verdict_words,
+        score=N_("Score: {score} out of 100 (higher means more signs of a scam).", score=result.score),
+        reasons_heading=N_("Red flags:"),
+        reasons=tuple(ReasonLine(r.message, short_evidence(r.evidence) if r.evidence else "", r.start, r.end)
+                      for r in result.reasons),
+        no_reasons=None if result.reasons else N_(
+            "Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust."),
+        advice_heading=N_("What to do now:"),
+        advice=tuple(result.advice),
+        sources_heading=N_("Online services:"),
+        # kept as they are (not str()): a Msg keeps its template and parameters for translation
+        sources=tuple((s.get("label") or s.get("service") or "", s.get("message") or "") for s in result.sources),
+        notes=tuple(N_("Note: {note}", note=n) for n in result.notes),
+        offer_emergency=result.verdict in ("scam", "suspicious"),
+    )

@@ -20,7 +20,6 @@ from __future__ import annotations
 import dataclasses
 import email
 import email.policy
-import html
 import locale
 import logging
 import os
@@ -313,16 +312,14 @@ def email_text(raw: bytes) -> str:
     return "\n\n".join(p for p in parts if p)[:MAX_CHARS]
 
 
-_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.IGNORECASE | re.DOTALL)
-_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)[^>]*>""", re.IGNORECASE)
-
-
 def html_to_text(markup: str) -> str:
-    """Text of an HTML body; link targets are kept next to their words so they can be checked."""
-    markup = _HREF.sub(lambda m: f" {m.group(1)} ", markup)
-    markup = re.sub(r"(?i)<br\s*/?>|</p\s*>|</div\s*>|</tr\s*>", "\n", markup)
-    text = html.unescape(_TAG.sub(" ", markup))
-    return re.sub(r"[ \t]+", " ", text).strip()
+    """Text of an HTML body; link targets are kept next to their words so they can be checked.
+
+    One converter, the scam check's (``html.parser``, the standard tokenizer), not a second set of regexes.
+    """
+    from checks.scam._email import html_to_text as convert
+
+    return convert(markup)[0]
 
 
 def _household_names(hearth: Hearth) -> list[str]:

@@ -21,22 +21,24 @@ from app.storage.repos import SettingsRepo
 from checks.i18n import N_
 
 T = TypeVar("T")
+#: a ``Setting[list[str]]`` is read where an ``Iterable[str]`` is wanted (the setting is frozen)
+T_co = TypeVar("T_co", covariant=True)
 
 
 @dataclasses.dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(Generic[T_co]):
     """One setting: key, type, default and a plain label for the Settings page."""
 
     key: str
     type: type
-    default: T
+    default: T_co
     label: str
     description: str = ""
     validate: Callable[[Any], bool] | None = None
     #: shown as hidden by ``hearth settings`` (no setting holds a secret today: those live in the keyring)
     secret: bool = False
 
-    def coerce(self, value: Any) -> T:
+    def coerce(self, value: Any) -> T_co:
         if value is None:
             if self.default is not None:
                 label = self.label
@@ -63,8 +65,6 @@ def declare(setting: Setting[T]) -> Setting[T]:
     SCHEMA[setting.key] = setting
     return setting
 
-
-_declare = declare  # the old private name
 
 
 def all_settings() -> list[Setting[Any]]:

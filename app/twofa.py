@@ -149,24 +149,23 @@ def save_account(
     domain_text = (domain or "").strip()
     if domain_text:
         domain_text = check_site(domain_text).host
-    fields = {
-        "service": service,
+    fields: dict[str, object] = {
         "domain": domain_text,
         "login_hint": login_hint or "",
         "twofa_method": check_method(twofa_method),
         "recovery_set": recovery_set(codes_saved, where),
     }
     if account_id is None:
-        return hearth.accounts.add(member_id, **fields)  # type: ignore[no-any-return]
-    return hearth.accounts.update(account_id, **fields)  # type: ignore[no-any-return]
+        return hearth.accounts.add(member_id, service, **fields)
+    return hearth.accounts.update(account_id, service=service, **fields)
 
 
 def set_method(hearth: Hearth, account_id: int, method: str) -> Account:
-    return hearth.accounts.update(account_id, twofa_method=check_method(method))  # type: ignore[no-any-return]
+    return hearth.accounts.update(account_id, twofa_method=check_method(method))
 
 
 def set_recovery(hearth: Hearth, account_id: int, codes_saved: str, where: str = "") -> Account:
-    return hearth.accounts.update(account_id, recovery_set=recovery_set(codes_saved, where))  # type: ignore[no-any-return]
+    return hearth.accounts.update(account_id, recovery_set=recovery_set(codes_saved, where))
 
 
 def remove_account(hearth: Hearth, account_id: int) -> None:

@@ -164,10 +164,18 @@ class CheckContext:
 
 @runtime_checkable
 class Check(Protocol):
-    """A check: pure over the facts in ``ctx``."""
+    """A check: pure over the facts in ``ctx``.
 
-    id: str
-    title: str
-    category: str
+    The attributes are read-only here, so a check may narrow them (``title`` is a ``Msg``).
+    """
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def category(self) -> str: ...
 
     def run(self, ctx: CheckContext) -> list[Finding]: ...

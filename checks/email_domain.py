@@ -22,8 +22,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-import idna
-
+from checks import idn
 from checks.base import Finding, Severity, Subject
 from checks.i18n import N_, Msg
 
@@ -85,8 +84,8 @@ def parse_domain(text: str) -> tuple[str, str]:
         return "", N_("{text} is not a domain. Please type the part after the @ in your business e-mail address, "
                       "like example.com.", text=raw[:80])
     try:
-        ascii_name = idna.encode(value, uts46=True, transitional=False).decode("ascii").lower()
-    except (idna.IDNAError, UnicodeError, ValueError):
+        ascii_name = idn.to_ascii(value)
+    except (UnicodeError, ValueError):  # idn.IDNAError is a UnicodeError
         return "", N_("{text} is not a domain Hearth can look up. Please check the spelling, like example.com.",
                       text=raw[:80])
     labels = ascii_name.split(".")
@@ -102,8 +101,8 @@ def parse_domain(text: str) -> tuple[str, str]:
 def display_domain(domain: str) -> str:
     """The domain as people write it: ``xn--bcher-kva.de`` -> ``bücher.de`` (unchanged if not IDNA)."""
     try:
-        return idna.decode(domain)
-    except (idna.IDNAError, UnicodeError, ValueError):
+        return idn.to_unicode(domain)
+    except (UnicodeError, ValueError):  # idn.IDNAError is a UnicodeError
         return domain
 
 
@@ -815,7 +814,7 @@ def _judge_spf(rec: DomainRecords, provider: Provider) -> Item:
                 record, name, needs_it=True,
             )
         record = f"v=spf1 include:{provider.spf_include} ~all" if provider.spf_include else "v=spf1 mx ~all"
-        steps = [
+        steps: list[str] = [
             *provider.dns_steps,
             _paste_step(name, record),
             N_("If other services send e-mail as you (a newsletter tool, an online shop, invoicing software), add "
@@ -830,7 +829,7 @@ def _judge_spf(rec: DomainRecords, provider: Provider) -> Item:
                     tuple(steps), record, name, needs_it=not provider.known)
     parsed = [parse_spf(t) for t in texts]
     problems: list[tuple[str, str]] = []  # (status, sentence)
-    steps: list[str] = []
+    steps = []
     drop: list[str] = []
     needs_it = False
     final_all: str | None = None
@@ -1050,7 +1049,7 @@ def _judge_dmarc(rec: DomainRecords, provider: Provider, today: dt.date) -> Item
                   org=rec.org_domain)
         problems.insert(0, (GOOD, lead))
     if all(s == GOOD for s, _ in problems):
-        detail = N_("Your DMARC policy is p={p}: receivers turn away or set aside e-mail that fakes your domain, "
+        detail: str = N_("Your DMARC policy is p={p}: receivers turn away or set aside e-mail that fakes your domain, "
                     "and reports go to {rua}.", p=policy, rua=tags.get("rua", "").replace("mailto:", ""))
         if inherited:
             detail = problems[0][1] + " " + detail

@@ -170,7 +170,7 @@ class Msg(str):
         object.__setattr__(self, "parts", tuple(flat))
         return self
 
-    join = _JoinDescriptor()  # type: ignore[assignment]
+    join = _JoinDescriptor()
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Msg is immutable")
@@ -178,7 +178,7 @@ class Msg(str):
     def __delattr__(self, name: str) -> None:
         raise AttributeError("Msg is immutable")
 
-    def __add__(self, other: Any) -> Msg:  # type: ignore[override]
+    def __add__(self, other: Any) -> Msg:
         if not isinstance(other, str):
             return NotImplemented
         return Msg._joined((self, other))

@@ -34,6 +34,7 @@ import urllib.parse
 from collections.abc import Sequence
 from typing import Any
 
+from checks import idn
 from checks.i18n import N_
 
 #: Password exports are small (a few hundred KB for 1,000 logins). Refuse much larger files.
@@ -250,7 +251,7 @@ def domain_of(url: str) -> str:
         return ""
     host = (parts.hostname or "").rstrip(".").lower()
     try:
-        host = host.encode("idna").decode("ascii") if host and not host.isascii() else host
+        host = idn.to_ascii(host) if host and not host.isascii() else host  # as the 2FA look-up does
     except UnicodeError:
         pass
     return host[4:] if host.startswith("www.") else host

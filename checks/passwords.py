@@ -47,7 +47,7 @@ from zxcvbn import scoring as _zx_scoring
 from zxcvbn import time_estimates as _zx_time
 
 from checks.base import Finding, Severity, Subject
-from checks.i18n import N_
+from checks.i18n import N_, Msg
 
 #: zxcvbn refuses longer input (its own DoS guard); Hearth never raises the limit.
 ZXCVBN_MAX = 72
@@ -899,10 +899,10 @@ HIBP_DATA_CLASSES: tuple[str, ...] = (
 )
 
 
-def explain_data_classes(classes: Sequence[str]) -> list[str]:
+def explain_data_classes(classes: Sequence[str]) -> list[Msg]:
     """Plain steps for what was exposed, by HIBP data class."""
     lowered = {c.casefold() for c in classes}
-    steps = []
+    steps: list[Msg] = []
     if any("password" in c for c in lowered):
         steps.append(N_("Passwords were taken: change this password, and the same password anywhere else you used it."))
     if "email addresses" in lowered:

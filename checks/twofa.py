@@ -24,11 +24,11 @@ import urllib.parse
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-import idna
 import tldextract
 
+from checks import idn
 from checks.base import CheckContext, Finding, Severity, Subject
-from checks.i18n import N_
+from checks.i18n import N_, Msg
 
 # -- methods and the ladder ---------------------------------------------------------------
 
@@ -277,14 +277,14 @@ def build_index(v4: Any, v3: Any | None = None, passkeys: Any | None = None) -> 
     pk = validate_passkeys(passkeys) if passkeys is not None else {}
 
     # v3: each domain (main and additional) -> (name, main domain, v3 entry)
-    v3_by_domain: dict[str, tuple[str, str, dict[str, Any]]] = {}
-    for name, entry in v3_pairs:
+    v3_by_domain: dict[str, tuple[str | None, str, dict[str, Any]]] = {}
+    for v3_name, entry in v3_pairs:
         main = _text(entry.get("domain"))
         if not main:
             continue
         main = main.lower().rstrip(".")
         for d in (main, *_strings(entry.get("additional-domains"))):
-            v3_by_domain.setdefault(d.lower().rstrip("."), (name.strip(), main, entry))
+            v3_by_domain.setdefault(d.lower().rstrip("."), (v3_name.strip(), main, entry))
 
     # A site's domains (main + additional), so a passkeys entry under any of them is found.
     siblings: dict[str, tuple[str, ...]] = {}
@@ -416,8 +416,7 @@ def normalise_site(text: str) -> Site:
         if not _SCHEME.match(host):
             host = "http://" + host.lstrip("/")
         try:
-            parts = urllib.parse.urlsplit(host)
-            host = parts.hostname or ""
+            host = urllib.parse.urlsplit(host).hostname or ""
         except ValueError:
             raise InvalidSite(
                 N_("That does not look like a website address. Please type just the site, like github.com.")
@@ -432,8 +431,8 @@ def normalise_site(text: str) -> Site:
             N_("That is a numeric internet address, not a website name. Please type the site's name, like github.com.")
         )
     try:
-        ascii_host = idna.encode(host, uts46=True, transitional=False).decode("ascii").lower()
-    except (idna.IDNAError, UnicodeError):
+        ascii_host = idn.to_ascii(host)
+    except UnicodeError:  # idn.IDNAError is one
         if _ASCII_HOST.match(host):
             ascii_host = host  # e.g. underscores, which idna refuses but some hosts use
         else:
@@ -455,8 +454,8 @@ def normalise_site(text: str) -> Site:
     while ascii_host.startswith("www.") and ascii_host != registrable:
         ascii_host = ascii_host[4:]  # www.github.com is github.com
     try:
-        display = idna.decode(ascii_host)
-    except (idna.IDNAError, UnicodeError):
+        display = idn.to_unicode(ascii_host)
+    except UnicodeError:
         display = ascii_host
     return Site(typed=text, host=ascii_host, registrable=registrable, label=label, suffix=suffix, display=display)
 
@@ -656,7 +655,7 @@ class LookupResult:
         }
 
 
-def _offers_text(who: str, names: Sequence[str], best: str, trade_off: str) -> str:
+def _offers_text(who: str, names: Sequence[str], best: str, trade_off: str) -> Msg:
     """"<who> offers: <methods>. Hearth recommends <best>. <trade-off>" as one translatable text.
 
     The methods are one value, a list; ``app.i18n`` translates each method's name inside it.
@@ -665,7 +664,7 @@ def _offers_text(who: str, names: Sequence[str], best: str, trade_off: str) -> s
     return N_(f"{who} offers: {methods}. Hearth recommends {best}. {trade_off}")
 
 
-def _ask_company(contact: Mapping[str, Any]) -> str | None:
+def _ask_company(contact: Mapping[str, Any]) -> Msg | None:
     """"Ask the company to add two-step verification (form: ...; twitter: ...)." or None without contacts."""
     ways = []
     for key, value in contact.items():
@@ -703,20 +702,20 @@ def _summary(m: Match, offered: tuple[str, ...], best: str | None) -> tuple[str,
         return text, GENERIC_ADVICE
     main = entry.domain
     if not offered:
-        advice = [
+        tips = [
             N_("Use a long password for this site that you use nowhere else (a password manager helps)."),
             N_("Keep an eye on e-mails from this site about logins you did not make."),
         ]
         ask = _ask_company(entry.contact)
         if ask:
-            advice.append(ask)
+            tips.append(ask)
         text = N_(f"{who} does not offer two-step verification, according to the 2FA Directory.")
         if m.how == MATCH_REGIONAL:
             text = N_(
                 f"{site} is not listed, so Hearth shows {main}, which is probably the same "
                 f"company's main site. {text}"
             )
-        return text, tuple(advice)
+        return text, tuple(tips)
     assert best is not None
     text = _offers_text(who, [METHOD_SHORT[o] for o in offered], METHOD_SHORT[best], TRADE_OFFS[best])
     if m.how == MATCH_REGIONAL:
@@ -779,11 +778,16 @@ def lookup(index: DirectoryIndex | None, text: str) -> LookupResult:
 
 
 class AccountLike(Protocol):
-    """What the 2FA checks need to know about an account (app's Account fits)."""
+    """What the 2FA checks need to know about an account (app's Account fits: read-only here)."""
 
-    service: str
-    domain: str
-    twofa_method: str
+    @property
+    def service(self) -> str: ...
+
+    @property
+    def domain(self) -> str: ...
+
+    @property
+    def twofa_method(self) -> str: ...
 
 
 IMPORTANCE_ORDER = ("email", "bank", "carrier", "password_manager", "social")

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from app.resources import resource_path
+
+if TYPE_CHECKING:
+    from app.core import Hearth
 
 #: The platform plugins a real window needs on each OS.
 NATIVE_PLATFORMS = {"linux": ("xcb", "wayland"), "win32": ("windows",), "darwin": ("cocoa",)}
@@ -65,7 +69,7 @@ def check_qt_platform(platform: str = "offscreen") -> tuple[bool, str]:
     return painted and svg and has_native, detail
 
 
-def check_main_window(hearth: object) -> tuple[bool, str]:
+def check_main_window(hearth: Hearth) -> tuple[bool, str]:
     """(passed, detail): build the main window over ``hearth`` and open every area's page once."""
     from ui.application import build_window
     from ui.pages import AREAS
@@ -73,7 +77,7 @@ def check_main_window(hearth: object) -> tuple[bool, str]:
 
     if QApplication.instance() is None:
         return False, "no QApplication (the qt check did not run)"
-    window = build_window(hearth)  # type: ignore[arg-type]
+    window = build_window(hearth)
     built: list[str] = []
     soon: list[str] = []
     problems: list[str] = []

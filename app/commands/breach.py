@@ -31,6 +31,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(handler=_status)
 
 
+def _number(value: object) -> int:
+    """A count from ``breach_store.status`` (a dict of mixed values): an int, else 0."""
+    return value if isinstance(value, int) else 0
+
+
 def _status(args: argparse.Namespace, hearth: Hearth) -> int:
     from app import breach_store
 
@@ -40,7 +45,7 @@ def _status(args: argparse.Namespace, hearth: Hearth) -> int:
         print_json(info)
     elif info["complete"]:
         print(translate(N_("The offline breach list has {hashes} hashes ({size} MB), made on {date}.")).format(
-            hashes=info["hashes"], size=round(int(info["bytes"]) / 1e6), date=info["date"]))
+            hashes=info["hashes"], size=round(_number(info["bytes"]) / 1e6), date=info["date"]))
     else:
         print(translate(N_("There is no offline breach list yet.")))
     return 0

@@ -13,12 +13,11 @@ from app.cli import print_json
 from app.core import Hearth
 from app.i18n import translate
 from app.network import CONSENT_DNS_TEXT, CONSENT_TEXT, run_network_check
-from app.presenters import in_risk_order
-from checks.i18n import N_
+from app.presenters import STATUS_WORDS, in_risk_order
 from checks.network import Item
 
 SYMBOLS = {"good": "[ok]", "attention": "[!]", "risky": "[X]", "unknown": "[?]"}
-WORDS = {"good": N_("Good"), "attention": N_("Needs attention"), "risky": N_("Risky"), "unknown": N_("Couldn't check")}
+WORDS = {status.value: word for status, word in STATUS_WORDS.items()}
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from app import scam
+from app import presenters, scam
 from app.cli import print_json
 from app.core import Hearth
 from app.errors import InvalidInput, UserFacingError
@@ -116,33 +116,29 @@ def _read_stdin() -> str:
 
 
 def _print_human(result: scam.ScamResult, out: TextIO) -> None:
+    """The same lines and words as the Scam page (app.presenters.scam_view), as plain text."""
     # Texts from app/ and checks/ are translated whole, before numbers or bullets are added;
     # what the user pasted (the evidence quoted) stays as it was.
-    verdict = translate(result.verdict_words)
-    line = translate(N_("{verdict} (score {score} of 100)")).format(verdict=verdict, score=result.score)
-    out.write(f"{_ICONS.get(result.verdict, '')} {line}\n")
-    if result.reasons:
-        out.write("\n" + translate(N_("Red flags:")) + "\n")
-        for i, r in enumerate(result.reasons, 1):
-            seen = f' ("{_short(r.evidence)}")' if r.evidence else ""
+    v = presenters.scam_view(result)
+    out.write(f"{_ICONS.get(result.verdict, '')} {translate(v.verdict)}\n")
+    out.write(translate(v.score) + "\n")
+    if v.reasons:
+        out.write("\n" + translate(v.reasons_heading) + "\n")
+        for i, r in enumerate(v.reasons, 1):
+            seen = f' ("{r.evidence}")' if r.evidence else ""
             out.write(f"  {i}. {translate(r.message)}{seen}\n")
-    else:
-        out.write("\n" + translate(N_("Hearth found no red flags. That does not prove the message is genuine.")) + "\n")
-    if result.advice:
-        out.write("\n" + translate(N_("What to do now:")) + "\n")
-        for i, step in enumerate(result.advice, 1):
+    if v.no_reasons is not None:
+        out.write("\n" + translate(v.no_reasons) + "\n")
+    if v.advice:
+        out.write("\n" + translate(v.advice_heading) + "\n")
+        for i, step in enumerate(v.advice, 1):
             out.write(f"  {i}. {translate(step)}\n")
-    if result.sources:
-        out.write("\n" + translate(N_("Online services:")) + "\n")
-        for s in result.sources:
-            out.write(f"  - {translate(str(s.get('label')))}: {translate(str(s.get('message')))}\n")
-    for note in result.notes:
-        out.write(f"\n{translate(N_('Note:'))} {translate(note)}\n")
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if v.sources:
+        out.write("\n" + translate(v.sources_heading) + "\n")
+        for label, message in v.sources:
+            out.write(f"  - {translate(label)}: {translate(message)}\n")
+    for note in v.notes:
+        out.write(f"\n{translate(note)}\n")
 
 
 def _batch(args: argparse.Namespace, hearth: Hearth) -> int:

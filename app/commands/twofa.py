@@ -10,21 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app import twofa
+from app import presenters, twofa
 from app.cli import print_json
 from app.core import Hearth
 from app.errors import OfflineError
 from app.i18n import translate
 from app.services import twofa_directory as D
 from checks import twofa as T
-from checks.i18n import N_
-
-#: The directory's passkey levels, as words (JSON keeps the directory's values).
-_PASSKEY_LEVELS = {"allowed": N_("allowed"), "required": N_("required")}
-
-
-def _level(value: str) -> str:
-    return translate(_PASSKEY_LEVELS[value]) if value in _PASSKEY_LEVELS else value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -64,46 +56,39 @@ def _lookup(args: argparse.Namespace, hearth: Hearth) -> int:
 
 
 def _print_human(r: T.LookupResult) -> None:
-    title = f"{r.name} ({r.matched_domain})" if r.name and r.matched_domain else (r.matched_domain or r.display_domain)
+    """The same lines and words as the Accounts page (app.presenters.lookup_view), as plain text."""
+    v = presenters.lookup_view(r)
     # The site's name, web addresses, company app names and the directory's notes are the
     # directory's own data: shown as they are. Hearth's words are translated whole.
-    print(title)
-    print(translate(r.summary))
-    if r.matched and r.offered:
+    print(v.title)
+    print(translate(v.summary))
+    if v.methods_heading is not None:
         print()
-        print(translate(N_("Methods, strongest first:")))
-        for rung in r.ladder:
-            if rung.offered:
-                mark = "  <- " + translate(N_("recommended")) if rung.recommended else ""
-                print(f"  - {translate(rung.label)}{mark}")
-        if r.custom_software:
-            print("  " + translate(N_("Company apps:")), ", ".join(r.custom_software))
-        if r.custom_hardware:
-            print("  " + translate(N_("Company devices:")), ", ".join(r.custom_hardware))
-    if r.passkeys is not None:
-        bits = []
-        if r.passkeys.passwordless:
-            how = _level(r.passkeys.passwordless)
-            bits.append(translate(N_("sign in with a passkey instead of a password ({how})")).format(how=how))
-        if r.passkeys.mfa:
-            bits.append(translate(N_("passkey as the second step ({how})")).format(how=_level(r.passkeys.mfa)))
-        if bits:
-            print(translate(N_("Passkeys:")), "; ".join(bits) + ".")
-        if r.passkeys.documentation:
-            print(translate(N_("Passkey instructions:")), r.passkeys.documentation)
-    if r.documentation:
-        print(translate(N_("How to turn it on:")), r.documentation)
-    if r.recovery:
-        print(translate(N_("If you get locked out:")), r.recovery)
-    if r.notes:
-        print(translate(N_("Note:")), r.notes)
-    if r.advice:
+        print(translate(v.methods_heading))
+        for m in v.methods:
+            mark = "[ok]" if m.offered else "[--]"
+            rec = "  <- " + translate(v.recommended_word) if m.recommended else ""
+            print(f"  {mark} {translate(m.label)} ({translate(m.status)}){rec}")
+    for line in (v.company_apps, v.company_devices):
+        if line is not None:
+            print("  " + translate(line))
+    if v.passkeys:
+        print(translate(v.passkeys_heading), " ".join(translate(p) for p in v.passkeys))
+    if v.passkey_notes:
+        print(v.passkey_notes)
+    for label, url in v.links:
+        print(f"{translate(label)}: {url}")
+    if v.note:
+        print(translate(v.note_heading), v.note)
+    if v.advice:
         print()
-        print(translate(N_("What to do:")))
-        for i, step in enumerate(r.advice, 1):
+        print(translate(v.advice_heading))
+        for i, step in enumerate(v.advice, 1):
             print(f"  {i}. {translate(step)}")
+    if v.related is not None:
+        print(translate(v.related))
     print()
-    print(translate(twofa.ATTRIBUTION) + ".")
+    print(translate(v.attribution) + ".")
 
 
 def _update(args: argparse.Namespace, hearth: Hearth) -> int:

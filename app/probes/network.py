@@ -348,7 +348,7 @@ def resolve(name: str, targets: Targets, timeout: float = 2.0) -> tuple[int, lis
         if exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", -5)):
             return 3, []
         raise
-    return 0, sorted({i[4][0] for i in infos})
+    return 0, sorted({str(i[4][0]) for i in infos})  # the address; typeshed allows an int there for raw sockets
 
 
 def tls_verify(hostname: str, address: str, targets: Targets, timeout: float = 3.0) -> tuple[str, str]:

@@ -146,7 +146,7 @@ _CURRENT = threading.local()
 
 
 class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def request(self, *args: Any, **kwargs: Any) -> None:
         watch = getattr(_CURRENT, "watch", None)
         if watch is not None:
             watch.add(self)
@@ -154,7 +154,7 @@ class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
 
 
 class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def request(self, *args: Any, **kwargs: Any) -> None:
         watch = getattr(_CURRENT, "watch", None)
         if watch is not None:
             watch.add(self)
@@ -261,7 +261,17 @@ class HearthSession(requests.Session):
         self.mount("http://", adapter)
         self.mount("https://", adapter)
 
-    def request(self, method: str | bytes, url: str | bytes, *args: Any, purpose: str = "", **kwargs: Any) -> requests.Response:  # type: ignore[override]
+    # The verbs take ``purpose`` (plain words for the privacy ledger), which requests' own do not.
+    def get(self, url: str | bytes, params: Any = None, *, purpose: str = "", **kwargs: Any) -> requests.Response:
+        return self.request("GET", url, params=params, purpose=purpose, **kwargs)
+
+    def head(self, url: str | bytes, *, purpose: str = "", **kwargs: Any) -> requests.Response:
+        return self.request("HEAD", url, purpose=purpose, **kwargs)
+
+    def post(self, url: str | bytes, data: Any = None, json: Any = None, *, purpose: str = "", **kwargs: Any) -> requests.Response:
+        return self.request("POST", url, data=data, json=json, purpose=purpose, **kwargs)
+
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, purpose: str = "", **kwargs: Any) -> requests.Response:
         method = method.decode() if isinstance(method, bytes) else method
         method = method.upper()
         url = url.decode() if isinstance(url, bytes) else url
@@ -367,7 +377,8 @@ class HearthSession(requests.Session):
             timeout = min(float(timeout), left) if timeout is not None else left
         _CURRENT.watch = watch
         try:
-            response = super().request(method, url, *args, allow_redirects=False, stream=True, timeout=timeout, **kwargs)
+            options = {**kwargs, "allow_redirects": False, "stream": True, "timeout": timeout}
+            response = super().request(method, url, *args, **options)
             if response.is_redirect:
                 return response
             self._read_body(response, watch)

@@ -179,7 +179,8 @@ def parse_response(data: Any, model: str) -> ModelVerdict:
                 break
         return tuple(out)
 
-    answered_by = data.get("model") if isinstance(data.get("model"), str) else model
+    named = data.get("model")
+    answered_by = named if isinstance(named, str) else model
     return ModelVerdict(
         verdict["verdict"], confidence, strings(verdict.get("reasons"), 5), strings(verdict.get("red_flags"), 10), answered_by
     )

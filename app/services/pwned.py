@@ -557,8 +557,8 @@ def build_offline_index(
                         out.write(pending)
                         written += 1
                 finally:
-                    for h in handles:
-                        h.close()
+                    for run_file in handles:
+                        run_file.close()
             out.flush()
             os.fsync(out.fileno())
         cancel.raise_if_cancelled()

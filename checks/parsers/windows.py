@@ -223,8 +223,8 @@ def parse_antivirus_json(text: str) -> list[dict[str, Any]]:
     out = []
     for r in parse_ps_json(text):
         try:
-            state = int(r.get("productState"))
-        except (TypeError, ValueError):
+            state = int(r["productState"])
+        except (KeyError, TypeError, ValueError):
             continue
         out.append({"name": str(r.get("displayName", ""))[:80], "state": state, **decode_product_state(state)})
     return out
@@ -275,8 +275,8 @@ def parse_update_search_json(text: str) -> tuple[int, int] | None:
     if not rows:
         return None
     try:
-        return int(rows[0].get("Count")), int(rows[0].get("Security") or 0)
-    except (TypeError, ValueError):
+        return int(rows[0]["Count"]), int(rows[0].get("Security") or 0)
+    except (KeyError, TypeError, ValueError):
         return None
 
 

@@ -426,7 +426,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         else:
             ev, start, end = _evidence(prep, ph.start, ph.end)
             before = scan[max(0, ph.start - 50):ph.start]
-            official_line = bool(ph.e164) and ph.e164.lstrip("+") in OFFICIAL_PHONES
+            official_line = bool(ph.e164 and ph.e164.lstrip("+") in OFFICIAL_PHONES)
             if (_CALL_VERB.search(before) or ph.valid) and not official_line:
                 phone_to_call = True
         for code, pts, msg in phone_flags(ph, region):
@@ -633,8 +633,8 @@ def _phrase_reason(prep: Prepared, toks, model, *, need: bool) -> Reason | None:
             found = [(toks[best][1], toks[best][2], contrib[best])]
     if not found:
         return None
-    shown = []
-    spans = []
+    shown: list[str] = []
+    spans: list[tuple[int, int]] = []
     for s, e, _w in found:
         start, end = prep.span(s, e)
         words = " ".join(prep.original[start:end].split())

@@ -343,15 +343,7 @@ BARE_DOMAIN_TLDS = frozenset({
     "eu", "mx", "br", "ru", "cn", "jp", "kr",
 }) | RISKY_TLDS_HIGH | RISKY_TLDS_MEDIUM
 
-# Characters that look like Latin letters (Cyrillic / Greek), mapped to the Latin letter they imitate.
-CONFUSABLES = {
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
-    "ԁ": "d", "ɡ": "g", "һ": "h", "ӏ": "l", "ո": "n", "ս": "u", "ԝ": "w", "ν": "v", "ο": "o", "α": "a",
-    "ρ": "p", "τ": "t", "κ": "k", "ι": "i", "ϲ": "c", "ε": "e", "В": "B", "А": "A", "Е": "E", "К": "K",
-    "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
-    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ı": "i", "ɑ": "a", "ɩ": "i", "ℓ": "l",
-}
+# Characters that look like Latin letters: checks/confusables.py (Unicode TR39 data).
 
 # Invisible / direction-changing characters.
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u180e\u00ad\u2061\u2062\u2063\u2064")

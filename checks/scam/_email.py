@@ -5,10 +5,10 @@ from __future__ import annotations
 import email
 import email.header
 import email.utils
-import html
 import re
 from dataclasses import dataclass, field
 from email.message import Message
+from html.parser import HTMLParser
 
 from checks.i18n import N_
 
@@ -42,7 +42,7 @@ def _part_text(part: Message) -> str:
         payload = part.get_payload(decode=True)
     except Exception:  # noqa: BLE001
         payload = None
-    if payload is None:
+    if not isinstance(payload, bytes):  # None (not decodable); a Message only for multipart parts
         raw = part.get_payload()
         return raw if isinstance(raw, str) else ""
     charset = part.get_content_charset() or "utf-8"
@@ -52,28 +52,95 @@ def _part_text(part: Message) -> str:
         return payload.decode("utf-8", "replace")
 
 
-_A_TAG = re.compile(r"<a\b[^>]*?href\s*=\s*[\"']?([^\"'\s>]+)[^>]*>(.*?)</a\s*>", re.I | re.S)
-_TAG = re.compile(r"<[^>]*>", re.S)
-_DROP = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.I | re.S)
-_BREAKS = re.compile(r"<\s*(br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.I)
+_DROPPED = frozenset({"script", "style", "head"})  # their content is never text a person reads
+_BREAKING = frozenset({"br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+_INLINE = frozenset({"b", "i", "u", "s", "em", "strong", "span", "font", "small", "big", "sub", "sup", "abbr", "code", "mark", "label", "strike"})
+MAX_LINKS = 500
+
+
+class _TextAndLinks(HTMLParser):
+    """Text of an HTML body and its links, by the standard HTML tokenizer.
+
+    A tokenizer, not regular expressions: an attribute value may hold ``>`` or quotes
+    (``<a title="go >" href=...>``), which regexes cut in the middle, leaving markup in the text.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.links: list[tuple[str, str]] = []  # (visible text, href)
+        self._skip: list[str] = []  # open dropped elements
+        self._href: str | None = None
+        self._shown: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROPPED:
+            self._skip.append(tag)
+            return
+        if self._skip:
+            return
+        if tag == "a":
+            self._end_link()
+            self._href = next((v.strip() for k, v in attrs if k == "href" and v), None)
+            self._shown = []
+        elif tag in _BREAKING:
+            self.out.append("\n")
+        elif tag not in _VOID and tag not in _INLINE:
+            self.out.append(" ")  # <td>a</td><td>b</td> reads "a b"; <b>yo</b>u stays "you"
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _DROPPED:
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROPPED:
+            if tag in self._skip:
+                del self._skip[len(self._skip) - 1 - self._skip[::-1].index(tag):]
+            return
+        if self._skip:
+            return
+        if tag == "a":
+            self._end_link()
+        elif tag in _BREAKING:
+            self.out.append("\n")
+        elif tag not in _INLINE:
+            self.out.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        self.out.append(data)
+        if self._href is not None:
+            self._shown.append(data)
+
+    def _end_link(self) -> None:
+        if self._href is not None:
+            self.out.append(f" ({self._href}) ")
+            if len(self.links) < MAX_LINKS:
+                self.links.append((" ".join("".join(self._shown).split()), self._href))
+        self._href = None
+        self._shown = []
+
+    def close(self) -> None:
+        super().close()
+        self._end_link()
 
 
 def html_to_text(markup: str) -> tuple[str, list[tuple[str, str]]]:
     """Plain text from HTML (never rendered), plus links whose visible text shows another address."""
+    parser = _TextAndLinks()
+    parser.feed(markup)
+    parser.close()
     mismatches: list[tuple[str, str]] = []
-    for m in _A_TAG.finditer(markup[:MAX_BODY]):
-        href = html.unescape(m.group(1)).strip()
-        shown = html.unescape(_TAG.sub("", m.group(2))).strip()
+    for shown, href in parser.links:
         if re.match(r"(https?://|www\.)", shown, re.I) or re.fullmatch(r"[\w-]+(\.[\w-]+)+(/\S*)?", shown):
             mismatches.append((shown, href))
         elif href.lower().startswith(("http://", "https://")):
             mismatches.append(("", href))
-    text = _DROP.sub(" ", markup)
-    text = _A_TAG.sub(lambda m: f"{_TAG.sub('', m.group(2))} ({m.group(1)}) ", text)
-    text = _BREAKS.sub("\n", text)
-    text = _TAG.sub(" ", text)
-    text = html.unescape(text)
+    text = "".join(parser.out)
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" ?\n ?", "\n", text)
     text = re.sub(r"\n\s*\n+", "\n\n", text)
     return text.strip(), mismatches
 

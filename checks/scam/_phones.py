@@ -64,10 +64,10 @@ def find_phones(scan: str, region: str) -> list[PhoneHit]:
             continue
     # Long digit runs phonenumbers did not accept in the user's country: try other numbering plans,
     # so a UK premium line ("09066 612661") in a text read in the US is still recognised.
-    for m in _DIGITS.finditer(scan):
-        if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+    for d in _DIGITS.finditer(scan):
+        if any(not (d.end() <= a or d.start() >= b) for a, b in taken):
             continue
-        raw = m.group(0)
+        raw = d.group(0)
         digits = re.sub(r"\D", "", raw)
         if len(digits) < 7 or len(digits) > 15:
             continue
@@ -84,8 +84,8 @@ def find_phones(scan: str, region: str) -> list[PhoneHit]:
                 best = num
                 break
         if best is not None:
-            hits.append(_hit(m.start(), m.end(), raw, best))
-            taken.append((m.start(), m.end()))
+            hits.append(_hit(d.start(), d.end(), raw, best))
+            taken.append((d.start(), d.end()))
         if len(hits) >= MAX_PHONES:
             break
     hits.sort(key=lambda h: h.start)

@@ -15,7 +15,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ._data import BIDI_CONTROLS, CONFUSABLES, ZERO_WIDTH
+from checks.confusables import latin_lookalikes
+
+from ._data import BIDI_CONTROLS, ZERO_WIDTH
 
 MAX_CHARS = 20_000  # analyse at most this much (a long e-mail fits); the rest is ignored and the advice says so
 
@@ -77,6 +79,7 @@ def prepare(text: str) -> Prepared:
         chars = list(work)
         index = list(range(len(work)))
     else:
+        lookalikes = latin_lookalikes()  # Unicode TR39 confusables
         for i, ch in enumerate(work):
             if ch in ZERO_WIDTH:
                 invisible.append(i)
@@ -84,8 +87,8 @@ def prepare(text: str) -> Prepared:
             if ch in BIDI_CONTROLS:
                 bidi.append(i)
                 continue
-            if ch in CONFUSABLES:
-                chars.append(CONFUSABLES[ch])
+            if ch in lookalikes:
+                chars.append(lookalikes[ch])
                 index.append(i)
                 continue
             if ord(ch) < 0x80:
@@ -156,10 +159,11 @@ _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 def _mixed_script_words(text: str) -> list[tuple[int, int]]:
     """Spans of words mixing Latin letters with Cyrillic/Greek look-alikes (e.g. "Аmazon")."""
     spans = []
+    lookalikes = latin_lookalikes()
     for m in _WORD.finditer(text):
         word = m.group(0)
         has_latin = any("a" <= c.lower() <= "z" for c in word)
-        has_fake = any(c in CONFUSABLES for c in word)
+        has_fake = any(c in lookalikes for c in word)
         if has_latin and has_fake:
             spans.append(m.span())
     return spans

@@ -10,13 +10,13 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from checks import confusables, idn
 from checks.i18n import N_
 
 from ._data import (
     BARE_DOMAIN_TLDS,
     BRANDS,
     CHAT_LINK_DOMAINS,
-    CONFUSABLES,
     FREE_HOSTING,
     KNOWN_SITES,
     LURE_DOMAIN_WORDS,
@@ -280,7 +280,7 @@ def analyse_url(url: str, original: str) -> UrlInfo:
             pass
     nonascii = any(ord(c) > 127 for c in orig_host)
     if nonascii:
-        fakes = [c for c in orig_host if c in CONFUSABLES]
+        fakes = [c for c in orig_host if confusables.in_host_name(c)]  # Unicode TR39 confusables
         if fakes:
             names = ", ".join(sorted({unicodedata.name(c, "?").title() for c in fakes}))
             flags.append(UrlFlag("url_homoglyph", 40, N_(f"The web address uses letters from another alphabet that look like normal letters ({names}), a trick to copy a real site's name.")))
@@ -289,12 +289,10 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     if "xn--" in host:
         shown = host
         try:
-            import idna
-
-            shown = idna.decode(host)
+            shown = idn.to_unicode(host)
         except Exception:  # noqa: BLE001 - any bad punycode is itself suspicious
             pass
-        disguised = any(c in CONFUSABLES for c in shown)
+        disguised = any(confusables.in_host_name(c) for c in shown)
         flags.append(UrlFlag("url_punycode", 40 if disguised else 20,
                              N_(f"The web address is an encoded international name (it really reads \"{shown}\"), a common way to fake a familiar name.")))
     if had_at:
@@ -350,6 +348,7 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     if hosted_on_official:
         sub_labels = [s for s in sub_labels if s not in ("sites", "storage", "s3", "firebasestorage", "forms", "docs", "script")]
     if not official:
+        brand: str | None
         if hosted_on_official:
             pass  # the site name is the hosting company's own; only the parts in front of it can mislead
         elif label in _TOKEN_SET and (label not in SHORT_EXACT_ONLY or len(label) >= 3):
@@ -383,9 +382,9 @@ def analyse_url(url: str, original: str) -> UrlInfo:
             flags.append(UrlFlag("url_deceptive_subdomain", 30, N_(f"The address is made to look like a '.com' or '.gov' site, but the real website is {registrable}.")))
             brand_flag = True
         if not brand_flag:
-            names = [label] if not free else []
-            names += [s for s in sub_labels if "-" in s]
-            for name in names:
+            labels = [label] if not free else []
+            labels += [s for s in sub_labels if "-" in s]
+            for name in labels:
                 words = [w for w in re.split(r"[-_]+", name) if w]
                 lure = [w for w in words if w.strip("0123456789") in LURE_DOMAIN_WORDS]
                 if len(words) >= 2 and len(lure) >= 2:

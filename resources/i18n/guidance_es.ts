@@ -5639,7 +5639,7 @@
     </message>
     <message>
       <source>Couldn't check</source>
-      <translation>No se pudo revisar</translation>
+      <translation>No se pudo comprobar</translation>
     </message>
     <message>
       <source>Needs your answers</source>
@@ -5933,21 +5933,6 @@
     </message>
   </context>
   <context>
-    <name>app/commands/network.py</name>
-    <message>
-      <source>Good</source>
-      <translation>Bien</translation>
-    </message>
-    <message>
-      <source>Needs attention</source>
-      <translation>Necesita atención</translation>
-    </message>
-    <message>
-      <source>Risky</source>
-      <translation>Arriesgado</translation>
-    </message>
-  </context>
-  <context>
     <name>app/commands/password.py</name>
     <message>
       <source>Give the password on standard input.</source>
@@ -6056,26 +6041,6 @@
       <translation>No hay nada que revisar: el mensaje está vacío.</translation>
     </message>
     <message>
-      <source>{verdict} (score {score} of 100)</source>
-      <translation>{verdict} (puntuación {score} de 100)</translation>
-    </message>
-    <message>
-      <source>Red flags:</source>
-      <translation>Señales de alerta:</translation>
-    </message>
-    <message>
-      <source>Hearth found no red flags. That does not prove the message is genuine.</source>
-      <translation>Hearth no encontró señales de alerta. Eso no demuestra que el mensaje sea auténtico.</translation>
-    </message>
-    <message>
-      <source>What to do now:</source>
-      <translation>Qué hacer ahora:</translation>
-    </message>
-    <message>
-      <source>Online services:</source>
-      <translation>Servicios en internet:</translation>
-    </message>
-    <message>
       <source>Hearth cannot open {name} ({reason}).</source>
       <translation>Hearth no puede abrir {name} ({reason}).</translation>
     </message>
@@ -6105,61 +6070,6 @@
     <message>
       <source>Saved: {label} is now {value}.</source>
       <translation>Guardado: {label} ahora es {value}.</translation>
-    </message>
-  </context>
-  <context>
-    <name>app/commands/twofa.py</name>
-    <message>
-      <source>allowed</source>
-      <translation>permitida</translation>
-    </message>
-    <message>
-      <source>required</source>
-      <translation>obligatoria</translation>
-    </message>
-    <message>
-      <source>Methods, strongest first:</source>
-      <translation>Métodos, del más fuerte al más débil:</translation>
-    </message>
-    <message>
-      <source>recommended</source>
-      <translation>recomendado</translation>
-    </message>
-    <message>
-      <source>Company apps:</source>
-      <translation>Aplicaciones de la empresa:</translation>
-    </message>
-    <message>
-      <source>Company devices:</source>
-      <translation>Dispositivos de la empresa:</translation>
-    </message>
-    <message>
-      <source>sign in with a passkey instead of a password ({how})</source>
-      <translation>entrar con una llave de acceso en vez de una contraseña ({how})</translation>
-    </message>
-    <message>
-      <source>passkey as the second step ({how})</source>
-      <translation>llave de acceso como segundo paso ({how})</translation>
-    </message>
-    <message>
-      <source>Passkeys:</source>
-      <translation>Llaves de acceso:</translation>
-    </message>
-    <message>
-      <source>Passkey instructions:</source>
-      <translation>Instrucciones para las llaves de acceso:</translation>
-    </message>
-    <message>
-      <source>How to turn it on:</source>
-      <translation>Cómo activarla:</translation>
-    </message>
-    <message>
-      <source>If you get locked out:</source>
-      <translation>Si te quedas sin acceso:</translation>
-    </message>
-    <message>
-      <source>What to do:</source>
-      <translation>Qué hacer:</translation>
     </message>
   </context>
   <context>
@@ -6270,6 +6180,18 @@
     <message>
       <source>Not changed since the check on {date}.</source>
       <translation>Sin cambios desde la revisión del {date}.</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>Bien</translation>
+    </message>
+    <message>
+      <source>Needs attention</source>
+      <translation>Hay que revisarlo</translation>
+    </message>
+    <message>
+      <source>Risky</source>
+      <translation>Con riesgo</translation>
     </message>
     <message>
       <source>Add your business's e-mail domain on the Small business page ('Check my e-mail domain') and Hearth will look up its SPF, DKIM, DMARC and MTA-STS records and list here exactly what to change.</source>
@@ -6809,6 +6731,102 @@
     <message>
       <source>Score: {score} out of 100 ({coverage})</source>
       <translation>Puntuación: {score} de 100 ({coverage})</translation>
+    </message>
+    <message>
+      <source>allowed</source>
+      <translation>permitida</translation>
+    </message>
+    <message>
+      <source>required</source>
+      <translation>obligatoria</translation>
+    </message>
+    <message>
+      <source>Offered</source>
+      <translation>Disponible</translation>
+    </message>
+    <message>
+      <source>Not offered</source>
+      <translation>No disponible</translation>
+    </message>
+    <message>
+      <source>You can sign in with a passkey instead of a password ({how}).</source>
+      <translation>Puedes entrar con una clave de acceso (passkey) en lugar de una contraseña ({how}).</translation>
+    </message>
+    <message>
+      <source>A passkey can be the second step ({how}).</source>
+      <translation>Una clave de acceso (passkey) puede ser el segundo paso ({how}).</translation>
+    </message>
+    <message>
+      <source>The Passkeys Directory does not list this site.</source>
+      <translation>El Passkeys Directory no incluye este sitio.</translation>
+    </message>
+    <message>
+      <source>How to turn on two-step verification</source>
+      <translation>Cómo activar la verificación en dos pasos</translation>
+    </message>
+    <message>
+      <source>If you are locked out</source>
+      <translation>Si no puedes entrar</translation>
+    </message>
+    <message>
+      <source>How to set up a passkey</source>
+      <translation>Cómo crear una clave de acceso (passkey)</translation>
+    </message>
+    <message>
+      <source>Listed sites under this address: {names}</source>
+      <translation>Sitios incluidos bajo esta dirección: {names}</translation>
+    </message>
+    <message>
+      <source>Ways to add a second step, strongest first:</source>
+      <translation>Formas de añadir un segundo paso, de la más fuerte a la menos:</translation>
+    </message>
+    <message>
+      <source>Hearth recommends this</source>
+      <translation>Hearth recomienda esta</translation>
+    </message>
+    <message>
+      <source>Company apps: {names}</source>
+      <translation>Apps de la empresa: {names}</translation>
+    </message>
+    <message>
+      <source>Company devices: {names}</source>
+      <translation>Aparatos de la empresa: {names}</translation>
+    </message>
+    <message>
+      <source>Passkeys:</source>
+      <translation>Llaves de acceso:</translation>
+    </message>
+    <message>
+      <source>Note from the directory:</source>
+      <translation>Nota del directorio:</translation>
+    </message>
+    <message>
+      <source>What to do:</source>
+      <translation>Qué hacer:</translation>
+    </message>
+    <message>
+      <source>Score: {score} out of 100 (higher means more signs of a scam).</source>
+      <translation>Puntuación: {score} de 100 (cuanto más alta, más señales de estafa).</translation>
+    </message>
+    <message>
+      <source>Red flags:</source>
+      <translation>Señales de alerta:</translation>
+    </message>
+    <message>
+      <source>Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust.</source>
+      <translation>Hearth no encontró señales de alerta. Eso no demuestra que sea auténtico: si tienes dudas, pregunta a alguien de confianza.</translation>
+    </message>
+    <message>
+      <source>What to do now:</source>
+      <translation>Qué hacer ahora:</translation>
+    </message>
+    <message>
+      <source>Online services:</source>
+      <translation>Servicios en internet:</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>Nota: {note}</translation>
     </message>
   </context>
   <context>

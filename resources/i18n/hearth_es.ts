@@ -202,70 +202,6 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>Offered</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Not offered</source>
-        <translation>No disponible</translation>
-    </message>
-    <message>
-        <source>Hearth recommends this</source>
-        <translation>Hearth recomienda esta</translation>
-    </message>
-    <message>
-        <source>Ways to add a second step, strongest first:</source>
-        <translation>Formas de añadir un segundo paso, de la más fuerte a la menos:</translation>
-    </message>
-    <message>
-        <source>Company app: {names}</source>
-        <translation>App de la empresa: {names}</translation>
-    </message>
-    <message>
-        <source>Company device: {names}</source>
-        <translation>Aparato de la empresa: {names}</translation>
-    </message>
-    <message>
-        <source>You can sign in with a passkey instead of a password</source>
-        <translation>Puedes entrar con una clave de acceso (passkey) en lugar de una contraseña</translation>
-    </message>
-    <message>
-        <source>A passkey can be the second step</source>
-        <translation>Una clave de acceso (passkey) puede ser el segundo paso</translation>
-    </message>
-    <message>
-        <source>Passkeys:</source>
-        <translation>Claves de acceso (passkeys):</translation>
-    </message>
-    <message>
-        <source>How to set up a passkey</source>
-        <translation>Cómo crear una clave de acceso (passkey)</translation>
-    </message>
-    <message>
-        <source>The Passkeys Directory does not list this site.</source>
-        <translation>El Passkeys Directory no incluye este sitio.</translation>
-    </message>
-    <message>
-        <source>How to turn on two-step verification</source>
-        <translation>Cómo activar la verificación en dos pasos</translation>
-    </message>
-    <message>
-        <source>If you are locked out</source>
-        <translation>Si no puedes entrar</translation>
-    </message>
-    <message>
-        <source>Note from the directory:</source>
-        <translation>Nota del directorio:</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Qué hacer:</translation>
-    </message>
-    <message>
-        <source>Listed sites under this address: {names}</source>
-        <translation>Sitios incluidos bajo esta dirección: {names}</translation>
-    </message>
-    <message>
         <source>What you need</source>
         <translation>Qué necesitas</translation>
     </message>
@@ -2157,23 +2093,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Cuenta cómo fue la llamada, por ejemplo: &quot;Un hombre dijo que era de Microsoft y que mi equipo tenía un virus.&quot;</translation>
     </message>
     <message>
-        <source>Likely scam</source>
-        <extracomment>app.scam.VERDICT_WORDS, shown through self.tr()</extracomment>
-        <translation>Seguramente es una estafa</translation>
-    </message>
-    <message>
-        <source>Be careful</source>
-        <translation>Ten cuidado</translation>
-    </message>
-    <message>
-        <source>No red flags found</source>
-        <translation>Sin señales de alarma</translation>
-    </message>
-    <message>
-        <source>Not enough to go on</source>
-        <translation>No hay datos suficientes</translation>
-    </message>
-    <message>
         <source>Paste a text message, chat, e-mail, link or phone number, or describe a phone call. Hearth checks it on this computer first; nothing is sent anywhere unless you say so below.</source>
         <translation>Pega un mensaje de texto, un chat, un correo, un enlace o un número de teléfono, o cuenta cómo fue una llamada. Hearth lo revisa primero en este equipo; no se envía nada a ninguna parte salvo que lo indiques abajo.</translation>
     </message>
@@ -2364,18 +2283,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Verdict: %s</source>
         <translation>Veredicto: %s</translation>
-    </message>
-    <message>
-        <source>Score: %d out of 100 (higher means more signs of a scam).</source>
-        <translation>Puntuación: %d de 100 (cuanto más alta, más señales de estafa).</translation>
-    </message>
-    <message>
-        <source>Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust.</source>
-        <translation>Hearth no encontró señales de alarma. Eso no demuestra que sea auténtico: si tienes dudas, pregunta a alguien de confianza.</translation>
-    </message>
-    <message>
-        <source>Note: {note}</source>
-        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Settings</source>

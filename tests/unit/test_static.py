@@ -25,7 +25,6 @@ def test_ruff_finds_nothing_in_app_and_checks() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="issue 13: about 66 mypy errors remain in feature modules (see the lead's notes)", strict=True)
 def test_mypy_passes_on_app_and_checks() -> None:
     r = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stdout[-4000:] + r.stderr

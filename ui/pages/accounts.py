@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import practice_totp, twofa
+from app import practice_totp, presenters, twofa
 from app.errors import UserFacingError
 from app.services import twofa_directory as D
 from app.storage.repos import Account, Member
@@ -111,63 +111,40 @@ def _linkify(text: str) -> str:
 
 
 def result_html(result: T.LookupResult, *, heading: bool = True) -> str:
-    """The look-up result as rich text: methods (icon + words), recommendation, passkeys, links."""
+    """The look-up result as rich text: the lines and words of app.presenters.lookup_view
+    (the same as ``hearth twofa lookup``), with an icon beside each status word, and links."""
+    v = presenters.lookup_view(result)
     parts: list[str] = []
     if heading:
-        title = result.name or result.matched_domain or result.display_domain
-        suffix = f" ({_esc(result.matched_domain)})" if result.matched_domain and result.name else ""
-        parts.append(f"<h3>{_esc(title)}{suffix}</h3>")
-    parts.append(f"<p>{_linkify(_g(result.summary))}</p>")
-    if result.matched and result.offered:
+        parts.append(f"<h3>{_esc(v.title)}</h3>")
+    parts.append(f"<p>{_linkify(_g(v.summary))}</p>")
+    if v.methods_heading is not None:
         rows = []
-        for rung in result.ladder:
-            mark = f"{OK_MARK} " + translate("AccountsPage", "Offered") if rung.offered else f"{NO_MARK} " + translate("AccountsPage", "Not offered")
-            rec = " <b>\u2190 " + _esc(translate("AccountsPage", "Hearth recommends this")) + "</b>" if rung.recommended else ""
+        for m in v.methods:
+            mark = f"{OK_MARK if m.offered else NO_MARK} {_g(m.status)}"
+            rec = " <b>\u2190 " + _esc(_g(v.recommended_word)) + "</b>" if m.recommended else ""
             rows.append(
-                f"<tr><td>{_esc(mark)}</td><td><b>{_esc(_label(rung.label))}</b>{rec}<br>"
-                f"<small>{_esc(_label(rung.tier_label))}. {_esc(_g(rung.trade_off))}</small></td></tr>"
+                f"<tr><td>{_esc(mark)}</td><td><b>{_esc(_label(m.label))}</b>{rec}<br>"
+                f"<small>{_esc(_label(m.tier_label))}. {_esc(_g(m.trade_off))}</small></td></tr>"
             )
-        parts.append("<p><b>" + _esc(translate("AccountsPage", "Ways to add a second step, strongest first:")) + "</b></p>")
+        parts.append("<p><b>" + _esc(_g(v.methods_heading)) + "</b></p>")
         parts.append('<table cellspacing="4">' + "".join(rows) + "</table>")
-        if result.custom_software:
-            parts.append("<p>" + _esc(translate("AccountsPage", "Company app: {names}").format(names=", ".join(result.custom_software))) + "</p>")
-        if result.custom_hardware:
-            parts.append("<p>" + _esc(translate("AccountsPage", "Company device: {names}").format(names=", ".join(result.custom_hardware))) + "</p>")
-    if result.passkeys is not None:
-        bits = []
-        if result.passkeys.passwordless:
-            bits.append(f"{OK_MARK} " + translate("AccountsPage", "You can sign in with a passkey instead of a password"))
-        if result.passkeys.mfa:
-            bits.append(f"{OK_MARK} " + translate("AccountsPage", "A passkey can be the second step"))
-        if bits:
-            parts.append(
-                "<p><b>" + _esc(translate("AccountsPage", "Passkeys:")) + "</b> " + _esc("; ".join(bits)) + ". "
-                + _link(result.passkeys.documentation, translate("AccountsPage", "How to set up a passkey")) + "</p>"
-            )
-        if result.passkeys.notes:
-            parts.append(f"<p>{_esc(result.passkeys.notes)}</p>")
-    elif result.matched:
-        parts.append(
-            "<p><b>" + _esc(translate("AccountsPage", "Passkeys:")) + f"</b> {NO_MARK} "
-            + _esc(translate("AccountsPage", "The Passkeys Directory does not list this site.")) + "</p>"
-        )
-    links = [
-        x
-        for x in (
-            _link(result.documentation, translate("AccountsPage", "How to turn on two-step verification")),
-            _link(result.recovery, translate("AccountsPage", "If you are locked out")),
-        )
-        if x
-    ]
+    for line in (v.company_apps, v.company_devices):
+        if line is not None:
+            parts.append("<p>" + _esc(_g(line)) + "</p>")
+    if v.passkeys:
+        parts.append("<p><b>" + _esc(_g(v.passkeys_heading)) + "</b> " + _esc(" ".join(i18n.guidance_all(v.passkeys))) + "</p>")
+    if v.passkey_notes:
+        parts.append(f"<p>{_esc(v.passkey_notes)}</p>")
+    links = [_link(url, _g(label)) for label, url in v.links]
     if links:
         parts.append("<p>" + " \u00b7 ".join(links) + "</p>")
-    if result.notes:
-        parts.append("<p><b>" + _esc(translate("AccountsPage", "Note from the directory:")) + f"</b> {_esc(result.notes)}</p>")
-    if result.advice:
-        parts.append("<p><b>" + _esc(translate("AccountsPage", "What to do:")) + "</b></p>" + _items(i18n.guidance_all(result.advice), ordered=True))
-    if result.related:
-        names = ", ".join(f"{n or d} ({d})" for d, n in result.related[:8])
-        parts.append("<p>" + _esc(translate("AccountsPage", "Listed sites under this address: {names}").format(names=names)) + "</p>")
+    if v.note:
+        parts.append("<p><b>" + _esc(_g(v.note_heading)) + f"</b> {_esc(v.note)}</p>")
+    if v.advice:
+        parts.append("<p><b>" + _esc(_g(v.advice_heading)) + "</b></p>" + _items(i18n.guidance_all(v.advice), ordered=True))
+    if v.related is not None:
+        parts.append("<p>" + _esc(_g(v.related)) + "</p>")
     return "".join(parts)
 
 

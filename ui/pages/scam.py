@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import scam
+from app import presenters, scam
 from app import settings as S
 from app.storage.repos import Member
 from ui.context import UiContext
@@ -61,13 +61,6 @@ PLACEHOLDERS = {
     "phone": QT_TRANSLATE_NOOP("Page", "Type or paste the phone number here…"),
     "call": QT_TRANSLATE_NOOP("Page", 'Describe the call, for example: "A man said he was from Microsoft and my computer had a virus."'),
 }
-#: app.scam.VERDICT_WORDS, shown through self.tr()
-_VERDICT_WORDS = (
-    QT_TRANSLATE_NOOP("Page", "Likely scam"),
-    QT_TRANSLATE_NOOP("Page", "Be careful"),
-    QT_TRANSLATE_NOOP("Page", "No red flags found"),
-    QT_TRANSLATE_NOOP("Page", "Not enough to go on"),
-)
 MAX_FILE = scam.MAX_EML_BYTES
 
 
@@ -399,9 +392,9 @@ class Page(PageBase):
     # -- input ----------------------------------------------------------------------------------
 
     def _verdict(self, words: str) -> str:
-        """``app.scam``'s verdict words in the interface language."""
-        translated = self.tr(words)
-        return translated if translated != words else guidance(words)
+        """``app.scam``'s verdict words in the interface language: the guidance catalogue, as the CLI
+        and the reports (one translation: "Likely scam" was worded twice in Spanish)."""
+        return guidance(words)
 
     def _on_kind_changed(self, index: int) -> None:  # noqa: ARG002
         key = self.kind.currentData() or "auto"
@@ -625,37 +618,33 @@ class Page(PageBase):
 
     def show_result(self, result: scam.ScamResult) -> None:
         self.result = result
+        v = presenters.scam_view(result)  # the same lines and words as `hearth scam check`
         icon = VERDICT_ICONS.get(result.verdict, "?")
-        words = self._verdict(result.verdict_words)
+        words = guidance(v.verdict)
         self.verdict_label.setText(f"{icon}  {words}")
         self.verdict_label.setProperty("verdict", result.verdict)
         self.verdict_label.setAccessibleName(self.tr("Verdict: %s") % words)
-        self.score_label.setText(
-            self.tr("Score: %d out of 100 (higher means more signs of a scam).") % result.score
-        )
+        self.score_label.setText(guidance(v.score))
         self.original.setPlainText(result.text)
         self._highlight(result)
 
         self.reasons_list.clear()
-        if not result.reasons:
-            self.reasons_list.addItem(
-                self.tr("Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust.")
-            )
-        for i, r in enumerate(result.reasons, 1):
+        if v.no_reasons is not None:
+            self.reasons_list.addItem(guidance(v.no_reasons))
+        for i, r in enumerate(v.reasons, 1):
             text = f"{i}. {guidance(r.message)}"
             if r.evidence:
-                ev = " ".join(r.evidence.split())
-                text += f'  ("{ev[:80]}{"…" if len(ev) > 80 else ""}")'
+                text += f'  ("{r.evidence}")'
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (r.start, r.end))
             self.reasons_list.addItem(item)
 
-        self.advice_label.setText("\n".join(f"{i}. {a}" for i, a in enumerate(guidance_all(result.advice), 1)))
-        self.emergency_button.setVisible(result.verdict in ("scam", "suspicious"))
+        self.advice_label.setText("\n".join(f"{i}. {a}" for i, a in enumerate(guidance_all(v.advice), 1)))
+        self.emergency_button.setVisible(v.offer_emergency)
         extra = []
-        for s in result.sources:
-            extra.append(f"• {guidance(str(s.get('label') or ''))}: {guidance(str(s.get('message') or ''))}")
-        extra += [self.tr("Note: {note}").format(note=guidance(n)) for n in result.notes]
+        for label, message in v.sources:
+            extra.append(f"• {guidance(label)}: {guidance(message)}")
+        extra += [guidance(n) for n in v.notes]
         self.sources_label.setText("\n".join(extra))
         self.sources_label.setVisible(bool(extra))
         self.result_box.show()

@@ -74,3 +74,32 @@ def test_no_module_but_config_reads_hearth_variables() -> None:
             if pattern.search(text) or "PYTEST_CURRENT_TEST" in text or '"pytest" in sys.modules' in text:
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+#: Every other read of the process environment, and why it is not configuration: each is the standard
+#: lookup of something the operating system owns, so it must follow the OS's own variables.
+OS_ENVIRONMENT_READS = {
+    # the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG): the language when no setting names one
+    "app/i18n.py": 1,
+    # the locale's region (LC_ALL, LC_MESSAGES, LANG): the country for phone numbers when no setting names one
+    "app/scam.py": 1,
+    # command_env(): the whole environment handed to child programs (PATH, SystemRoot, ...) with a C locale;
+    # Host.env: what the probes read from the OS (SystemRoot on Windows), replaced by tests
+    "app/probes/common.py": 2,
+    # proxy_settings: the standard proxy variables (http_proxy, ...), only for the real environment
+    "app/probes/network.py": 1,
+}
+
+
+def test_other_environment_reads_are_the_listed_os_lookups() -> None:
+    found: dict[str, int] = {}
+    for folder in ("app", "checks", "ui"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            rel = str(path.relative_to(ROOT))
+            if rel == "app/config.py":
+                continue
+            n = sum(1 for line in path.read_text(encoding="utf-8").splitlines()
+                    if re.search(r"\bos\.environ\b|\bgetenv\(|\benviron\[", line))
+            if n:
+                found[rel] = n
+    assert found == OS_ENVIRONMENT_READS, "a new environment read belongs in app/config.py (HEARTH_*) or in this list with its reason"

@@ -26,3 +26,64 @@ def test_cli_prints_in_the_window_order(capsys: pytest.CaptureFixture[str]) -> N
     print_items(items, json_out=False)
     out = capsys.readouterr().out
     assert out.index("Bad") < out.index("Good")
+
+
+# -- the 2FA look-up result: one set of lines for the window and `hearth twofa lookup` ----------
+
+V4 = {
+    "github.com": {"methods": ["sms", "totp", "custom-software", "u2f"], "custom-software": ["GitHub Mobile"],
+                   "documentation": "https://docs.github.com/2fa", "recovery": "https://docs.github.com/recover",
+                   "notes": "Hardware tokens must have a backup method."},
+    "2k.com": {},
+}
+V3 = [["GitHub", {"domain": "github.com", "tfa": ["sms", "totp", "custom-software", "u2f"]}],
+      ["2K Games", {"domain": "2k.com"}]]
+PASSKEYS = {"github.com": {"mfa": "allowed", "passwordless": "required", "documentation": "https://docs.github.com/passkeys",
+                           "name": "GitHub"}}
+
+
+def _result(site: str):  # noqa: ANN202
+    from checks import twofa as T
+
+    return T.lookup(T.build_index(V4, V3, PASSKEYS), site)
+
+
+def test_lookup_view_lists_every_rung_with_words_and_the_directory_links() -> None:
+    result = _result("https://www.github.com/login")
+    v = presenters.lookup_view(result)
+    assert v.title == "GitHub (github.com)"
+    assert [m.status for m in v.methods if m.offered] == ["Offered"] * len(result.offered) and len(result.offered) >= 4
+    assert any(m.status == "Not offered" for m in v.methods)  # words, never an icon alone
+    assert [m.recommended for m in v.methods].count(True) == 1
+    assert v.company_apps == "Company apps: GitHub Mobile"
+    assert v.passkeys == ("You can sign in with a passkey instead of a password (required).",
+                          "A passkey can be the second step (allowed).")
+    assert [u for _, u in v.links] == ["https://docs.github.com/2fa", "https://docs.github.com/recover",
+                                       "https://docs.github.com/passkeys"]
+    assert v.note == "Hardware tokens must have a backup method."
+    none = presenters.lookup_view(_result("2k.com"))
+    assert none.methods == () and none.methods_heading is None
+    assert none.passkeys == ("The Passkeys Directory does not list this site.",)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_cli_prints_the_view_lines_in_either_language(language: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from app import i18n
+    from app.commands.twofa import _print_human
+
+    result = _result("github.com")
+    v = presenters.lookup_view(result)
+    i18n.set_language(language)
+    try:
+        _print_human(result)
+        out = capsys.readouterr().out
+        lines = [v.summary, v.methods_heading, v.recommended_word, v.company_apps, *v.passkeys,
+                 *(label for label, _ in v.links), v.note_heading, v.advice_heading, *v.advice,
+                 *(m.status for m in v.methods), *(m.label for m in v.methods)]
+        for line in lines:
+            assert line is not None and i18n.translate(line) in out, line
+        if language == "es":
+            assert "Formas de añadir un segundo paso" in out and "No disponible" in out
+            assert "Ways to add a second step" not in out
+    finally:
+        i18n.set_language("en")

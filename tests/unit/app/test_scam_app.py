@@ -277,3 +277,8 @@ def test_region_comes_from_the_message_when_none_is_set(hearth, monkeypatch) -> 
                             offline=True, store=False)
     assert result.region == "GB"
     assert not any("ftc" in str(a).lower() for a in result.advice)
+
+
+def test_html_to_text_keeps_no_markup_from_attributes_holding_a_bracket() -> None:
+    text = scam.html_to_text('<a title="go >" href="http://evil.top/x">Click</a> now')
+    assert text == "Click (http://evil.top/x) now"

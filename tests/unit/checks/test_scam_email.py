@@ -117,3 +117,28 @@ def test_pasted_plain_email_offsets_point_into_the_pasted_text() -> None:
     for r in body_reasons:
         assert text[r.start:r.end] == r.evidence
     assert report.verdict == "scam"
+
+
+def test_html_to_text_uses_a_tokenizer_not_regexes() -> None:
+    """An attribute value holding ">" used to cut the tag early and leave markup in the text (issue 13 §4)."""
+    from checks.scam._email import html_to_text
+
+    text, mismatches = html_to_text(
+        '<html><head><title>Hidden title</title></head><body><p>Dear <b>customer</b>,</p>'
+        '<a title="go >" href="http://evil.top/x">Click here</a><br>'
+        "<a title='it\"s' href='http://evil.top/y'>www.paypal.com</a> &amp; more"
+        '<script>var a = "<p>not text</p>";</script><table><tr><td>a</td><td>b</td></tr></table></body></html>'
+    )
+    assert 'href=' not in text and '">' not in text and "<" not in text
+    assert "Hidden title" not in text and "not text" not in text
+    assert "Dear customer," in text and "Click here (http://evil.top/x)" in text and "& more" in text
+    assert "a b" in text
+    assert mismatches == [("", "http://evil.top/x"), ("www.paypal.com", "http://evil.top/y")]
+
+
+def test_html_email_with_tricky_attribute_links_is_read() -> None:
+    raw = (b"From: a@example.com\r\nSubject: hi\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+           b'<p>Your parcel is waiting.</p><a title="go >" href="http://evil.top/x">track it</a>')
+    report = analyse_email(raw)
+    assert "track it (http://evil.top/x)" in report.analysed_text
+    assert 'href=' not in report.analysed_text and "<" not in report.analysed_text

@@ -1374,6 +1374,7 @@ class Checkup:
                     raise NotFound(N_("This checkup is no longer stored (was the member removed?)."))
         except sqlite3.IntegrityError as exc:
             raise NotFound(N_("That member is no longer in the household.")) from exc
+        __import__("app.care").care.after_change(self.hearth, self.member_id)  # issue 18: caregiver at a distance
         return score
 
     def run_automatic(

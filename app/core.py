@@ -18,6 +18,7 @@ from app.paths import Paths
 from app.secrets import SecretStore
 from app.services import urls
 from app.storage import AccountsRepo, Database, LedgerRepo, MembersRepo, SettingsRepo
+from app.storage.care import CareRepo
 from app.storage.checklists import BusinessAnswersRepo, LegacyRepo
 from app.storage.scam_checks import ScamChecksRepo
 from checks.base import CancelToken, MemberFacts
@@ -50,6 +51,7 @@ class Hearth:
         self.scam_checks = ScamChecksRepo(database)
         self.legacy_items = LegacyRepo(database)
         self.business_answers = BusinessAnswersRepo(database)
+        self.care = CareRepo(database)
         self.settings = S.Settings(SettingsRepo(database))
         self.ledger = Ledger(LedgerRepo(database))
         self.secrets = secrets or SecretStore()

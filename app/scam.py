@@ -764,6 +764,7 @@ def check(
     if store:
         check_id = _store(hearth, result, member_id, sender=data.sender, region=region)
         result = dataclasses.replace(result, check_id=check_id)
+        __import__("app.care").care.after_change(hearth, member_id)  # issue 18: tell a caregiver at a distance
     return result
 
 

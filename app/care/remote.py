@@ -54,6 +54,17 @@ def _parse(text: str | None) -> dt.datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
+def when_words(text: str | None, language: str | None = None) -> str:
+    """A stored time as a person reads it, in this computer's time zone: "7 December 2026, 14:05"."""
+    from app import i18n
+
+    when = _parse(text)
+    if when is None:
+        return ""
+    local = when.astimezone()
+    return i18n.long_date(local.day, local.month, local.year, language) + local.strftime(", %H:%M")
+
+
 # -- keys in the keyring ---------------------------------------------------------------------
 
 
@@ -661,6 +672,7 @@ def sync(hearth: Hearth, *, now: dt.datetime | None = None) -> SyncResult:
             refused.append(Refusal(path.name, "unpaired", member))
             continue
         grouped.setdefault(ref, []).append((path, message["t"], message, dig))
+    to_remove: list[Path] = []
     for ref, items in grouped.items():
         peer = by_ref[ref]
         member = peer.member_name if peer.side == "caregiver" else ""
@@ -674,7 +686,7 @@ def sync(hearth: Hearth, *, now: dt.datetime | None = None) -> SyncResult:
             seq = int(message["seq"])
             if seq <= last_seq:
                 if dig == last_digest:
-                    wire.remove(path)  # a file read before, still in the folder
+                    to_remove.append(path)  # a file read before, still in the folder
                 else:
                     refused.append(Refusal(path.name, "replay", member))
                 continue
@@ -710,8 +722,7 @@ def sync(hearth: Hearth, *, now: dt.datetime | None = None) -> SyncResult:
                 wire.remove(Path(peer.folder) / name)
             care.delete_peer(peer.id)
             keys.drop(ref)
-            for path in applied:
-                wire.remove(path)
+            to_remove.extend(applied)
             withdrawn.append(peer.member_name)
             continue
         if latest is not None:
@@ -719,8 +730,8 @@ def sync(hearth: Hearth, *, now: dt.datetime | None = None) -> SyncResult:
             care.store_update(peer.id, seq=seq, digest=dig, snapshot=snap, updated_at=at, received_at=_iso(now))
             updated.append(peer.member_name)
             all_alerts.extend(alerts)
-        for path in applied:
-            wire.remove(path)
+        to_remove.extend(applied)
+    wire.remove_all(to_remove)
     return SyncResult(tuple(paired), tuple(dict.fromkeys(updated)), tuple(withdrawn), nudges, tuple(refused),
                       tuple(all_alerts), expired)
 

@@ -115,7 +115,8 @@ def _sync(args: argparse.Namespace, hearth: Hearth) -> int:
     for name in result.withdrawn:
         _say(N_("{member} stopped sharing; what you had from them is deleted.", member=name))
     if result.nudges:
-        _say(N_("{n} suggestion from a caregiver: see Home.", n=result.nudges))
+        _say(N_("1 suggestion from a caregiver: see Home.") if result.nudges == 1
+             else N_("{n} suggestions from a caregiver: see Home.", n=result.nudges))
     for alert in result.alerts:
         _say(N_("Alert: {text}", text=alert.text))
     for refusal in result.refused:

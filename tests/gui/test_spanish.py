@@ -24,6 +24,7 @@ SPANISH_AREAS = {
     "reports": "Informes",
     "emergency": "Ayuda urgente",
     "settings": "Ajustes",
+    "caregiver": "Cuidadores",
 }
 
 

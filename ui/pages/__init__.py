@@ -60,4 +60,9 @@ AREAS: tuple[Area, ...] = (
         QT_TRANSLATE_NOOP("Areas", "Settings"),
         QT_TRANSLATE_NOOP("Areas", "Offline mode, online services, your data folder and privacy ledger."),
     ),
+    Area(
+        "caregiver",
+        QT_TRANSLATE_NOOP("Areas", "Caregiver"),
+        QT_TRANSLATE_NOOP("Areas", "Follow a relative's security from afar, or let someone you trust follow yours."),
+    ),
 )

@@ -119,7 +119,7 @@ def _folder(folder: str | Path) -> Path:
 def _clean_name(name: str) -> str:
     name = " ".join((name or "").split())[:60]
     if not name:
-        raise InvalidInput(N_("Please type a name."))
+        raise InvalidInput(N_("Type the name first."))
     return name
 
 
@@ -152,11 +152,9 @@ def invite(hearth: Hearth, caregiver: str, folder: str | Path, *, now: dt.dateti
     invite_id = secrets.token_hex(16)
     payload = {"v": wire.VERSION, "t": "invite", "id": invite_id, "caregiver": caregiver,
                "sign": pair.sign_public, "box": pair.box_public, "created": _iso(now), "expires": _iso(expires)}
-    data = wire.seal_invitation(payload, digits)
-    # The key that checks the relative's proof is derived again from the code (same salt).
-    salt = data[wire.HINT_BYTES:wire.HINT_BYTES + 16]
+    data, key = wire.seal_invitation(payload, digits)
     keys = _Keys(hearth)
-    ref = keys.add(pair, proof=wire.b64(wire.proof_key(wire.code_key(digits, salt))))
+    ref = keys.add(pair, proof=wire.b64(wire.proof_key(key)))
     name = wire.new_name()
     wire.write_atomic(path, name, data)
     hearth.care.add_invite(invite_id=invite_id, caregiver_name=caregiver, folder=str(path), file_name=name,

@@ -125,10 +125,11 @@ def proof(pkey: bytes, invite_id: str, sign_public: str, box_public: str) -> str
     return b64(nacl.hash.blake2b(data, key=pkey, digest_size=32, encoder=nacl.encoding.RawEncoder))
 
 
-def seal_invitation(payload: dict[str, Any], code_digits: str) -> bytes:
+def seal_invitation(payload: dict[str, Any], code_digits: str) -> tuple[bytes, bytes]:
+    """The invitation file, and the code key (for checking the relative's proof later)."""
     salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
-    box = nacl.secret.SecretBox(code_key(code_digits, salt))
-    return INVITE_HINT + salt + bytes(box.encrypt(_dumps(payload)))
+    key = code_key(code_digits, salt)
+    return INVITE_HINT + salt + bytes(nacl.secret.SecretBox(key).encrypt(_dumps(payload))), key
 
 
 def open_invitation(data: bytes, code_digits: str) -> tuple[dict[str, Any], bytes]:
@@ -139,7 +140,7 @@ def open_invitation(data: bytes, code_digits: str) -> tuple[dict[str, Any], byte
     key = code_key(code_digits, salt)
     try:
         plain = nacl.secret.SecretBox(key).decrypt(data[HINT_BYTES + len(salt):])
-    except nacl.exceptions.CryptoError:
+    except (nacl.exceptions.CryptoError, ValueError, TypeError):
         raise WireError("damaged") from None
     return _loads(plain), key
 
@@ -159,14 +160,14 @@ def open_sealed(data: bytes, recipient: KeyPair) -> tuple[str, dict[str, Any]]:
     byte), "signature" when the signature does not match the key it names."""
     try:
         envelope = SealedBox(recipient.box).decrypt(data[HINT_BYTES:])
-    except nacl.exceptions.CryptoError:
+    except (nacl.exceptions.CryptoError, ValueError, TypeError):
         raise WireError("damaged") from None
     if len(envelope) < 32 + 64:
         raise WireError("format")
     sender = envelope[:32]
     try:
         plain = nacl.signing.VerifyKey(sender).verify(envelope[32:])
-    except nacl.exceptions.BadSignatureError:
+    except (nacl.exceptions.BadSignatureError, ValueError, TypeError):
         raise WireError("signature") from None
     return b64(sender), _loads(plain)
 

@@ -5165,8 +5165,8 @@
       <translation>Elige una carpeta que vean los dos ordenadores, por ejemplo una que Syncthing o Dropbox mantengan al día.</translation>
     </message>
     <message>
-      <source>Please type a name.</source>
-      <translation>Escribe un nombre.</translation>
+      <source>Type the name first.</source>
+      <translation>Primero escribe el nombre.</translation>
     </message>
     <message>
       <source>{member} shares {what} with {caregiver}, and can withdraw this at any time.</source>

@@ -8,6 +8,7 @@ the keyring, the folder or the code (Argon2id) runs off the GUI thread.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QTimeZone
@@ -36,6 +37,8 @@ from ui.i18n import guidance
 from ui.pages.base import PageBase, error_text, wrapping
 from ui.widgets.dashboard import verdict_text
 from ui.widgets.flow import FlowLayout
+
+log = logging.getLogger(__name__)
 
 #: Tests pre-answer the folder dialog here.
 NEXT_FOLDER: list[str | None] = []
@@ -441,7 +444,14 @@ class Page(PageBase):
         self._run(remote.sync, self.ctx.hearth, done=self._synced)
 
     def _auto_sync(self) -> None:
-        if self.task is None and (self.ctx.hearth.care.peers() or self.ctx.hearth.care.invites()):
+        """Every few minutes while the window is open: read the folder if anyone shares at a distance."""
+        try:
+            due = self.task is None and bool(self.ctx.hearth.care.peers() or self.ctx.hearth.care.invites())
+        except Exception:  # noqa: BLE001 - e.g. the database was closed as the window went away
+            log.warning("caregiver page: could not look for care links; automatic reading stops", exc_info=True)
+            self.timer.stop()
+            return
+        if due:
             self.sync()
 
     def _synced(self, result: remote.SyncResult) -> None:

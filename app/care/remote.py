@@ -116,6 +116,15 @@ def _folder(folder: str | Path) -> Path:
     return path.resolve()
 
 
+def _ledger(hearth: Hearth, folder: str | Path, purpose: Msg) -> None:
+    """What left this computer through the shared folder goes in the privacy ledger, like a request."""
+    try:
+        hearth.ledger.record(service="care", method="WRITE", url=Path(folder).as_uri(), purpose=purpose,
+                             status=None, outcome="written, encrypted")
+    except Exception:  # noqa: BLE001 - the ledger must not stop the update
+        log.exception("could not record the care update in the ledger")
+
+
 def _clean_name(name: str) -> str:
     name = " ".join((name or "").split())[:60]
     if not name:
@@ -264,6 +273,7 @@ def accept(hearth: Hearth, folder: str | Path, member: str, code: str, scopes: I
     name = wire.new_name()
     wire.write_atomic(path, name, wire.seal(message, pair, their_box))
     hearth.care.add_out_file(peer_id, "accept", name, seq, _iso(now))
+    _ledger(hearth, path, N_("an encrypted acceptance for a caregiver, through the shared folder"))
     wire.remove(f)  # the invitation is used: fewer copies of it to guess at
     peer = hearth.care.peer(peer_id)
     assert peer is not None
@@ -353,6 +363,7 @@ def _publish_one(hearth: Hearth, peer: Peer, pair: KeyPair, now: dt.datetime, *,
     name = wire.new_name()
     wire.write_atomic(folder, name, wire.seal(message, pair, peer.peer_box))
     hearth.care.add_out_file(peer.id, "update", name, seq, _iso(now))
+    _ledger(hearth, folder, N_("an encrypted update for a caregiver, through the shared folder"))
     if prune:
         old = hearth.care.out_files(peer.id, "update")
         stale = [o for o in old if o[1] != name][: max(0, len(old) - KEEP_UPDATE_FILES)]
@@ -418,6 +429,7 @@ def withdraw(hearth: Hearth, member: str, caregiver: str, *, now: dt.datetime | 
         seq = hearth.care.next_send_seq(peer.id)
         message = {"v": wire.VERSION, "t": "withdraw", "seq": seq, "at": _iso(now)}
         wire.write_atomic(folder, wire.new_name(), wire.seal(message, pair, peer.peer_box))
+        _ledger(hearth, folder, N_("an encrypted withdrawal for a caregiver, through the shared folder"))
     for _, name, _ in hearth.care.out_files(peer.id):
         wire.remove(folder / name)
     hearth.care.delete_peer(peer.id)
@@ -447,6 +459,7 @@ def nudge(hearth: Hearth, member: str, text: str, *, now: dt.datetime | None = N
     name = wire.new_name()
     wire.write_atomic(Path(peer.folder), name, wire.seal(message, pair, peer.peer_box))
     hearth.care.add_out_file(peer.id, "nudge", name, seq, _iso(now))
+    _ledger(hearth, peer.folder, N_("an encrypted suggestion for a relative, through the shared folder"))
     hearth.care.add_nudge(peer.id, "sent", text, _iso(now))
 
 

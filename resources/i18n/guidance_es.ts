@@ -5213,6 +5213,14 @@
       <translation>La invitación de esta carpeta está dañada. Pide a tu cuidador un código nuevo.</translation>
     </message>
     <message>
+      <source>an encrypted acceptance for a caregiver, through the shared folder</source>
+      <translation>una aceptación cifrada para quien cuida, por la carpeta compartida</translation>
+    </message>
+    <message>
+      <source>an encrypted update for a caregiver, through the shared folder</source>
+      <translation>una actualización cifrada para quien cuida, por la carpeta compartida</translation>
+    </message>
+    <message>
       <source>Say whose update to send (--member NAME).</source>
       <translation>Di de quién es la actualización que quieres enviar (--member NOMBRE).</translation>
     </message>
@@ -5233,6 +5241,10 @@
       <translation>{member} no comparte nada con {caregiver}.</translation>
     </message>
     <message>
+      <source>an encrypted withdrawal for a caregiver, through the shared folder</source>
+      <translation>una retirada cifrada para quien cuida, por la carpeta compartida</translation>
+    </message>
+    <message>
       <source>Type what you would like them to do.</source>
       <translation>Escribe lo que te gustaría que hiciera.</translation>
     </message>
@@ -5243,6 +5255,10 @@
     <message>
       <source>the keys for {member} are missing from the keyring</source>
       <translation>faltan en el llavero las claves de {member}</translation>
+    </message>
+    <message>
+      <source>an encrypted suggestion for a relative, through the shared folder</source>
+      <translation>una sugerencia cifrada para un familiar, por la carpeta compartida</translation>
     </message>
     <message>
       <source>A file could not be opened: it was changed or damaged on the way.</source>

@@ -95,6 +95,9 @@ def test_round_trip_of_a_checkup_and_a_scam_check(homes: tuple[Hearth, Hearth, P
     # A second sync with nothing new changes nothing and alerts nobody again.
     again = remote.sync(carer)
     assert again.updated == () and again.alerts == ()
+    # What left the relative's computer is in their privacy ledger, as requests are.
+    entries = [e for e in rel.ledger.entries() if e.service == "care"]
+    assert len(entries) >= 3 and entries[0].purpose == "an encrypted update for a caregiver, through the shared folder"
     assert remote.view(carer, "Margaret Jones").to_dict()["findings"]["todo"][0]["title"] == titles[0]
 
 

@@ -173,3 +173,16 @@ def test_home_shows_a_caregivers_suggestion_to_set_aside(qtbot, ui_ctx: UiContex
     aside = next(b for b in card.findChildren(page_mod.QPushButton) if b.text() == "Set aside")
     aside.click()  # built just now: it has no size until the next layout pass, so no mouse click
     assert "two-step" not in _texts(card) and not card.card.isVisible()
+
+
+def test_automatic_reading_stops_quietly_when_the_database_is_gone(qtbot, page: page_mod.Page,  # noqa: ANN001
+                                                                    tmp_path: Path) -> None:
+    root = tmp_path / "closed"
+    h = _open(root)
+    page.ctx.hearth, real = h, page.ctx.hearth
+    try:
+        h.close()
+        page._auto_sync()  # noqa: SLF001 - what the five-minute timer calls
+        assert not page.timer.isActive() and page.task is None
+    finally:
+        page.ctx.hearth = real

@@ -302,3 +302,20 @@ def test_folder_copied_by_a_sync_tool(homes: tuple[Hearth, Hearth, Path], tmp_pa
         shutil.copy2(p, shared / p.name)
     result = remote.sync(carer)
     assert result.paired == ("Margaret Jones",) and result.updated == ("Margaret Jones",)
+
+
+def test_a_changed_hint_byte_is_ignored_and_what_was_there_is_kept(homes: tuple[Hearth, Hearth, Path]) -> None:
+    carer, rel, shared = homes
+    _pair(carer, rel, shared)
+    margaret = rel.members.find("Margaret Jones").id
+    _checkup(rel, margaret, [_finding("First thing to do")])
+    remote.sync(carer)
+    kept = remote.view(carer, "Margaret Jones").to_dict()
+    _checkup(rel, margaret, [_finding("Second thing to do")])
+    (path,) = list(shared.iterdir())
+    data = bytearray(path.read_bytes())
+    data[0] ^= 0x80
+    path.write_bytes(bytes(data))
+    result = remote.sync(carer)
+    assert result.updated == () and result.refused == ()  # looks addressed to someone else
+    assert remote.view(carer, "Margaret Jones").to_dict() == kept and path.exists()

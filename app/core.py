@@ -19,6 +19,7 @@ from app.secrets import SecretStore
 from app.services import urls
 from app.storage import AccountsRepo, Database, LedgerRepo, MembersRepo, SettingsRepo
 from app.storage.business_domains import BusinessDomainsRepo
+from app.storage.care import CareRepo
 from app.storage.checklists import BusinessAnswersRepo, LegacyRepo
 from app.storage.findings import FindingsRepo, RunsRepo
 from app.storage.scam_checks import ScamChecksRepo
@@ -56,6 +57,7 @@ class Hearth:
         self.business_domains = BusinessDomainsRepo(database)
         self.findings = FindingsRepo(database)
         self.checkup_runs = RunsRepo(database)
+        self.care = CareRepo(database)
         self.settings = S.Settings(SettingsRepo(database))
         self.ledger = Ledger(LedgerRepo(database))
         self.secrets = secrets or SecretStore()

@@ -761,6 +761,9 @@ def check(
     if store:
         check_id = _store(hearth, result, member_id, sender=data.sender, region=region)
         result = dataclasses.replace(result, check_id=check_id)
+        from app import care  # noqa: PLC0415 - loaded only when a check is stored
+
+        care.after_change(hearth, member_id)  # a caregiver at a distance gets an update (issue 18)
     return result
 
 

@@ -28,6 +28,7 @@ KNOWN_SECRETS = {
     "safe_browsing": N_("Google Safe Browsing API key"),
     "llm": N_("language model API key"),
     "fingerprint": N_("password fingerprint key"),
+    "care_keys": N_("caring-at-a-distance keys"),
 }
 
 _INSECURE_BACKENDS = ("PlaintextKeyring", "UncryptedFileKeyring", "EncryptedKeyring", "NullKeyring")

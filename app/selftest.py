@@ -58,6 +58,7 @@ LAZY_LIBRARIES = (
 #: Sidebar areas (ui.pages.AREAS) and status words, each with an icon in resources/icons/.
 AREA_KEYS = (
     "home", "checkup", "scam", "passwords", "accounts", "network", "reports", "emergency", "settings", "business",
+    "caregiver",
 )
 STATUS_KEYS = ("good", "attention", "risky", "unknown")
 

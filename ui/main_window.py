@@ -96,8 +96,8 @@ class MainWindow(QMainWindow):
             if not built:
                 item.setText(self.tr("{title}  · soon").format(title=title))
             self.nav.addItem(item)
-            if i < 9:
-                shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            if i < 10:  # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth area
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"), self)
                 shortcut.activated.connect(lambda k=area.key: self.show_area(k))
         self.nav.currentItemChanged.connect(self._on_nav_current_changed)
         side.addWidget(self.nav, 1)

@@ -597,7 +597,11 @@ class Checkup:
                         entry["message"] = entry["message"] or N_("Some questions still to answer.")
             self.status = "finished"
             self._save(_iso(self.clock()))
-        return self.score()
+        score = self.score()
+        from app import care  # noqa: PLC0415 - loaded only when a checkup ends
+
+        care.after_change(self.hearth, self.member_id)  # a caregiver at a distance gets an update (issue 18)
+        return score
 
     def run_automatic(
         self, cancel: CancelToken | None = None, progress: Callable[[int, int, str], None] | None = None

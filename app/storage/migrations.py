@@ -201,6 +201,53 @@ def _v7_business_email_domain_previous(db: sqlite_utils.Database) -> None:
     (app/storage/business_domains.py)."""
     db["business_email_domains"].add_column("previous_checked_at", str, not_null_default="")
     db["business_email_domains"].add_column("previous_result", str, not_null_default="")
+def _v8_care_remote(db: sqlite_utils.Database) -> None:
+    """Caring at a distance (issue 18, app/care/): links to a person on another computer through a
+    shared folder, pending invitations, the files this side wrote (for pruning) and nudges."""
+    db["care_peers"].create(
+        {
+            "id": int,
+            "side": str,  # "caregiver": this computer is the caregiver's; "relative": the cared-for person's
+            "member_id": int,  # relative side: the local member who shares
+            "member_name": str,
+            "caregiver_name": str,
+            "folder": str,
+            "key_ref": str,  # this side's private keys, in the keyring (secret "care_keys")
+            "peer_sign": str,
+            "peer_box": str,
+            "scopes": str,
+            "consent_at": str,
+            "send_seq": int,
+            "recv_seq": int,
+            "last_digest": str,
+            "snapshot": str,  # caregiver side: the latest update, as JSON
+            "updated_at": str,  # caregiver side: when the relative's Hearth wrote that update
+            "received_at": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"side", "member_name", "caregiver_name", "folder", "key_ref", "created_at"},
+        defaults={"scopes": "[]", "send_seq": 0, "recv_seq": 0, "last_digest": "", "snapshot": ""},
+    )
+    db["care_invites"].create(
+        {"id": int, "invite_id": str, "caregiver_name": str, "folder": str, "file_name": str, "key_ref": str,
+         "created_at": str, "expires_at": str, "used_at": str},
+        pk="id",
+        not_null={"invite_id", "caregiver_name", "folder", "file_name", "key_ref", "created_at", "expires_at"},
+    )
+    db["care_invites"].create_index(["invite_id"], unique=True)
+    db["care_out_files"].create(
+        {"id": int, "peer_id": int, "kind": str, "name": str, "seq": int, "at": str},
+        pk="id",
+        not_null={"peer_id", "kind", "name", "at"},
+    )
+    db["care_out_files"].create_index(["peer_id", "kind"])
+    db["care_nudges"].create(
+        {"id": int, "peer_id": int, "direction": str, "text": str, "at": str, "dismissed_at": str},
+        pk="id",
+        not_null={"peer_id", "direction", "text", "at"},
+    )
+    db["care_nudges"].create_index(["peer_id"])
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
@@ -211,6 +258,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_checkup_care_legacy,
     _v6_business_email_domains,
     _v7_business_email_domain_previous,
+    _v8_care_remote,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -5147,6 +5147,165 @@
     </message>
   </context>
   <context>
+    <name>app/care/remote.py</name>
+    <message>
+      <source>There is no folder at {path}.</source>
+      <translation>No hay ninguna carpeta en {path}.</translation>
+    </message>
+    <message>
+      <source>Choose a folder that both computers see, for example one kept in step by Syncthing or Dropbox.</source>
+      <translation>Elige una carpeta que vean los dos ordenadores, por ejemplo una que Syncthing o Dropbox mantengan al día.</translation>
+    </message>
+    <message>
+      <source>Type the name first.</source>
+      <translation>Primero escribe el nombre.</translation>
+    </message>
+    <message>
+      <source>{member} shares {what} with {caregiver}, and can withdraw this at any time.</source>
+      <translation>{member} comparte {what} con {caregiver}, y puede retirarlo en cualquier momento.</translation>
+    </message>
+    <message>
+      <source>Choose what the caregiver may see: findings, scam history and/or reports.</source>
+      <translation>Elige qué puede ver la persona que cuida: los resultados, el historial de estafas y/o los informes.</translation>
+    </message>
+    <message>
+      <source>For example: --scopes findings,scam_history,reports</source>
+      <translation>Por ejemplo: --scopes findings,scam_history,reports</translation>
+    </message>
+    <message>
+      <source>That is not a caregiver's code: it has 12 digits, like 4821-0937-5562.</source>
+      <translation>Eso no es un código de cuidador: tiene 12 cifras, como 4821-0937-5562.</translation>
+    </message>
+    <message>
+      <source>There is no invitation in that folder.</source>
+      <translation>No hay ninguna invitación en esa carpeta.</translation>
+    </message>
+    <message>
+      <source>Ask your caregiver to make one, and wait until the folder has caught up.</source>
+      <translation>Pide a tu cuidador que haga una, y espera a que la carpeta esté al día.</translation>
+    </message>
+    <message>
+      <source>That code does not match the invitation in this folder, so nothing was shared.</source>
+      <translation>Ese código no corresponde a la invitación de esta carpeta, así que no se ha compartido nada.</translation>
+    </message>
+    <message>
+      <source>Check the code with your caregiver, or ask them for a new one.</source>
+      <translation>Comprueba el código con tu cuidador, o pídele uno nuevo.</translation>
+    </message>
+    <message>
+      <source>This invitation has expired, so nothing was shared.</source>
+      <translation>Esta invitación ha caducado, así que no se ha compartido nada.</translation>
+    </message>
+    <message>
+      <source>Ask your caregiver for a new code.</source>
+      <translation>Pide a tu cuidador un código nuevo.</translation>
+    </message>
+    <message>
+      <source>The invitation in this folder is damaged. Ask your caregiver for a new code.</source>
+      <translation>La invitación de esta carpeta está dañada. Pide a tu cuidador un código nuevo.</translation>
+    </message>
+    <message>
+      <source>an encrypted acceptance for a caregiver, through the shared folder</source>
+      <translation>una aceptación cifrada para quien cuida, por la carpeta compartida</translation>
+    </message>
+    <message>
+      <source>an encrypted update for a caregiver, through the shared folder</source>
+      <translation>una actualización cifrada para quien cuida, por la carpeta compartida</translation>
+    </message>
+    <message>
+      <source>Say whose update to send (--member NAME).</source>
+      <translation>Di de quién es la actualización que quieres enviar (--member NOMBRE).</translation>
+    </message>
+    <message>
+      <source>{member} does not share anything with a caregiver.</source>
+      <translation>{member} no comparte nada con ningún cuidador.</translation>
+    </message>
+    <message>
+      <source>A caregiver first makes an invitation; then 'hearth care accept' with their code.</source>
+      <translation>Primero un cuidador hace una invitación; después, 'hearth care accept' con su código.</translation>
+    </message>
+    <message>
+      <source>the keys for sharing with {caregiver} are missing from the keyring</source>
+      <translation>faltan en el llavero las claves para compartir con {caregiver}</translation>
+    </message>
+    <message>
+      <source>{member} does not share anything with {caregiver}.</source>
+      <translation>{member} no comparte nada con {caregiver}.</translation>
+    </message>
+    <message>
+      <source>an encrypted withdrawal for a caregiver, through the shared folder</source>
+      <translation>una retirada cifrada para quien cuida, por la carpeta compartida</translation>
+    </message>
+    <message>
+      <source>Type what you would like them to do.</source>
+      <translation>Escribe lo que te gustaría que hiciera.</translation>
+    </message>
+    <message>
+      <source>That is too long: keep it under {n} characters.</source>
+      <translation>Es demasiado largo: no pases de {n} caracteres.</translation>
+    </message>
+    <message>
+      <source>the keys for {member} are missing from the keyring</source>
+      <translation>faltan en el llavero las claves de {member}</translation>
+    </message>
+    <message>
+      <source>an encrypted suggestion for a relative, through the shared folder</source>
+      <translation>una sugerencia cifrada para un familiar, por la carpeta compartida</translation>
+    </message>
+    <message>
+      <source>A file could not be opened: it was changed or damaged on the way.</source>
+      <translation>No se ha podido abrir un archivo: se cambió o se dañó por el camino.</translation>
+    </message>
+    <message>
+      <source>A file's signature does not match the key it claims to come from.</source>
+      <translation>La firma de un archivo no corresponde a la clave de la que dice venir.</translation>
+    </message>
+    <message>
+      <source>A file came from a key this Hearth is not paired with.</source>
+      <translation>Un archivo viene de una clave con la que este Hearth no está emparejado.</translation>
+    </message>
+    <message>
+      <source>A file holds an older update than the one already here (an old copy put back?).</source>
+      <translation>Un archivo trae una actualización más antigua que la que ya está aquí (¿alguien volvió a poner una copia vieja?).</translation>
+    </message>
+    <message>
+      <source>A file is not in a form this Hearth can read.</source>
+      <translation>Un archivo no tiene una forma que este Hearth pueda leer.</translation>
+    </message>
+    <message>
+      <source>A file answers an invitation that was already used or has expired.</source>
+      <translation>Un archivo responde a una invitación que ya se usó o que ha caducado.</translation>
+    </message>
+    <message>
+      <source>A file answers an invitation without knowing its code.</source>
+      <translation>Un archivo responde a una invitación sin conocer su código.</translation>
+    </message>
+    <message>
+      <source>It was not used; what you had from {member} is kept.</source>
+      <translation>No se ha usado; lo que tenías de {member} se conserva.</translation>
+    </message>
+    <message>
+      <source>It was not used.</source>
+      <translation>No se ha usado.</translation>
+    </message>
+    <message>
+      <source>{member} checked a message that came out as a scam.</source>
+      <translation>{member} revisó un mensaje que resultó ser una estafa.</translation>
+    </message>
+    <message>
+      <source>{member} has something urgent to do: {title}</source>
+      <translation>{member} tiene algo urgente que hacer: {title}</translation>
+    </message>
+    <message>
+      <source>You are not following anyone called {member} at a distance.</source>
+      <translation>No sigues a distancia a nadie que se llame {member}.</translation>
+    </message>
+    <message>
+      <source>'hearth care sync' reads what relatives have shared; 'hearth care links' lists them.</source>
+      <translation>'hearth care sync' lee lo que han compartido tus familiares; 'hearth care links' los muestra.</translation>
+    </message>
+  </context>
+  <context>
     <name>app/caregiver.py</name>
     <message>
       <source>the checkup results and to-do list</source>
@@ -5187,10 +5346,6 @@
     <message>
       <source>{member} agreed on {agreed} that {carer} may see {what}, and withdrew it on {withdrawn}.</source>
       <translation>{member} aceptó el {agreed} que {carer} pudiera ver {what}, y retiró este permiso el {withdrawn}.</translation>
-    </message>
-    <message>
-      <source>Choose what the caregiver may see: findings, scam history and/or reports.</source>
-      <translation>Elige qué puede ver la persona que cuida: los resultados, el historial de estafas y/o los informes.</translation>
     </message>
     <message>
       <source>A person cannot be their own caregiver.</source>
@@ -5800,6 +5955,77 @@
     <message>
       <source>Record to paste:</source>
       <translation>Registro para pegar:</translation>
+    </message>
+  </context>
+  <context>
+    <name>app/commands/care.py</name>
+    <message>
+      <source>Read this code to your relative on the phone: {code}</source>
+      <translation>Lee este código a tu familiar por teléfono: {code}</translation>
+    </message>
+    <message>
+      <source>It works once, for one hour. Then run 'hearth care sync'.</source>
+      <translation>Sirve una sola vez, durante una hora. Después ejecuta 'hearth care sync'.</translation>
+    </message>
+    <message>
+      <source>An update is in the shared folder. 'hearth care withdraw' stops sharing.</source>
+      <translation>Hay una actualización en la carpeta compartida. 'hearth care withdraw' deja de compartir.</translation>
+    </message>
+    <message>
+      <source>Update for {caregiver} written to the shared folder.</source>
+      <translation>Actualización para {caregiver} guardada en la carpeta compartida.</translation>
+    </message>
+    <message>
+      <source>Now following {member}.</source>
+      <translation>Ahora sigues a {member}.</translation>
+    </message>
+    <message>
+      <source>New update from {member}.</source>
+      <translation>Nueva actualización de {member}.</translation>
+    </message>
+    <message>
+      <source>{member} stopped sharing; what you had from them is deleted.</source>
+      <translation>{member} ha dejado de compartir; lo que tenías de esa persona se ha borrado.</translation>
+    </message>
+    <message>
+      <source>1 suggestion from a caregiver: see Home.</source>
+      <translation>1 sugerencia de un cuidador: mira en Inicio.</translation>
+    </message>
+    <message>
+      <source>{n} suggestions from a caregiver: see Home.</source>
+      <translation>{n} sugerencias de un cuidador: mira en Inicio.</translation>
+    </message>
+    <message>
+      <source>Alert: {text}</source>
+      <translation>Aviso: {text}</translation>
+    </message>
+    <message>
+      <source>Refused: {text}</source>
+      <translation>Rechazado: {text}</translation>
+    </message>
+    <message>
+      <source>Nothing new in the shared folders.</source>
+      <translation>No hay nada nuevo en las carpetas compartidas.</translation>
+    </message>
+    <message>
+      <source>No update has arrived yet.</source>
+      <translation>Todavía no ha llegado ninguna actualización.</translation>
+    </message>
+    <message>
+      <source>Updated {when}.</source>
+      <translation>Actualizado el {when}.</translation>
+    </message>
+    <message>
+      <source>Suggestion written to the shared folder; {member} will see it on Home.</source>
+      <translation>Sugerencia guardada en la carpeta compartida; {member} la verá en Inicio.</translation>
+    </message>
+    <message>
+      <source>{member} no longer shares with {caregiver}. Their copy is deleted at their next sync.</source>
+      <translation>{member} ya no comparte con {caregiver}. Su copia se borra la próxima vez que lea la carpeta.</translation>
+    </message>
+    <message>
+      <source>Nobody shares at a distance yet.</source>
+      <translation>Todavía nadie comparte a distancia.</translation>
     </message>
   </context>
   <context>
@@ -7534,6 +7760,10 @@
     <message>
       <source>password fingerprint key</source>
       <translation>clave de huella de contraseñas</translation>
+    </message>
+    <message>
+      <source>caring-at-a-distance keys</source>
+      <translation>claves para cuidar a distancia</translation>
     </message>
     <message>
       <source>no keyring backend is installed</source>

@@ -42,17 +42,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n to do, first: {title}</source>
-        <translation>
-            <numerusform>; %n to do, first: {title}</numerusform>
-            <numerusform>; %n to do, first: {title}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source> · %n personal word(s)</source>
         <translation>
             <numerusform> · %n personal word</numerusform>
             <numerusform> · %n personal words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To do (%n):</source>
+        <translation>
+            <numerusform>To do (%n):</numerusform>
+            <numerusform>To do (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scam checks (%n):</source>
+        <translation>
+            <numerusform>Scam checks (%n):</numerusform>
+            <numerusform>Scam checks (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new suggestion(s) from a caregiver.</source>
+        <translation>
+            <numerusform>%n new suggestion from a caregiver.</numerusform>
+            <numerusform>%n new suggestions from a caregiver.</numerusform>
         </translation>
     </message>
 </context>

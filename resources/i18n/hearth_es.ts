@@ -296,6 +296,14 @@
         <translation>Creo que me han estafado: qué hacer, paso a paso.</translation>
     </message>
     <message>
+        <source>Caregiver</source>
+        <translation>Cuidadores</translation>
+    </message>
+    <message>
+        <source>Follow a relative&apos;s security from afar, or let someone you trust follow yours.</source>
+        <translation>Sigue la seguridad de un familiar desde lejos, o deja que alguien de confianza siga la tuya.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -637,6 +645,31 @@
     <message>
         <source>What Hearth saw: {evidence}</source>
         <translation>Lo que Hearth vio: {evidence}</translation>
+    </message>
+</context>
+<context>
+    <name>NudgesCard</name>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>date and time of a caregiver&apos;s suggestion</comment>
+        <extracomment>Home looks in the shared folder at most this often (seconds), when someone shares at a distance.</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>{caregiver} suggests, for {name}:</source>
+        <translation>{caregiver} sugiere, para {name}:</translation>
+    </message>
+    <message>
+        <source>Sent {when}. It is only a suggestion: you decide.</source>
+        <translation>Enviada el {when}. Es solo una sugerencia: tú decides.</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Dejar a un lado</translation>
+    </message>
+    <message>
+        <source>Set aside the suggestion from {caregiver}</source>
+        <translation>Dejar a un lado la sugerencia de {caregiver}</translation>
     </message>
 </context>
 <context>
@@ -1890,12 +1923,101 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Quién puede entrar en las cuentas de esta persona si le pasa algo. Elige un estado para cada una.</translation>
     </message>
     <message>
+        <source>Caregiver consent, and following a relative at a distance, are on the Caregiver page.</source>
+        <translation>El permiso de los cuidadores, y seguir a un familiar a distancia, están en la página Cuidadores.</translation>
+    </message>
+    <message>
         <source>Caregiver</source>
+        <extracomment>Tests pre-answer the folder dialog here.</extracomment>
         <translation>Persona que cuida</translation>
     </message>
     <message>
-        <source>A caregiver can see what this person agrees to, and nothing else. The person can withdraw it at any time.</source>
-        <translation>Quien cuida puede ver lo que esta persona acepta, y nada más. La persona puede retirarlo cuando quiera.</translation>
+        <source>Follow a relative&apos;s security from your own home, or let someone you trust follow yours. Hearth has no cloud: the two computers pass small locked files through a folder both of them see (Syncthing, Dropbox, OneDrive, iCloud Drive, Google Drive, or a USB stick carried over). Only what the relative chooses is shared, and they can stop at any time.</source>
+        <translation>Sigue la seguridad de un familiar desde tu casa, o deja que alguien de confianza siga la tuya. Hearth no tiene nube: los dos ordenadores se pasan pequeños archivos cerrados con llave a través de una carpeta que ven los dos (Syncthing, Dropbox, OneDrive, iCloud Drive, Google Drive, o una memoria USB que se lleva de un sitio a otro). Solo se comparte lo que elige el familiar, y puede dejar de hacerlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Elegir la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Follow a relative at a distance</source>
+        <translation>Seguir a un familiar a distancia</translation>
+    </message>
+    <message>
+        <source>1. Choose a folder both computers see. 2. Make an invitation. 3. Read the code to your relative on the phone; they type it in their Hearth and choose what to share.</source>
+        <translation>1. Elige una carpeta que vean los dos ordenadores. 2. Haz una invitación. 3. Lee el código a tu familiar por teléfono; lo escribe en su Hearth y elige qué compartir.</translation>
+    </message>
+    <message>
+        <source>Your name, as your relative will see it</source>
+        <translation>Tu nombre, tal como lo verá tu familiar</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation>Carpeta &amp;compartida:</translation>
+    </message>
+    <message>
+        <source>Make an invitation</source>
+        <translation>Hacer una invitación</translation>
+    </message>
+    <message>
+        <source>Check the shared folder now</source>
+        <translation>Mirar ahora la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Share with a caregiver at a distance</source>
+        <translation>Compartir con un cuidador a distancia</translation>
+    </message>
+    <message>
+        <source>Your caregiver makes an invitation and reads you a code. Type it here and choose what they may see. Nothing else leaves this computer, and passwords, codes and logins never do.</source>
+        <translation>Tu cuidador hace una invitación y te lee un código. Escríbelo aquí y elige qué puede ver. Nada más sale de este ordenador, y nunca salen contraseñas, códigos ni datos de acceso.</translation>
+    </message>
+    <message>
+        <source>Who shares</source>
+        <translation>Quién comparte</translation>
+    </message>
+    <message>
+        <source>&amp;Who shares:</source>
+        <translation>&amp;Quién comparte:</translation>
+    </message>
+    <message>
+        <source>Shared f&amp;older:</source>
+        <translation>Ca&amp;rpeta compartida:</translation>
+    </message>
+    <message>
+        <source>The code your caregiver read to you</source>
+        <translation>El código que te leyó tu cuidador</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <source>What may your caregiver see? Tick each one you agree to.</source>
+        <translation>¿Qué puede ver tu cuidador? Marca cada cosa con la que estés de acuerdo.</translation>
+    </message>
+    <message>
+        <source>Share {what}</source>
+        <translation>Compartir {what}</translation>
+    </message>
+    <message>
+        <source>I agree: start sharing</source>
+        <translation>Estoy de acuerdo: empezar a compartir</translation>
+    </message>
+    <message>
+        <source>A caregiver in this household</source>
+        <translation>Un cuidador en este hogar</translation>
+    </message>
+    <message>
+        <source>When the caregiver uses this same computer: they can see what the selected person agrees to, and nothing else. The person can withdraw it at any time.</source>
+        <translation>Cuando el cuidador usa este mismo ordenador: puede ver lo que acepta la persona elegida, y nada más. La persona puede retirarlo en cualquier momento.</translation>
     </message>
     <message>
         <source>Cared for by:</source>
@@ -1912,6 +2034,224 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Withdraw consent</source>
         <translation>Retirar el consentimiento</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>date and time of a caregiver update</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Add the person who shares in Settings first.</source>
+        <translation>Primero añade en Ajustes a la persona que comparte.</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked, so nothing would be shared.</source>
+        <translation>No hay nada marcado, así que no se compartiría nada.</translation>
+    </message>
+    <message>
+        <source>{name} will share {what} with the caregiver who made the invitation, and can stop at any time.</source>
+        <translation>{name} compartirá {what} con el cuidador que hizo la invitación, y puede dejar de hacerlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>No update has arrived yet.</source>
+        <translation>Todavía no ha llegado ninguna actualización.</translation>
+    </message>
+    <message>
+        <source>Updated {when}</source>
+        <translation>Actualizado el {when}</translation>
+    </message>
+    <message>
+        <source>No checkup yet.</source>
+        <translation>Todavía no hay revisión.</translation>
+    </message>
+    <message>
+        <source>Security score: {n} out of 100</source>
+        <translation>Puntuación de seguridad: {n} de 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>To do (%n):</source>
+        <translation>
+            <numerusform>Por hacer (%n):</numerusform>
+            <numerusform>Por hacer (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scam checks (%n):</source>
+        <translation>
+            <numerusform>Comprobaciones de estafas (%n):</numerusform>
+            <numerusform>Comprobaciones de estafas (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: {verdict}. “{excerpt}”</source>
+        <translation>{when}: {verdict}. «{excerpt}»</translation>
+    </message>
+    <message>
+        <source>Fixed lately: {items}</source>
+        <translation>Arreglado hace poco: {items}</translation>
+    </message>
+    <message>
+        <source>You suggested on {when}: {text}</source>
+        <translation>Sugeriste el {when}: {text}</translation>
+    </message>
+    <message>
+        <source>A suggestion for {name}</source>
+        <translation>Una sugerencia para {name}</translation>
+    </message>
+    <message>
+        <source>Please do this…</source>
+        <translation>Por favor, haz esto…</translation>
+    </message>
+    <message>
+        <source>Send suggestion</source>
+        <translation>Enviar sugerencia</translation>
+    </message>
+    <message>
+        <source>Send a suggestion to {name}</source>
+        <translation>Enviar una sugerencia a {name}</translation>
+    </message>
+    <message>
+        <source>{name} shares with {caregiver}</source>
+        <translation>{name} comparte con {caregiver}</translation>
+    </message>
+    <message>
+        <source>Send an update now</source>
+        <translation>Enviar una actualización ahora</translation>
+    </message>
+    <message>
+        <source>Send an update to {caregiver} now</source>
+        <translation>Enviar ahora una actualización a {caregiver}</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Stop sharing with {caregiver}</source>
+        <translation>Dejar de compartir con {caregiver}</translation>
+    </message>
+    <message>
+        <source>A suggestion from {caregiver}</source>
+        <translation>Una sugerencia de {caregiver}</translation>
+    </message>
+    <message>
+        <source>For {name}, {when}. It is only a suggestion: you decide.</source>
+        <translation>Para {name}, {when}. Es solo una sugerencia: tú decides.</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Dejar a un lado</translation>
+    </message>
+    <message>
+        <source>Choose a person at the top left first.</source>
+        <translation>Primero elige a una persona arriba a la izquierda.</translation>
+    </message>
+    <message>
+        <source>No caregiver recorded for {name}.</source>
+        <translation>No hay ningún cuidador registrado para {name}.</translation>
+    </message>
+    <message>
+        <source>{name} looks after {person}</source>
+        <translation>{name} cuida de {person}</translation>
+    </message>
+    <message>
+        <source>No scam checks yet.</source>
+        <translation>Todavía no hay comprobaciones de estafas.</translation>
+    </message>
+    <message>
+        <source>Type your name and choose the shared folder first.</source>
+        <translation>Primero escribe tu nombre y elige la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>Code to read on the phone: {code}</source>
+        <translation>Código para leer por teléfono: {code}</translation>
+    </message>
+    <message>
+        <source>It works once, until {when}. When your relative has typed it, press “Check the shared folder now”.</source>
+        <translation>Sirve una sola vez, hasta el {when}. Cuando tu familiar lo haya escrito, pulsa «Mirar ahora la carpeta compartida».</translation>
+    </message>
+    <message>
+        <source>Now following {name}.</source>
+        <translation>Ahora sigues a {name}.</translation>
+    </message>
+    <message>
+        <source>New update from {name}.</source>
+        <translation>Nueva actualización de {name}.</translation>
+    </message>
+    <message>
+        <source>{name} stopped sharing; what you had from them is deleted.</source>
+        <translation>{name} ha dejado de compartir; lo que tenías de esa persona se ha borrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new suggestion(s) from a caregiver.</source>
+        <translation>
+            <numerusform>%n sugerencia nueva de un cuidador.</numerusform>
+            <numerusform>%n sugerencias nuevas de un cuidador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new in the shared folder.</source>
+        <translation>No hay nada nuevo en la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>Suggestion sent to {name}.</source>
+        <translation>Sugerencia enviada a {name}.</translation>
+    </message>
+    <message>
+        <source>Choose who shares, the folder, the code and what to share first.</source>
+        <translation>Primero elige quién comparte, la carpeta, el código y qué compartir.</translation>
+    </message>
+    <message>
+        <source>Start sharing?</source>
+        <translation>¿Empezar a compartir?</translation>
+    </message>
+    <message>
+        <source>{name} will share {what} with the caregiver who made the invitation. Passwords, codes and logins are never shared. {name} can stop at any time.</source>
+        <translation>{name} compartirá {what} con el cuidador que hizo la invitación. Nunca se comparten contraseñas, códigos ni datos de acceso. {name} puede dejar de hacerlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Empezar a compartir</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Update for {caregiver} written to the shared folder.</source>
+        <translation>Actualización para {caregiver} guardada en la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>Stop sharing?</source>
+        <translation>¿Dejar de compartir?</translation>
+    </message>
+    <message>
+        <source>{name} will stop sharing with {caregiver}. Their copy is deleted the next time their Hearth checks the folder. Sharing again needs a new code.</source>
+        <translation>{name} dejará de compartir con {caregiver}. Su copia se borra la próxima vez que su Hearth mire la carpeta. Para volver a compartir hará falta un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Keep sharing</source>
+        <translation>Seguir compartiendo</translation>
+    </message>
+    <message>
+        <source>{name} no longer shares with {caregiver}.</source>
+        <translation>{name} ya no comparte con {caregiver}.</translation>
+    </message>
+    <message>
+        <source>Tick what the caregiver may see first.</source>
+        <translation>Primero marca lo que puede ver el cuidador.</translation>
+    </message>
+    <message>
+        <source>Record consent?</source>
+        <translation>¿Registrar el permiso?</translation>
+    </message>
+    <message>
+        <source>{name} agrees that {carer} may see {what}, and can withdraw this at any time.</source>
+        <translation>{name} acepta que {carer} pueda ver {what}, y puede retirarlo en cualquier momento.</translation>
     </message>
     <message>
         <source>web page</source>
@@ -1992,41 +2332,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>No caregiver recorded.</source>
-        <translation>No hay nadie anotado para cuidar.</translation>
-    </message>
-    <message>
-        <source>{name} looks after:</source>
-        <translation>{name} cuida de:</translation>
-    </message>
-    <message>
-        <source>no checkup yet</source>
-        <translation>sin revisión todavía</translation>
-    </message>
-    <message>
-        <source>score {n}/100</source>
-        <translation>puntuación {n}/100</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n to do, first: {title}</source>
-        <translation>
-            <numerusform>; %n tarea, la primera: {title}</numerusform>
-            <numerusform>; %n tareas, la primera: {title}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• {name}: checkup results not shared</source>
-        <translation>• {name}: no comparte los resultados de la revisión</translation>
-    </message>
-    <message>
-        <source>    {date} scam check: {verdict} · {excerpt}</source>
-        <translation>    {date} comprobación de estafa: {verdict} · {excerpt}</translation>
-    </message>
-    <message>
-        <source>    No scam checks yet.</source>
-        <translation>    Todavía no hay comprobaciones de estafas.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>

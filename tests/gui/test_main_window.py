@@ -33,6 +33,8 @@ def test_keyboard_shortcuts_switch_areas(qtbot, window: MainWindow) -> None:  # 
     assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "settings"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.page("home")
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == AREAS[9].key  # the tenth area
 
 
 def _fill_member_dialog(qtbot, dialog: MemberDialog, name: str, role_index: int, words: str) -> None:  # noqa: ANN001

@@ -1,4 +1,4 @@
-"""The Reports page: exports, cards, next checkup dates, the legacy checklist and caregiver consent."""
+"""The Reports page: exports, cards, next checkup dates and the legacy checklist (caregiver consent: test_caregiver_page.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.caregiver import CareLinks
 from app.core import Hearth
 from app.legacy import LegacyChecklist
 from ui.context import UiContext
@@ -62,7 +61,7 @@ def test_cancelled_save_dialog_writes_nothing(qtbot, page: reports_mod.Page, tmp
     assert page.status.text() == ""
 
 
-def test_next_checkups_legacy_and_consent(qtbot, page: reports_mod.Page, hearth: Hearth) -> None:  # noqa: ANN001
+def test_next_checkups_and_legacy(qtbot, page: reports_mod.Page, hearth: Hearth) -> None:  # noqa: ANN001
     assert "Rose: now (never had a checkup)" in page.due_label.text()
     rose = hearth.members.find("Rose")
     box = page.legacy_boxes["google_inactive"]
@@ -70,16 +69,6 @@ def test_next_checkups_legacy_and_consent(qtbot, page: reports_mod.Page, hearth:
     box.activated.emit(box.currentIndex())
     status = {i.item.key: i.status for i in LegacyChecklist(hearth).items(rose.id)}
     assert status["google_inactive"] == "done"
-    assert page.caregiver.currentText() == "Ana"
-    page.scope_boxes["reports"].setChecked(False)
-    qtbot.mouseClick(page.grant_button, Qt.MouseButton.LeftButton)
-    ana = hearth.members.find("Ana")
-    links = CareLinks(hearth)
-    assert links.can_see(ana.id, rose.id, "findings") and not links.can_see(ana.id, rose.id, "reports")
-    assert "Rose agreed" in page.consent_label.text()
-    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
-    assert not links.can_see(ana.id, rose.id, "findings")
-    assert "withdrew" in page.consent_label.text()
 
 
 def test_reminder_interval_changes_the_due_dates(qtbot, page: reports_mod.Page, hearth: Hearth) -> None:  # noqa: ANN001
@@ -96,12 +85,3 @@ def test_reminder_interval_changes_the_due_dates(qtbot, page: reports_mod.Page, 
     assert (before - C.next_due(hearth, rose.id)).days == 60
 
 
-def test_caregiver_sees_the_people_they_look_after(qtbot, page: reports_mod.Page, hearth: Hearth, ui_ctx: UiContext) -> None:  # noqa: ANN001
-    rose = hearth.members.find("Rose")
-    ana = hearth.members.find("Ana")
-    CareLinks(hearth).grant(rose.id, ana.id, ["findings"])
-    ui_ctx.select_member(ana)
-    assert "Ana looks after:" in page.looks_after.text() and "Rose: no checkup yet" in page.looks_after.text()
-    CareLinks(hearth).withdraw(rose.id, ana.id)
-    page.reload()
-    assert page.looks_after.text() == ""

@@ -25,6 +25,7 @@ SPANISH_AREAS = {
     "emergency": "Ayuda urgente",
     "settings": "Ajustes",
     "business": "Pequeña empresa",
+    "caregiver": "Cuidadores",
 }
 
 

@@ -65,4 +65,9 @@ AREAS: tuple[Area, ...] = (
         QT_TRANSLATE_NOOP("Areas", "Small business"),
         QT_TRANSLATE_NOOP("Areas", "The small-business self-audit and your e-mail domain's SPF, DKIM and DMARC."),
     ),
+    Area(
+        "caregiver",
+        QT_TRANSLATE_NOOP("Areas", "Caregiver"),
+        QT_TRANSLATE_NOOP("Areas", "Follow a relative's security from afar, or let someone you trust follow yours."),
+    ),
 )

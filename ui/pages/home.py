@@ -17,6 +17,7 @@ from app.storage.repos import Member
 from ui.context import UiContext
 from ui.dialogs import MemberDialog, confirm, role_name
 from ui.pages.base import ButtonGrid, PageBase
+from ui.widgets.care_nudges import NudgesCard
 
 
 def _dashboard(ctx: UiContext) -> QWidget | None:
@@ -56,6 +57,7 @@ class Page(PageBase):
             button.clicked.connect(lambda _=False, a=area: self.ctx.navigate.emit(a))
             actions.add(button)
         layout.addWidget(actions)
+        layout.addWidget(NudgesCard(ctx))  # issue 18: a caregiver's suggestions, shared, never imposed
 
         # The dashboard (scores, top actions, recent scam checks) is built right after the
         # window first appears: the page is usable at once and start-up stays quick.

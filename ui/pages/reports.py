@@ -1,5 +1,5 @@
 """Reports: save a member's or the household's report (PDF/HTML), the printable cards, next checkup
-dates, the legacy and emergency access checklist, and caregiver consent.
+dates and the legacy and emergency access checklist (caregiver consent is on the Caregiver page).
 
 Everything is decided and written by ``app`` (``app.reports``, ``app.checkup``, ``app.legacy``,
 ``app.caregiver``); files are written off the GUI thread.
@@ -11,10 +11,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QGridLayout,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from app import checkup as C
 from app import reports as R
-from app.caregiver import SCOPE_LABELS, SCOPES, CareLinks, caregiver_view
 from app.errors import UserFacingError
 from app.legacy import STATUS_LABELS as LEGACY_LABELS
 from app.legacy import STATUSES as LEGACY_STATUSES
@@ -37,9 +35,7 @@ from app.legacy import LegacyChecklist
 from app.storage.repos import Member
 from ui.context import UiContext
 from ui.i18n import guidance, guidance_all
-from ui.pages.base import ButtonGrid, PageBase, error_text, wrapping
-from ui.widgets.dashboard import verdict_text
-from ui.widgets.flow import FlowLayout
+from ui.pages.base import ButtonGrid, PageBase, error_text
 from ui.widgets.score_chart import ScoreChart
 
 #: Tests pre-answer the save dialog here (a path, or None for "cancelled").
@@ -142,40 +138,8 @@ class Page(PageBase):
         layout.addLayout(self.legacy_grid)
         self.legacy_boxes: dict[str, QComboBox] = {}
 
-        layout.addWidget(self.heading(self.tr("Caregiver"), level=2))
         layout.addWidget(self.paragraph(self.tr(
-            "A caregiver can see what this person agrees to, and nothing else. The person can withdraw it at any "
-            "time.")))
-        care_row = QHBoxLayout()
-        care_label = QLabel(self.tr("Cared for by:"))
-        self.caregiver = QComboBox()
-        self.caregiver.setAccessibleName(self.tr("Caregiver"))
-        care_label.setBuddy(self.caregiver)
-        care_row.addWidget(care_label)
-        care_row.addWidget(self.caregiver, 1)
-        layout.addLayout(care_row)
-        self.scope_boxes: dict[str, QCheckBox] = {}
-        for scope in SCOPES:
-            box = QCheckBox(self.tr("May see {what}").format(what=guidance(SCOPE_LABELS[scope])))
-            box.setChecked(True)
-            box.setAccessibleName(box.text())
-            self.scope_boxes[scope] = box
-            layout.addWidget(wrapping(box))
-        care_buttons = FlowLayout()  # wraps when the window is narrow (large text)
-        self.grant_button = self._button(self.tr("Record consent"), self.grant)
-        self.withdraw_button = self._button(self.tr("Withdraw consent"), self.withdraw)
-        care_buttons.addWidget(self.grant_button)
-        care_buttons.addWidget(self.withdraw_button)
-        care_buttons.addStretch(1)
-        layout.addLayout(care_buttons)
-        self.consent_label = QLabel()
-        self.consent_label.setWordWrap(True)
-        layout.addWidget(self.consent_label)
-        self.looks_after = QLabel()
-        self.looks_after.setWordWrap(True)
-        self.looks_after.setTextFormat(Qt.TextFormat.PlainText)
-        self.looks_after.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.looks_after)
+            "Caregiver consent, and following a relative at a distance, are on the Caregiver page.")))
         layout.addStretch(1)
 
         ctx.members_changed.connect(self.reload)
@@ -230,7 +194,6 @@ class Page(PageBase):
         points = C.history(hearth, member.id) if member else []
         self.chart.set_points([(p.finished_at, p.score) for p in points])
         self._reload_legacy(member)
-        self._reload_care(member, members)
 
     def _save_interval(self) -> None:
         try:
@@ -283,85 +246,6 @@ class Page(PageBase):
             self.status.setText(self.tr("Saved."))
         except UserFacingError as exc:
             self.status.setText(error_text(exc))
-
-    def _reload_care(self, member: Member | None, members: list[Member]) -> None:
-        self.caregiver.clear()
-        others = [m for m in members if member is None or m.id != member.id]
-        for m in others:
-            self.caregiver.addItem(m.name, m.id)
-        enabled = member is not None and bool(others)
-        for w in (self.caregiver, self.grant_button, self.withdraw_button, *self.scope_boxes.values()):
-            w.setEnabled(enabled)
-        self.looks_after.setText(self._looks_after_text(member))
-        self.looks_after.setAccessibleName(self.looks_after.text())
-        if member is None:
-            self.consent_label.setText("")
-            return
-        links = CareLinks(self.ctx.hearth).caregivers_of(member.id, include_withdrawn=True)
-        self.consent_label.setText("\n".join(guidance(lk.consent_sentence) for lk in links)
-                                   or self.tr("No caregiver recorded."))
-        self.consent_label.setAccessibleName(self.consent_label.text())
-        active = next((lk for lk in links if lk.active), None)
-        if active is not None:
-            self.caregiver.setCurrentIndex(self.caregiver.findData(active.caregiver_id))
-            for scope, box in self.scope_boxes.items():
-                box.setChecked(scope in active.scopes)
-
-    def _looks_after_text(self, member: Member | None) -> str:
-        """What this member, as a caregiver, may see about the people who agreed to it."""
-        if member is None:
-            return ""
-        views = caregiver_view(self.ctx.hearth, member.id)
-        if not views:
-            return ""
-        lines = [self.tr("{name} looks after:").format(name=member.name)]
-        for v in views:
-            name = v.link.member_name
-            if "findings" in v.link.scopes:
-                score = self.tr("no checkup yet") if v.score is None else self.tr("score {n}/100").format(n=v.score)
-                top = (
-                    self.tr("; %n to do, first: {title}", "", len(v.todo)).format(title=guidance(v.todo[0].title))
-                    if v.todo
-                    else ""
-                )
-                lines.append(f"• {name}: {score}{top}")
-            else:
-                lines.append(self.tr("• {name}: checkup results not shared").format(name=name))
-            if "scam_history" in v.link.scopes:
-                for at, _kind, verdict, excerpt in v.scam_checks[:3]:
-                    lines.append(
-                        self.tr("    {date} scam check: {verdict} · {excerpt}").format(
-                            date=at[:10], verdict=verdict_text(verdict), excerpt=excerpt[:60]
-                        )
-                    )
-                if not v.scam_checks:
-                    lines.append(self.tr("    No scam checks yet."))
-        return "\n".join(lines)
-
-    def grant(self) -> None:
-        member = self.ctx.current_member()
-        carer = self.caregiver.currentData()
-        if member is None or carer is None:
-            return
-        scopes = [s for s, b in self.scope_boxes.items() if b.isChecked()]
-        try:
-            CareLinks(self.ctx.hearth).grant(member.id, carer, scopes)
-            self.status.setText(self.tr("Consent recorded."))
-        except UserFacingError as exc:
-            self.status.setText(error_text(exc))
-        self.reload()
-
-    def withdraw(self) -> None:
-        member = self.ctx.current_member()
-        carer = self.caregiver.currentData()
-        if member is None or carer is None:
-            return
-        try:
-            CareLinks(self.ctx.hearth).withdraw(member.id, carer)
-            self.status.setText(self.tr("Consent withdrawn."))
-        except UserFacingError as exc:
-            self.status.setText(error_text(exc))
-        self.reload()
 
     # -- saving ----------------------------------------------------------------------------
 

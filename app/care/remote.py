@@ -308,7 +308,7 @@ def snapshot(hearth: Hearth, peer: Peer, now: dt.datetime | None = None) -> dict
     out: dict[str, Any] = {"member": peer.member_name, "scopes": list(peer.scopes)}
     if "findings" in peer.scopes:
         checked = C.has_checkup(hearth, member_id)
-        runs = C.history(hearth, member_id, limit=1)
+        last = C.parse_time(hearth.checkup_runs.last_finished_at(member_id))
         todo = []
         for f in C.todo(hearth, member_id):
             ref = f.subject_ref if f.subject_ref and "@" not in f.subject_ref and "." not in f.subject_ref else ""
@@ -324,8 +324,8 @@ def snapshot(hearth: Hearth, peer: Peer, now: dt.datetime | None = None) -> dict
             })
         out["findings"] = {
             "checked": checked,
-            "score": C.member_score(hearth, member_id).value if checked else None,
-            "last_checkup": _iso(runs[-1].finished_at) if runs else None,
+            "score": C.member_score(hearth, member_id).shown if checked else None,
+            "last_checkup": _iso(last) if last is not None else None,
             "todo": todo,
         }
     if "scam_history" in peer.scopes:

@@ -27,14 +27,17 @@ from collections.abc import Iterable
 from pathlib import Path
 
 MAGIC = b"HEARTHPS"
-VERSION = 1
+VERSION = 2  # 2 adds the number of 5-hex prefixes the store covers (1 = all 1,048,576)
+ALL_PREFIXES = 1 << 20
 PARTITION_BITS = 12
 PARTITIONS = 1 << PARTITION_BITS
 LOW_BITS = 16
 SAMPLE_EVERY = 64
-HEADER = struct.Struct("<8sHH4sQQ")  # magic, version, reserved, kind, total hashes, created (unix seconds)
+HEADER_V1 = struct.Struct("<8sHH4sQQ")  # magic, version, reserved, kind, total hashes, created (unix seconds)
+HEADER = struct.Struct("<8sHH4sQQI4x")  # v2: ... and the number of 5-hex prefixes covered
 ENTRY = struct.Struct("<QIB")  # partition offset, n, H
 STORE_NAME = "pwned-passwords.hps"
+TABLE_END = 40 + 13 * PARTITIONS  # header (v2) + partition table; partitions follow in any order
 TMP_SUFFIX = ".hps-tmp"
 
 
@@ -88,19 +91,25 @@ def encode_partition(values: list[int]) -> tuple[bytes, int, int]:
     return body, n, h
 
 
+assert HEADER.size + ENTRY.size * PARTITIONS == TABLE_END  # noqa: S101 - layout constant
+
+
 class StoreWriter:
     """Write partitions in order 0..4095 into a temporary file; ``commit`` moves it into place."""
 
-    def __init__(self, target: Path, kind: str = "sha1", created: dt.datetime | None = None) -> None:
+    def __init__(
+        self, target: Path, kind: str = "sha1", created: dt.datetime | None = None, prefixes: int = ALL_PREFIXES
+    ) -> None:
         self.target = Path(target)
         self.tmp = self.target.with_name(self.target.name + f".{os.getpid()}{TMP_SUFFIX}")
         fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         self.fh = os.fdopen(fd, "wb")
         self.kind = kind
+        self.prefixes = prefixes
         self.created = created or dt.datetime.now(dt.UTC)
         self.entries: list[tuple[int, int, int]] = [(0, 0, 0)] * PARTITIONS
         self.total = 0
-        self.fh.write(b"\0" * (HEADER.size + ENTRY.size * PARTITIONS))
+        self.fh.write(b"\0" * TABLE_END)
 
     def add_partition(self, index: int, values: list[int]) -> None:
         if not values:
@@ -112,14 +121,13 @@ class StoreWriter:
 
     def commit(self) -> Path:
         self.fh.seek(0)
-        kind = b"SHA1" if self.kind == "sha1" else b"NTLM"
-        self.fh.write(HEADER.pack(MAGIC, VERSION, 0, kind, self.total, int(self.created.timestamp())))
-        self.fh.write(b"".join(ENTRY.pack(*e) for e in self.entries))
+        self.fh.write(header_bytes(self.kind, self.total, self.created, self.prefixes, self.entries))
         self.fh.flush()
         os.fsync(self.fh.fileno())
         self.fh.close()
+        os.chmod(self.tmp, 0o600)
         os.replace(self.tmp, self.target)
-        os.chmod(self.target, 0o600)
+        fsync_dir(self.target.parent)
         return self.target
 
     def abort(self) -> None:
@@ -128,11 +136,34 @@ class StoreWriter:
         self.tmp.unlink(missing_ok=True)
 
 
+def header_bytes(
+    kind: str, total: int, created: dt.datetime, prefixes: int, entries: list[tuple[int, int, int]]
+) -> bytes:
+    """The header and partition table (``TABLE_END`` bytes) at the start of a store file."""
+    code = b"SHA1" if kind == "sha1" else b"NTLM"
+    head = HEADER.pack(MAGIC, VERSION, 0, code, total, int(created.timestamp()), prefixes)
+    return head + b"".join(ENTRY.pack(*e) for e in entries)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def build_store(hex_hashes: Iterable[str], target: Path, kind: str = "sha1") -> dict[str, object]:
     """Build a store from hex hashes in hash order (partitions are flushed as they end)."""
     writer = StoreWriter(target, kind)
     try:
-        current, values = -1, []
+        current, values = -1, []  # type: list[int]
         for hx in hex_hashes:
             t = top64(hx)
             p = t >> (64 - PARTITION_BITS)
@@ -163,8 +194,16 @@ class CompactStore:
         with open(self.path, "rb") as fh:
             self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         try:
-            magic, version, _r, kind, total, created = HEADER.unpack_from(self._map, 0)
-            if magic != MAGIC or version != VERSION:
+            magic, version = struct.unpack_from("<8sH", self._map, 0)
+            if magic != MAGIC or version not in (1, 2):
+                raise ValueError("not a Hearth breach store")
+            if version == 1:
+                _m, _v, _r, kind, total, created = HEADER_V1.unpack_from(self._map, 0)
+                self.prefixes = ALL_PREFIXES
+            else:
+                _m, _v, _r, kind, total, created, self.prefixes = HEADER.unpack_from(self._map, 0)
+            self._table = (HEADER_V1 if version == 1 else HEADER).size
+            if len(self._map) < self._table + ENTRY.size * PARTITIONS:
                 raise ValueError("not a Hearth breach store")
         except (struct.error, ValueError):
             self._map.close()
@@ -186,7 +225,7 @@ class CompactStore:
     def contains(self, hex_hash: str) -> bool:
         t = top64(hex_hash)
         p = t >> (64 - PARTITION_BITS)
-        offset, n, h = ENTRY.unpack_from(self._map, HEADER.size + ENTRY.size * p)
+        offset, n, h = ENTRY.unpack_from(self._map, self._table + ENTRY.size * p)
         if not n:
             return False
         keep = h + LOW_BITS
@@ -233,7 +272,7 @@ def cleanup(data_dir: Path) -> list[str]:
     """Remove temporary files a crash left behind (store temps, old index-builder runs)."""
     import shutil
 
-    removed = []
+    removed: list[str] = []
     data_dir = Path(data_dir)
     if not data_dir.is_dir():
         return removed
@@ -262,11 +301,7 @@ def hashes_from_file(source: Path) -> Iterable[str]:
 
 
 def status(data_dir: Path) -> dict[str, object]:
-    """The ``breach status --json`` shape for the store in the data folder."""
-    store = open_store(data_dir)
-    if store is None:
-        return {"prefixes_done": 0, "prefixes_total": 1 << 20, "hashes": 0, "bytes": 0, "date": None,
-                "complete": False}
-    with store:
-        return {"prefixes_done": 1 << 20, "prefixes_total": 1 << 20, "hashes": store.hashes, "bytes": store.size,
-                "date": store.created.date().isoformat(), "complete": True, "exact": False}
+    """The ``breach status --json`` shape (app/breach_download.py adds a download in progress)."""
+    from app import breach_download
+
+    return breach_download.status(Path(data_dir))

@@ -163,7 +163,7 @@ def build_store(hex_hashes: Iterable[str], target: Path, kind: str = "sha1") -> 
     """Build a store from hex hashes in hash order (partitions are flushed as they end)."""
     writer = StoreWriter(target, kind)
     try:
-        current, values = -1, []  # type: list[int]
+        current, values = -1, list[int]()
         for hx in hex_hashes:
             t = top64(hx)
             p = t >> (64 - PARTITION_BITS)

@@ -108,3 +108,21 @@ def test_cli_compact_index_and_status(monkeypatch, capsys, tmp_path: Path) -> No
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO("password\n"))
     assert cli.main(["password", "check", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["breach"]["count"] == 1
+
+
+def test_import_with_the_compact_store_says_very_likely(hearth) -> None:
+    from app import passwords
+
+    pw = hashlib.sha1(b"Summer2019!").hexdigest().upper()  # noqa: S324 - the protocol's hash
+    bs.build_store(sorted([pw, *_hashes(300, seed=8)]), bs.store_path(hearth.paths.data))
+    member = hearth.members.add("Alice")
+    csv = b"name,url,username,password\nShop,https://shop.example,a@example.com,Summer2019!\n" \
+          b"Forum,https://forum.example,a@example.com,quite unusual words 7731 lantern\n"
+    result = passwords.import_csv(hearth, member.id, csv, breach=False)  # no consent needed: nothing is sent
+    assert result.breach_source == "offline"
+    stored = {a.domain: a for a in hearth.accounts.list(member.id)}
+    assert stored["shop.example"].breach_count == passwords.FOUND_NO_COUNT
+    assert stored["forum.example"].breach_count == 0
+    titles = {f.title for row in result.rows for f in row.problems}
+    assert "This password is very likely known to criminals" in titles
+    assert not any("times" in f.why for row in result.rows for f in row.problems if f.check_id == "password.pwned")

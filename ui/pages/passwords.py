@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 from app import passwords
 from app.storage.repos import Member
 from checks.base import Severity
-from ui.plain import plain_tooltip
 from ui.context import UiContext
 from ui.dialogs import confirm
 from ui.i18n import guidance, guidance_all, word
 from ui.pages.base import PageBase, error_text, wrapping
+from ui.pages.breach_offline import BreachListBox
+from ui.plain import plain_tooltip
 
 DEBOUNCE_MS = 15
 
@@ -80,6 +81,8 @@ class Page(PageBase):
         layout.addWidget(self.heading(self.tr("Passwords")))
 
         layout.addWidget(self._build_tester())
+        self.offline_box = BreachListBox(ctx)
+        layout.addWidget(self.offline_box)
         layout.addWidget(self._build_audit())
         layout.addWidget(self._build_email())
         layout.addStretch(1)
@@ -386,6 +389,7 @@ class Page(PageBase):
 
     def on_shown(self) -> None:
         self.refresh_health()
+        self.offline_box.refresh()
         self.ctx.tasks.run(
             passwords.has_hibp_key, self.ctx.hearth, on_finished=self._on_key_known, on_failed=lambda _e: None,
             owner=self,

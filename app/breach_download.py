@@ -57,7 +57,8 @@ ATTEMPTS = 6  # per prefix, for 429, 5xx, unreadable answers and dropped connect
 RETRY_BASE = 0.5  # seconds before the 2nd attempt, doubling (tests lower it)
 REFRESH_AFTER_DAYS = 183  # offer a refresh after about 6 months
 
-_LINE = re.compile(rb"([0-9A-Fa-f]{35}):([0-9]+)")
+_BODY = re.compile(rb"(?:[0-9A-Fa-f]{35}:[0-9]+\r?\n)*[0-9A-Fa-f]{35}:[0-9]+(?:\r?\n)?")
+_PAIR = re.compile(rb"([0-9A-Fa-f]{11})[0-9A-Fa-f]{24}:([0-9]+)")
 
 Progress = Callable[[int, int, str], None]
 
@@ -176,21 +177,14 @@ def check_space(folder: Path, needed: int) -> None:
 
 
 def parse_answer(prefix: str, body: bytes) -> list[int]:
-    """64-bit tops of the hashes in one range answer (padding rows dropped). ValueError if unreadable."""
-    lines = body.split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
-    if not lines:
-        raise ValueError("empty answer")
+    """64-bit tops of the hashes in one range answer (padding rows dropped). ValueError if unreadable.
+
+    The whole answer must be ``SUFFIX:COUNT`` lines (35 hex digits, a count; CRLF or LF; the
+    last newline optional), at least one line."""
+    if not _BODY.fullmatch(body):
+        raise ValueError("unexpected line in range answer")
     head = int(prefix, 16) << 44
-    out = []
-    for line in lines:
-        m = _LINE.fullmatch(line.rstrip(b"\r"))
-        if not m:
-            raise ValueError("unexpected line in range answer")
-        if m.group(2) != b"0" and int(m.group(2)):
-            out.append(head | int(m.group(1)[:11], 16))
-    return out
+    return [head | int(top, 16) for top, count in _PAIR.findall(body) if count.strip(b"0")]
 
 
 class _Tally:

@@ -62,10 +62,10 @@ def open_core(paths: Paths) -> Hearth | None:
             return None
 
 
-def build_window(hearth: Hearth) -> MainWindow:
+def build_window(hearth: Hearth, *, first_page_after_paint: bool = False) -> MainWindow:
     tasks = TaskRunner()
     ctx = UiContext(hearth, tasks)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, first_page_after_paint=first_page_after_paint)
     tasks.setParent(window)
     ctx.setParent(window)
     return window
@@ -83,11 +83,6 @@ def run(argv: Sequence[str] = ()) -> int:
     from ui.gc_guard import GarbageCollector
 
     qapp.hearth_gc = GarbageCollector(qapp)  # lives as long as the application
-    from PySide6.QtGui import QIcon
-
-    from app.resources import resource_path
-
-    qapp.setWindowIcon(QIcon(str(resource_path("icons", "hearth.svg"))))
     try:
         paths = Paths.default().ensure()
     except StorageError as exc:
@@ -102,7 +97,8 @@ def run(argv: Sequence[str] = ()) -> int:
         return 1
     i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))  # the user's choice, before the window is built
     theme.follow(qapp, hearth.settings)
-    window = build_window(hearth)
+    window = build_window(hearth, first_page_after_paint=True)
+    QTimer.singleShot(0, _set_window_icon)  # the SVG loads just after the first paint
     QTimer.singleShot(1500, lambda: _start_reminders(window))  # not needed for the first paint
     if config.current().bench_first_paint:
         _report_first_paint(window)
@@ -116,6 +112,14 @@ def run(argv: Sequence[str] = ()) -> int:
     finally:
         window.ctx.tasks.shutdown()
         hearth.close()
+
+
+def _set_window_icon() -> None:
+    from PySide6.QtGui import QIcon
+
+    from app.resources import resource_path
+
+    QApplication.setWindowIcon(QIcon(str(resource_path("icons", "hearth.svg"))))
 
 
 def _start_reminders(window: MainWindow) -> None:

@@ -42,9 +42,12 @@ def _tr_area(text: str) -> str:
 class MainWindow(QMainWindow):
     """Sidebar (member switcher + areas) on the left, the current page on the right."""
 
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: UiContext, *, first_page_after_paint: bool = False) -> None:
+        """``first_page_after_paint``: build the Home page just after the window first appears
+        (the start-up path: the frame and sidebar paint without waiting for the page)."""
         super().__init__()
-        plain.install()  # no data rendered as markup anywhere in the window (ui/plain.py)
+        if not first_page_after_paint:
+            plain.install()  # no data rendered as markup anywhere in the window (ui/plain.py)
         self.ctx = ctx
         self.setWindowTitle("Hearth")
         self.setMinimumSize(QSize(720, 500))
@@ -120,8 +123,22 @@ class MainWindow(QMainWindow):
         ctx.navigate.connect(self.show_area)
         self._reload_members()
         self._restore_geometry()
-        self.show_area("home")
+        if first_page_after_paint:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(0)  # Home, selected now; its page is built on the first turn of the event loop
+            self.nav.blockSignals(False)
+            QTimer.singleShot(0, self, self._after_first_paint)
+        else:
+            self.show_area("home")
         self.nav.setFocus()
+
+    def _after_first_paint(self) -> None:
+        # The markup guard filters every event of the application in Python: installed before any
+        # page exists (what the first paint shows is the sidebar's own fixed words and the member
+        # switcher, a combo box, which never renders markup), it no longer slows the first paint.
+        plain.install()
+        if self.stack.count() == 0:
+            self.show_area("home")
 
     # -- icons -------------------------------------------------------------------------------
 

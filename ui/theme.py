@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import string
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt

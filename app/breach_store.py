@@ -160,11 +160,15 @@ def fsync_dir(folder: Path) -> None:
 
 
 def build_store(hex_hashes: Iterable[str], target: Path, kind: str = "sha1") -> dict[str, object]:
-    """Build a store from hex hashes in hash order (partitions are flushed as they end)."""
-    writer = StoreWriter(target, kind)
+    """Build a store from hex hashes in hash order (partitions are flushed as they end).
+
+    ``kind="auto"``: SHA-1 or NTLM from the length of the first hash (40 or 32 hex digits)."""
+    writer = StoreWriter(target, "sha1" if kind == "auto" else kind)
     try:
         current, values = -1, list[int]()
         for hx in hex_hashes:
+            if kind == "auto":
+                writer.kind = kind = "sha1" if len(hx) == 40 else "ntlm"
             t = top64(hx)
             p = t >> (64 - PARTITION_BITS)
             if p != current:
@@ -179,7 +183,7 @@ def build_store(hex_hashes: Iterable[str], target: Path, kind: str = "sha1") -> 
     except BaseException:
         writer.abort()
         raise
-    return {"store": str(path), "kind": kind, "hashes": writer.total, "bytes": path.stat().st_size}
+    return {"store": str(path), "kind": writer.kind, "hashes": writer.total, "bytes": path.stat().st_size}
 
 
 class CompactStore:
@@ -287,7 +291,12 @@ def cleanup(data_dir: Path) -> list[str]:
 
 
 def hashes_from_file(source: Path) -> Iterable[str]:
-    """The hashes of a downloader ``HASH:COUNT`` file (hash order), skipping count-0 lines."""
+    """The hashes of a downloader ``HASH:COUNT`` file (hash order), skipping count-0 lines; or of its
+    folder of per-prefix files (``00000.txt`` holding ``SUFFIX:COUNT`` lines)."""
+    source = Path(source)
+    if source.is_dir():
+        yield from _hashes_from_folder(source)
+        return
     with open(source, "rb") as fh:
         for raw in fh:
             line = raw.strip()
@@ -298,6 +307,28 @@ def hashes_from_file(source: Path) -> Iterable[str]:
                 raise ValueError("not a HASH:COUNT line")
             if int(count) > 0:
                 yield hx.decode("ascii").upper()
+
+
+def _hashes_from_folder(folder: Path) -> Iterable[str]:
+    import re
+
+    files = sorted(p for p in folder.iterdir() if re.fullmatch(r"[0-9A-Fa-f]{5}\.txt", p.name))
+    if not files:
+        raise ValueError("no per-prefix files")
+    for path in files:
+        prefix = path.name[:5].upper()
+        with open(path, "rb") as fh:
+            suffixes = []
+            for raw in fh:
+                line = raw.strip()
+                if not line:
+                    continue
+                sx, _, count = line.partition(b":")
+                if len(sx) not in (27, 35) or not count.strip().isdigit():
+                    raise ValueError("not a SUFFIX:COUNT line")
+                if int(count) > 0:
+                    suffixes.append(prefix + sx.decode("ascii").upper())
+        yield from sorted(suffixes)
 
 
 def status(data_dir: Path) -> dict[str, object]:

@@ -20,11 +20,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("address", metavar="ADDRESS")
     e.add_argument("--json", action="store_true")
     e.set_defaults(handler=_email)
-    o = bsub.add_parser("offline-index", help="prepare a downloaded Pwned Passwords file for offline look-ups")
+    o = bsub.add_parser("offline-index", help="prepare a downloaded Pwned Passwords file for offline look-ups "
+                        "(the same compact list 'breach download' makes)")
     o.add_argument("file", metavar="FILE", help="the HASH:COUNT .txt file (SHA-1 or NTLM) or its per-prefix folder")
     o.add_argument("--json", action="store_true")
-    o.add_argument("--compact", action="store_true",
-                   help="build the compact store (about 2.2 bytes a hash, no counts) instead of the exact index")
+    o.add_argument("--compact", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for scripts
+    o.add_argument("--exact", action="store_true",
+                   help="build the exact index with counts instead (about 24 bytes a hash, e.g. 24 GB for the "
+                        "full list; accepts files not in hash order)")
     o.set_defaults(handler=_offline_index)
     d = bsub.add_parser("download", help="download the whole Pwned Passwords list for offline checks (about 2.4 GB; "
                         "resumes where it stopped; Ctrl+C pauses)")
@@ -109,19 +112,25 @@ def _compact_index(args: argparse.Namespace, hearth: Hearth) -> int:
 
     breach_store.cleanup(hearth.paths.data)
     source = Path(args.file).expanduser()
+    if not source.exists():
+        raise InvalidInput(N_("There is no file or folder at {path}.", path=str(source)),
+                           hint=N_("Check the path and try again."))
     try:
         summary = breach_store.build_store(
-            breach_store.hashes_from_file(source), breach_store.store_path(hearth.paths.data)
+            breach_store.hashes_from_file(source), breach_store.store_path(hearth.paths.data),
+            kind="auto",
         )
     except (ValueError, OSError):
         raise InvalidInput(
-            N_("{name} is not a Pwned Passwords file in hash order (one HASH:COUNT a line).").format(name=source.name),
-            hint=N_("Use the file made by the Pwned Passwords downloader."),
+            N_("{name} is not a Pwned Passwords file in hash order (one HASH:COUNT a line).", name=source.name),
+            hint=N_("Use the file made by the Pwned Passwords downloader, or add --exact for a file in another "
+                    "order."),
         ) from None
     if args.json:
         print_json(summary)
     else:
-        print(translate(N_("Stored {hashes} hashes in the compact offline list.")).format(hashes=summary["hashes"]))
+        print(translate(N_("Stored {hashes} hashes in the compact offline list.", hashes=summary["hashes"])))
+        print(translate(N_("A password found in it was very likely seen in breaches (the list keeps no counts).")))
     return 0
 
 
@@ -164,7 +173,7 @@ def _email(args: argparse.Namespace, hearth: Hearth) -> int:
 
 
 def _offline_index(args: argparse.Namespace, hearth: Hearth) -> int:
-    if args.compact:
+    if not args.exact:
         return _compact_index(args, hearth)
     last = [-1]
 

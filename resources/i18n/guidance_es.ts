@@ -5713,12 +5713,20 @@
       <translation>La descarga está en pausa. Vuelve a ejecutar 'hearth breach download' para continuar.</translation>
     </message>
     <message>
+      <source>There is no file or folder at {path}.</source>
+      <translation>No hay ningún archivo ni carpeta en {path}.</translation>
+    </message>
+    <message>
+      <source>Check the path and try again.</source>
+      <translation>Comprueba la ruta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
       <source>{name} is not a Pwned Passwords file in hash order (one HASH:COUNT a line).</source>
       <translation>{name} no es un archivo de Pwned Passwords ordenado por hash (un HASH:COUNT por línea).</translation>
     </message>
     <message>
-      <source>Use the file made by the Pwned Passwords downloader.</source>
-      <translation>Usa el archivo creado por el programa de descarga de Pwned Passwords.</translation>
+      <source>Use the file made by the Pwned Passwords downloader, or add --exact for a file in another order.</source>
+      <translation>Usa el archivo creado por el descargador de Pwned Passwords, o añade --exact si el archivo está en otro orden.</translation>
     </message>
     <message>
       <source>Stored {hashes} hashes in the compact offline list.</source>
@@ -7774,10 +7782,6 @@
     <message>
       <source>There is no file or folder at {source}.</source>
       <translation>No hay ningún archivo ni carpeta en {source}.</translation>
-    </message>
-    <message>
-      <source>Check the path and try again.</source>
-      <translation>Comprueba la ruta y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>{name} has no hashes in it.</source>

@@ -126,3 +126,27 @@ def test_import_with_the_compact_store_says_very_likely(hearth) -> None:
     titles = {f.title for row in result.rows for f in row.problems}
     assert "This password is very likely known to criminals" in titles
     assert not any("times" in f.why for row in result.rows for f in row.problems if f.check_id == "password.pwned")
+
+
+def test_compact_store_from_a_per_prefix_folder_and_ntlm_file(tmp_path: Path) -> None:
+    from app.services import pwned
+
+    folder = tmp_path / "ranges"
+    folder.mkdir()
+    pw = hashlib.sha1(b"hunter2").hexdigest().upper()  # noqa: S324 - the protocol's hash
+    (folder / f"{pw[:5]}.txt").write_text(f"{pw[5:]}:4\r\n{'0' * 35}:0\r\n")
+    (folder / "00000.txt").write_text("1" * 35 + ":2\n")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert bs.build_store(bs.hashes_from_file(folder), bs.store_path(tmp_path / "a"), kind="auto")["kind"] == "sha1"
+    with bs.open_store(tmp_path / "a") as store:
+        assert store.hashes == 2 and store.contains(pw) and store.contains("00000" + "1" * 35)
+        assert not store.contains(pw[:5] + "0" * 35)  # the padding row (count 0) is left out
+    nt = pwned.ntlm_hex("hunter2")
+    source = tmp_path / "ntlm.txt"
+    source.write_text(f"{nt}:9\n")
+    assert bs.build_store(bs.hashes_from_file(source), bs.store_path(tmp_path / "b"), kind="auto")["kind"] == "ntlm"
+    index = pwned.find_offline_index(tmp_path / "b")
+    with index:
+        assert index.kind == "ntlm" and index.lookup_password("hunter2") == 1
+        assert index.lookup_password("hunter3") == 0

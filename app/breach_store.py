@@ -272,8 +272,35 @@ def open_store(data_dir: Path) -> CompactStore | None:
         return None
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else (or no way to tell): leave its file alone
+        return True
+    return True
+
+
+def _lock_is_stale(path: Path) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    fd = os.open(path, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # a download holds it
+    finally:
+        os.close(fd)
+    return True
+
+
 def cleanup(data_dir: Path) -> list[str]:
-    """Remove temporary files a crash left behind (store temps, old index-builder runs)."""
+    """Remove what a killed build or download left behind: store temporaries of processes that are
+    gone, old index-builder runs, a stale download lock. A paused download (``pwned-download/``) is
+    kept on purpose: the next ``breach download`` resumes it (and trims what its journal lacks)."""
     import shutil
 
     removed: list[str] = []
@@ -281,12 +308,21 @@ def cleanup(data_dir: Path) -> list[str]:
     if not data_dir.is_dir():
         return removed
     for p in data_dir.iterdir():
-        if p.name.endswith(TMP_SUFFIX) or (p.is_dir() and p.name.startswith("pwned-index-")):
-            if p.is_dir():
-                shutil.rmtree(p, ignore_errors=True)
-            else:
+        try:
+            if p.name.endswith(TMP_SUFFIX):
+                pid = p.name[: -len(TMP_SUFFIX)].rpartition(".")[2]
+                if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
+                    continue  # another process is building right now
                 p.unlink(missing_ok=True)
-            removed.append(p.name)
+            elif p.is_dir() and p.name.startswith("pwned-index-"):
+                shutil.rmtree(p, ignore_errors=True)
+            elif p.name == "pwned-download.lock" and _lock_is_stale(p):
+                p.unlink(missing_ok=True)
+            else:
+                continue
+        except OSError:
+            continue
+        removed.append(p.name)
     return removed
 
 

@@ -99,6 +99,8 @@ def run(argv: Sequence[str] = ()) -> int:
     theme.follow(qapp, hearth.settings)
     window = build_window(hearth, first_page_after_paint=True)
     QTimer.singleShot(0, _set_window_icon)  # the SVG loads just after the first paint
+    # what a killed breach-list build left behind, off the GUI thread (app/breach_store.py)
+    QTimer.singleShot(0, lambda: window.ctx.tasks.run(_cleanup_breach_files, paths.data, on_failed=lambda _e: None))
     QTimer.singleShot(1500, lambda: _start_reminders(window))  # not needed for the first paint
     if config.current().bench_first_paint:
         _report_first_paint(window)
@@ -112,6 +114,12 @@ def run(argv: Sequence[str] = ()) -> int:
     finally:
         window.ctx.tasks.shutdown()
         hearth.close()
+
+
+def _cleanup_breach_files(data_dir: object) -> list[str]:
+    from app import breach_store
+
+    return breach_store.cleanup(data_dir)  # type: ignore[arg-type]
 
 
 def _set_window_icon() -> None:

@@ -150,3 +150,30 @@ def test_compact_store_from_a_per_prefix_folder_and_ntlm_file(tmp_path: Path) ->
     with index:
         assert index.kind == "ntlm" and index.lookup_password("hunter2") == 1
         assert index.lookup_password("hunter3") == 0
+
+
+def test_cleanup_spares_a_live_build_and_a_held_lock(tmp_path: Path) -> None:
+    import fcntl
+    import subprocess
+    import sys
+
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        mine = bs.store_path(tmp_path).with_name(f"{bs.STORE_NAME}.{live.pid}{bs.TMP_SUFFIX}")
+        mine.write_bytes(b"x")
+        dead = bs.store_path(tmp_path).with_name(f"{bs.STORE_NAME}.999999999{bs.TMP_SUFFIX}")
+        dead.write_bytes(b"x")
+        lock = tmp_path / "pwned-download.lock"
+        lock.write_bytes(b"")
+        fd = os.open(lock, os.O_RDWR)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            assert bs.cleanup(tmp_path) == [dead.name]
+            assert mine.exists() and lock.exists()
+        finally:
+            os.close(fd)
+        assert bs.cleanup(tmp_path) == ["pwned-download.lock"]  # no one holds it any more
+    finally:
+        live.kill()
+        live.wait()
+    assert bs.cleanup(tmp_path) == [mine.name]  # its process is gone

@@ -159,7 +159,9 @@ class _FirstPaint(QObject):
 
 def _report_first_paint(window: MainWindow) -> None:
     probe = _FirstPaint(window)
-    (QApplication.instance() if probe.home else window).installEventFilter(probe)
+    target = QApplication.instance() if probe.home else window
+    if target is not None:
+        target.installEventFilter(probe)
 
 
 def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001

@@ -318,6 +318,13 @@ def download(
             outcome = "complete"
             summary.update(result)
             return summary
+        except OSError as exc:  # the disk filled up, the folder went away...
+            reason = exc.strerror or type(exc).__name__
+            raise StorageError(
+                N_("Hearth could not write the breach list ({reason}).", reason=reason),
+                hint=N_("Check there is free disk space, then start the download again: what was downloaded so "
+                        "far is kept."),
+            ) from None
         except (Cancelled, KeyboardInterrupt):  # Pause (or Ctrl+C): what is done is kept
             if discard_on_cancel is not None and discard_on_cancel():
                 job.discard()

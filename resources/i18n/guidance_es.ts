@@ -5126,6 +5126,14 @@
       <translation>El número de prefijos debe estar entre 1 y 1048576.</translation>
     </message>
     <message>
+      <source>Hearth could not write the breach list ({reason}).</source>
+      <translation>Hearth no pudo escribir la lista de filtraciones ({reason}).</translation>
+    </message>
+    <message>
+      <source>Check there is free disk space, then start the download again: what was downloaded so far is kept.</source>
+      <translation>Comprueba que haya espacio libre en el disco y vuelve a empezar la descarga: lo que ya se descargó se conserva.</translation>
+    </message>
+    <message>
       <source>Downloading the breach list</source>
       <translation>Descargando la lista de filtraciones</translation>
     </message>

@@ -226,3 +226,15 @@ def test_kill_9_during_offline_index_build(tmp_path: Path) -> None:
     assert _cli(env, "breach", "status", "--json").returncode == 0
     assert _leftovers(data) == []  # ...until the next start
     assert oct(os.stat(bs.store_path(data)).st_mode & 0o777) == "0o600"
+
+
+def test_a_write_failure_is_a_plain_storage_error(hearth, fake) -> None:
+    cancel = CancelToken()
+    cancel.cancel()  # creates the job, then pauses at once
+    assert bd.download(hearth, prefixes=SMALL, cancel=cancel)["outcome"] == "paused"
+    job = bd.Job(Path(hearth.paths.data))
+    job.partial.unlink()
+    job.partial.mkdir()  # the partial store can no longer be opened for writing
+    with pytest.raises(StorageError) as err:
+        bd.download(hearth, prefixes=SMALL)
+    assert "could not write the breach list" in str(err.value.message)

@@ -48,7 +48,7 @@ PURPOSE = N_("download the whole Pwned Passwords list for offline checks (every 
              "personal is sent)")
 JOB_DIR = "pwned-download"
 PREFIXES_PER_PARTITION = bs.ALL_PREFIXES // bs.PARTITIONS  # 256
-DEFAULT_WORKERS = 8
+DEFAULT_WORKERS = 16  # the range API is cached at the edge; 16 keeps 50 ms round trips near 300 requests a second
 MAX_WORKERS = 32
 BYTES_PER_HASH = 2.3  # measured: 2.245 bytes a hash at 4 million
 HASHES_PER_PREFIX = 1000  # the real list: about 1 billion hashes over 1,048,576 prefixes

@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     d = bsub.add_parser("download", help="download the whole Pwned Passwords list for offline checks (about 2.4 GB; "
                         "resumes where it stopped; Ctrl+C pauses)")
     d.add_argument("--json", action="store_true")
-    d.add_argument("--workers", type=int, default=8, metavar="N", help="requests at once (1-32, default 8)")
+    d.add_argument("--workers", type=int, default=16, metavar="N", help="requests at once (1-32, default 16)")
     d.add_argument("--cancel", action="store_true", help="throw away a paused download instead of resuming it")
     d.add_argument("--prefixes", type=int, default=1 << 20, help=argparse.SUPPRESS)  # tests: a small prefix space
     d.set_defaults(handler=_download)

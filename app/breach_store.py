@@ -27,14 +27,17 @@ from collections.abc import Iterable
 from pathlib import Path
 
 MAGIC = b"HEARTHPS"
-VERSION = 1
+VERSION = 2  # 2 adds the number of 5-hex prefixes the store covers (1 = all 1,048,576)
+ALL_PREFIXES = 1 << 20
 PARTITION_BITS = 12
 PARTITIONS = 1 << PARTITION_BITS
 LOW_BITS = 16
 SAMPLE_EVERY = 64
-HEADER = struct.Struct("<8sHH4sQQ")  # magic, version, reserved, kind, total hashes, created (unix seconds)
+HEADER_V1 = struct.Struct("<8sHH4sQQ")  # magic, version, reserved, kind, total hashes, created (unix seconds)
+HEADER = struct.Struct("<8sHH4sQQI4x")  # v2: ... and the number of 5-hex prefixes covered
 ENTRY = struct.Struct("<QIB")  # partition offset, n, H
 STORE_NAME = "pwned-passwords.hps"
+TABLE_END = 40 + 13 * PARTITIONS  # header (v2) + partition table; partitions follow in any order
 TMP_SUFFIX = ".hps-tmp"
 
 
@@ -88,19 +91,25 @@ def encode_partition(values: list[int]) -> tuple[bytes, int, int]:
     return body, n, h
 
 
+assert HEADER.size + ENTRY.size * PARTITIONS == TABLE_END  # noqa: S101 - layout constant
+
+
 class StoreWriter:
     """Write partitions in order 0..4095 into a temporary file; ``commit`` moves it into place."""
 
-    def __init__(self, target: Path, kind: str = "sha1", created: dt.datetime | None = None) -> None:
+    def __init__(
+        self, target: Path, kind: str = "sha1", created: dt.datetime | None = None, prefixes: int = ALL_PREFIXES
+    ) -> None:
         self.target = Path(target)
         self.tmp = self.target.with_name(self.target.name + f".{os.getpid()}{TMP_SUFFIX}")
         fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         self.fh = os.fdopen(fd, "wb")
         self.kind = kind
+        self.prefixes = prefixes
         self.created = created or dt.datetime.now(dt.UTC)
         self.entries: list[tuple[int, int, int]] = [(0, 0, 0)] * PARTITIONS
         self.total = 0
-        self.fh.write(b"\0" * (HEADER.size + ENTRY.size * PARTITIONS))
+        self.fh.write(b"\0" * TABLE_END)
 
     def add_partition(self, index: int, values: list[int]) -> None:
         if not values:
@@ -112,14 +121,13 @@ class StoreWriter:
 
     def commit(self) -> Path:
         self.fh.seek(0)
-        kind = b"SHA1" if self.kind == "sha1" else b"NTLM"
-        self.fh.write(HEADER.pack(MAGIC, VERSION, 0, kind, self.total, int(self.created.timestamp())))
-        self.fh.write(b"".join(ENTRY.pack(*e) for e in self.entries))
+        self.fh.write(header_bytes(self.kind, self.total, self.created, self.prefixes, self.entries))
         self.fh.flush()
         os.fsync(self.fh.fileno())
         self.fh.close()
+        os.chmod(self.tmp, 0o600)
         os.replace(self.tmp, self.target)
-        os.chmod(self.target, 0o600)
+        fsync_dir(self.target.parent)
         return self.target
 
     def abort(self) -> None:
@@ -128,13 +136,39 @@ class StoreWriter:
         self.tmp.unlink(missing_ok=True)
 
 
-def build_store(hex_hashes: Iterable[str], target: Path, kind: str = "sha1") -> dict[str, object]:
-    """Build a store from hex hashes in hash order (partitions are flushed as they end)."""
-    writer = StoreWriter(target, kind)
+def header_bytes(
+    kind: str, total: int, created: dt.datetime, prefixes: int, entries: list[tuple[int, int, int]]
+) -> bytes:
+    """The header and partition table (``TABLE_END`` bytes) at the start of a store file."""
+    code = b"SHA1" if kind == "sha1" else b"NTLM"
+    head = HEADER.pack(MAGIC, VERSION, 0, code, total, int(created.timestamp()), prefixes)
+    return head + b"".join(ENTRY.pack(*e) for e in entries)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); a no-op where folders cannot be opened."""
     try:
-        current = -1
-        values: list[int] = []
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def build_store(hex_hashes: Iterable[str], target: Path, kind: str = "sha1") -> dict[str, object]:
+    """Build a store from hex hashes in hash order (partitions are flushed as they end).
+
+    ``kind="auto"``: SHA-1 or NTLM from the length of the first hash (40 or 32 hex digits)."""
+    writer = StoreWriter(target, "sha1" if kind == "auto" else kind)
+    try:
+        current, values = -1, list[int]()
         for hx in hex_hashes:
+            if kind == "auto":
+                writer.kind = kind = "sha1" if len(hx) == 40 else "ntlm"
             t = top64(hx)
             p = t >> (64 - PARTITION_BITS)
             if p != current:
@@ -149,7 +183,7 @@ def build_store(hex_hashes: Iterable[str], target: Path, kind: str = "sha1") -> 
     except BaseException:
         writer.abort()
         raise
-    return {"store": str(path), "kind": kind, "hashes": writer.total, "bytes": path.stat().st_size}
+    return {"store": str(path), "kind": writer.kind, "hashes": writer.total, "bytes": path.stat().st_size}
 
 
 class CompactStore:
@@ -164,8 +198,16 @@ class CompactStore:
         with open(self.path, "rb") as fh:
             self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         try:
-            magic, version, _r, kind, total, created = HEADER.unpack_from(self._map, 0)
-            if magic != MAGIC or version != VERSION:
+            magic, version = struct.unpack_from("<8sH", self._map, 0)
+            if magic != MAGIC or version not in (1, 2):
+                raise ValueError("not a Hearth breach store")
+            if version == 1:
+                _m, _v, _r, kind, total, created = HEADER_V1.unpack_from(self._map, 0)
+                self.prefixes = ALL_PREFIXES
+            else:
+                _m, _v, _r, kind, total, created, self.prefixes = HEADER.unpack_from(self._map, 0)
+            self._table = (HEADER_V1 if version == 1 else HEADER).size
+            if len(self._map) < self._table + ENTRY.size * PARTITIONS:
                 raise ValueError("not a Hearth breach store")
         except (struct.error, ValueError):
             self._map.close()
@@ -187,7 +229,7 @@ class CompactStore:
     def contains(self, hex_hash: str) -> bool:
         t = top64(hex_hash)
         p = t >> (64 - PARTITION_BITS)
-        offset, n, h = ENTRY.unpack_from(self._map, HEADER.size + ENTRY.size * p)
+        offset, n, h = ENTRY.unpack_from(self._map, self._table + ENTRY.size * p)
         if not n:
             return False
         keep = h + LOW_BITS
@@ -230,8 +272,35 @@ def open_store(data_dir: Path) -> CompactStore | None:
         return None
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else (or no way to tell): leave its file alone
+        return True
+    return True
+
+
+def _lock_is_stale(path: Path) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    fd = os.open(path, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # a download holds it
+    finally:
+        os.close(fd)
+    return True
+
+
 def cleanup(data_dir: Path) -> list[str]:
-    """Remove temporary files a crash left behind (store temps, old index-builder runs)."""
+    """Remove what a killed build or download left behind: store temporaries of processes that are
+    gone, old index-builder runs, a stale download lock. A paused download (``pwned-download/``) is
+    kept on purpose: the next ``breach download`` resumes it (and trims what its journal lacks)."""
     import shutil
 
     removed: list[str] = []
@@ -239,17 +308,31 @@ def cleanup(data_dir: Path) -> list[str]:
     if not data_dir.is_dir():
         return removed
     for p in data_dir.iterdir():
-        if p.name.endswith(TMP_SUFFIX) or (p.is_dir() and p.name.startswith("pwned-index-")):
-            if p.is_dir():
-                shutil.rmtree(p, ignore_errors=True)
-            else:
+        try:
+            if p.name.endswith(TMP_SUFFIX):
+                pid = p.name[: -len(TMP_SUFFIX)].rpartition(".")[2]
+                if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
+                    continue  # another process is building right now
                 p.unlink(missing_ok=True)
-            removed.append(p.name)
+            elif p.is_dir() and p.name.startswith("pwned-index-"):
+                shutil.rmtree(p, ignore_errors=True)
+            elif p.name == "pwned-download.lock" and _lock_is_stale(p):
+                p.unlink(missing_ok=True)
+            else:
+                continue
+        except OSError:
+            continue
+        removed.append(p.name)
     return removed
 
 
 def hashes_from_file(source: Path) -> Iterable[str]:
-    """The hashes of a downloader ``HASH:COUNT`` file (hash order), skipping count-0 lines."""
+    """The hashes of a downloader ``HASH:COUNT`` file (hash order), skipping count-0 lines; or of its
+    folder of per-prefix files (``00000.txt`` holding ``SUFFIX:COUNT`` lines)."""
+    source = Path(source)
+    if source.is_dir():
+        yield from _hashes_from_folder(source)
+        return
     with open(source, "rb") as fh:
         for raw in fh:
             line = raw.strip()
@@ -262,12 +345,30 @@ def hashes_from_file(source: Path) -> Iterable[str]:
                 yield hx.decode("ascii").upper()
 
 
+def _hashes_from_folder(folder: Path) -> Iterable[str]:
+    import re
+
+    files = sorted(p for p in folder.iterdir() if re.fullmatch(r"[0-9A-Fa-f]{5}\.txt", p.name))
+    if not files:
+        raise ValueError("no per-prefix files")
+    for path in files:
+        prefix = path.name[:5].upper()
+        with open(path, "rb") as fh:
+            suffixes = []
+            for raw in fh:
+                line = raw.strip()
+                if not line:
+                    continue
+                sx, _, count = line.partition(b":")
+                if len(sx) not in (27, 35) or not count.strip().isdigit():
+                    raise ValueError("not a SUFFIX:COUNT line")
+                if int(count) > 0:
+                    suffixes.append(prefix + sx.decode("ascii").upper())
+        yield from sorted(suffixes)
+
+
 def status(data_dir: Path) -> dict[str, object]:
-    """The ``breach status --json`` shape for the store in the data folder."""
-    store = open_store(data_dir)
-    if store is None:
-        return {"prefixes_done": 0, "prefixes_total": 1 << 20, "hashes": 0, "bytes": 0, "date": None,
-                "complete": False}
-    with store:
-        return {"prefixes_done": 1 << 20, "prefixes_total": 1 << 20, "hashes": store.hashes, "bytes": store.size,
-                "date": store.created.date().isoformat(), "complete": True, "exact": False}
+    """The ``breach status --json`` shape (app/breach_download.py adds a download in progress)."""
+    from app import breach_download
+
+    return breach_download.status(Path(data_dir))

@@ -20,7 +20,8 @@ Variables:
     HEARTH_DNS_SERVER             ip:port every look-up of the e-mail domain check goes to (as typed)
     HEARTH_TLS_TEST_TARGET        host:port every TLS certificate test connects to
     HEARTH_TLS_TEST_CAFILE        CA bundle for those TLS tests
-    HEARTH_BENCH_FIRST_PAINT      1: the window reports its first paint (bench/startup.py)
+    HEARTH_BENCH_FIRST_PAINT      1: the window reports its first paint (bench/startup.py); home: the
+                                  first paint after the Home page is built
     HEARTH_HTTP_DEADLINE          seconds (at least 0.05): lowers every HTTP call's deadline (tests)
 """
 
@@ -95,6 +96,7 @@ class Config:
     tls_test_target: tuple[str, int] | None = None
     tls_test_cafile: str = ""
     bench_first_paint: bool = False
+    bench_paint_home: bool = False
     http_deadline: float | None = None
 
     @classmethod
@@ -119,7 +121,8 @@ class Config:
             dns_server=text(DNS_SERVER),
             tls_test_target=_host_port(text(TLS_TEST_TARGET)),
             tls_test_cafile=text(TLS_TEST_CAFILE),
-            bench_first_paint=_flag(text(BENCH_FIRST_PAINT)),
+            bench_first_paint=_flag(text(BENCH_FIRST_PAINT)) or text(BENCH_FIRST_PAINT).strip() == "home",
+            bench_paint_home=text(BENCH_FIRST_PAINT).strip() == "home",
             http_deadline=_seconds(text(HTTP_DEADLINE)),
         )
 

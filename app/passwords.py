@@ -68,6 +68,9 @@ def _offline_index(hearth: Hearth) -> pwned.OfflineIndex | pwned.CompactIndex | 
     return pwned.find_offline_index(Path(hearth.paths.data))
 
 
+FOUND_NO_COUNT = -1  # breach_count of a password found in the compact offline list (no counts kept)
+
+
 def breach_counts(
     hearth: Hearth,
     passwords: Sequence[str],
@@ -83,7 +86,10 @@ def breach_counts(
     index = _offline_index(hearth)
     if index is not None:
         with index:
-            return {p: index.lookup_password(p) for p in passwords}, "offline"
+            if index.exact:
+                return {p: index.lookup_password(p) for p in passwords}, "offline"
+            # the compact store keeps no counts: a hit is stored as FOUND_NO_COUNT ("very likely seen")
+            return {p: FOUND_NO_COUNT if index.lookup_password(p) else 0 for p in passwords}, "offline"
     hashes = {p: pwned.sha1_hex(p) for p in passwords}
     with pwned.PwnedPasswords(hearth, cancel=cancel) as client:
         counts = client.counts(hashes.values(), progress=progress)

@@ -1020,7 +1020,20 @@ def account_problems(
     why_extra = " " + _WHY_IMPORTANT[kind] if important and kind in _WHY_IMPORTANT else ""
     out: list[Finding] = []
     steps = _change_steps(url, facts.service)
-    if facts.breach_count:
+    if facts.breach_count is not None and facts.breach_count < 0:  # the compact offline list: no counts
+        out.append(Finding(
+            check_id="password.pwned",
+            subject=Subject.ACCOUNT,
+            severity=Severity.CRITICAL if important else Severity.HIGH,
+            title=N_("This password is very likely known to criminals"),
+            why=(N_("It is very likely in stolen password lists (it was found in Hearth's offline breach list, "
+                    "which keeps no counts), so criminals try it first.") + why_extra),
+            fix=tuple(steps),
+            evidence=(N_("Found in the offline breach list (very likely; no counts kept)"),),
+            effort_minutes=5,
+            subject_ref=ref,
+        ))
+    elif facts.breach_count:
         count = facts.breach_count
         out.append(Finding(
             check_id="password.pwned",

@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 
 from app import settings as S
 from app.storage.repos import Member
-from ui import plain
 from ui.context import UiContext
 from ui.dialogs import AboutDialog, role_name
 from ui.pages import AREAS
-from ui.pages.base import ComingSoonPage, PageBase, fit_width
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +40,14 @@ def _tr_area(text: str) -> str:
 class MainWindow(QMainWindow):
     """Sidebar (member switcher + areas) on the left, the current page on the right."""
 
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: UiContext, *, first_page_after_paint: bool = False) -> None:
+        """``first_page_after_paint``: build the Home page just after the window first appears
+        (the start-up path: the frame and sidebar paint without waiting for the page)."""
         super().__init__()
-        plain.install()  # no data rendered as markup anywhere in the window (ui/plain.py)
+        if not first_page_after_paint:
+            from ui import plain
+
+            plain.install()  # no data rendered as markup anywhere in the window (ui/plain.py)
         self.ctx = ctx
         self.setWindowTitle("Hearth")
         self.setMinimumSize(QSize(720, 500))
@@ -120,8 +123,24 @@ class MainWindow(QMainWindow):
         ctx.navigate.connect(self.show_area)
         self._reload_members()
         self._restore_geometry()
-        self.show_area("home")
+        self._defer_first_page = first_page_after_paint
+        if first_page_after_paint:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(0)  # Home, selected now; its page is built right after the first paint
+            self.nav.blockSignals(False)
+        else:
+            self.show_area("home")
         self.nav.setFocus()
+
+    def _after_first_paint(self) -> None:
+        # The markup guard filters every event of the application in Python: installed before any
+        # page exists (what the first paint shows is the sidebar's own fixed words and the member
+        # switcher, a combo box, which never renders markup), it no longer slows the first paint.
+        from ui import plain
+
+        plain.install()
+        if self.stack.count() == 0:
+            self.show_area("home")
 
     # -- icons -------------------------------------------------------------------------------
 
@@ -129,6 +148,8 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._icons_loaded:
             self._icons_loaded = True
+            if self._defer_first_page:
+                QTimer.singleShot(0, self, self._after_first_paint)
             # Drawn just after the window first appears (start-up stays quick), and again
             # when the theme changes.
             QTimer.singleShot(0, self, self.load_icons)
@@ -173,6 +194,8 @@ class MainWindow(QMainWindow):
             area = next(a for a in AREAS if a.key == key)
             module = self._page_module(key)
             if module is None:
+                from ui.pages.base import ComingSoonPage
+
                 page: QWidget = ComingSoonPage(self.ctx, _tr_area(area.title), _tr_area(area.summary))
             else:
                 page = module.Page(self.ctx)
@@ -206,6 +229,8 @@ class MainWindow(QMainWindow):
                     return
         page = self.page(key)
         self.stack.setCurrentWidget(self._holders[key])
+        from ui.pages.base import PageBase, fit_width  # loaded with the first page, after the first paint
+
         if isinstance(page, PageBase):
             page.on_shown()
             fit_width(page)  # what on_shown built, too

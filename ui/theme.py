@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import logging
 import string
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QImageReader, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app import settings as S
 from app.resources import resource_path
 from app.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +81,9 @@ def current_colours(settings: Settings) -> dict[str, str]:
 
 def tinted_icon(name: str, colour: str, selected_colour: str, size: int = 22) -> QIcon:
     """An SVG icon from resources/icons drawn in the theme's colours (the files use currentColor)."""
+    from PySide6.QtCore import QBuffer  # icons are drawn after the first paint: these load then
+    from PySide6.QtGui import QIcon, QImageReader, QPixmap
+
     path = resource_path("icons", f"{name}.svg")
     icon = QIcon()
     try:

@@ -20,35 +20,88 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("address", metavar="ADDRESS")
     e.add_argument("--json", action="store_true")
     e.set_defaults(handler=_email)
-    o = bsub.add_parser("offline-index", help="prepare a downloaded Pwned Passwords file for offline look-ups")
+    o = bsub.add_parser("offline-index", help="prepare a downloaded Pwned Passwords file for offline look-ups "
+                        "(the same compact list 'breach download' makes)")
     o.add_argument("file", metavar="FILE", help="the HASH:COUNT .txt file (SHA-1 or NTLM) or its per-prefix folder")
     o.add_argument("--json", action="store_true")
-    o.add_argument("--compact", action="store_true",
-                   help="build the compact store (about 2.2 bytes a hash, no counts) instead of the exact index")
+    o.add_argument("--compact", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for scripts
+    o.add_argument("--exact", action="store_true",
+                   help="build the exact index with counts instead (about 24 bytes a hash, e.g. 24 GB for the "
+                        "full list; accepts files not in hash order)")
     o.set_defaults(handler=_offline_index)
+    d = bsub.add_parser("download", help="download the whole Pwned Passwords list for offline checks (about 2.4 GB; "
+                        "resumes where it stopped; Ctrl+C pauses)")
+    d.add_argument("--json", action="store_true")
+    d.add_argument("--workers", type=int, default=16, metavar="N", help="requests at once (1-32, default 16)")
+    d.add_argument("--cancel", action="store_true", help="throw away a paused download instead of resuming it")
+    d.add_argument("--prefixes", type=int, default=1 << 20, help=argparse.SUPPRESS)  # tests: a small prefix space
+    d.set_defaults(handler=_download)
     s = bsub.add_parser("status", help="is the offline breach list there, how big, and from when?")
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=_status)
 
 
-def _number(value: object) -> int:
-    """A count from ``breach_store.status`` (a dict of mixed values): an int, else 0."""
-    return value if isinstance(value, int) else 0
-
-
 def _status(args: argparse.Namespace, hearth: Hearth) -> int:
-    from app import breach_store
+    from app import breach_download, breach_store
 
     breach_store.cleanup(hearth.paths.data)
-    info = breach_store.status(hearth.paths.data)
+    info = breach_download.status(hearth.paths.data)
     if args.json:
         print_json(info)
-    elif info["complete"]:
-        print(translate(N_("The offline breach list has {hashes} hashes ({size} MB), made on {date}.")).format(
-            hashes=info["hashes"], size=round(_number(info["bytes"]) / 1e6), date=info["date"]))
+        return 0
+    if info["complete"]:
+        print(translate(N_("The offline breach list has {hashes} hashes ({size} MB), downloaded or made on {date}.",
+                           hashes=info["hashes"], size=round(int(info["bytes"]) / 1e6), date=info["date"])))
+        if info["refresh_due"]:
+            print(translate(N_("It is more than 6 months old: run 'hearth breach download' to refresh it.")))
     else:
         print(translate(N_("There is no offline breach list yet.")))
+    job = info["download"]
+    if job:
+        print(translate(N_("A download is paused at {done} of {total} parts; 'hearth breach download' resumes it.",
+                           done=job["prefixes_done"], total=job["prefixes_total"])))
     return 0
+
+
+def _download(args: argparse.Namespace, hearth: Hearth) -> int:
+    from app import breach_download
+    from checks.base import CancelToken
+
+    if args.cancel:
+        had = breach_download.discard(hearth.paths.data)
+        if args.json:
+            print_json({"outcome": "cancelled", "discarded": had})
+        else:
+            print(translate(N_("The paused download was removed.") if had else N_("There was no paused download.")))
+        return 0
+    last = [-1]
+
+    def progress(done: int, total: int, text: str) -> None:
+        if args.json or not total:
+            return
+        pct = int(1000 * done / total)
+        if pct != last[0]:
+            last[0] = pct
+            print(f"\r{translate(text)}: {pct / 10:.1f}% ({done}/{total})", end="", file=sys.stderr, flush=True)
+
+    cancel = CancelToken()
+    try:
+        summary = breach_download.download(
+            hearth, workers=args.workers, cancel=cancel, progress=progress, prefixes=args.prefixes)
+    except KeyboardInterrupt:  # Ctrl+C: pause; what is done is kept (the workers stop at their next step)
+        cancel.cancel()
+        summary = {"outcome": "paused", **breach_download.status(hearth.paths.data)}
+    if not args.json:
+        print(file=sys.stderr)
+    if args.json:
+        print_json(summary)
+    elif summary["outcome"] == "complete":
+        print(translate(N_("The offline breach list is ready: {hashes} hashes, {size} MB. Password checks now "
+                           "happen on this computer.", hashes=summary["hashes"], size=round(summary["bytes"] / 1e6))))
+        print(translate(N_("A password found in it was very likely seen in breaches (the list keeps no counts).")))
+    else:
+        print(translate(N_("The download is paused. Run 'hearth breach download' again to go on.")))
+    return 0 if summary["outcome"] == "complete" else 130
 
 
 def _compact_index(args: argparse.Namespace, hearth: Hearth) -> int:
@@ -59,19 +112,25 @@ def _compact_index(args: argparse.Namespace, hearth: Hearth) -> int:
 
     breach_store.cleanup(hearth.paths.data)
     source = Path(args.file).expanduser()
+    if not source.exists():
+        raise InvalidInput(N_("There is no file or folder at {path}.", path=str(source)),
+                           hint=N_("Check the path and try again."))
     try:
         summary = breach_store.build_store(
-            breach_store.hashes_from_file(source), breach_store.store_path(hearth.paths.data)
+            breach_store.hashes_from_file(source), breach_store.store_path(hearth.paths.data),
+            kind="auto",
         )
     except (ValueError, OSError):
         raise InvalidInput(
-            N_("{name} is not a Pwned Passwords file in hash order (one HASH:COUNT a line).").format(name=source.name),
-            hint=N_("Use the file made by the Pwned Passwords downloader."),
+            N_("{name} is not a Pwned Passwords file in hash order (one HASH:COUNT a line).", name=source.name),
+            hint=N_("Use the file made by the Pwned Passwords downloader, or add --exact for a file in another "
+                    "order."),
         ) from None
     if args.json:
         print_json(summary)
     else:
-        print(translate(N_("Stored {hashes} hashes in the compact offline list.")).format(hashes=summary["hashes"]))
+        print(translate(N_("Stored {hashes} hashes in the compact offline list.", hashes=summary["hashes"])))
+        print(translate(N_("A password found in it was very likely seen in breaches (the list keeps no counts).")))
     return 0
 
 
@@ -114,7 +173,7 @@ def _email(args: argparse.Namespace, hearth: Hearth) -> int:
 
 
 def _offline_index(args: argparse.Namespace, hearth: Hearth) -> int:
-    if args.compact:
+    if not args.exact:
         return _compact_index(args, hearth)
     last = [-1]
 

@@ -2463,6 +2463,18 @@
       <translation>Esta es tu cuenta del banco o de pagos: quien entre en ella a menudo puede restablecer las contraseñas de tus otras cuentas.</translation>
     </message>
     <message>
+      <source>This password is very likely known to criminals</source>
+      <translation>Es muy probable que los delincuentes conozcan esta contraseña</translation>
+    </message>
+    <message>
+      <source>It is very likely in stolen password lists (it was found in Hearth's offline breach list, which keeps no counts), so criminals try it first.</source>
+      <translation>Es muy probable que esté en listas de contraseñas robadas (apareció en la lista de filtraciones sin conexión de Hearth, que no guarda recuentos), así que los delincuentes la prueban primero.</translation>
+    </message>
+    <message>
+      <source>Found in the offline breach list (very likely; no counts kept)</source>
+      <translation>Encontrada en la lista de filtraciones sin conexión (muy probable; no se guardan recuentos)</translation>
+    </message>
+    <message>
       <source>This password is known to criminals</source>
       <translation>Los delincuentes conocen esta contraseña</translation>
     </message>
@@ -5080,6 +5092,53 @@
     </message>
   </context>
   <context>
+    <name>app/breach_download.py</name>
+    <message>
+      <source>download the whole Pwned Passwords list for offline checks (every prefix is asked, so nothing personal is sent)</source>
+      <translation>descargar la lista completa de Pwned Passwords para comprobar sin conexión (se piden todos los prefijos, así que no se envía nada personal)</translation>
+    </message>
+    <message>
+      <source>There is not enough free disk space for the breach list (it needs about {need} MB, {free} MB are free).</source>
+      <translation>No hay suficiente espacio libre en el disco para la lista de filtraciones (necesita unos {need} MB y hay {free} MB libres).</translation>
+    </message>
+    <message>
+      <source>Free some space on this computer, then start the download again.</source>
+      <translation>Libera algo de espacio en esta computadora y luego vuelve a empezar la descarga.</translation>
+    </message>
+    <message>
+      <source>The Pwned Passwords service sent an answer Hearth cannot read.</source>
+      <translation>El servicio Pwned Passwords envió una respuesta que Hearth no puede leer.</translation>
+    </message>
+    <message>
+      <source>Try again later. What was downloaded so far is kept.</source>
+      <translation>Vuelve a intentarlo más tarde. Lo que ya se descargó se conserva.</translation>
+    </message>
+    <message>
+      <source>The number of prefixes must be between 1 and 1048576.</source>
+      <translation>El número de prefijos debe estar entre 1 y 1048576.</translation>
+    </message>
+    <message>
+      <source>Hearth could not write the breach list ({reason}).</source>
+      <translation>Hearth no pudo escribir la lista de filtraciones ({reason}).</translation>
+    </message>
+    <message>
+      <source>Check there is free disk space, then start the download again: what was downloaded so far is kept.</source>
+      <translation>Comprueba que haya espacio libre en el disco y vuelve a empezar la descarga: lo que ya se descargó se conserva.</translation>
+    </message>
+    <message>
+      <source>Downloading the breach list</source>
+      <translation>Descargando la lista de filtraciones</translation>
+    </message>
+    <message>
+      <source>The breach list is already being downloaded.</source>
+      <translation>La lista de filtraciones ya se está descargando.</translation>
+    </message>
+    <message>
+      <source>Wait for that download to finish, or pause it first.</source>
+      <translation>Espera a que termine esa descarga o ponla en pausa primero.</translation>
+    </message>
+  </context>
+  <context>
     <name>app/business.py</name>
     <message>
       <source>Yes</source>
@@ -5898,20 +5957,56 @@
   <context>
     <name>app/commands/breach.py</name>
     <message>
-      <source>The offline breach list has {hashes} hashes ({size} MB), made on {date}.</source>
-      <translation>La lista de filtraciones sin conexión tiene {hashes} hashes ({size} MB), creada el {date}.</translation>
+      <source>The offline breach list has {hashes} hashes ({size} MB), downloaded or made on {date}.</source>
+      <translation>La lista de filtraciones sin conexión tiene {hashes} hashes ({size} MB), descargada o creada el {date}.</translation>
+    </message>
+    <message>
+      <source>It is more than 6 months old: run 'hearth breach download' to refresh it.</source>
+      <translation>Tiene más de 6 meses: ejecuta 'hearth breach download' para actualizarla.</translation>
     </message>
     <message>
       <source>There is no offline breach list yet.</source>
       <translation>Todavía no hay lista de filtraciones sin conexión.</translation>
     </message>
     <message>
+      <source>A download is paused at {done} of {total} parts; 'hearth breach download' resumes it.</source>
+      <translation>Hay una descarga en pausa en {done} de {total} partes; 'hearth breach download' la continúa.</translation>
+    </message>
+    <message>
+      <source>The paused download was removed.</source>
+      <translation>Se eliminó la descarga en pausa.</translation>
+    </message>
+    <message>
+      <source>There was no paused download.</source>
+      <translation>No había ninguna descarga en pausa.</translation>
+    </message>
+    <message>
+      <source>The offline breach list is ready: {hashes} hashes, {size} MB. Password checks now happen on this computer.</source>
+      <translation>La lista de filtraciones sin conexión está lista: {hashes} hashes, {size} MB. Ahora las contraseñas se comprueban en esta computadora.</translation>
+    </message>
+    <message>
+      <source>A password found in it was very likely seen in breaches (the list keeps no counts).</source>
+      <translation>Una contraseña que aparece en ella muy probablemente se vio en filtraciones (la lista no guarda recuentos).</translation>
+    </message>
+    <message>
+      <source>The download is paused. Run 'hearth breach download' again to go on.</source>
+      <translation>La descarga está en pausa. Vuelve a ejecutar 'hearth breach download' para continuar.</translation>
+    </message>
+    <message>
+      <source>There is no file or folder at {path}.</source>
+      <translation>No hay ningún archivo ni carpeta en {path}.</translation>
+    </message>
+    <message>
+      <source>Check the path and try again.</source>
+      <translation>Comprueba la ruta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
       <source>{name} is not a Pwned Passwords file in hash order (one HASH:COUNT a line).</source>
       <translation>{name} no es un archivo de Pwned Passwords ordenado por hash (un HASH:COUNT por línea).</translation>
     </message>
     <message>
-      <source>Use the file made by the Pwned Passwords downloader.</source>
-      <translation>Usa el archivo creado por el programa de descarga de Pwned Passwords.</translation>
+      <source>Use the file made by the Pwned Passwords downloader, or add --exact for a file in another order.</source>
+      <translation>Usa el archivo creado por el descargador de Pwned Passwords, o añade --exact si el archivo está en otro orden.</translation>
     </message>
     <message>
       <source>Stored {hashes} hashes in the compact offline list.</source>
@@ -8061,10 +8156,6 @@
       <translation>comprobar si una contraseña aparece en filtraciones conocidas (solo se envían los 5 primeros caracteres de su hash SHA-1)</translation>
     </message>
     <message>
-      <source>The Pwned Passwords service sent an answer Hearth cannot read.</source>
-      <translation>El servicio Pwned Passwords envió una respuesta que Hearth no puede leer.</translation>
-    </message>
-    <message>
       <source>Asking Pwned Passwords</source>
       <translation>Consultando Pwned Passwords</translation>
     </message>
@@ -8103,10 +8194,6 @@
     <message>
       <source>There is no file or folder at {source}.</source>
       <translation>No hay ningún archivo ni carpeta en {source}.</translation>
-    </message>
-    <message>
-      <source>Check the path and try again.</source>
-      <translation>Comprueba la ruta y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>{name} has no hashes in it.</source>

@@ -321,6 +321,97 @@
     </message>
 </context>
 <context>
+    <name>BreachListBox</name>
+    <message>
+        <source>Check passwords without the internet</source>
+        <translation>Comprobar contraseñas sin internet</translation>
+    </message>
+    <message>
+        <source>Hearth can download the whole list of passwords seen in breaches (about 2.4 GB; a few hours on a home connection). After that, password checks happen on this computer and nothing is sent. Every part of the list is asked for, so nothing about your passwords leaves the computer. You can pause and go on later, even after restarting the computer.</source>
+        <translation>Hearth puede descargar la lista completa de contraseñas vistas en filtraciones (unos 2,4 GB; unas horas con una conexión de casa). Después, las contraseñas se comprueban en esta computadora y no se envía nada. Se pide cada parte de la lista, así que nada sobre tus contraseñas sale de la computadora. Puedes pausar y seguir más tarde, incluso después de reiniciar la computadora.</translation>
+    </message>
+    <message>
+        <source>Offline breach list status</source>
+        <translation>Estado de la lista de filtraciones sin conexión</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>&amp;Download the breach list</source>
+        <translation>&amp;Descargar la lista de filtraciones</translation>
+    </message>
+    <message>
+        <source>Download the breach list</source>
+        <translation>Descargar la lista de filtraciones</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause the download</source>
+        <translation>Pausar la descarga</translation>
+    </message>
+    <message>
+        <source>Cancel the do&amp;wnload</source>
+        <translation>Cancelar la desc&amp;arga</translation>
+    </message>
+    <message>
+        <source>Cancel the download and throw away what was downloaded</source>
+        <translation>Cancelar la descarga y borrar lo que se descargó</translation>
+    </message>
+    <message>
+        <source>The breach list on this computer is from {date} ({n} passwords). Password checks use it and send nothing. A password found in it was very likely seen in breaches (the list keeps no counts).</source>
+        <translation>La lista de filtraciones de esta computadora es del {date} ({n} contraseñas). Las comprobaciones de contraseñas la usan y no envían nada. Una contraseña que aparece en ella muy probablemente se vio en filtraciones (la lista no guarda recuentos).</translation>
+    </message>
+    <message>
+        <source>It is more than 6 months old. Download it again to include newer breaches; the old list is used until the new one is complete.</source>
+        <translation>Tiene más de 6 meses. Descárgala de nuevo para incluir filtraciones más recientes; se usa la lista anterior hasta que la nueva esté completa.</translation>
+    </message>
+    <message>
+        <source>There is no breach list on this computer yet.</source>
+        <translation>Todavía no hay una lista de filtraciones en esta computadora.</translation>
+    </message>
+    <message>
+        <source>A download is paused at {pct}%. It goes on where it stopped.</source>
+        <translation>Hay una descarga en pausa al {pct}%. Sigue donde se quedó.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the download</source>
+        <translation>&amp;Continuar la descarga</translation>
+    </message>
+    <message>
+        <source>Resume the download</source>
+        <translation>Continuar la descarga</translation>
+    </message>
+    <message>
+        <source>&amp;Download it again</source>
+        <translation>&amp;Descargarla de nuevo</translation>
+    </message>
+    <message>
+        <source>Download the breach list again</source>
+        <translation>Descargar de nuevo la lista de filtraciones</translation>
+    </message>
+    <message>
+        <source>Starting the download…</source>
+        <translation>Empezando la descarga…</translation>
+    </message>
+    <message>
+        <source>Downloading: {done} of {total} parts. You can keep using Hearth.</source>
+        <translation>Descargando: {done} de {total} partes. Puedes seguir usando Hearth.</translation>
+    </message>
+    <message>
+        <source>Stopping the download…</source>
+        <translation>Deteniendo la descarga…</translation>
+    </message>
+    <message>
+        <source>What was downloaded so far is kept.</source>
+        <translation>Lo que ya se descargó se conserva.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessAuditDialog</name>
     <message>
         <source>Yes</source>

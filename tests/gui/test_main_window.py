@@ -158,3 +158,24 @@ def test_sidebar_icons_grow_with_the_text_size(window: MainWindow) -> None:
     assert window.nav.iconSize().width() == 44
     # drawn from the SVG at that size (twice, for sharp screens), not a small picture stretched
     assert window.nav.item(0).icon().availableSizes()[0].width() == 88
+
+
+def test_start_up_window_builds_home_after_the_first_paint(qtbot, ui_ctx) -> None:  # noqa: ANN001
+    """The start-up path (ui.application) paints the frame first, then builds Home and installs the markup guard."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.main_window import MainWindow
+
+    app = QCoreApplication.instance()
+    guard = getattr(app, "_hearth_plain_guard", None)
+    if guard is not None:  # an earlier test's window installed it: start from none
+        app.removeEventFilter(guard)
+        app._hearth_plain_guard = None
+    w = MainWindow(ui_ctx, first_page_after_paint=True)
+    qtbot.addWidget(w)
+    assert w.stack.count() == 0 and w.nav.currentRow() == 0
+    assert getattr(app, "_hearth_plain_guard", None) is None
+    w.show()
+    qtbot.waitUntil(lambda: w.stack.count() == 1, timeout=10_000)
+    assert w.current_page() is w.page("home")
+    assert getattr(app, "_hearth_plain_guard", None) is not None

@@ -37,6 +37,7 @@ from ui.context import UiContext
 from ui.dialogs import confirm
 from ui.i18n import guidance, guidance_all, word
 from ui.pages.base import PageBase, error_text, wrapping
+from ui.pages.breach_offline import BreachListBox
 from ui.plain import plain_tooltip
 
 DEBOUNCE_MS = 15
@@ -81,6 +82,8 @@ class Page(PageBase):
         layout.addWidget(self.heading(self.tr("Passwords")))
 
         layout.addWidget(self._build_tester())
+        self.offline_box = BreachListBox(ctx)
+        layout.addWidget(self.offline_box)
         layout.addWidget(self._build_audit())
         layout.addWidget(self._build_email())
         layout.addStretch(1)
@@ -392,6 +395,7 @@ class Page(PageBase):
 
     def on_shown(self) -> None:
         self.refresh_health()
+        self.offline_box.refresh()
         self.ctx.tasks.run(
             passwords.has_hibp_key, self.ctx.hearth, on_finished=self._on_key_known, on_failed=lambda _e: None,
             owner=self,

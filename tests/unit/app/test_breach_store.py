@@ -108,3 +108,72 @@ def test_cli_compact_index_and_status(monkeypatch, capsys, tmp_path: Path) -> No
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO("password\n"))
     assert cli.main(["password", "check", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["breach"]["count"] == 1
+
+
+def test_import_with_the_compact_store_says_very_likely(hearth) -> None:
+    from app import passwords
+
+    pw = hashlib.sha1(b"Summer2019!").hexdigest().upper()  # noqa: S324 - the protocol's hash
+    bs.build_store(sorted([pw, *_hashes(300, seed=8)]), bs.store_path(hearth.paths.data))
+    member = hearth.members.add("Alice")
+    csv = b"name,url,username,password\nShop,https://shop.example,a@example.com,Summer2019!\n" \
+          b"Forum,https://forum.example,a@example.com,quite unusual words 7731 lantern\n"
+    result = passwords.import_csv(hearth, member.id, csv, breach=False)  # no consent needed: nothing is sent
+    assert result.breach_source == "offline"
+    stored = {a.domain: a for a in hearth.accounts.list(member.id)}
+    assert stored["shop.example"].breach_count == passwords.FOUND_NO_COUNT
+    assert stored["forum.example"].breach_count == 0
+    titles = {f.title for row in result.rows for f in row.problems}
+    assert "This password is very likely known to criminals" in titles
+    assert not any("times" in f.why for row in result.rows for f in row.problems if f.check_id == "password.pwned")
+
+
+def test_compact_store_from_a_per_prefix_folder_and_ntlm_file(tmp_path: Path) -> None:
+    from app.services import pwned
+
+    folder = tmp_path / "ranges"
+    folder.mkdir()
+    pw = hashlib.sha1(b"hunter2").hexdigest().upper()  # noqa: S324 - the protocol's hash
+    (folder / f"{pw[:5]}.txt").write_text(f"{pw[5:]}:4\r\n{'0' * 35}:0\r\n")
+    (folder / "00000.txt").write_text("1" * 35 + ":2\n")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert bs.build_store(bs.hashes_from_file(folder), bs.store_path(tmp_path / "a"), kind="auto")["kind"] == "sha1"
+    with bs.open_store(tmp_path / "a") as store:
+        assert store.hashes == 2 and store.contains(pw) and store.contains("00000" + "1" * 35)
+        assert not store.contains(pw[:5] + "0" * 35)  # the padding row (count 0) is left out
+    nt = pwned.ntlm_hex("hunter2")
+    source = tmp_path / "ntlm.txt"
+    source.write_text(f"{nt}:9\n")
+    assert bs.build_store(bs.hashes_from_file(source), bs.store_path(tmp_path / "b"), kind="auto")["kind"] == "ntlm"
+    index = pwned.find_offline_index(tmp_path / "b")
+    with index:
+        assert index.kind == "ntlm" and index.lookup_password("hunter2") == 1
+        assert index.lookup_password("hunter3") == 0
+
+
+def test_cleanup_spares_a_live_build_and_a_held_lock(tmp_path: Path) -> None:
+    import fcntl
+    import subprocess
+    import sys
+
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        mine = bs.store_path(tmp_path).with_name(f"{bs.STORE_NAME}.{live.pid}{bs.TMP_SUFFIX}")
+        mine.write_bytes(b"x")
+        dead = bs.store_path(tmp_path).with_name(f"{bs.STORE_NAME}.999999999{bs.TMP_SUFFIX}")
+        dead.write_bytes(b"x")
+        lock = tmp_path / "pwned-download.lock"
+        lock.write_bytes(b"")
+        fd = os.open(lock, os.O_RDWR)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            assert bs.cleanup(tmp_path) == [dead.name]
+            assert mine.exists() and lock.exists()
+        finally:
+            os.close(fd)
+        assert bs.cleanup(tmp_path) == ["pwned-download.lock"]  # no one holds it any more
+    finally:
+        live.kill()
+        live.wait()
+    assert bs.cleanup(tmp_path) == [mine.name]  # its process is gone

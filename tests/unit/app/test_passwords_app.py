@@ -16,7 +16,7 @@ from app.errors import InvalidInput
 from app.logs import setup_logging
 from app.secrets import SecretStore
 from app.services import pwned
-from checks.base import CancelToken, Cancelled
+from checks.base import Cancelled, CancelToken
 from tests.helpers.fake_hibp import FakePwnedPasswords
 
 SECRET = "Quokka-Lantern-7741!"
@@ -245,11 +245,23 @@ def test_cli_import_and_health_json(monkeypatch, capsys, tmp_path: Path) -> None
 
 def test_cli_offline_index(monkeypatch, capsys, tmp_path: Path) -> None:
     source = _corpus(tmp_path, ["password"])
-    code, out, err = _run(monkeypatch, capsys, ["breach", "offline-index", str(source)])
+    code, out, err = _run(monkeypatch, capsys, ["breach", "offline-index", "--exact", str(source)])
     assert code == 0, err
     assert "Indexed 301" in out
     code, out, _ = _run(monkeypatch, capsys, ["password", "check", "--json"], "password\n")
     assert json.loads(out)["breach"]["count"] == 1
+
+
+def test_cli_offline_index_builds_the_compact_store_by_default(monkeypatch, capsys, tmp_path: Path) -> None:
+    source = _corpus(tmp_path, ["password"])
+    code, out, err = _run(monkeypatch, capsys, ["breach", "offline-index", str(source)])
+    assert code == 0, err
+    assert "Stored 301 hashes in the compact offline list." in out and "very likely" in out
+    code, out, _ = _run(monkeypatch, capsys, ["breach", "status", "--json"])
+    assert json.loads(out)["complete"] is True and json.loads(out)["hashes"] == 301
+    code, out, _ = _run(monkeypatch, capsys, ["password", "check", "--json"], "password\n")
+    breach = json.loads(out)["breach"]
+    assert breach["count"] == 1 and breach["exact"] is False and breach["source"] == "offline"
 
 
 def test_cli_add_by_hand(monkeypatch, capsys) -> None:

@@ -83,18 +83,32 @@ def test_scam_page_forgets_the_previous_persons_message_and_result(
     assert rose.id != bob.id
 
 
-def test_reports_page_clears_consent_recorded(qtbot, ui_ctx: UiContext, hearth: Hearth, two) -> None:  # noqa: ANN001
+def test_reports_page_forgets_the_typed_safe_word(qtbot, ui_ctx: UiContext, two) -> None:  # noqa: ANN001
     rose, bob = two
     page = reports_page.Page(ui_ctx)
     qtbot.addWidget(page)
     page.show()
-    page.caregiver.setCurrentIndex(page.caregiver.findData(bob.id))
-    next(iter(page.scope_boxes.values())).setChecked(True)
     page.safe_word.setText("velvet walrus")
+    ui_ctx.select_member(bob)
+    assert page.safe_word.text() == ""
+    assert rose.id
+
+
+def test_caregiver_page_clears_consent_recorded(qtbot, ui_ctx: UiContext, hearth: Hearth, two) -> None:  # noqa: ANN001
+    from ui import dialogs
+    from ui.pages import caregiver as caregiver_page
+
+    rose, bob = two
+    page = caregiver_page.Page(ui_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.caregiver.setCurrentIndex(page.caregiver.findData(bob.id))
+    page.scope_boxes["findings"].setChecked(True)
+    dialogs.NEXT_ANSWER.append(True)
     page.grant()
     assert page.status.text() == "Consent recorded."
     ui_ctx.select_member(bob)
-    assert page.status.text() == "" and page.safe_word.text() == ""
+    assert page.status.text() == ""
     assert rose.id
 
 

@@ -262,6 +262,7 @@ class Page(PageBase):
     # -- data --------------------------------------------------------------------------------
 
     def on_member_changed(self, member: Member | None) -> None:  # noqa: ARG002
+        self.status.setText("")  # a status line belongs to the member it was about
         self.reload()
 
     def on_shown(self) -> None:

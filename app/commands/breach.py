@@ -39,8 +39,7 @@ def _status(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.json:
         print_json(info)
     elif info["complete"]:
-        print(translate(N_("The offline breach list has {hashes} hashes ({size} MB), made on {date}.")).format(
-            hashes=info["hashes"], size=round(int(info["bytes"]) / 1e6), date=info["date"]))
+        print(translate(N_("The offline breach list has {hashes} hashes ({size} MB), made on {date}.", hashes=info["hashes"], size=round(int(info["bytes"]) / 1e6), date=info["date"])))
     else:
         print(translate(N_("There is no offline breach list yet.")))
     return 0
@@ -60,13 +59,13 @@ def _compact_index(args: argparse.Namespace, hearth: Hearth) -> int:
         )
     except (ValueError, OSError):
         raise InvalidInput(
-            N_("{name} is not a Pwned Passwords file in hash order (one HASH:COUNT a line).").format(name=source.name),
+            N_("{name} is not a Pwned Passwords file in hash order (one HASH:COUNT a line).", name=source.name),
             hint=N_("Use the file made by the Pwned Passwords downloader."),
         ) from None
     if args.json:
         print_json(summary)
     else:
-        print(translate(N_("Stored {hashes} hashes in the compact offline list.")).format(hashes=summary["hashes"]))
+        print(translate(N_("Stored {hashes} hashes in the compact offline list.", hashes=summary["hashes"])))
     return 0
 
 
@@ -91,13 +90,11 @@ def _email(args: argparse.Namespace, hearth: Hearth) -> int:
         return 0
     if not breaches:
         print(
-            translate(N_("{address} was not found in the breaches Have I Been Pwned knows about.")).format(
-                address=args.address
-            ),
+            translate(N_("{address} was not found in the breaches Have I Been Pwned knows about.", address=args.address)),
             translate(N_("Keep using a different password for every site.")),
         )
         return 0
-    print(translate(N_("{address} is in {count} known breach(es):")).format(address=args.address, count=len(breaches)))
+    print(translate(N_("{address} is in {count} known breach(es):", address=args.address, count=len(breaches))))
     for b in breaches:
         # The breach's name and the kinds of data are Have I Been Pwned's words: shown as they are.
         when = b.breach_date.isoformat() if b.breach_date else translate(N_("unknown date"))
@@ -129,10 +126,10 @@ def _offline_index(args: argparse.Namespace, hearth: Hearth) -> int:
     else:
         hashes, kind = summary["hashes"], summary["kind"].upper()
         if summary["was_sorted"]:
-            line = translate(N_(f"Indexed {hashes:,} {kind} hashes."))
+            line = translate(N_("Indexed {hashes} {kind} hashes.", hashes=hashes, kind=kind))
         else:
             line = translate(
-                N_(f"Indexed {hashes:,} {kind} hashes (the file was not in hash order, so Hearth sorted it).")
+                N_("Indexed {hashes} {kind} hashes (the file was not in hash order, so Hearth sorted it).", hashes=hashes, kind=kind)
             )
         print(line, translate(N_("Hearth now checks passwords against this file without going online.")))
     return 0

@@ -84,9 +84,9 @@ def _print_human(r: T.LookupResult) -> None:
         bits = []
         if r.passkeys.passwordless:
             how = _level(r.passkeys.passwordless)
-            bits.append(translate(N_("sign in with a passkey instead of a password ({how})")).format(how=how))
+            bits.append(translate(N_("sign in with a passkey instead of a password ({how})", how=how)))
         if r.passkeys.mfa:
-            bits.append(translate(N_("passkey as the second step ({how})")).format(how=_level(r.passkeys.mfa)))
+            bits.append(translate(N_("passkey as the second step ({how})", how=_level(r.passkeys.mfa))))
         if bits:
             print(translate(N_("Passkeys:")), "; ".join(bits) + ".")
         if r.passkeys.documentation:

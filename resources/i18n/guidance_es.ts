@@ -1896,8 +1896,8 @@
       <translation>Esto suele querer decir que falta una comilla. Vuelve a exportar las contraseñas; no modifiques el archivo en una hoja de cálculo.</translation>
     </message>
     <message>
-      <source>This file has more than {MAX_ROWS} logins, which is more than Hearth reads at once.</source>
-      <translation>Este archivo tiene más de {MAX_ROWS} inicios de sesión, más de los que Hearth lee de una vez.</translation>
+      <source>This file has more than {max_rows} logins, which is more than Hearth reads at once.</source>
+      <translation>Este archivo tiene más de {max_rows} inicios de sesión, más de los que Hearth lee de una vez.</translation>
     </message>
     <message>
       <source>Export one folder or vault at a time.</source>
@@ -8174,8 +8174,8 @@
       <translation>El campo «{what}» es demasiado largo: usa como máximo {limit} caracteres.</translation>
     </message>
     <message>
-      <source>Please keep the list of personal words to {MAX_WORDS} or fewer.</source>
-      <translation>Pon como máximo {MAX_WORDS} palabras personales en la lista.</translation>
+      <source>Please keep the list of personal words to {max_words} or fewer.</source>
+      <translation>Pon como máximo {max_words} palabras personales en la lista.</translation>
     </message>
     <message>
       <source>There is no member called {member}.</source>

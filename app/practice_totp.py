@@ -24,7 +24,7 @@ import segno
 
 from app.errors import OfflineError, ServiceError
 from checks.base import CancelToken
-from checks.i18n import N_
+from checks.i18n import N_, NP_
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -173,12 +173,12 @@ def _amount(seconds: float) -> str:
     seconds = abs(seconds)
     if seconds < 90:
         n = round(seconds)
-        return N_("{n} second", n=n) if n == 1 else N_("{n} seconds", n=n)
+        return NP_("{n} second", "{n} seconds", n=n)
     if seconds < 90 * 60:
         n = round(seconds / 60)
-        return N_("{n} minute", n=n) if n == 1 else N_("{n} minutes", n=n)
+        return NP_("{n} minute", "{n} minutes", n=n)
     n = round(seconds / 3600)
-    return N_("{n} hour", n=n) if n == 1 else N_("{n} hours", n=n)
+    return NP_("{n} hour", "{n} hours", n=n)
 
 
 def explain_offset(offset_seconds: float) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from checks.base import CheckContext, Finding, Severity, Subject
-from checks.i18n import N_
+from checks.i18n import N_, NP_
 from checks.network import Item, Status, reason_text, unknown_item
 from checks.parsers.common import version_tuple
 from checks.registry import register
@@ -280,7 +280,8 @@ def firewall_item(fact: Mapping[str, Any] | None, system: str) -> Item:
             "firewall",
             title,
             Status.ATTENTION,
-            N_("No firewall is switched on. Behind a home router that is a small risk, but {listeners} program(s) accept connections from the network.", listeners=listeners) if listeners
+            NP_("No firewall is switched on. Behind a home router that is a small risk, but {n} program accepts connections from the network.",
+                "No firewall is switched on. Behind a home router that is a small risk, but {n} programs accept connections from the network.", n=listeners) if listeners
             else N_("No firewall is switched on. Behind a home router that is a small risk, "
                     "and no program accepts connections from the network now."),
             how,
@@ -319,14 +320,17 @@ def updates_item(fact: Mapping[str, Any] | None, system: str) -> Item:
             "updates",
             title,
             Status.RISKY,
-            N_("{security} security update(s) are waiting ({pending} in total) (the update list was last refreshed {age} days ago). They fix holes that attackers know about.", security=security, pending=pending, age=age) if old
-            else N_("{security} security update(s) are waiting ({pending} in total). They fix holes that attackers know about.", security=security, pending=pending),
+            NP_("{n} security update is waiting ({pending} in total) (the update list was last refreshed {age} days ago). It fixes holes that attackers know about.",
+                "{n} security updates are waiting ({pending} in total) (the update list was last refreshed {age} days ago). They fix holes that attackers know about.", n=security, pending=pending, age=age) if old
+            else NP_("{n} security update is waiting ({pending} in total). It fixes holes that attackers know about.",
+                     "{n} security updates are waiting ({pending} in total). They fix holes that attackers know about.", n=security, pending=pending),
             how,
             (N_("{pending} updates, {security} security", pending=pending, security=security),),
             Severity.HIGH,
         )
-    detail = (N_("{pending} update(s) are waiting (the update list was last refreshed {age} days ago).", pending=pending, age=age) if old
-              else N_("{pending} update(s) are waiting.", pending=pending))
+    detail = (NP_("{n} update is waiting (the update list was last refreshed {age} days ago).",
+                  "{n} updates are waiting (the update list was last refreshed {age} days ago).", n=pending, age=age) if old
+              else NP_("{n} update is waiting.", "{n} updates are waiting.", n=pending))
     return Item("updates", title, Status.ATTENTION, detail, how, (N_("{pending} updates", pending=pending),), Severity.LOW)
 
 
@@ -369,7 +373,7 @@ def screen_lock_item(fact: Mapping[str, Any] | None, system: str) -> Item:
         detail = N_("The screen locks right away.")
     elif isinstance(delay, int) and delay >= 60:
         minutes = delay // 60
-        detail = N_("The screen locks after {minutes} minute(s).", minutes=minutes)
+        detail = NP_("The screen locks after {n} minute.", "The screen locks after {n} minutes.", n=minutes)
     elif isinstance(delay, int):
         detail = N_("The screen locks after {delay} seconds.", delay=delay)
     else:

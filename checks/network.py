@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from checks.base import CheckContext, Finding, Severity, Subject
-from checks.i18n import N_, Msg, from_data
+from checks.i18n import N_, NP_, Msg, from_data
 from checks.parsers.common import ip_kind
 from checks.registry import register
 
@@ -619,14 +619,12 @@ def _upnp_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
     igd = upnp.get("igd")
     others = int(upnp.get("other_devices") or 0)
     if not igd:
-        if others == 1:
-            quiet = N_(
+        if others:
+            quiet = NP_(
                 "Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by "
-                "themselves. (1 other device at home speaks UPnP; that is normal for TVs and speakers.)"
-            )
-        elif others:
-            quiet = N_(
-                "Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves. ({others} other devices at home speak UPnP; that is normal for TVs and speakers.)", others=others
+                "themselves. ({n} other device at home speaks UPnP; that is normal for TVs and speakers.)",
+                "Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by "
+                "themselves. ({n} other devices at home speak UPnP; that is normal for TVs and speakers.)", n=others
             )
         else:
             quiet = N_(
@@ -646,10 +644,8 @@ def _upnp_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
             "A virus on any device at home could use this too."
         )
         count, odd = len(mappings), len(bad)
-        if count == 1:
-            detail += " " + N_("Right now, 1 door is open.")
-        elif count:
-            detail += " " + N_("Right now, {count} doors are open.", count=count)
+        if count:
+            detail += " " + NP_("Right now, {n} door is open.", "Right now, {n} doors are open.", n=count)
         status, sev = Status.ATTENTION, Severity.MEDIUM
         if bad:
             status, sev = Status.RISKY, Severity.HIGH

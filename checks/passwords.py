@@ -47,7 +47,7 @@ from zxcvbn import scoring as _zx_scoring
 from zxcvbn import time_estimates as _zx_time
 
 from checks.base import Finding, Severity, Subject
-from checks.i18n import N_, Msg
+from checks.i18n import N_, NP_, Msg
 
 #: zxcvbn refuses longer input (its own DoS guard); Hearth never raises the limit.
 ZXCVBN_MAX = 72
@@ -252,18 +252,17 @@ def crack_time_words(seconds: float) -> str:
 
 def _duration(n: int, unit: str) -> str:
     """'1 hour', '3 hours' ... (each form marked whole, so that it can be translated)."""
-    one = n == 1
     if unit == "second":
-        return N_("{n} second", n=n) if one else N_("{n} seconds", n=n)
+        return NP_("{n} second", "{n} seconds", n=n)
     if unit == "minute":
-        return N_("{n} minute", n=n) if one else N_("{n} minutes", n=n)
+        return NP_("{n} minute", "{n} minutes", n=n)
     if unit == "hour":
-        return N_("{n} hour", n=n) if one else N_("{n} hours", n=n)
+        return NP_("{n} hour", "{n} hours", n=n)
     if unit == "day":
-        return N_("{n} day", n=n) if one else N_("{n} days", n=n)
+        return NP_("{n} day", "{n} days", n=n)
     if unit == "month":
-        return N_("{n} month", n=n) if one else N_("{n} months", n=n)
-    return N_("{n} year", n=n) if one else N_("{n} years", n=n)
+        return NP_("{n} month", "{n} months", n=n)
+    return NP_("{n} year", "{n} years", n=n)
 
 
 def _run_zxcvbn(password: str, inputs: Sequence[str]) -> dict[str, Any]:
@@ -1047,8 +1046,7 @@ def account_problems(
             check_id="password.reused",
             subject=Subject.ACCOUNT,
             severity=Severity.CRITICAL if important else Severity.HIGH,
-            title=(N_("The same password is used on {others} other account", others=others) if others == 1
-                   else N_("The same password is used on {others} other accounts", others=others)),
+            title=NP_("The same password is used on {n} other account", "The same password is used on {n} other accounts", n=others),
             why=(N_("If one of those sites is broken into, criminals try the password everywhere else.") + why_extra),
             fix=(*steps[:2], N_("Do the same for the other accounts in this group, one at a time, starting at the top "
                  "of the list."), steps[2]),

@@ -28,7 +28,7 @@ import idna
 import tldextract
 
 from checks.base import CheckContext, Finding, Severity, Subject
-from checks.i18n import N_, MessageError, Msg
+from checks.i18n import N_, NP_, MessageError, Msg
 
 # -- methods and the ladder ---------------------------------------------------------------
 
@@ -1025,18 +1025,14 @@ class MemberCoverage:
         member, on, total, unknown = self.member, self.with_2fa, self.total, self.unknown
         if not total:
             return N_("{member} has no accounts listed yet.", member=member)
-        if total == 1:
-            text = (
-                N_("{member}: {on} of {total} account has two-step verification on ({unknown} not known yet).", member=member, on=on, total=total, unknown=unknown)
-                if unknown
-                else N_("{member}: {on} of {total} account has two-step verification on.", member=member, on=on, total=total)
-            )
-        else:
-            text = (
-                N_("{member}: {on} of {total} accounts have two-step verification on ({unknown} not known yet).", member=member, on=on, total=total, unknown=unknown)
-                if unknown
-                else N_("{member}: {on} of {total} accounts have two-step verification on.", member=member, on=on, total=total)
-            )
+        text = (
+            NP_("{member}: {on} of {n} account has two-step verification on ({unknown} not known yet).",
+                "{member}: {on} of {n} accounts have two-step verification on ({unknown} not known yet).",
+                n=total, member=member, on=on, unknown=unknown)
+            if unknown
+            else NP_("{member}: {on} of {n} account has two-step verification on.",
+                     "{member}: {on} of {n} accounts have two-step verification on.", n=total, member=member, on=on)
+        )
         if self.important_missing:
             service, kind = self.important_missing[0][0], IMPORTANCE_LABELS[self.important_missing[0][1]]
             text = N_("{text} Most important to fix: {service} ({kind}).", text=text, service=service, kind=kind)
@@ -1073,9 +1069,8 @@ class HouseholdCoverage:
         on, total = self.with_2fa, self.total
         if not total:
             return N_("No accounts are listed yet. Add the accounts each person uses, starting with e-mail.")
-        if total == 1:
-            return N_("Across the household, {on} of {total} account has two-step verification on.", on=on, total=total)
-        return N_("Across the household, {on} of {total} accounts have two-step verification on.", on=on, total=total)
+        return NP_("Across the household, {on} of {n} account has two-step verification on.",
+                   "Across the household, {on} of {n} accounts have two-step verification on.", n=total, on=on)
 
     def to_dict(self) -> dict[str, Any]:
         return {

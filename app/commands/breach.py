@@ -9,7 +9,7 @@ from app.cli import print_json
 from app.core import Hearth
 from app.i18n import translate
 from app.services import hibp, pwned
-from checks.i18n import N_
+from checks.i18n import N_, NP_
 from checks.passwords import explain_data_classes
 
 
@@ -94,7 +94,7 @@ def _email(args: argparse.Namespace, hearth: Hearth) -> int:
             translate(N_("Keep using a different password for every site.")),
         )
         return 0
-    print(translate(N_("{address} is in {count} known breach(es):", address=args.address, count=len(breaches))))
+    print(translate(NP_("{address} is in {n} known breach:", "{address} is in {n} known breaches:", n=len(breaches), address=args.address)))
     for b in breaches:
         # The breach's name and the kinds of data are Have I Been Pwned's words: shown as they are.
         when = b.breach_date.isoformat() if b.breach_date else translate(N_("unknown date"))

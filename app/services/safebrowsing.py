@@ -20,7 +20,7 @@ import requests
 from app.errors import ServiceError
 from app.services.http import describe_refusal
 from checks.base import CancelToken
-from checks.i18n import N_, Msg
+from checks.i18n import N_, NP_, Msg
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -137,7 +137,7 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
                 f"{base}/v4/threatMatches:find",
                 params={"key": key},
                 json=body,
-                purpose=N_("check {n} link(s) against Google Safe Browsing", n=n),
+                purpose=NP_("check {n} link against Google Safe Browsing", "check {n} links against Google Safe Browsing", n=n),
             )
             if response.status_code != 200:
                 raise describe_refusal(SERVICE, response)

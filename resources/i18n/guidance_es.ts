@@ -255,8 +255,12 @@
       <translation>El cortafuegos está activado.</translation>
     </message>
     <message>
-      <source>No firewall is switched on. Behind a home router that is a small risk, but {listeners} program(s) accept connections from the network.</source>
-      <translation>No hay ningún cortafuegos activado. Detrás de un router de casa es un riesgo pequeño, pero {listeners} programa(s) aceptan conexiones desde la red.</translation>
+      <source>No firewall is switched on. Behind a home router that is a small risk, but {n} program accepts connections from the network.</source>
+      <translation>No hay ningún cortafuegos activado. Detrás de un router de casa es un riesgo pequeño, pero {n} programa acepta conexiones desde la red.</translation>
+    </message>
+    <message>
+      <source>No firewall is switched on. Behind a home router that is a small risk, but {n} programs accept connections from the network.</source>
+      <translation>No hay ningún cortafuegos activado. Detrás de un router de casa es un riesgo pequeño, pero {n} programas aceptan conexiones desde la red.</translation>
     </message>
     <message>
       <source>No firewall is switched on. Behind a home router that is a small risk, and no program accepts connections from the network now.</source>
@@ -295,24 +299,40 @@
       <translation>No hay actualizaciones pendientes.</translation>
     </message>
     <message>
-      <source>{security} security update(s) are waiting ({pending} in total) (the update list was last refreshed {age} days ago). They fix holes that attackers know about.</source>
-      <translation>Hay {security} actualización(es) de seguridad pendiente(s) ({pending} en total) (la lista de actualizaciones se renovó por última vez hace {age} días). Arreglan fallos que los atacantes conocen.</translation>
+      <source>{n} security update is waiting ({pending} in total) (the update list was last refreshed {age} days ago). It fixes holes that attackers know about.</source>
+      <translation>Hay {n} actualización de seguridad pendiente ({pending} en total) (la lista de actualizaciones se renovó por última vez hace {age} días). Arregla fallos que los atacantes conocen.</translation>
     </message>
     <message>
-      <source>{security} security update(s) are waiting ({pending} in total). They fix holes that attackers know about.</source>
-      <translation>Hay {security} actualización(es) de seguridad pendiente(s) ({pending} en total). Arreglan fallos que los atacantes conocen.</translation>
+      <source>{n} security updates are waiting ({pending} in total) (the update list was last refreshed {age} days ago). They fix holes that attackers know about.</source>
+      <translation>Hay {n} actualizaciones de seguridad pendientes ({pending} en total) (la lista de actualizaciones se renovó por última vez hace {age} días). Arreglan fallos que los atacantes conocen.</translation>
+    </message>
+    <message>
+      <source>{n} security update is waiting ({pending} in total). It fixes holes that attackers know about.</source>
+      <translation>Hay {n} actualización de seguridad pendiente ({pending} en total). Arregla fallos que los atacantes conocen.</translation>
+    </message>
+    <message>
+      <source>{n} security updates are waiting ({pending} in total). They fix holes that attackers know about.</source>
+      <translation>Hay {n} actualizaciones de seguridad pendientes ({pending} en total). Arreglan fallos que los atacantes conocen.</translation>
     </message>
     <message>
       <source>{pending} updates, {security} security</source>
       <translation>{pending} actualizaciones, {security} de seguridad</translation>
     </message>
     <message>
-      <source>{pending} update(s) are waiting (the update list was last refreshed {age} days ago).</source>
-      <translation>Hay {pending} actualización(es) pendiente(s) (la lista de actualizaciones se renovó por última vez hace {age} días).</translation>
+      <source>{n} update is waiting (the update list was last refreshed {age} days ago).</source>
+      <translation>Hay {n} actualización pendiente (la lista de actualizaciones se renovó por última vez hace {age} días).</translation>
     </message>
     <message>
-      <source>{pending} update(s) are waiting.</source>
-      <translation>Hay {pending} actualización(es) pendiente(s).</translation>
+      <source>{n} updates are waiting (the update list was last refreshed {age} days ago).</source>
+      <translation>Hay {n} actualizaciones pendientes (la lista de actualizaciones se renovó por última vez hace {age} días).</translation>
+    </message>
+    <message>
+      <source>{n} update is waiting.</source>
+      <translation>Hay {n} actualización pendiente.</translation>
+    </message>
+    <message>
+      <source>{n} updates are waiting.</source>
+      <translation>Hay {n} actualizaciones pendientes.</translation>
     </message>
     <message>
       <source>{pending} updates</source>
@@ -395,8 +415,12 @@
       <translation>La pantalla se bloquea enseguida.</translation>
     </message>
     <message>
-      <source>The screen locks after {minutes} minute(s).</source>
-      <translation>La pantalla se bloquea después de {minutes} minuto(s).</translation>
+      <source>The screen locks after {n} minute.</source>
+      <translation>La pantalla se bloquea después de {n} minuto.</translation>
+    </message>
+    <message>
+      <source>The screen locks after {n} minutes.</source>
+      <translation>La pantalla se bloquea después de {n} minutos.</translation>
     </message>
     <message>
       <source>The screen locks after {delay} seconds.</source>
@@ -1501,12 +1525,12 @@
       <translation>Apertura automática de puertos (UPnP)</translation>
     </message>
     <message>
-      <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves. (1 other device at home speaks UPnP; that is normal for TVs and speakers.)</source>
-      <translation>Tu router no respondió a las peticiones UPnP, así que los programas no pueden pedirle que abra puertas hacia internet por su cuenta. (Otro dispositivo de tu casa usa UPnP; es normal en televisores y altavoces).</translation>
+      <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves. ({n} other device at home speaks UPnP; that is normal for TVs and speakers.)</source>
+      <translation>Tu router no respondió a las peticiones UPnP, así que los programas no pueden pedirle que abra puertas hacia internet por su cuenta. ({n} dispositivo más de tu casa usa UPnP; es normal en televisores y altavoces).</translation>
     </message>
     <message>
-      <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves. ({others} other devices at home speak UPnP; that is normal for TVs and speakers.)</source>
-      <translation>Tu router no respondió a las peticiones UPnP, así que los programas no pueden pedirle que abra puertas hacia internet por su cuenta. (Otros {others} dispositivos de tu casa usan UPnP; es normal en televisores y altavoces).</translation>
+      <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves. ({n} other devices at home speak UPnP; that is normal for TVs and speakers.)</source>
+      <translation>Tu router no respondió a las peticiones UPnP, así que los programas no pueden pedirle que abra puertas hacia internet por su cuenta. (Otros {n} dispositivos de tu casa usan UPnP; es normal en televisores y altavoces).</translation>
     </message>
     <message>
       <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves.</source>
@@ -1517,12 +1541,12 @@
       <translation>Tu router deja que los programas abran por su cuenta puertas desde internet hacia tus equipos (UPnP). Un virus en cualquier dispositivo de tu casa también podría usarlo.</translation>
     </message>
     <message>
-      <source>Right now, 1 door is open.</source>
-      <translation>Ahora mismo hay 1 puerta abierta.</translation>
+      <source>Right now, {n} door is open.</source>
+      <translation>Ahora mismo hay {n} puerta abierta.</translation>
     </message>
     <message>
-      <source>Right now, {count} doors are open.</source>
-      <translation>Ahora mismo hay {count} puertas abiertas.</translation>
+      <source>Right now, {n} doors are open.</source>
+      <translation>Ahora mismo hay {n} puertas abiertas.</translation>
     </message>
     <message>
       <source>It looks unusual (pointing outside your home, to a remote-login port, or with an odd name).</source>
@@ -2483,12 +2507,12 @@
       <translation>Veces en Pwned Passwords: {count}</translation>
     </message>
     <message>
-      <source>The same password is used on {others} other account</source>
-      <translation>La misma contraseña se usa en {others} cuenta más</translation>
+      <source>The same password is used on {n} other account</source>
+      <translation>La misma contraseña se usa en {n} cuenta más</translation>
     </message>
     <message>
-      <source>The same password is used on {others} other accounts</source>
-      <translation>La misma contraseña se usa en {others} cuentas más</translation>
+      <source>The same password is used on {n} other accounts</source>
+      <translation>La misma contraseña se usa en {n} cuentas más</translation>
     </message>
     <message>
       <source>If one of those sites is broken into, criminals try the password everywhere else.</source>
@@ -4839,20 +4863,20 @@
       <translation>{member} todavía no tiene cuentas en la lista.</translation>
     </message>
     <message>
-      <source>{member}: {on} of {total} account has two-step verification on ({unknown} not known yet).</source>
-      <translation>{member}: {on} de {total} cuenta tiene la verificación en dos pasos activada ({unknown} sin saber todavía).</translation>
+      <source>{member}: {on} of {n} account has two-step verification on ({unknown} not known yet).</source>
+      <translation>{member}: {on} de {n} cuenta tiene la verificación en dos pasos activada ({unknown} sin saber todavía).</translation>
     </message>
     <message>
-      <source>{member}: {on} of {total} account has two-step verification on.</source>
-      <translation>{member}: {on} de {total} cuenta tiene la verificación en dos pasos activada.</translation>
+      <source>{member}: {on} of {n} accounts have two-step verification on ({unknown} not known yet).</source>
+      <translation>{member}: {on} de {n} cuentas tienen la verificación en dos pasos activada ({unknown} sin saber todavía).</translation>
     </message>
     <message>
-      <source>{member}: {on} of {total} accounts have two-step verification on ({unknown} not known yet).</source>
-      <translation>{member}: {on} de {total} cuentas tienen la verificación en dos pasos activada ({unknown} sin saber todavía).</translation>
+      <source>{member}: {on} of {n} account has two-step verification on.</source>
+      <translation>{member}: {on} de {n} cuenta tiene la verificación en dos pasos activada.</translation>
     </message>
     <message>
-      <source>{member}: {on} of {total} accounts have two-step verification on.</source>
-      <translation>{member}: {on} de {total} cuentas tienen la verificación en dos pasos activada.</translation>
+      <source>{member}: {on} of {n} accounts have two-step verification on.</source>
+      <translation>{member}: {on} de {n} cuentas tienen la verificación en dos pasos activada.</translation>
     </message>
     <message>
       <source>{text} Most important to fix: {service} ({kind}).</source>
@@ -4863,12 +4887,12 @@
       <translation>Todavía no hay cuentas en la lista. Añade las cuentas que usa cada persona, empezando por el correo electrónico.</translation>
     </message>
     <message>
-      <source>Across the household, {on} of {total} account has two-step verification on.</source>
-      <translation>En todo el hogar, {on} de {total} cuenta tiene la verificación en dos pasos activada.</translation>
+      <source>Across the household, {on} of {n} account has two-step verification on.</source>
+      <translation>En todo el hogar, {on} de {n} cuenta tiene la verificación en dos pasos activada.</translation>
     </message>
     <message>
-      <source>Across the household, {on} of {total} accounts have two-step verification on.</source>
-      <translation>En todo el hogar, {on} de {total} cuentas tienen la verificación en dos pasos activada.</translation>
+      <source>Across the household, {on} of {n} accounts have two-step verification on.</source>
+      <translation>En todo el hogar, {on} de {n} cuentas tienen la verificación en dos pasos activada.</translation>
     </message>
     <message>
       <source>Two-step verification on your accounts</source>
@@ -5654,8 +5678,12 @@
       <translation>Sigue usando una contraseña distinta en cada sitio.</translation>
     </message>
     <message>
-      <source>{address} is in {count} known breach(es):</source>
-      <translation>{address} aparece en {count} filtración(es) conocida(s):</translation>
+      <source>{address} is in {n} known breach:</source>
+      <translation>{address} aparece en {n} filtración conocida:</translation>
+    </message>
+    <message>
+      <source>{address} is in {n} known breaches:</source>
+      <translation>{address} aparece en {n} filtraciones conocidas:</translation>
     </message>
     <message>
       <source>unknown date</source>
@@ -7752,8 +7780,12 @@
       <translation>Vuelve a intentarlo más tarde. La comprobación hecha en este equipo sigue valiendo.</translation>
     </message>
     <message>
-      <source>check {n} link(s) against Google Safe Browsing</source>
-      <translation>comprobar {n} enlace(s) con Google Safe Browsing</translation>
+      <source>check {n} link against Google Safe Browsing</source>
+      <translation>comprobar {n} enlace con Google Safe Browsing</translation>
+    </message>
+    <message>
+      <source>check {n} links against Google Safe Browsing</source>
+      <translation>comprobar {n} enlaces con Google Safe Browsing</translation>
     </message>
     <message>
       <source>a dangerous site</source>

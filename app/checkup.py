@@ -60,6 +60,7 @@ from app import i18n
 from app import settings as S
 from app.errors import InvalidInput, NotFound, UserFacingError
 from app.resources import resource_path
+from app.storage.messages import dump_list, dump_text, load_list, load_text
 from checks import registry
 from checks.base import Cancelled, CancelToken, CheckContext, Finding, MemberFacts, Severity, Subject
 from checks.i18n import N_
@@ -514,10 +515,10 @@ def _stored(row: Mapping[str, Any]) -> StoredFinding:
         subject=row["subject"],
         subject_ref=row["subject_ref"] or "",
         severity=Severity(int(row["severity"])),
-        title=row["title"],
-        why=row["why"],
-        fix=tuple(json.loads(row["fix"] or "[]")),
-        evidence=tuple(json.loads(row["evidence"] or "[]")),
+        title=load_text(row["title"]),
+        why=load_text(row["why"]),
+        fix=load_list(row["fix"]),
+        evidence=load_list(row["evidence"]),
         effort_minutes=int(row["effort_minutes"] or 0),
         status=row["status"],
         dismiss_reason=row["dismiss_reason"] or "",
@@ -578,10 +579,10 @@ class FindingsStore:
                         source,
                         f.subject.value,
                         int(f.severity),
-                        f.title,
-                        f.why,
-                        json.dumps(list(f.fix), ensure_ascii=False),
-                        json.dumps(list(f.evidence), ensure_ascii=False),
+                        dump_text(f.title),
+                        dump_text(f.why),
+                        dump_list(f.fix),
+                        dump_list(f.evidence),
                         int(f.effort_minutes),
                         stamp,
                     ]

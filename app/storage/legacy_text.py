@@ -394,3 +394,10 @@ def english_of(value: object) -> str:
     from checks.i18n import english  # noqa: PLC0415
 
     return english(value)
+
+
+def matcher(language: str = "es") -> Catalogue:
+    """The old matcher over the templates of ``language``'s guidance catalogue (its sources)."""
+    from app.i18n import catalogue_path, read_ts  # noqa: PLC0415
+
+    return Catalogue(read_ts(catalogue_path(language)), language)

@@ -113,6 +113,14 @@ def plural_form(n: Any, language: str) -> str:
     return str(Locale.parse(_locale(language)).plural_form(abs(n)))
 
 
+def territory_name(code: str, language: str) -> str | None:
+    """The name of a country or region (ISO code) in ``language``, from Babel (CLDR)."""
+    from babel import Locale  # noqa: PLC0415
+
+    name = Locale.parse(_locale(language)).territories.get(code.upper())
+    return str(name) if name else None
+
+
 def format_list(items: Iterable[str], language: str) -> str:
     """Items joined the way ``language`` lists them (Babel): "a, b and c", "a, b y c"."""
     from babel.lists import format_list as _babel_list  # noqa: PLC0415
@@ -308,6 +316,8 @@ def _render(msg: Msg, language: str, strict: bool) -> str:
         return "".join(_render(p, language, strict) if isinstance(p, Msg) else p for p in msg.parts)
     if msg.items is not None:
         return format_list((_param(i, language, strict) for i in msg.items), language)
+    if msg.territory is not None:
+        return msg if language == DEFAULT else territory_name(msg.territory, language) or msg
     source = msg.template
     if msg.plural is not None and plural_form(msg.params.get("n"), language) != "one":
         source = msg.plural

@@ -136,6 +136,7 @@ class Msg(str):
     plural: str | None
     parts: tuple[Any, ...] | None
     items: tuple[Any, ...] | None
+    territory: str | None
 
     def __new__(cls, template: str, params: Mapping[str, Any] | None = None, plural: str | None = None) -> Msg:
         params = dict(params or {})
@@ -156,6 +157,20 @@ class Msg(str):
         object.__setattr__(self, "plural", plural)
         object.__setattr__(self, "parts", None)
         object.__setattr__(self, "items", None)
+        object.__setattr__(self, "territory", None)
+        return self
+
+    @classmethod
+    def country(cls, code: str, english_name: str) -> Msg:
+        """A country or region by its ISO code; its value is ``english_name``. Shown in the reader's
+        language from Babel's (CLDR) territory names, so no country name needs translating by hand."""
+        self = super().__new__(cls, english_name)
+        object.__setattr__(self, "template", "")
+        object.__setattr__(self, "params", MappingProxyType({}))
+        object.__setattr__(self, "plural", None)
+        object.__setattr__(self, "parts", None)
+        object.__setattr__(self, "items", None)
+        object.__setattr__(self, "territory", code.upper())
         return self
 
     @classmethod
@@ -173,6 +188,7 @@ class Msg(str):
         object.__setattr__(self, "plural", None)
         object.__setattr__(self, "parts", None)
         object.__setattr__(self, "items", items)
+        object.__setattr__(self, "territory", None)
         return self
 
     @classmethod
@@ -194,6 +210,7 @@ class Msg(str):
         object.__setattr__(self, "plural", None)
         object.__setattr__(self, "parts", tuple(flat))
         object.__setattr__(self, "items", None)
+        object.__setattr__(self, "territory", None)
         return self
 
     join = _JoinDescriptor()  # type: ignore[assignment]
@@ -231,6 +248,8 @@ class Msg(str):
             return f"Msg.join('', {list(self.parts)!r})"
         if self.items is not None:
             return f"Msg.listed({list(self.items)!r})"
+        if self.territory is not None:
+            return f"Msg.country({self.territory!r}, {str.__str__(self)!r})"
         extra = f", plural={self.plural!r}" if self.plural is not None else ""
         params = f", {dict(self.params)!r}" if self.params else ""
         return f"Msg({self.template!r}{params}{extra})"
@@ -311,6 +330,8 @@ def to_data(value: Any) -> Any:
             return {"join": [to_data(p) for p in value.parts]}
         if value.items is not None:
             return {"list": [to_data(i) for i in value.items]}
+        if value.territory is not None:
+            return {"country": value.territory, "en": str.__str__(value)}
         out: dict[str, Any] = {"t": value.template}
         if value.params:
             out["p"] = {k: _param_data(v) for k, v in value.params.items()}
@@ -329,6 +350,8 @@ def from_data(data: Any) -> Any:
             return Msg._joined(from_data(p) for p in data["join"])
         if "list" in data:
             return Msg.listed(from_data(i) for i in data["list"])
+        if "country" in data:
+            return Msg.country(str(data["country"]), str(data.get("en") or data["country"]))
         if "t" in data:
             params = {k: _param_value(v) for k, v in (data.get("p") or {}).items()}
             return Msg(data["t"], params, data.get("pl"))

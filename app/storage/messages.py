@@ -18,7 +18,7 @@ from typing import Any
 
 from checks.i18n import Msg, from_data, to_data
 
-_KEYS = ("t", "join", "list")
+_KEYS = ("t", "join", "list", "country")
 
 
 def is_message_data(value: Any) -> bool:

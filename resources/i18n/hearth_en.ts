@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CheckupPage</name>
+    <message numerus="yes">
+        <source>%n point(s){capped} · about {minutes} min{week}</source>
+        <translation>
+            <numerusform>%n point{capped} · about {minutes} min{week}</numerusform>
+            <numerusform>%n points{capped} · about {minutes} min{week}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message numerus="yes">
         <source>Next checkup: {date} (in %n day(s))</source>
@@ -12,14 +22,17 @@
     </message>
 </context>
 <context>
-    <name>Page</name>
+    <name>HomePage</name>
     <message numerus="yes">
-        <source>%n point(s){capped} · about {minutes} min{week}</source>
+        <source> · %n personal word(s)</source>
         <translation>
-            <numerusform>%n point{capped} · about {minutes} min{week}</numerusform>
-            <numerusform>%n points{capped} · about {minutes} min{week}</numerusform>
+            <numerusform> · %n personal word</numerusform>
+            <numerusform> · %n personal words</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PasswordsPage</name>
     <message numerus="yes">
         <source>Checked %n login(s) from a {fmt} export. The passwords were not saved.</source>
         <translation>
@@ -34,6 +47,9 @@
             <numerusform>{a}: found in %n breaches</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ReportsPage</name>
     <message numerus="yes">
         <source>{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the checkup to-do list.</source>
         <translation>
@@ -46,13 +62,6 @@
         <translation>
             <numerusform>; %n to do, first: {title}</numerusform>
             <numerusform>; %n to do, first: {title}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n personal word(s)</source>
-        <translation>
-            <numerusform> · %n personal word</numerusform>
-            <numerusform> · %n personal words</numerusform>
         </translation>
     </message>
 </context>

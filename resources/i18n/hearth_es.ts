@@ -281,391 +281,6 @@
         <source>Recovery codes</source>
         <translation>Códigos de recuperación</translation>
     </message>
-</context>
-<context>
-    <name>Application</name>
-    <message>
-        <source>Start with a fresh database</source>
-        <translation>Empezar con una base de datos nueva</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-</context>
-<context>
-    <name>Areas</name>
-    <message>
-        <source>Home</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Your household at a glance.</source>
-        <translation>Tu hogar de un vistazo.</translation>
-    </message>
-    <message>
-        <source>Checkup</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <source>A guided check, one family member at a time, ending in a short to-do list.</source>
-        <translation>Una revisión guiada, de una persona de la familia cada vez, que termina con una lista corta de tareas.</translation>
-    </message>
-    <message>
-        <source>Scam check</source>
-        <translation>¿Es una estafa?</translation>
-    </message>
-    <message>
-        <source>Paste a message, link or phone number and ask: is this a scam?</source>
-        <translation>Pega un mensaje, un enlace o un número de teléfono y pregunta: ¿es una estafa?</translation>
-    </message>
-    <message>
-        <source>Passwords</source>
-        <translation>Contraseñas</translation>
-    </message>
-    <message>
-        <source>How strong your passwords are, and whether criminals know them.</source>
-        <translation>Lo fuertes que son tus contraseñas y si los delincuentes las conocen.</translation>
-    </message>
-    <message>
-        <source>Accounts &amp; 2FA</source>
-        <translation>Cuentas y 2 pasos</translation>
-    </message>
-    <message>
-        <source>Your accounts, two-step verification, passkeys and recovery.</source>
-        <translation>Tus cuentas, la verificación en dos pasos, las claves de acceso (passkeys) y la recuperación.</translation>
-    </message>
-    <message>
-        <source>Network &amp; devices</source>
-        <translation>Red y equipos</translation>
-    </message>
-    <message>
-        <source>How well your router and this computer protect you.</source>
-        <translation>Lo bien que te protegen tu router y este equipo.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
-        <source>Printable reports, the pause card and reminders.</source>
-        <translation>Informes para imprimir, la tarjeta de pausa y los recordatorios.</translation>
-    </message>
-    <message>
-        <source>Emergency help</source>
-        <translation>Ayuda urgente</translation>
-    </message>
-    <message>
-        <source>I think I&apos;ve been scammed: what to do, step by step.</source>
-        <translation>Creo que me han estafado: qué hacer, paso a paso.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Offline mode, online services, your data folder and privacy ledger.</source>
-        <translation>Modo sin conexión, servicios en línea, tu carpeta de datos y el registro de privacidad.</translation>
-    </message>
-</context>
-<context>
-    <name>BusinessAuditDialog</name>
-    <message>
-        <source>Yes</source>
-        <extracomment>app.business.ANSWER_LABELS (English), shown through self.tr()</extracomment>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>En parte</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Not needed here</source>
-        <translation>No hace falta aquí</translation>
-    </message>
-    <message>
-        <source>Small-business self-audit</source>
-        <translation>Autoevaluación para pequeñas empresas</translation>
-    </message>
-    <message>
-        <source>Not answered yet</source>
-        <translation>Sin responder todavía</translation>
-    </message>
-    <message>
-        <source>Answer: {control}</source>
-        <translation>Respuesta: {control}</translation>
-    </message>
-    <message>
-        <source>Evidence or note (optional): what you have, where it is written down</source>
-        <translation>Prueba o nota (opcional): qué tienes y dónde está anotado</translation>
-    </message>
-    <message>
-        <source>Evidence note: {control}</source>
-        <translation>Nota de prueba: {control}</translation>
-    </message>
-</context>
-<context>
-    <name>CheckupPage</name>
-    <message>
-        <source>Dismiss this item</source>
-        <extracomment>Tests pre-answer the &quot;why are you dismissing this?&quot; question here.</extracomment>
-        <translation>Descartar esta tarea</translation>
-    </message>
-    <message>
-        <source>Why does “{title}” not apply to you? (This is kept with the item.)</source>
-        <translation>¿Por qué «{title}» no va contigo? (Se guarda junto a la tarea.)</translation>
-    </message>
-    <message>
-        <source>✔ Right.</source>
-        <translation>✔ ¡Correcto!</translation>
-    </message>
-    <message>
-        <source>✖ Not quite. The best answer: {answer}</source>
-        <translation>✖ No del todo. La mejor respuesta: {answer}</translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <source>✖ Scam</source>
-        <translation>✖ Estafa</translation>
-    </message>
-    <message>
-        <source>⚠ Suspicious</source>
-        <translation>⚠ Sospechoso</translation>
-    </message>
-    <message>
-        <source>✔ No red flags found</source>
-        <translation>✔ Sin señales de alarma</translation>
-    </message>
-    <message>
-        <source>? Not sure</source>
-        <translation>? No está claro</translation>
-    </message>
-    <message>
-        <source>first checkup</source>
-        <translation>primera revisión</translation>
-    </message>
-    <message>
-        <source>▲ up {n} since last time</source>
-        <translation>▲ {n} más que la última vez</translation>
-    </message>
-    <message>
-        <source>▼ down {n} since last time</source>
-        <translation>▼ {n} menos que la última vez</translation>
-    </message>
-    <message>
-        <source>● same as last time</source>
-        <translation>● igual que la última vez</translation>
-    </message>
-    <message>
-        <source>Next checkup: now (never had one)</source>
-        <translation>Próxima revisión: ahora (nunca ha hecho una)</translation>
-    </message>
-    <message>
-        <source>Next checkup: due now</source>
-        <translation>Próxima revisión: toca ahora</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format of the next checkup</comment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next checkup: {date} (in %n day(s))</source>
-        <translation>
-            <numerusform>Próxima revisión: {date} (dentro de %n día)</numerusform>
-            <numerusform>Próxima revisión: {date} (dentro de %n días)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No checkup yet</source>
-        <translation>Sin revisión todavía</translation>
-    </message>
-    <message>
-        <source>Score {score} / 100</source>
-        <translation>Puntuación {score} / 100</translation>
-    </message>
-    <message>
-        <source>Nothing open on the to-do list.</source>
-        <translation>No queda nada pendiente en la lista de tareas.</translation>
-    </message>
-    <message>
-        <source>Top action: {action}</source>
-        <translation>Lo más importante: {action}</translation>
-    </message>
-    <message>
-        <source>Open checkup</source>
-        <translation>Abrir la revisión</translation>
-    </message>
-    <message>
-        <source>Start checkup</source>
-        <translation>Empezar la revisión</translation>
-    </message>
-    <message>
-        <source>{action} for {name}</source>
-        <translation>{action} de {name}</translation>
-    </message>
-</context>
-<context>
-    <name>HouseholdDashboard</name>
-    <message>
-        <source>Recent scam checks</source>
-        <translation>Comprobaciones de estafas recientes</translation>
-    </message>
-    <message>
-        <source>Household score: no checkups yet</source>
-        <translation>Puntuación del hogar: sin revisiones</translation>
-    </message>
-    <message>
-        <source>Household score: {n} / 100</source>
-        <translation>Puntuación del hogar: {n} / 100</translation>
-    </message>
-    <message>
-        <source>No scam checks yet.</source>
-        <translation>Todavía no has comprobado ninguna posible estafa.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Chec&amp;king for:</source>
-        <translation>Para &amp;quién:</translation>
-    </message>
-    <message>
-        <source>Family member</source>
-        <translation>Persona de la familia</translation>
-    </message>
-    <message>
-        <source>Whose checks and accounts are shown</source>
-        <translation>De quién se muestran las revisiones y las cuentas</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Secciones</translation>
-    </message>
-    <message>
-        <source>{title} (coming soon)</source>
-        <translation>{title} (muy pronto)</translation>
-    </message>
-    <message>
-        <source>{title}  · soon</source>
-        <translation>{title}  · pronto</translation>
-    </message>
-    <message>
-        <source>Connection mode</source>
-        <translation>Modo de conexión</translation>
-    </message>
-    <message>
-        <source>No one yet</source>
-        <translation>Nadie todavía</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Hearth</source>
-        <translation>&amp;Acerca de Hearth</translation>
-    </message>
-    <message>
-        <source>● Offline: no online look-ups</source>
-        <translation>● Sin conexión: no se consulta nada por internet</translation>
-    </message>
-    <message>
-        <source>○ Online look-ups allowed when you ask</source>
-        <translation>○ Consultas por internet solo cuando tú lo pides</translation>
-    </message>
-</context>
-<context>
-    <name>MemberDialog</name>
-    <message>
-        <source>Edit family member</source>
-        <extracomment>Tests set this to pre-answer the next confirmation (True = yes, False = no).</extracomment>
-        <translation>Editar a esta persona</translation>
-    </message>
-    <message>
-        <source>Add a family member</source>
-        <translation>Añadir a alguien de la familia</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>For example: Grandma Rose</source>
-        <translation>Por ejemplo: Abuela Rosa</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Personal words</source>
-        <translation>Palabras personales</translation>
-    </message>
-    <message>
-        <source>Rex, Maple Street, 1952, Rosie</source>
-        <translation>Toby, Calle Mayor, 1952, Rosita</translation>
-    </message>
-    <message>
-        <source>Optional. Names, pets, birthdays, streets, teams: words a password might be built from. Hearth uses them, only on this computer, to spot guessable passwords.</source>
-        <translation>Opcional. Nombres, mascotas, cumpleaños, calles, equipos de fútbol: palabras con las que se podría formar una contraseña. Hearth las usa, solo en este equipo, para detectar contraseñas fáciles de adivinar.</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Tipo</translation>
-    </message>
-    <message>
-        <source>Personal &amp;words</source>
-        <translation>Pala&amp;bras personales</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkPage</name>
-    <message>
-        <source>What to do:</source>
-        <translation>Qué hacer:</translation>
-    </message>
-    <message>
-        <source>Steps:</source>
-        <translation>Pasos:</translation>
-    </message>
-    <message>
-        <source>What Hearth saw: {evidence}</source>
-        <translation>Lo que Hearth vio: {evidence}</translation>
-    </message>
-</context>
-<context>
-    <name>Page</name>
     <message>
         <source>Accounts and two-step verification</source>
         <translation>Cuentas y verificación en dos pasos</translation>
@@ -737,10 +352,6 @@
     <message>
         <source>2FA used</source>
         <translation>2 pasos que usa</translation>
-    </message>
-    <message>
-        <source>Recovery codes</source>
-        <translation>Códigos de recuperación</translation>
     </message>
     <message>
         <source>Hearth recommends</source>
@@ -1002,6 +613,144 @@
         <source>Comparing this computer&apos;s clock with the internet time…</source>
         <translation>Comparando el reloj de este equipo con la hora de internet…</translation>
     </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Start with a fresh database</source>
+        <translation>Empezar con una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Your household at a glance.</source>
+        <translation>Tu hogar de un vistazo.</translation>
+    </message>
+    <message>
+        <source>Checkup</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>A guided check, one family member at a time, ending in a short to-do list.</source>
+        <translation>Una revisión guiada, de una persona de la familia cada vez, que termina con una lista corta de tareas.</translation>
+    </message>
+    <message>
+        <source>Scam check</source>
+        <translation>¿Es una estafa?</translation>
+    </message>
+    <message>
+        <source>Paste a message, link or phone number and ask: is this a scam?</source>
+        <translation>Pega un mensaje, un enlace o un número de teléfono y pregunta: ¿es una estafa?</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Contraseñas</translation>
+    </message>
+    <message>
+        <source>How strong your passwords are, and whether criminals know them.</source>
+        <translation>Lo fuertes que son tus contraseñas y si los delincuentes las conocen.</translation>
+    </message>
+    <message>
+        <source>Accounts &amp; 2FA</source>
+        <translation>Cuentas y 2 pasos</translation>
+    </message>
+    <message>
+        <source>Your accounts, two-step verification, passkeys and recovery.</source>
+        <translation>Tus cuentas, la verificación en dos pasos, las claves de acceso (passkeys) y la recuperación.</translation>
+    </message>
+    <message>
+        <source>Network &amp; devices</source>
+        <translation>Red y equipos</translation>
+    </message>
+    <message>
+        <source>How well your router and this computer protect you.</source>
+        <translation>Lo bien que te protegen tu router y este equipo.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Printable reports, the pause card and reminders.</source>
+        <translation>Informes para imprimir, la tarjeta de pausa y los recordatorios.</translation>
+    </message>
+    <message>
+        <source>Emergency help</source>
+        <translation>Ayuda urgente</translation>
+    </message>
+    <message>
+        <source>I think I&apos;ve been scammed: what to do, step by step.</source>
+        <translation>Creo que me han estafado: qué hacer, paso a paso.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Offline mode, online services, your data folder and privacy ledger.</source>
+        <translation>Modo sin conexión, servicios en línea, tu carpeta de datos y el registro de privacidad.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessAuditDialog</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>app.business.ANSWER_LABELS (English), shown through self.tr()</extracomment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not needed here</source>
+        <translation>No hace falta aquí</translation>
+    </message>
+    <message>
+        <source>Small-business self-audit</source>
+        <translation>Autoevaluación para pequeñas empresas</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Sin responder todavía</translation>
+    </message>
+    <message>
+        <source>Answer: {control}</source>
+        <translation>Respuesta: {control}</translation>
+    </message>
+    <message>
+        <source>Evidence or note (optional): what you have, where it is written down</source>
+        <translation>Prueba o nota (opcional): qué tienes y dónde está anotado</translation>
+    </message>
+    <message>
+        <source>Evidence note: {control}</source>
+        <translation>Nota de prueba: {control}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupPage</name>
+    <message>
+        <source>Dismiss this item</source>
+        <extracomment>Tests pre-answer the &quot;why are you dismissing this?&quot; question here.</extracomment>
+        <translation>Descartar esta tarea</translation>
+    </message>
+    <message>
+        <source>Why does “{title}” not apply to you? (This is kept with the item.)</source>
+        <translation>¿Por qué «{title}» no va contigo? (Se guarda junto a la tarea.)</translation>
+    </message>
     <message>
         <source>Checkup</source>
         <translation>Revisión</translation>
@@ -1139,6 +888,14 @@
         <translation>Hearth no guarda la palabra clave. Díselo a tu familia en persona e imprime la tarjeta desde Informes.</translation>
     </message>
     <message>
+        <source>✔ Right.</source>
+        <translation>✔ ¡Correcto!</translation>
+    </message>
+    <message>
+        <source>✖ Not quite. The best answer: {answer}</source>
+        <translation>✖ No del todo. La mejor respuesta: {answer}</translation>
+    </message>
+    <message>
         <source>Your results</source>
         <translation>Tus resultados</translation>
     </message>
@@ -1271,6 +1028,92 @@ Cómo arreglarlo:
         <source>Dismissed. It stays dismissed, and costs no points.</source>
         <translation>Descartada. Seguirá descartada y no resta puntos.</translation>
     </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>✖ Scam</source>
+        <translation>✖ Estafa</translation>
+    </message>
+    <message>
+        <source>⚠ Suspicious</source>
+        <translation>⚠ Sospechoso</translation>
+    </message>
+    <message>
+        <source>✔ No red flags found</source>
+        <translation>✔ Sin señales de alarma</translation>
+    </message>
+    <message>
+        <source>? Not sure</source>
+        <translation>? No está claro</translation>
+    </message>
+    <message>
+        <source>first checkup</source>
+        <translation>primera revisión</translation>
+    </message>
+    <message>
+        <source>▲ up {n} since last time</source>
+        <translation>▲ {n} más que la última vez</translation>
+    </message>
+    <message>
+        <source>▼ down {n} since last time</source>
+        <translation>▼ {n} menos que la última vez</translation>
+    </message>
+    <message>
+        <source>● same as last time</source>
+        <translation>● igual que la última vez</translation>
+    </message>
+    <message>
+        <source>Next checkup: now (never had one)</source>
+        <translation>Próxima revisión: ahora (nunca ha hecho una)</translation>
+    </message>
+    <message>
+        <source>Next checkup: due now</source>
+        <translation>Próxima revisión: toca ahora</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format of the next checkup</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next checkup: {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>Próxima revisión: {date} (dentro de %n día)</numerusform>
+            <numerusform>Próxima revisión: {date} (dentro de %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checkup yet</source>
+        <translation>Sin revisión todavía</translation>
+    </message>
+    <message>
+        <source>Score {score} / 100</source>
+        <translation>Puntuación {score} / 100</translation>
+    </message>
+    <message>
+        <source>Nothing open on the to-do list.</source>
+        <translation>No queda nada pendiente en la lista de tareas.</translation>
+    </message>
+    <message>
+        <source>Top action: {action}</source>
+        <translation>Lo más importante: {action}</translation>
+    </message>
+    <message>
+        <source>Open checkup</source>
+        <translation>Abrir la revisión</translation>
+    </message>
+    <message>
+        <source>Start checkup</source>
+        <translation>Empezar la revisión</translation>
+    </message>
+    <message>
+        <source>{action} for {name}</source>
+        <translation>{action} de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPage</name>
     <message>
         <source>United States</source>
         <translation>Estados Unidos</translation>
@@ -1339,17 +1182,15 @@ Cómo arreglarlo:
         <source>Choose another folder.</source>
         <translation>Elige otra carpeta.</translation>
     </message>
+</context>
+<context>
+    <name>HomePage</name>
     <message>
         <source>Welcome to Hearth</source>
         <translation>Te damos la bienvenida a Hearth</translation>
     </message>
     <message>
-        <source>Hearth helps everyone at home make themselves a hard target for scammers and thieves. Start by adding the people in your household, then pick something to do.</source>
-        <translation>Hearth ayuda a todos en casa a ponérselo difícil a estafadores y ladrones. Empieza por añadir a las personas de tu hogar y luego elige qué hacer.</translation>
-    </message>
-    <message>
         <source>Is this a scam?</source>
-        <extracomment>Picture files a user may drop or open (the OCR reads them on this computer).</extracomment>
         <translation>¿Es una estafa?</translation>
     </message>
     <message>
@@ -1359,6 +1200,10 @@ Cómo arreglarlo:
     <message>
         <source>Check a password</source>
         <translation>Probar una contraseña</translation>
+    </message>
+    <message>
+        <source>I think I&apos;ve been scammed</source>
+        <translation>Creo que me han estafado</translation>
     </message>
     <message>
         <source>Your household</source>
@@ -1385,8 +1230,16 @@ Cómo arreglarlo:
         <translation>Añadir a alguien de la familia</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
         <source>Edit the selected member</source>
         <translation>Editar a la persona elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Q&amp;uitar</translation>
     </message>
     <message>
         <source>Remove the selected member</source>
@@ -1404,6 +1257,10 @@ Cómo arreglarlo:
         <translation>Hearth ayuda a todos en casa a ponérselo difícil a estafadores y ladrones. Elige qué hacer, o mira abajo cómo va cada persona.</translation>
     </message>
     <message>
+        <source>Hearth helps everyone at home make themselves a hard target for scammers and thieves. Start by adding the people in your household, then pick something to do.</source>
+        <translation>Hearth ayuda a todos en casa a ponérselo difícil a estafadores y ladrones. Empieza por añadir a las personas de tu hogar y luego elige qué hacer.</translation>
+    </message>
+    <message>
         <source>Remove {name}?</source>
         <translation>¿Quitar a {name}?</translation>
     </message>
@@ -1414,6 +1271,163 @@ Cómo arreglarlo:
     <message>
         <source>Remove {name}</source>
         <translation>Quitar a {name}</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDashboard</name>
+    <message>
+        <source>Recent scam checks</source>
+        <translation>Comprobaciones de estafas recientes</translation>
+    </message>
+    <message>
+        <source>Household score: no checkups yet</source>
+        <translation>Puntuación del hogar: sin revisiones</translation>
+    </message>
+    <message>
+        <source>Household score: {n} / 100</source>
+        <translation>Puntuación del hogar: {n} / 100</translation>
+    </message>
+    <message>
+        <source>No scam checks yet.</source>
+        <translation>Todavía no has comprobado ninguna posible estafa.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Chec&amp;king for:</source>
+        <translation>Para &amp;quién:</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Persona de la familia</translation>
+    </message>
+    <message>
+        <source>Whose checks and accounts are shown</source>
+        <translation>De quién se muestran las revisiones y las cuentas</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>{title} (coming soon)</source>
+        <translation>{title} (muy pronto)</translation>
+    </message>
+    <message>
+        <source>{title}  · soon</source>
+        <translation>{title}  · pronto</translation>
+    </message>
+    <message>
+        <source>Connection mode</source>
+        <translation>Modo de conexión</translation>
+    </message>
+    <message>
+        <source>No one yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Hearth</source>
+        <translation>&amp;Acerca de Hearth</translation>
+    </message>
+    <message>
+        <source>● Offline: no online look-ups</source>
+        <translation>● Sin conexión: no se consulta nada por internet</translation>
+    </message>
+    <message>
+        <source>○ Online look-ups allowed when you ask</source>
+        <translation>○ Consultas por internet solo cuando tú lo pides</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit family member</source>
+        <extracomment>Tests set this to pre-answer the next confirmation (True = yes, False = no).</extracomment>
+        <translation>Editar a esta persona</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>Añadir a alguien de la familia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>For example: Grandma Rose</source>
+        <translation>Por ejemplo: Abuela Rosa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Personal words</source>
+        <translation>Palabras personales</translation>
+    </message>
+    <message>
+        <source>Rex, Maple Street, 1952, Rosie</source>
+        <translation>Toby, Calle Mayor, 1952, Rosita</translation>
+    </message>
+    <message>
+        <source>Optional. Names, pets, birthdays, streets, teams: words a password might be built from. Hearth uses them, only on this computer, to spot guessable passwords.</source>
+        <translation>Opcional. Nombres, mascotas, cumpleaños, calles, equipos de fútbol: palabras con las que se podría formar una contraseña. Hearth las usa, solo en este equipo, para detectar contraseñas fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Personal &amp;words</source>
+        <translation>Pala&amp;bras personales</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>What Hearth saw: {evidence}</source>
+        <translation>Lo que Hearth vio: {evidence}</translation>
     </message>
     <message>
         <source>Network &amp; devices</source>
@@ -1436,12 +1450,20 @@ Cómo arreglarlo:
         <translation>Revisar mi red y este equipo</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Cancel the check</source>
         <translation>Cancelar la revisión</translation>
     </message>
     <message>
         <source>Progress of the check</source>
         <translation>Progreso de la revisión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1495,6 +1517,28 @@ Cómo arreglarlo:
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
+</context>
+<context>
+    <name>PageBase</name>
+    <message>
+        <source>Something went wrong inside Hearth. Nothing you stored was lost.
+
+Details were written to the log: {path}</source>
+        <translation>Algo falló dentro de Hearth. No se perdió nada de lo que guardaste.
+
+Los detalles se anotaron en el registro: {path}</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Coming soon. This part of Hearth is not built yet, so it does not check anything for now.</source>
+        <translation>Muy pronto. Esta parte de Hearth aún no está hecha, así que por ahora no comprueba nada.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordsPage</name>
     <message>
         <source>Hearth will work out the SHA-1 hash of this password (a scrambled fingerprint of it) on this computer and send only its first 5 characters to the Pwned Passwords service (api.pwnedpasswords.com).
 
@@ -1590,6 +1634,10 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Cancel the import</source>
@@ -1757,6 +1805,28 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <source>Breach data: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0.</source>
         <translation>Datos de filtraciones: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0.</translation>
     </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>{name} is due for a security checkup. It takes about 15 minutes.</source>
+        <translation>A {name} le toca una revisión de seguridad. Lleva unos 15 minutos.</translation>
+    </message>
+    <message>
+        <source>{names} and {last} are due for a security checkup.</source>
+        <translation>A {names} y {last} les toca una revisión de seguridad.</translation>
+    </message>
+    <message>
+        <source>Open Hearth</source>
+        <translation>Abrir Hearth</translation>
+    </message>
+    <message>
+        <source>Start a checkup</source>
+        <translation>Hacer una revisión</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
     <message>
         <source>Reports and printables</source>
         <extracomment>Tests pre-answer the save dialog here (a path, or None for &quot;cancelled&quot;). Set to False in tests so saved files are not opened in a viewer.</extracomment>
@@ -1815,6 +1885,10 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Palabra clave para imprimir en la tarjeta</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>Small-business self-audit</source>
         <translation>Autoevaluación para pequeñas empresas</translation>
     </message>
@@ -1845,6 +1919,10 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Days between checkups</source>
         <translation>Días entre revisiones</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>Historial de puntuaciones</translation>
     </message>
     <message>
         <source>Legacy and emergency access</source>
@@ -1919,6 +1997,10 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
         <source>Save the gap report</source>
         <translation>Guardar el informe de carencias</translation>
     </message>
@@ -1985,6 +2067,28 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <source>✔ Saved to {path}. Open it to print.</source>
         <translation>✔ Guardado en {path}. Ábrelo para imprimirlo.</translation>
     </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Persona mayor</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>Pequeña empresa</translation>
+    </message>
+</context>
+<context>
+    <name>ScamPage</name>
     <message>
         <source>Let Hearth work it out</source>
         <translation>Que lo averigüe Hearth</translation>
@@ -2028,7 +2132,7 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Likely scam</source>
         <extracomment>app.scam.VERDICT_WORDS, shown through self.tr()</extracomment>
-        <translation>Seguramente es una estafa</translation>
+        <translation>Probable estafa</translation>
     </message>
     <message>
         <source>Be careful</source>
@@ -2041,6 +2145,11 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Not enough to go on</source>
         <translation>No hay datos suficientes</translation>
+    </message>
+    <message>
+        <source>Is this a scam?</source>
+        <extracomment>Picture files a user may drop or open (the OCR reads them on this computer).</extracomment>
+        <translation>¿Es una estafa?</translation>
     </message>
     <message>
         <source>Paste a text message, chat, e-mail, link or phone number, or describe a phone call. Hearth checks it on this computer first; nothing is sent anywhere unless you say so below.</source>
@@ -2119,8 +2228,20 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Hearth lee las palabras de la imagen en este ordenador. También puedes pegar aquí una captura de pantalla.</translation>
     </message>
     <message>
+        <source>Progress of the check</source>
+        <translation>Progreso de la revisión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Cancelar la revisión</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2245,227 +2366,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Internet</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
-        <source>&amp;Work offline: never contact any online service</source>
-        <translation>Trabajar &amp;sin conexión: no contactar nunca con ningún servicio en línea</translation>
-    </message>
-    <message>
-        <source>Work offline</source>
-        <translation>Trabajar sin conexión</translation>
-    </message>
-    <message>
-        <source>Checks that need the internet will say they were skipped.</source>
-        <translation>Las comprobaciones que necesitan internet dirán que se saltaron.</translation>
-    </message>
-    <message>
-        <source>Offline mode is switched on for this session by HEARTH_OFFLINE.</source>
-        <translation>El modo sin conexión está activado en esta sesión por HEARTH_OFFLINE.</translation>
-    </message>
-    <message>
-        <source>Reading and contrast</source>
-        <translation>Lectura y contraste</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <source>{percent}%</source>
-        <translation>{percent} %</translation>
-    </message>
-    <message>
-        <source>&amp;Text size</source>
-        <translation>Tamaño del &amp;texto</translation>
-    </message>
-    <message>
-        <source>Hi&amp;gh contrast (black on white, thick outlines)</source>
-        <translation>Alto &amp;contraste (negro sobre blanco, bordes gruesos)</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>The change applies after restarting Hearth.</source>
-        <translation>El cambio se aplica al volver a abrir Hearth.</translation>
-    </message>
-    <message>
-        <source>Follow this computer</source>
-        <translation>El de este equipo</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>The new language is used after you close and reopen Hearth.</source>
-        <translation>El nuevo idioma se usará cuando cierres y vuelvas a abrir Hearth.</translation>
-    </message>
-    <message>
-        <source>Online scam-check services</source>
-        <translation>Servicios en línea para comprobar estafas</translation>
-    </message>
-    <message>
-        <source>Your data</source>
-        <translation>Tus datos</translation>
-    </message>
-    <message>
-        <source>Everything Hearth knows about your household is kept on this computer, in this folder. Passwords are never stored.</source>
-        <translation>Todo lo que Hearth sabe de tu hogar se guarda en este equipo, en esta carpeta. Las contraseñas nunca se guardan.</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Carpeta de datos</translation>
-    </message>
-    <message>
-        <source>&amp;Open the data folder</source>
-        <translation>Abrir la carpeta de &amp;datos</translation>
-    </message>
-    <message>
-        <source>Open the data folder</source>
-        <translation>Abrir la carpeta de datos</translation>
-    </message>
-    <message>
-        <source>Checking the secure key store…</source>
-        <translation>Comprobando el almacén seguro de claves…</translation>
-    </message>
-    <message>
-        <source>Secure key store status</source>
-        <translation>Estado del almacén seguro de claves</translation>
-    </message>
-    <message>
-        <source>Privacy ledger: what left this computer</source>
-        <translation>Registro de privacidad: lo que salió de este equipo</translation>
-    </message>
-    <message>
-        <source>Every request Hearth sends over the internet is listed here: when, to whom, and why. Personal details and keys are never shown or stored.</source>
-        <translation>Aquí aparece cada petición que Hearth envía por internet: cuándo, a quién y por qué. Los datos personales y las claves nunca se muestran ni se guardan.</translation>
-    </message>
-    <message>
-        <source>Privacy ledger</source>
-        <translation>Registro de privacidad</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
-    <message>
-        <source>Nothing has left this computer yet.</source>
-        <translation>Todavía no ha salido nada de este equipo.</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Actuali&amp;zar</translation>
-    </message>
-    <message>
-        <source>Refresh the privacy ledger</source>
-        <translation>Actualizar el registro de privacidad</translation>
-    </message>
-    <message>
-        <source>Clear the le&amp;dger</source>
-        <translation>&amp;Vaciar el registro</translation>
-    </message>
-    <message>
-        <source>Clear the privacy ledger</source>
-        <translation>Vaciar el registro de privacidad</translation>
-    </message>
-    <message>
-        <source>✔ Secure key store: available. API keys you add are kept there, never in Hearth&apos;s files.</source>
-        <translation>✔ Almacén seguro de claves: disponible. Las claves de API que añadas se guardan ahí, nunca en los archivos de Hearth.</translation>
-    </message>
-    <message>
-        <source>✖ Secure key store: not available. Features that need a key are turned off; everything else works. On Linux, install and unlock GNOME Keyring or KWallet.</source>
-        <translation>✖ Almacén seguro de claves: no disponible. Las funciones que necesitan una clave están desactivadas; todo lo demás funciona. En Linux, instala y desbloquea GNOME Keyring o KWallet.</translation>
-    </message>
-    <message>
-        <source>Clear the privacy ledger?</source>
-        <translation>¿Vaciar el registro de privacidad?</translation>
-    </message>
-    <message>
-        <source>The list of past requests will be emptied. This does not undo them.</source>
-        <translation>Se vaciará la lista de peticiones anteriores. Eso no las deshace.</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Vaciar</translation>
-    </message>
-</context>
-<context>
-    <name>PageBase</name>
-    <message>
-        <source>Something went wrong inside Hearth. Nothing you stored was lost.
-
-Details were written to the log: {path}</source>
-        <translation>Algo falló dentro de Hearth. No se perdió nada de lo que guardaste.
-
-Los detalles se anotaron en el registro: {path}</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Coming soon. This part of Hearth is not built yet, so it does not check anything for now.</source>
-        <translation>Muy pronto. Esta parte de Hearth aún no está hecha, así que por ahora no comprueba nada.</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderTray</name>
-    <message>
-        <source>{name} is due for a security checkup. It takes about 15 minutes.</source>
-        <translation>A {name} le toca una revisión de seguridad. Lleva unos 15 minutos.</translation>
-    </message>
-    <message>
-        <source>{names} and {last} are due for a security checkup.</source>
-        <translation>A {names} y {last} les toca una revisión de seguridad.</translation>
-    </message>
-    <message>
-        <source>Open Hearth</source>
-        <translation>Abrir Hearth</translation>
-    </message>
-    <message>
-        <source>Start a checkup</source>
-        <translation>Hacer una revisión</translation>
-    </message>
-</context>
-<context>
-    <name>Roles</name>
-    <message>
-        <source>Adult</source>
-        <translation>Adulto</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Niño o niña</translation>
-    </message>
-    <message>
-        <source>Senior</source>
-        <translation>Persona mayor</translation>
-    </message>
-    <message>
-        <source>Small business</source>
-        <translation>Pequeña empresa</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2555,185 @@ Los detalles se anotaron en el registro: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline: never contact any online service</source>
+        <translation>Trabajar &amp;sin conexión: no contactar nunca con ningún servicio en línea</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>Checks that need the internet will say they were skipped.</source>
+        <translation>Las comprobaciones que necesitan internet dirán que se saltaron.</translation>
+    </message>
+    <message>
+        <source>Offline mode is switched on for this session by HEARTH_OFFLINE.</source>
+        <translation>El modo sin conexión está activado en esta sesión por HEARTH_OFFLINE.</translation>
+    </message>
+    <message>
+        <source>Reading and contrast</source>
+        <translation>Lectura y contraste</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>Tamaño del &amp;texto</translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh contrast (black on white, thick outlines)</source>
+        <translation>Alto &amp;contraste (negro sobre blanco, bordes gruesos)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The change applies after restarting Hearth.</source>
+        <translation>El cambio se aplica al volver a abrir Hearth.</translation>
+    </message>
+    <message>
+        <source>Follow this computer</source>
+        <translation>El de este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used after you close and reopen Hearth.</source>
+        <translation>El nuevo idioma se usará cuando cierres y vuelvas a abrir Hearth.</translation>
+    </message>
+    <message>
+        <source>Online scam-check services</source>
+        <translation>Servicios en línea para comprobar estafas</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>Everything Hearth knows about your household is kept on this computer, in this folder. Passwords are never stored.</source>
+        <translation>Todo lo que Hearth sabe de tu hogar se guarda en este equipo, en esta carpeta. Las contraseñas nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Checking the secure key store…</source>
+        <translation>Comprobando el almacén seguro de claves…</translation>
+    </message>
+    <message>
+        <source>Secure key store status</source>
+        <translation>Estado del almacén seguro de claves</translation>
+    </message>
+    <message>
+        <source>Privacy ledger: what left this computer</source>
+        <translation>Registro de privacidad: lo que salió de este equipo</translation>
+    </message>
+    <message>
+        <source>Every request Hearth sends over the internet is listed here: when, to whom, and why. Personal details and keys are never shown or stored.</source>
+        <translation>Aquí aparece cada petición que Hearth envía por internet: cuándo, a quién y por qué. Los datos personales y las claves nunca se muestran ni se guardan.</translation>
+    </message>
+    <message>
+        <source>Privacy ledger</source>
+        <translation>Registro de privacidad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Nothing has left this computer yet.</source>
+        <translation>Todavía no ha salido nada de este equipo.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Refresh the privacy ledger</source>
+        <translation>Actualizar el registro de privacidad</translation>
+    </message>
+    <message>
+        <source>Clear the le&amp;dger</source>
+        <translation>&amp;Vaciar el registro</translation>
+    </message>
+    <message>
+        <source>Clear the privacy ledger</source>
+        <translation>Vaciar el registro de privacidad</translation>
+    </message>
+    <message>
+        <source>✔ Secure key store: available. API keys you add are kept there, never in Hearth&apos;s files.</source>
+        <translation>✔ Almacén seguro de claves: disponible. Las claves de API que añadas se guardan ahí, nunca en los archivos de Hearth.</translation>
+    </message>
+    <message>
+        <source>✖ Secure key store: not available. Features that need a key are turned off; everything else works. On Linux, install and unlock GNOME Keyring or KWallet.</source>
+        <translation>✖ Almacén seguro de claves: no disponible. Las funciones que necesitan una clave están desactivadas; todo lo demás funciona. En Linux, instala y desbloquea GNOME Keyring o KWallet.</translation>
+    </message>
+    <message>
+        <source>Clear the privacy ledger?</source>
+        <translation>¿Vaciar el registro de privacidad?</translation>
+    </message>
+    <message>
+        <source>The list of past requests will be emptied. This does not undo them.</source>
+        <translation>Se vaciará la lista de peticiones anteriores. Eso no las deshace.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>For your information</source>
@@ -2683,7 +2762,7 @@ Los detalles se anotaron en el registro: {path}</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Hay que revisarlo</translation>
+        <translation>Necesita atención</translation>
     </message>
     <message>
         <source>Risky</source>

@@ -268,7 +268,7 @@ class AccountDialog(QDialog):
         self.accept()
 
 
-class Page(PageBase):
+class AccountsPage(PageBase):
     """Accounts & 2FA."""
 
     AREA = "accounts"
@@ -806,3 +806,8 @@ def _load_page_data(hearth: Hearth, member_id: int | None) -> tuple[list[twofa.A
     """Worker: the member's accounts with directory info, and the household coverage (no network)."""
     views = twofa.account_views(hearth, member_id) if member_id is not None else []
     return views, twofa.coverage(hearth), member_id
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("AccountsPage"), not one shared by every page.
+Page = AccountsPage

@@ -24,10 +24,10 @@ from ui.pages.base import ButtonGrid, PageBase
 from ui.widgets.flow import FlowLayout
 
 REGIONS = (
-    ("US", QT_TRANSLATE_NOOP("Page", "United States")),
-    ("GB", QT_TRANSLATE_NOOP("Page", "United Kingdom")),
+    ("US", QT_TRANSLATE_NOOP("EmergencyPage", "United States")),
+    ("GB", QT_TRANSLATE_NOOP("EmergencyPage", "United Kingdom")),
     ("ES", "España"),
-    ("", QT_TRANSLATE_NOOP("Page", "Somewhere else")),
+    ("", QT_TRANSLATE_NOOP("EmergencyPage", "Somewhere else")),
 )
 
 
@@ -37,7 +37,7 @@ def _region(ctx: UiContext) -> str:
     return region_for(ctx.hearth)
 
 
-class Page(PageBase):
+class EmergencyPage(PageBase):
     AREA = "emergency"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -160,3 +160,8 @@ class Page(PageBase):
                     hint=self.tr("Choose another folder."),
                 )
             )
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("EmergencyPage"), not one shared by every page.
+Page = EmergencyPage

@@ -61,7 +61,7 @@ def item_details(item: Item) -> str:
     return "\n".join(lines)
 
 
-class Page(PageBase):
+class NetworkPage(PageBase):
     """The Network & devices page.
 
     Attributes:
@@ -255,3 +255,8 @@ class Page(PageBase):
         item = current.data(ITEM_ROLE) if current is not None else None
         if isinstance(item, Item):
             self.details_label.setText(item_details(item))
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("NetworkPage"), not one shared by every page.
+Page = NetworkPage

@@ -13,7 +13,8 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from app.i18n import PLACEHOLDER, Message
+from app.i18n import MONTHS, PLACEHOLDER, Message
+from app.i18n import long_date as _long_date
 from checks.i18n import Msg
 
 _SPLIT = re.compile(r"(\n+|(?<=[.!?:;])[ \t]+)")
@@ -26,17 +27,12 @@ _AND = {"es": " y "}
 VERBATIM = frozenset(
     ["who", "member", "names", "carer", "ssid", "path", "folder", "ip", "url", "host", "domain", "address", "number", "sender", "site", "service", "login", "email", "server"]
 )
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
-MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-             "noviembre", "diciembre")
+MONTHS_EN = MONTHS["en"]  # from Babel (app.i18n)
 DATE = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
 
 
 def long_date(day: int, month: int, year: int, language: str) -> str:
-    if language == "es":
-        return f"{day} de {MONTHS_ES[month - 1]} de {year}"
-    return f"{day} {MONTHS_EN[month - 1]} {year}"
+    return _long_date(day, month, year, language)
 
 
 def _conjunction(separator: str, language: str, following: str) -> str:

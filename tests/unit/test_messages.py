@@ -25,9 +25,9 @@ def _marked_fstrings(path: Path) -> list[int]:
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     out = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("N_", "NP_"):
-            if any(isinstance(a, ast.JoinedStr) for a in node.args):
-                out.append(node.lineno)
+        marker = isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("N_", "NP_")
+        if marker and any(isinstance(a, ast.JoinedStr) for a in node.args):  # type: ignore[attr-defined]
+            out.append(node.lineno)
     return out
 
 

@@ -11,7 +11,7 @@ from app.storage import migrations
 from app.storage.db import Database
 from app.storage.messages import dump_list, dump_text, load_list, load_text
 from app.storage.scam_checks import ScamChecksRepo
-from checks.i18n import Msg, N_
+from checks.i18n import N_, Msg
 
 
 def test_a_stored_message_comes_back_as_a_message() -> None:

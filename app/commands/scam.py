@@ -135,7 +135,7 @@ def _print_human(result: scam.ScamResult, out: TextIO) -> None:
     if result.sources:
         out.write("\n" + translate(N_("Online services:")) + "\n")
         for s in result.sources:
-            out.write(f"  - {translate(str(s.get('label')))}: {translate(str(s.get('message')))}\n")
+            out.write(f"  - {translate(s.get('label') or '')}: {translate(s.get('message') or '')}\n")
     for note in result.notes:
         out.write(f"\n{translate(N_('Note:'))} {translate(note)}\n")
 

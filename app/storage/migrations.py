@@ -199,7 +199,8 @@ def _v6_business_email_domains(db: sqlite_utils.Database) -> None:
 def _v7_messages_as_data(db: sqlite_utils.Database) -> None:
     """Texts stored as finished English become messages (template + parameters, issue 13 §1).
 
-    Findings (title, why, fix, evidence) and scam check reasons (message) were stored as the
+    Findings (title, why, fix, evidence), scam check reasons (message) and the privacy ledger's
+    purposes were stored as the
     English text; they are matched one last time against the catalogue's templates
     (app/storage/legacy_text.py) and stored as ``checks.i18n.to_data`` JSON, so they are shown in
     the reader's language from now on. A text that matches nothing stays plain text (shown as
@@ -212,7 +213,7 @@ def _v7_messages_as_data(db: sqlite_utils.Database) -> None:
     from checks.i18n import Msg, to_data  # noqa: PLC0415
 
     tables = set(db.table_names())
-    if "findings" not in tables and "scam_checks" not in tables:
+    if not tables & {"findings", "scam_checks", "ledger"}:
         return
     matcher = legacy_text.matcher()
 
@@ -245,6 +246,9 @@ def _v7_messages_as_data(db: sqlite_utils.Database) -> None:
                 "update findings set title = ?, why = ?, fix = ?, evidence = ? where id = ?",
                 [text_column(title), text_column(why), list_column(fix), list_column(evidence), row_id],
             )
+    if "ledger" in tables:
+        for row_id, purpose in conn.execute("select id, purpose from ledger").fetchall():
+            conn.execute("update ledger set purpose = ? where id = ?", [text_column(purpose), row_id])
     if "scam_checks" in tables:
         for row_id, raw in conn.execute("select id, reasons from scam_checks").fetchall():
             try:

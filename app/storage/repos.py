@@ -16,6 +16,7 @@ from typing import Any
 
 from app.errors import InvalidInput, NotFound
 from app.storage.db import Database
+from app.storage.messages import dump_text, load_text
 from checks.i18n import N_
 
 log = logging.getLogger(__name__)
@@ -386,7 +387,7 @@ class LedgerRepo:
             db.execute(
                 "insert into ledger (at, service, method, host, path, purpose, status, outcome) "
                 "values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [now_iso(), service, method, host, path, purpose, status, outcome],
+                [now_iso(), service, method, host, path, dump_text(purpose), status, outcome],
             )
 
     def list(self, limit: int | None = None) -> builtins.list[LedgerEntry]:
@@ -396,7 +397,7 @@ class LedgerRepo:
             sql += " limit ?"
             params.append(limit)
         with self._database.sql() as db:
-            return [LedgerEntry(**r) for r in db.query(sql, params)]
+            return [LedgerEntry(**{**r, "purpose": load_text(r["purpose"])}) for r in db.query(sql, params)]
 
     def clear(self) -> None:
         with self._database.write() as db:

@@ -10,6 +10,7 @@ from app import i18n
 from app.storage import migrations
 from app.storage.db import Database
 from app.storage.messages import dump_list, dump_text, load_list, load_text
+from app.storage.repos import LedgerRepo
 from app.storage.scam_checks import ScamChecksRepo
 from checks.i18n import N_, Msg
 
@@ -57,6 +58,10 @@ def _old_database(path: Path) -> None:
             "values (1, '2026-01-01', 'text', 'x', 'scam', 90, ?, '[]')",
             [json.dumps([{"code": "x", "message": "Done", "evidence": "Done", "start": 0, "end": 1}])],
         )
+        db.execute(
+            "insert into ledger (at, service, method, host, path, purpose, status, outcome) "
+            "values ('2026-01-01', 'pwned', 'GET', 'h', '/p', 'check 3 links against Google Safe Browsing', 200, 'ok')"
+        )
     old.close()
 
 
@@ -84,5 +89,9 @@ def test_the_migration_turns_stored_english_into_messages(tmp_path: Path) -> Non
         reason = record.reasons[0]
         assert isinstance(reason["message"], Msg) and i18n.translate(reason["message"], "es") == "Hecho"
         assert reason["evidence"] == "Done" and not isinstance(reason["evidence"], Msg)  # evidence is data
+        (entry,) = LedgerRepo(new).list()
+        assert isinstance(entry.purpose, Msg) and entry.purpose == "check 3 links against Google Safe Browsing"
+        assert i18n.translate(entry.purpose, "es") == "comprobar 3 enlaces con Google Safe Browsing"
+        assert entry.to_dict()["purpose"] == "check 3 links against Google Safe Browsing"
     finally:
         new.close()

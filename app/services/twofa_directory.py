@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import requests
 
-from app import config, i18n
+from app import config
 from app.errors import OfflineError, ServiceError
 from app.fileio import atomic_write  # noqa: F401 - also used by tests as D.atomic_write
 from app.services.http import describe_refusal
@@ -142,10 +142,10 @@ def _parse_iso(text: Any) -> dt.datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
-def plain_date(text: str | None) -> str:
+def plain_date(text: str | None) -> dt.date | str:
+    """The day of an ISO time, as a message parameter: a date (written per language when shown)."""
     when = _parse_iso(text)
-    # Written in English whatever the computer's locale; app.i18n rewrites it when it translates the sentence.
-    return i18n.long_date(when.day, when.month, when.year, "en") if when else N_("an unknown date")
+    return when.date() if when else N_("an unknown date")
 
 
 class DirectoryCache:

@@ -642,7 +642,7 @@ class ScamPage(PageBase):
         self.emergency_button.setVisible(result.verdict in ("scam", "suspicious"))
         extra = []
         for s in result.sources:
-            extra.append(f"• {guidance(str(s.get('label') or ''))}: {guidance(str(s.get('message') or ''))}")
+            extra.append(f"• {guidance(s.get('label') or '')}: {guidance(s.get('message') or '')}")
         extra += [self.tr("Note: {note}").format(note=guidance(n)) for n in result.notes]
         self.sources_label.setText("\n".join(extra))
         self.sources_label.setVisible(bool(extra))

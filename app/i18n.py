@@ -58,7 +58,7 @@ def _months(language: str) -> tuple[str, ...]:
     return tuple(str(wide[i]) for i in range(1, 13))
 
 
-class _Months(dict):  # type: ignore[type-arg]
+class _Months(dict[str, tuple[str, ...]]):
     """Month names by language, from Babel (kept for callers that read ``MONTHS[lang]``)."""
 
     def __missing__(self, language: str) -> tuple[str, ...]:

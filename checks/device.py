@@ -68,7 +68,7 @@ def os_item(os_fact: Mapping[str, Any] | None, eol: Mapping[str, Any], today: dt
     title = N_("Operating system updates")
     if not os_fact or not os_fact.get("ok"):
         return unknown_item("os_support", title, os_fact)
-    name = str(os_fact.get("name") or os_fact.get("product") or N_("this system"))
+    name = str(os_fact.get("name") or os_fact.get("product") or "") or N_("this system")
     cycle = find_cycle(os_fact, eol)
     snap = _date(eol.get("snapshot_date"))
     stale = snap is not None and (today - snap).days > 365

@@ -35,6 +35,13 @@ def long_date(day: int, month: int, year: int, language: str) -> str:
     return _long_date(day, month, year, language)
 
 
+def _fill(translation: str, values: dict[str, str]) -> str:
+    def one(m: re.Match[str]) -> str:
+        return values.get(m.group(0), m.group(0))
+
+    return PLACEHOLDER.sub(one, translation)
+
+
 def _conjunction(separator: str, language: str, following: str) -> str:
     if separator != " and " or language not in _AND:
         return separator
@@ -147,11 +154,11 @@ class Catalogue:
             return None
         candidates = self._by_prefix.get(text[:3], []) + self._loose if len(text) >= 3 else self._loose
         for t in candidates:
-            found = t.match(text)
-            if found is None:
+            matched = t.match(text)
+            if matched is None:
                 continue
             values: dict[str, str] = {}
-            for name, value in zip(t.names, found, strict=True):
+            for name, value in zip(t.names, matched, strict=True):
                 bare = name[1:-1].split(".")[-1]
                 if bare in VERBATIM:
                     got = None if _SENTENCE_BREAK.search(value) else value
@@ -161,7 +168,7 @@ class Catalogue:
                     break
                 values.setdefault(name, got)
             else:
-                return PLACEHOLDER.sub(lambda m, found=values: found.get(m.group(0), m.group(0)), t.translation)
+                return _fill(t.translation, values)
         return None
 
     def _value(self, value: str, depth: int) -> str | None:

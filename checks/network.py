@@ -651,11 +651,11 @@ def _upnp_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
             status, sev = Status.RISKY, Severity.HIGH
             if odd == 1 and count == 1:
                 detail += " " + N_("It looks unusual (pointing outside your home, to a remote-login port, or with an odd name).")
-            elif odd == 1:
-                detail += " " + N_("Of these, 1 looks unusual (pointing outside your home, to a remote-login port, or with an odd name).")
             else:
-                detail += " " + N_(
-                    "Of these, {odd} look unusual (pointing outside your home, to remote-login ports, or with an odd name).", odd=odd
+                detail += " " + NP_(
+                    "Of these, {n} looks unusual (pointing outside your home, to a remote-login port, or with an odd name).",
+                    "Of these, {n} look unusual (pointing outside your home, to remote-login ports, or with an odd name).",
+                    n=odd,
                 )
         items.append(
             Item(

@@ -1553,12 +1553,12 @@
       <translation>Parece poco habitual (apunta fuera de tu casa, a un puerto de acceso remoto o tiene un nombre raro).</translation>
     </message>
     <message>
-      <source>Of these, 1 looks unusual (pointing outside your home, to a remote-login port, or with an odd name).</source>
-      <translation>De ellas, 1 parece poco habitual (apunta fuera de tu casa, a un puerto de acceso remoto o tiene un nombre raro).</translation>
+      <source>Of these, {n} looks unusual (pointing outside your home, to a remote-login port, or with an odd name).</source>
+      <translation>De ellas, {n} parece poco habitual (apunta fuera de tu casa, a un puerto de acceso remoto o tiene un nombre raro).</translation>
     </message>
     <message>
-      <source>Of these, {odd} look unusual (pointing outside your home, to remote-login ports, or with an odd name).</source>
-      <translation>De ellas, {odd} parecen poco habituales (apuntan fuera de tu casa, a puertos de acceso remoto o tienen un nombre raro).</translation>
+      <source>Of these, {n} look unusual (pointing outside your home, to remote-login ports, or with an odd name).</source>
+      <translation>De ellas, {n} parecen poco habituales (apuntan fuera de tu casa, a puertos de acceso remoto o tienen un nombre raro).</translation>
     </message>
     <message>
       <source>Unless a game console or other device really needs it, switch UPnP off.</source>

@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         log.exception("unexpected error in command %s", args.command)
         where = Paths.default().log_file
-        problem = i18n.translate(N_(f"something went wrong. Details are in the log: {where}"))
+        problem = i18n.translate(N_("something went wrong. Details are in the log: {where}", where=where))
         print(f"hearth: {problem}", file=sys.stderr)
         return 70
     finally:

@@ -84,7 +84,7 @@ def refresh_eol(hearth: Hearth, *, cancel: CancelToken | None = None, today: dt.
     if not answers:
         first = errors[0] if errors else ""
         raise ServiceError(
-            N_(f"The end-of-life list could not be downloaded ({first}).") if errors
+            N_("The end-of-life list could not be downloaded ({first}).", first=first) if errors
             else N_("The end-of-life list could not be downloaded."),
             hint=N_("Hearth keeps using the list it shipped with. Try again later."),
             service=EOL_SERVICE,

@@ -21,7 +21,10 @@ class UserFacingError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        return f"{self.message} {self.hint}".strip()
+        """The message and the hint as one text (a ``Msg`` when they are messages: translatable)."""
+        if self.message and self.hint:
+            return self.message + " " + self.hint
+        return self.message or self.hint or ""
 
 
 class InvalidInput(UserFacingError):
@@ -40,7 +43,7 @@ class OfflineError(UserFacingError):
     def __init__(self, what: str = "") -> None:
         what = what or N_("this check")
         super().__init__(
-            N_(f"Hearth is set to work offline, so {what} was not done."),
+            N_("Hearth is set to work offline, so {what} was not done.", what=what),
             hint=N_("Turn off 'Work offline' in Settings (or unset HEARTH_OFFLINE) to allow it."),
         )
 
@@ -62,8 +65,7 @@ class KeyringUnavailable(UserFacingError):
             N_("Hearth could not find a secure password store (keyring) on this computer, "
                "so it cannot keep keys or secrets. Nothing was saved."),
             hint=(
-                N_("On Linux, install and unlock GNOME Keyring or KWallet; on Windows and macOS "
-                   f"the built-in store is used. Everything else in Hearth keeps working. ({detail})")
+                N_("On Linux, install and unlock GNOME Keyring or KWallet; on Windows and macOS the built-in store is used. Everything else in Hearth keeps working. ({detail})", detail=detail)
                 if detail else
                 N_("On Linux, install and unlock GNOME Keyring or KWallet; on Windows and macOS "
                    "the built-in store is used. Everything else in Hearth keeps working.")

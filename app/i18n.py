@@ -1,29 +1,27 @@
 """Showing the words of ``checks`` and ``app`` (findings, scam reasons, guidance) in the reader's language.
 
-``checks`` and ``app`` produce English text whose sources are marked with ``checks.i18n.N_``.
-``packaging/update_translations.py`` extracts those sources (and the prose of the guidance files
-in ``resources/guidance/``) into ``resources/i18n/guidance_<lang>.ts``, a Qt Linguist file that a
-translator can open like the interface's own ``hearth_<lang>.ts``.
+A text a person reads is a ``checks.i18n.Msg``: an English template plus parameters (see
+checks/i18n.py). ``packaging/update_translations.py`` extracts the templates (every ``N_``/``NP_``
+literal, and the prose of the guidance files in ``resources/guidance/``) into
+``resources/i18n/guidance_<lang>.ts``, a Qt Linguist file a translator opens like ``hearth_<lang>.ts``.
 
-``translate(text)`` turns a finished English text into the current language:
+``translate(msg, language)`` renders a message at the moment it is shown:
 
-1. the text is itself a source ("Turn on two-step verification") → its translation;
-2. it was made from a template ("Open {site} and sign in." → "Open example.com and sign in.") →
-   the template is matched, its values are translated too when they are sources themselves, and
-   put into the translated template;
-3. it is several sources joined by spaces or new lines (sentences) → each part, then joined.
+1. the template is looked up in the catalogue (for ``NP_`` the singular or plural template, chosen
+   by the language's plural rule from Babel);
+2. each parameter is written in that language: a ``Msg`` is translated in turn, a number or a date
+   is written by Babel, any other value (a name, a site, what someone typed) goes in as it is;
+3. ``str.format`` puts them into the translated template.
 
-Anything that does not match stays in English: a reader sees English rather than nothing. The
-tests translate every text the checks produce with ``strict=True``, which raises instead.
-
-Matching the finished text (rather than carrying message ids) means findings already stored in
-the database, and texts passed through several layers, are translated at the moment they are
-shown, in whatever language the reader has chosen then.
+Nothing is matched back from finished English. A plain ``str`` (or a ``Msg`` without parameters
+made by an old ``N_(f"...")``) is looked up exactly; anything not in the catalogue stays in
+English: a reader sees English rather than nothing. ``strict=True`` raises instead (tests).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 import functools
 import locale
 import os
@@ -31,60 +29,106 @@ import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from app.resources import resource_path
+from checks.i18n import ENGLISH_DATE, Msg, english, fill
 
 #: Languages Hearth is translated into besides English, the source language.
 LANGUAGES = ("en", "es")
 DEFAULT = "en"
 
 PLACEHOLDER = re.compile(r"\{[^{}\n]+\}")
-_SPLIT = re.compile(r"(\n+|(?<=[.!?:;])[ \t]+)")
-#: A value spanning this is more than one sentence (see ``Catalogue._value``).
-_SENTENCE_BREAK = re.compile(r"\n|[.!?][ \t]+[A-Z¿¡\"'(]")
-_MAX_DEPTH = 2
-#: Where a list in a value is split into items ("a, b and c"; "form: x; email: y").
-_LIST_SPLIT = re.compile(r"(, | and |; )")
-_COUNTED = re.compile(r"(\d[\d,.]*) (\D.*)")
-#: The word before the last item of a list, by language.
-_AND = {"es": " y "}
-#: Placeholders that hold what people typed or what was observed (a member called "High", a Wi-Fi
-#: called "Home"): their values are put in as they are, never translated.
-VERBATIM = frozenset(
-    ["who", "member", "names", "carer", "ssid", "path", "folder", "ip", "url", "host", "domain", "address", "number", "sender", "site", "service", "login", "email", "server"]
-)
+
+#: The Babel locale each language writes numbers, dates, lists and plurals with. English is
+#: British-style ("3 November 2026", "a, b and c"), as the English texts always were.
+LOCALES = {"en": "en_GB", "es": "es"}
+#: How a date inside a sentence is written (CLDR patterns, Babel).
+DATE_FORMATS = {"en": ENGLISH_DATE, "es": "d 'de' MMMM 'de' y"}
 
 
-#: Month names and the order of a written date ("3 November 2026", "3 de noviembre de 2026"). A date
-#: inside a translated sentence is rewritten; month names are not catalogue entries, so a person
-#: called "May" keeps her name.
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"),
-}
-DATE_PATTERNS = {"en": "{day} {month} {year}", "es": "{day} de {month} de {year}"}
+def _locale(language: str) -> str:
+    return LOCALES.get(language, LOCALES[DEFAULT])
+
+
+def _months(language: str) -> tuple[str, ...]:
+    from babel import Locale  # noqa: PLC0415
+
+    wide = Locale.parse(_locale(language)).months["format"]["wide"]
+    return tuple(str(wide[i]) for i in range(1, 13))
+
+
+class _Months(dict[str, tuple[str, ...]]):
+    """Month names by language, from Babel (kept for callers that read ``MONTHS[lang]``)."""
+
+    def __missing__(self, language: str) -> tuple[str, ...]:
+        if language not in LANGUAGES:
+            raise KeyError(language)
+        self[language] = _months(language)
+        return self[language]
+
+    def __contains__(self, language: object) -> bool:
+        return language in LANGUAGES
+
+
+MONTHS: dict[str, tuple[str, ...]] = _Months()
 #: A date as ``long_date(..., "en")`` writes it.
 DATE = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
 
 
-def _conjunction(separator: str, language: str, following: str) -> str:
-    """A list separator in ``language``: " and " becomes " y " (" e " before an i- sound) in Spanish."""
-    if separator != " and " or language not in _AND:
-        return separator
-    word = following.lstrip().lower()
-    if language == "es" and (word.startswith(("i", "í")) or (word.startswith("hi") and not word.startswith(("hie", "hia")))):
-        return " e "
-    return _AND[language]
-
-
 def long_date(day: int, month: int, year: int, language: str | None = None) -> str:
     """A date written out in ``language`` (default: the current one): "3 de noviembre de 2026"."""
-    language = language if language in MONTHS else current() if language is None else DEFAULT
-    if language not in MONTHS:
-        language = DEFAULT
-    return DATE_PATTERNS[language].format(day=day, month=MONTHS[language][month - 1], year=year)
+    language = current() if language is None else language
+    return format_date(_dt.date(year, month, day), language if language in LANGUAGES else DEFAULT)
+
+
+def format_date(value: _dt.date, language: str) -> str:
+    """A date (or the day and time of a datetime) as a sentence in ``language`` writes it (Babel)."""
+    from babel.dates import format_date as _babel_date  # noqa: PLC0415
+    from babel.dates import format_datetime as _babel_datetime  # noqa: PLC0415
+
+    pattern = DATE_FORMATS.get(language, ENGLISH_DATE)
+    if isinstance(value, _dt.datetime):
+        return _babel_datetime(value, pattern + " HH:mm", locale=_locale(language))
+    return _babel_date(value, pattern, locale=_locale(language))
+
+
+def format_number(value: float, language: str) -> str:
+    """A number as ``language`` writes it (Babel): 1,234 in English, 1234 / 12.345 in Spanish."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if language == DEFAULT:
+        return english(value)
+    from babel.numbers import format_decimal  # noqa: PLC0415
+
+    return format_decimal(value, locale=_locale(language))
+
+
+def plural_form(n: Any, language: str) -> str:
+    """The CLDR plural category of ``n`` in ``language`` ("one", "many", "other"), from Babel."""
+    if not isinstance(n, (int, float)) or isinstance(n, bool):
+        return "other"
+    from babel import Locale  # noqa: PLC0415
+
+    return str(Locale.parse(_locale(language)).plural_form(abs(n)))
+
+
+def territory_name(code: str, language: str) -> str | None:
+    """The name of a country or region (ISO code) in ``language``, from Babel (CLDR)."""
+    from babel import Locale  # noqa: PLC0415
+
+    name = Locale.parse(_locale(language)).territories.get(code.upper())
+    return str(name) if name else None
+
+
+def format_list(items: Iterable[str], language: str) -> str:
+    """Items joined the way ``language`` lists them (Babel): "a, b and c", "a, b y c"."""
+    from babel.lists import format_list as _babel_list  # noqa: PLC0415
+
+    items = list(items)
+    if not items:
+        return ""
+    return _babel_list(items, locale=_locale(language))
 
 
 class Untranslated(LookupError):
@@ -208,7 +252,7 @@ def write_ts(path: Path, language: str, messages: Iterable[Message]) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# the catalogue and matching
+# the catalogue and rendering
 
 
 def placeholders(text: str) -> list[str]:
@@ -216,233 +260,34 @@ def placeholders(text: str) -> list[str]:
     return PLACEHOLDER.findall(text)
 
 
-@dataclasses.dataclass(frozen=True)
-class _Template:
-    source: str
-    translation: str
-    parts: tuple[str, ...]  # the words around the placeholders: len(parts) == len(names) + 1
-    names: tuple[str, ...]
-    literal: int  # characters outside the placeholders: more is more specific
-
-    def match(self, text: str) -> list[str] | None:
-        """The values of the placeholders if ``text`` is this template filled in, else None.
-
-        Like a regular expression with a lazy ``(.*?)`` per placeholder (each value as short as
-        possible, left to right), but a search over (placeholder, position) that remembers where
-        it failed, so it stays polynomial: a regex with twenty lazy groups can take seconds on a
-        paragraph that almost matches.
-        """
-        parts = self.parts
-        head, tail = parts[0], parts[-1]
-        if not text.startswith(head) or not text.endswith(tail) or len(text) < len(head) + len(tail):
-            return None
-        end = len(text) - len(tail)
-        last = len(parts) - 2  # index of the last placeholder
-        failed: set[tuple[int, int]] = set()
-        values: list[str] = []
-
-        def search(i: int, pos: int) -> bool:
-            if i == last:
-                values.append(text[pos:end])
-                return True
-            if (i, pos) in failed:
-                return False
-            word = parts[i + 1]
-            start = pos
-            while True:
-                found = text.find(word, start, end)
-                if found < 0:
-                    break
-                values.append(text[pos:found])
-                if search(i + 1, found + len(word)):
-                    return True
-                values.pop()
-                start = found + 1
-            failed.add((i, pos))
-            return False
-
-        return values if search(0, len(head)) else None
-
-
-def _compile(source: str, translation: str) -> _Template:
-    parts = tuple(PLACEHOLDER.split(source))
-    names = tuple(placeholders(source))
-    return _Template(source, translation, parts, names, sum(len(p) for p in parts))
-
-
 class Catalogue:
-    """The translations of one language: exact sources and templates with placeholders."""
+    """The finished translations of one language, by English source (template)."""
 
     def __init__(self, messages: Iterable[Message], language: str = "") -> None:
         self.language = language
         self.exact: dict[str, str] = {}
-        self._by_prefix: dict[str, list[_Template]] = {}
-        self._loose: list[_Template] = []
-        self._memo: dict[str, str | None] = {}
-        templates: dict[str, _Template] = {}
         for m in messages:
-            if not m.finished or not m.translation.strip():
-                continue
-            if placeholders(m.source):
-                if len(PLACEHOLDER.sub("", m.source).strip()) < 2:
-                    continue  # a bare "{value}" would match every text
-                if m.source not in templates:
-                    templates[m.source] = _compile(m.source, m.translation)
-            else:
+            if m.finished and m.translation.strip():
                 self.exact.setdefault(m.source, m.translation)
-        for t in sorted(templates.values(), key=lambda t: -t.literal):
-            head = PLACEHOLDER.split(t.source)[0]
-            if len(head) >= 3:
-                self._by_prefix.setdefault(head[:3], []).append(t)
-            else:
-                self._loose.append(t)
 
     def __len__(self) -> int:
-        return len(self.exact) + sum(len(v) for v in self._by_prefix.values()) + len(self._loose)
+        return len(self.exact)
 
-    def _one(self, text: str, depth: int) -> str | None:
-        """The translation of ``text`` as one source or one filled-in template, else None."""
+    def lookup(self, source: str) -> str | None:
+        """The translation of the template or text ``source`` (an exact lookup), or None."""
+        return self.exact.get(source)
+
+    def translate(self, text: str) -> str | None:
+        """The translation of ``text`` looked up exactly, or None (no matching of finished text)."""
         found = self.exact.get(text)
         if found is not None:
             return found
         stripped = text.strip()
-        if stripped != text and stripped:
-            inner = self._one(stripped, depth)
+        if stripped and stripped != text:
+            inner = self.exact.get(stripped)
             if inner is not None:
                 return text.replace(stripped, inner, 1)
-            return None
-        candidates = self._by_prefix.get(text[:3], []) + self._loose if len(text) >= 3 else self._loose
-        for t in candidates:
-            groups = t.match(text)
-            if groups is None:
-                continue
-            values: dict[str, str] = {}
-            for name, value in zip(t.names, groups, strict=True):
-                bare = name[1:-1].split(".")[-1]
-                if bare in VERBATIM:
-                    got = None if _SENTENCE_BREAK.search(value) else value
-                else:
-                    got = self._value(value, depth + 1)
-                if got is None:
-                    break
-                values.setdefault(name, got)
-            else:
-                def fill(m: re.Match[str], vals: dict[str, str] = values) -> str:
-                    return vals.get(m.group(0), m.group(0))
-
-                return PLACEHOLDER.sub(fill, t.translation)
         return None
-
-    def _value(self, value: str, depth: int) -> str | None:
-        """A value put into a template: translated when it is a source itself (e.g. a method's name).
-
-        A value that spans a sentence break or a new line must translate as a whole, else the match
-        is refused (None): it means the template swallowed neighbouring sentences, which are then
-        better translated one by one. A comma-separated list is translated item by item.
-        """
-        if depth > _MAX_DEPTH or not value or not any(c.isalpha() for c in value):
-            return value
-        date = DATE.fullmatch(value)
-        if date is not None and date.group(2) in MONTHS["en"] and self.language in MONTHS:
-            return long_date(int(date.group(1)), MONTHS["en"].index(date.group(2)) + 1, int(date.group(3)), self.language)
-        whole = self._whole(value, depth)
-        if whole is not None:
-            return whole
-        if _SENTENCE_BREAK.search(value):
-            return None
-        listed = self._list(value, depth)
-        return listed if listed is not None else value
-
-    def _list(self, value: str, depth: int) -> str | None:
-        """A list ("passkeys, text message codes and 2 phone numbers") translated item by item.
-
-        Items are split at ", ", "; " and " and "; the longest run of items that is a source is
-        taken whole (so "Security questions and answers" stays one item). An item that is a number
-        and a source ("2 phone numbers") keeps its number. Items that are not sources stay as
-        they are; None when nothing in the list could be translated.
-        """
-        pieces = _LIST_SPLIT.split(value)
-        if len(pieces) < 3:
-            return self._counted(value, depth)
-        items, seps = pieces[0::2], pieces[1::2]
-        out: list[str] = []
-        translated = False
-        i = 0
-        while i < len(items):
-            for j in range(len(items), i, -1):
-                chunk = "".join(items[k] + (seps[k] if k < j - 1 else "") for k in range(i, j))
-                got = self._one(chunk, depth) if j - i > 1 else self._counted(chunk, depth)
-                if got is not None:
-                    break
-            else:
-                got, j = None, i + 1
-            if i:
-                out.append(_conjunction(seps[i - 1], self.language, got or items[i]))
-            out.append(got if got is not None else items[i])
-            translated = translated or got is not None
-            i = j
-        return "".join(out) if translated else None
-
-    def _counted(self, item: str, depth: int) -> str | None:
-        """An item that is a source, or a number and a source ("2 phone numbers"), translated."""
-        got = self._one(item, depth)
-        if got is not None:
-            return got
-        counted = _COUNTED.fullmatch(item)
-        if counted is not None:
-            rest = self._one(counted.group(2), depth)
-            if rest is not None:
-                return f"{counted.group(1)} {rest}"
-        return None
-
-    def _whole(self, text: str, depth: int) -> str | None:
-        one = self._one(text, depth)
-        if one is not None:
-            return one
-        pieces = _SPLIT.split(text)
-        if len(pieces) < 3:
-            return None
-        # pieces alternate text, separator, text ...: find runs of whole sentences that each
-        # translate, keeping the separators between runs as they were.
-        units, seps = pieces[0::2], pieces[1::2]
-        n = len(units)
-        back: list[tuple[int, str] | None] = [None] * (n + 1)  # end -> (start, translation)
-        reach = [False] * (n + 1)
-        reach[0] = True
-        for end in range(1, n + 1):
-            for start in range(end - 1, -1, -1):
-                if not reach[start]:
-                    continue
-                chunk = "".join(units[k] + (seps[k] if k < end - 1 else "") for k in range(start, end))
-                got = chunk if not chunk.strip() else self._one(chunk, depth)
-                if got is not None:
-                    reach[end], back[end] = True, (start, got)
-                    break
-        if not reach[n]:
-            return None
-        out: list[str] = []
-        end = n
-        while end > 0:
-            entry = back[end]
-            assert entry is not None
-            start, got = entry
-            out.append(got)
-            if start > 0:
-                out.append(seps[start - 1])
-            end = start
-        return "".join(reversed(out))
-
-    def translate(self, text: str) -> str | None:
-        """``text`` in this catalogue's language, or None; answers are remembered (pages repaint)."""
-        try:
-            return self._memo[text]
-        except KeyError:
-            pass
-        found = self._whole(text, 0)
-        if len(self._memo) > 20000:
-            self._memo.clear()
-        self._memo[text] = found
-        return found
 
 
 @functools.cache
@@ -454,13 +299,53 @@ def catalogue(language: str) -> Catalogue:
         return Catalogue(read_ts(catalogue_path(language)), language)
 
 
-def translate(text: str, language: str | None = None, *, strict: bool = False) -> str:
-    """``text`` (English, from ``checks`` or ``app``) in ``language`` (default: the current one).
+def _param(value: Any, language: str, strict: bool) -> str:
+    """A parameter written in ``language``: a message translated, a number or date by Babel, data as it is."""
+    if isinstance(value, Msg):
+        return _render(value, language, strict)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return format_number(value, language)
+    if isinstance(value, _dt.date):
+        return format_date(value, language)
+    return english(value)
 
+
+def _render(msg: Msg, language: str, strict: bool) -> str:
+    if msg.parts is not None:
+        return "".join(_render(p, language, strict) if isinstance(p, Msg) else p for p in msg.parts)
+    if msg.items is not None:
+        return format_list((_param(i, language, strict) for i in msg.items), language)
+    if msg.territory is not None:
+        return msg if language == DEFAULT else territory_name(msg.territory, language) or msg
+    source = msg.template
+    if msg.plural is not None and plural_form(msg.params.get("n"), language) != "one":
+        source = msg.plural
+    if language == DEFAULT:
+        template = source
+    else:
+        found = catalogue(language).translate(source)
+        if found is None:
+            if strict and any(c.isalpha() for c in source):
+                raise Untranslated(source)
+            found = source
+        template = found
+    if not msg.params:
+        return template
+    return fill(template, {k: _param(v, language, strict) for k, v in msg.params.items()})
+
+
+def translate(text: str, language: str | None = None, *, strict: bool = False) -> str:
+    """``text`` (a ``Msg`` from ``checks`` or ``app``, or a plain English text) in ``language``.
+
+    A ``Msg`` is rendered from its template and parameters; a plain ``str`` is looked up exactly.
     With ``strict``, a text that cannot be translated raises ``Untranslated`` instead of staying
-    in English (used by the tests).
+    in English (used by the tests). Default language: the current one.
     """
     language = language or current()
+    if isinstance(text, Msg):
+        return _render(text, language, strict)
     if language == DEFAULT or not text or not any(c.isalpha() for c in text):
         return text
     found = catalogue(language).translate(text)

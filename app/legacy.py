@@ -127,7 +127,7 @@ class LegacyChecklist:
         note = " ".join((note or "").split())
         if len(note) > MAX_NOTE:
             limit = MAX_NOTE
-            raise InvalidInput(N_(f"Please keep the note to {limit} characters or fewer."))
+            raise InvalidInput(N_("Please keep the note to {limit} characters or fewer.", limit=limit))
         now = now_iso()
         self._repo.save(member_id, key, status, note, now)  # NotFound when the member was removed
         return next(i for i in self.items(member_id) if i.item.key == key)

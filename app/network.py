@@ -76,7 +76,7 @@ def gather_network_facts(
         facts["gateway"] = ok(ip=targets.gateway_override, interface="", family="ipv4", source="override")
     elif mod is None:
         system = host.system
-        facts["gateway"] = fail("not_on_system", N_(f"{system} is not supported"))
+        facts["gateway"] = fail("not_on_system", N_("{system} is not supported", system=system))
     else:
         facts["gateway"] = mod.gateway(host)
     gw = facts["gateway"].get("ip") if facts["gateway"].get("ok") else None

@@ -94,7 +94,7 @@ def languages_for(interface_language: str) -> list[str]:
 
 
 def _cannot_open(path: Path) -> InvalidInput:
-    return InvalidInput(N_(f"Hearth could not open {path}."), hint=N_("Check the file name and try again."))
+    return InvalidInput(N_("Hearth could not open {path}.", path=path), hint=N_("Check the file name and try again."))
 
 
 def _file_too_large() -> InvalidInput:
@@ -130,7 +130,7 @@ def load_image(source: str | os.PathLike[str] | bytes) -> Image:
             raise _cannot_open(path) from None
         if not stat.S_ISREG(info.st_mode):
             raise InvalidInput(
-                N_(f"{path} is not a normal file."), hint=N_("Choose a picture file.")
+                N_("{path} is not a normal file.", path=path), hint=N_("Choose a picture file.")
             )
         if info.st_size > MAX_FILE_BYTES:
             raise _file_too_large()

@@ -147,8 +147,7 @@ def breach_advice(count: int | None) -> str:
             "change it everywhere you used it, starting with your e-mail."
         )
     return N_(
-        f"Seen {count:,} times in breaches. Criminals try these passwords first. Stop using it: "
-        "change it everywhere you used it, starting with your e-mail."
+        "Seen {count} times in breaches. Criminals try these passwords first. Stop using it: change it everywhere you used it, starting with your e-mail.", count=count
     )
 
 
@@ -255,11 +254,11 @@ def _read_source(path_or_bytes: str | Path | bytes) -> bytes:
                 os.set_blocking(fd, True)
             return fh.read(imp.MAX_BYTES + 1)
     except FileNotFoundError:
-        raise InvalidInput(N_(f"There is no file at {path}."), hint=N_("Check the name and folder and try again.")) from None
+        raise InvalidInput(N_("There is no file at {path}.", path=path), hint=N_("Check the name and folder and try again.")) from None
     except IsADirectoryError:
-        raise InvalidInput(N_(f"{path} is a folder, not a file."), hint=N_("Pick the CSV file itself.")) from None
+        raise InvalidInput(N_("{path} is a folder, not a file.", path=path), hint=N_("Pick the CSV file itself.")) from None
     except PermissionError:
-        raise InvalidInput(N_(f"Hearth is not allowed to read {path}."), hint=N_("Check the file's permissions.")) from None
+        raise InvalidInput(N_("Hearth is not allowed to read {path}.", path=path), hint=N_("Check the file's permissions.")) from None
 
 
 def _invalid(exc: imp.CsvImportError) -> InvalidInput:
@@ -353,13 +352,13 @@ def _analyse_and_store(
             counts, source = breach_counts(hearth, distinct, cancel=cancel, progress=progress)
         except (ServiceError, OfflineError) as exc:
             reason = exc.message
-            notes.append(N_(f"Breach check not done: {reason}"))
+            notes.append(N_("Breach check not done: {reason}", reason=reason))
     if breach:
         try:
             hibp.breach_catalogue(hearth, cancel=cancel)
         except UserFacingError as exc:
             reason = exc.message
-            notes.append(N_(f"The list of breached websites could not be updated: {reason}"))
+            notes.append(N_("The list of breached websites could not be updated: {reason}", reason=reason))
     cancel.raise_if_cancelled()
 
     rows = []

@@ -53,12 +53,12 @@ class Paths:
             except OSError as exc:
                 reason = exc.strerror or exc
                 raise StorageError(
-                    N_(f"Hearth cannot create its folder {folder} ({reason})."),
+                    N_("Hearth cannot create its folder {folder} ({reason}).", folder=folder, reason=reason),
                     hint=N_("Check that you can write there, or set HEARTH_DATA_DIR to a folder you own."),
                 ) from exc
             if not os.access(folder, os.W_OK | os.X_OK):
                 raise StorageError(
-                    N_(f"Hearth cannot write to its folder {folder}."),
+                    N_("Hearth cannot write to its folder {folder}.", folder=folder),
                     hint=N_("Check the folder's permissions, or set HEARTH_DATA_DIR to a folder you own."),
                 )
         return self

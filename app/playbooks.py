@@ -50,8 +50,8 @@ class Guidance:
                 return p
         names = ", ".join(p.id for p in self.playbooks)
         raise NotFound(
-            N_(f"There is no emergency guide called {playbook_id!r}."),
-            hint=N_(f"Choose one of: {names}."),
+            N_("There is no emergency guide called {playbook_id}.", playbook_id=repr(playbook_id)),
+            hint=N_("Choose one of: {names}.", names=names),
         )
 
     def reporting_for(self, region: str) -> tuple[str, ...]:
@@ -108,7 +108,7 @@ def load(language: str = "en") -> Guidance:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise StorageError(
             N_("Hearth's emergency guides could not be read."),
-            hint=N_(f"Reinstall Hearth. ({path}: {exc})"),
+            hint=N_("Reinstall Hearth. ({path}: {exc})", path=path, exc=exc),
         ) from exc
 
 

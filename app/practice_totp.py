@@ -24,7 +24,7 @@ import segno
 
 from app.errors import OfflineError, ServiceError
 from checks.base import CancelToken
-from checks.i18n import N_
+from checks.i18n import N_, NP_
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -119,8 +119,7 @@ class PracticeSession:
             return CheckResult(
                 "invalid",
                 N_(
-                    f"The code has {digits} digits, and you typed {typed_count}. "
-                    f"Please type all {digits} numbers your app shows."
+                    "The code has {digits} digits, and you typed {typed_count}. Please type all {digits} numbers your app shows.", digits=digits, typed_count=typed_count
                 ),
                 self.failures,
             )
@@ -174,12 +173,12 @@ def _amount(seconds: float) -> str:
     seconds = abs(seconds)
     if seconds < 90:
         n = round(seconds)
-        return N_(f"{n} second") if n == 1 else N_(f"{n} seconds")
+        return NP_("{n} second", "{n} seconds", n=n)
     if seconds < 90 * 60:
         n = round(seconds / 60)
-        return N_(f"{n} minute") if n == 1 else N_(f"{n} minutes")
+        return NP_("{n} minute", "{n} minutes", n=n)
     n = round(seconds / 3600)
-    return N_(f"{n} hour") if n == 1 else N_(f"{n} hours")
+    return NP_("{n} hour", "{n} hours", n=n)
 
 
 def explain_offset(offset_seconds: float) -> str:
@@ -187,24 +186,16 @@ def explain_offset(offset_seconds: float) -> str:
     if abs(offset_seconds) <= CLOCK_TOLERANCE_SECONDS:
         within = N_("a second") if abs(offset_seconds) < 1.5 else _amount(offset_seconds)
         return N_(
-            f"This computer's clock is right (within {within} of the internet time), so the "
-            "computer's clock is not the problem. Check the phone: in its settings, turn on \u201cSet time "
-            "automatically\u201d. Then type the newest code from the app."
+            "This computer's clock is right (within {within} of the internet time), so the computer's clock is not the problem. Check the phone: in its settings, turn on “Set time automatically”. Then type the newest code from the app.", within=within
         )
     amount = _amount(offset_seconds)
     # Two texts rather than "{amount} {direction}": the words around a value are what finds it.
     if offset_seconds > 0:
         return N_(
-            f"This computer's clock is about {amount} ahead of the internet time. Authenticator "
-            "codes are made from the time, so Hearth expects a different code than your phone shows. Your app is "
-            "probably fine. To fix the computer's clock, open its date and time settings and turn on \u201cSet time "
-            "automatically\u201d, then try the practice again."
+            "This computer's clock is about {amount} ahead of the internet time. Authenticator codes are made from the time, so Hearth expects a different code than your phone shows. Your app is probably fine. To fix the computer's clock, open its date and time settings and turn on “Set time automatically”, then try the practice again.", amount=amount
         )
     return N_(
-        f"This computer's clock is about {amount} behind the internet time. Authenticator "
-        "codes are made from the time, so Hearth expects a different code than your phone shows. Your app is "
-        "probably fine. To fix the computer's clock, open its date and time settings and turn on \u201cSet time "
-        "automatically\u201d, then try the practice again."
+        "This computer's clock is about {amount} behind the internet time. Authenticator codes are made from the time, so Hearth expects a different code than your phone shows. Your app is probably fine. To fix the computer's clock, open its date and time settings and turn on “Set time automatically”, then try the practice again.", amount=amount
     )
 
 

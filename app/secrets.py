@@ -46,13 +46,13 @@ def backend_problem(backend: keyring.backend.KeyringBackend) -> str | None:
     if name in ("Keyring",) and type(backend).__module__.endswith("fail"):
         return N_("no keyring backend is available")
     if name in _INSECURE_BACKENDS:
-        return N_(f"the only keyring available ({name}) keeps secrets as plain files")
+        return N_("the only keyring available ({name}) keeps secrets as plain files", name=name)
     try:
         priority = float(getattr(backend, "priority", 0))
     except Exception:  # noqa: BLE001 - a backend whose priority check fails is unusable
         priority = 0
     if priority <= 0:
-        return N_(f"the keyring backend {name} is not usable here")
+        return N_("the keyring backend {name} is not usable here", name=name)
     return None
 
 
@@ -98,7 +98,7 @@ class SecretStore:
         value = (value or "").strip()
         if not value:
             what = KNOWN_SECRETS[name]
-            raise InvalidInput(N_(f"The {what} is empty, so nothing was saved."))
+            raise InvalidInput(N_("The {what} is empty, so nothing was saved.", what=what))
         self.check()
         import keyring.errors
 
@@ -124,6 +124,6 @@ class SecretStore:
         if name not in KNOWN_SECRETS:
             names = ", ".join(sorted(KNOWN_SECRETS))
             raise InvalidInput(
-                N_(f"Hearth does not keep a secret called {name!r}."),
-                hint=N_(f"Known names: {names}."),
+                N_("Hearth does not keep a secret called {name}.", name=repr(name)),
+                hint=N_("Known names: {names}.", names=names),
             )

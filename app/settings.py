@@ -42,16 +42,16 @@ class Setting(Generic[T_co]):
         if value is None:
             if self.default is not None:
                 label = self.label
-                raise InvalidInput(N_(f"The setting '{label}' cannot be empty."))
+                raise InvalidInput(N_("The setting '{label}' cannot be empty.", label=label))
             return value  # type: ignore[return-value]
         if self.type is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if (self.type is not bool and isinstance(value, bool)) or not isinstance(value, self.type):
             label, kind = self.label, self.type.__name__
-            raise InvalidInput(N_(f"The setting '{label}' needs a {kind}."))
+            raise InvalidInput(N_("The setting '{label}' needs a {kind}.", label=label, kind=kind))
         if self.validate is not None and not self.validate(value):
             label = self.label
-            raise InvalidInput(N_(f"That value is not allowed for '{label}'."))
+            raise InvalidInput(N_("That value is not allowed for '{label}'.", label=label))
         return value  # type: ignore[return-value]
 
 
@@ -77,8 +77,8 @@ def lookup(key: str) -> Setting[Any]:
     if setting is None:
         known = ", ".join(sorted(SCHEMA))
         raise InvalidInput(
-            N_(f"There is no setting called '{key}'."),
-            hint=N_(f"The settings are: {known}."),
+            N_("There is no setting called '{key}'.", key=key),
+            hint=N_("The settings are: {known}.", known=known),
         )
     return setting
 
@@ -95,18 +95,18 @@ def parse(setting: Setting[T], text: str) -> T:
         elif low in ("0", "false", "no", "off"):
             value = False
         else:
-            raise InvalidInput(N_(f"The setting '{label}' needs on or off."),
+            raise InvalidInput(N_("The setting '{label}' needs on or off.", label=label),
                                hint=N_("Type on or off."))
     elif setting.type is int:
         try:
             value = int(raw)
         except ValueError:
-            raise InvalidInput(N_(f"The setting '{label}' needs a whole number.")) from None
+            raise InvalidInput(N_("The setting '{label}' needs a whole number.", label=label)) from None
     elif setting.type is float:
         try:
             value = float(raw)
         except ValueError:
-            raise InvalidInput(N_(f"The setting '{label}' needs a number.")) from None
+            raise InvalidInput(N_("The setting '{label}' needs a number.", label=label)) from None
     elif setting.type in (list, dict):
         try:
             value = json.loads(raw) if raw else setting.type()
@@ -115,9 +115,9 @@ def parse(setting: Setting[T], text: str) -> T:
         if not isinstance(value, setting.type):
             hint = N_('Type a list such as ["urlhaus", "feeds"].') if setting.type is list else N_(
                 'Type an object such as {"hibp": "https://example.org"}.')
-            raise InvalidInput(N_(f"The setting '{label}' needs a list of values.")
+            raise InvalidInput(N_("The setting '{label}' needs a list of values.", label=label)
                                if setting.type is list else
-                               N_(f"The setting '{label}' needs names with values."), hint=hint)
+                               N_("The setting '{label}' needs names with values.", label=label), hint=hint)
     else:
         value = raw
     return setting.coerce(value)

@@ -1,15 +1,17 @@
-"""How long showing a text in Spanish costs: loading the guidance catalogue, and translating texts.
+"""How long showing a message in Spanish costs: loading the guidance catalogue, and rendering messages.
 
     .venv/bin/python bench/i18n_speed.py
 
-Prints the time to read and index resources/i18n/guidance_es.ts, then the time to translate
-every catalogue source as the program would print it (placeholders filled with sample values),
-one at a time on a fresh catalogue (nothing remembered), and then three whole-sentence sources
-joined into one paragraph (the sentence-splitting path). Figures: median, p95 and worst per text, in milliseconds.
+Prints the time to read resources/i18n/guidance_es.ts, then the time to render every catalogue
+template as a message (``checks.i18n.Msg``: its placeholders filled with sample data, numbers,
+dates and a nested message) with ``app.i18n.translate(msg, "es")``: catalogue lookup by template,
+then format (Babel for numbers and dates). Then three messages joined into one paragraph.
+Figures: median, p95 and worst per message, in milliseconds.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import statistics
 import sys
@@ -19,48 +21,44 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app import i18n  # noqa: E402
+from checks.i18n import Msg  # noqa: E402
 
-SAMPLES = ("Rex", "example.com", "3", "12 March 2024", "Gmail", "text message codes")
-
-
-def filled(source: str, rng: random.Random) -> str:
-    return i18n.PLACEHOLDER.sub(lambda _m: rng.choice(SAMPLES), source)
+SAMPLES = ("Rex", "example.com", 3, 12345, dt.date(2024, 3, 12), Msg("text message codes"), "Gmail")
 
 
-def timed(cat: i18n.Catalogue, texts: list[str]) -> tuple[list[float], int]:
-    out, missed = [], 0
-    for text in texts:
-        started = time.perf_counter()
-        got = cat.translate(text)
-        out.append((time.perf_counter() - started) * 1000)
-        missed += got is None
-    return out, missed
+def message(source: str, rng: random.Random) -> Msg:
+    names = {p[1:-1] for p in i18n.placeholders(source)}
+    return Msg(source, {n: rng.choice(SAMPLES) for n in names})
 
 
-def describe(name: str, ms: list[float], missed: int) -> None:
-    ms = sorted(ms)
-    p95 = ms[int(len(ms) * 0.95) - 1] if ms else 0.0
-    print(f"{name}: {len(ms)} texts, median {statistics.median(ms):.3f} ms, p95 {p95:.3f} ms, "
-          f"worst {ms[-1]:.2f} ms, not matched {missed}")
+def timed(messages: list[Msg]) -> tuple[list[float], int]:
+    out, english = [], 0
+    for msg in messages:
+        start = time.perf_counter()
+        got = i18n.translate(msg, "es")
+        out.append((time.perf_counter() - start) * 1000)
+        english += got == msg
+    return out, english
+
+
+def describe(label: str, times: list[float], english: int) -> None:
+    times = sorted(times)
+    p95 = times[int(len(times) * 0.95) - 1]
+    print(f"{label}: {len(times)} messages, median {statistics.median(times):.3f} ms, p95 {p95:.3f} ms, "
+          f"worst {times[-1]:.2f} ms, same as English {english}")
 
 
 def main() -> int:
     path = i18n.catalogue_path("es")
-    started = time.perf_counter()
-    messages = i18n.read_ts(path)
-    read_ms = (time.perf_counter() - started) * 1000
-    started = time.perf_counter()
-    cat = i18n.Catalogue(messages)
-    index_ms = (time.perf_counter() - started) * 1000
-    print(f"catalogue: {len(messages)} messages, read {read_ms:.1f} ms, indexed {index_ms:.1f} ms ({len(cat)} usable)")
-    rng = random.Random(7)
-    finished = [m.source for m in messages if m.finished]
-    singles = [filled(s, rng) for s in finished]
-    describe("one text", *timed(i18n.Catalogue(messages), singles))
-    # Only whole sentences are joined in the program (labels and titles are shown alone).
-    sentences = [s for s in finished if s.rstrip().endswith((".", "!", "?"))]
-    joined = [" ".join(filled(s, rng) for s in rng.sample(sentences, 3)) for _ in range(300)]
-    describe("three texts in one paragraph", *timed(i18n.Catalogue(messages), joined))
+    start = time.perf_counter()
+    i18n.reload()
+    cat = i18n.catalogue("es")
+    print(f"catalogue: {len(cat)} messages, read {(time.perf_counter() - start) * 1000:.1f} ms ({path.name})")
+    rng = random.Random(13)
+    sources = [m.source for m in i18n.read_ts(path) if m.finished]
+    describe("one message", *timed([message(s, rng) for s in sources]))
+    joined = [Msg.join(" ", [message(rng.choice(sources), rng) for _ in range(3)]) for _ in range(300)]
+    describe("three messages in one paragraph", *timed(joined))
     return 0
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from checks.base import Severity
-from checks.i18n import N_
+from checks.i18n import N_, NP_
 from checks.network import Item, Status, reason_text, unknown_item
 from checks.parsers.common import version_tuple
 
@@ -67,19 +67,19 @@ def os_item(os_fact: Mapping[str, Any] | None, eol: Mapping[str, Any], today: dt
     title = N_("Operating system updates")
     if not os_fact or not os_fact.get("ok"):
         return unknown_item("os_support", title, os_fact)
-    name = str(os_fact.get("name") or os_fact.get("product") or N_("this system"))
+    name = str(os_fact.get("name") or os_fact.get("product") or "") or N_("this system")
     cycle = find_cycle(os_fact, eol)
     snap = _date(eol.get("snapshot_date"))
     stale = snap is not None and (today - snap).days > 365
     listed = snap.isoformat() if snap else ""
-    stale_note = " " + N_(f"(Hearth's list is from {listed}; it may be out of date.)") if stale and snap else ""
+    stale_note = " " + N_("(Hearth's list is from {listed}; it may be out of date.)", listed=listed) if stale and snap else ""
     if cycle is None:
         return Item(
             "os_support",
             title,
             Status.UNKNOWN,
-            N_(f"Couldn't check: {name} is not in Hearth's end-of-life list from {listed}.") if snap
-            else N_(f"Couldn't check: {name} is not in Hearth's end-of-life list."),
+            N_("Couldn't check: {name} is not in Hearth's end-of-life list from {listed}.", name=name, listed=listed) if snap
+            else N_("Couldn't check: {name} is not in Hearth's end-of-life list.", name=name),
             (N_("Search the web for '<your system> end of life' to see whether it still gets security fixes."),),
         )
     eol_date = _date(cycle.get("eol"))
@@ -104,9 +104,9 @@ def os_item(os_fact: Mapping[str, Any] | None, eol: Mapping[str, Any], today: dt
             "os_support",
             title,
             Status.RISKY,
-            N_(f"{name} stopped getting security fixes on {ends}. New attacks on it will never be fixed.") + stale_note,
+            N_("{name} stopped getting security fixes on {ends}. New attacks on it will never be fixed.", name=name, ends=ends) + stale_note,
             upgrade,
-            (N_(f"{name}, support ended {ends}"),),
+            (N_("{name}, support ended {ends}", name=name, ends=ends),),
             Severity.HIGH,
         )
     if support_date is not None and today >= support_date:
@@ -115,8 +115,8 @@ def os_item(os_fact: Mapping[str, Any] | None, eol: Mapping[str, Any], today: dt
             "os_support",
             title,
             Status.ATTENTION,
-            (N_(f"{name} only gets reduced (long-term) security fixes since {since}, and none after {ends}.") if eol_date
-             else N_(f"{name} only gets reduced (long-term) security fixes since {since}.")) + stale_note,
+            (N_("{name} only gets reduced (long-term) security fixes since {since}, and none after {ends}.", name=name, since=since, ends=ends) if eol_date
+             else N_("{name} only gets reduced (long-term) security fixes since {since}.", name=name, since=since)) + stale_note,
             upgrade,
             (f"{name}",),
             Severity.MEDIUM,
@@ -127,12 +127,12 @@ def os_item(os_fact: Mapping[str, Any] | None, eol: Mapping[str, Any], today: dt
             "os_support",
             title,
             Status.ATTENTION,
-            N_(f"{name} stops getting security fixes on {ends}, in {days} days.") + stale_note,
+            N_("{name} stops getting security fixes on {ends}, in {days} days.", name=name, ends=ends, days=days) + stale_note,
             upgrade,
             (f"{name}",),
             Severity.LOW,
         )
-    detail = N_(f"{name} still gets security fixes until {ends}.") if eol_date else N_(f"{name} still gets security fixes.")
+    detail = N_("{name} still gets security fixes until {ends}.", name=name, ends=ends) if eol_date else N_("{name} still gets security fixes.", name=name)
     return Item("os_support", title, Status.GOOD, detail + stale_note, (), (f"{name}",))
 
 
@@ -157,8 +157,7 @@ def expected_major(entry: Mapping[str, Any], today: dt.date) -> int | None:
 def _update_it_yourself(name: str = "") -> tuple[str, ...]:
     name = name or N_("your web browser")
     return (
-        N_(f"Open {name}'s menu and choose Help > About (on a Mac: the browser's name menu > About). "
-           "It checks for updates and installs them; restart it when it asks."),
+        N_("Open {name}'s menu and choose Help > About (on a Mac: the browser's name menu > About). It checks for updates and installs them; restart it when it asks.", name=name),
     )
 
 
@@ -181,23 +180,23 @@ def browser_items(browsers: Mapping[str, Any] | None, eol: Mapping[str, Any], to
         have = version_tuple(version)
         entry = current.get(key)
         item_id = f"browser_{key}"
-        title = N_(f"{name} version")
+        title = N_("{name} version", name=name)
         if not have or not entry:
-            items.append(Item(item_id, title, Status.UNKNOWN, N_(f"Couldn't check {name} {version}: Hearth has no current version for it."),
+            items.append(Item(item_id, title, Status.UNKNOWN, N_("Couldn't check {name} {version}: Hearth has no current version for it.", name=name, version=version),
                               _update_it_yourself(name)))
             continue
         esr = [int(x) for x in entry.get("esr") or []]
         want = expected_major(entry, today)
         if want is None:
-            items.append(Item(item_id, title, Status.UNKNOWN, N_(f"Couldn't check {name}: Hearth's version list is unreadable."),
+            items.append(Item(item_id, title, Status.UNKNOWN, N_("Couldn't check {name}: Hearth's version list is unreadable.", name=name),
                               _update_it_yourself(name)))
             continue
         projected = want != int(entry["major"])
         slack = 2 if projected else 1  # projection from the snapshot's date can be one release off
         behind = want - have[0]
         if have[0] in esr or behind <= slack - 1 or behind <= 0:
-            detail = (N_(f"{name} {version} is up to date (extended support release).") if have[0] in esr
-                      else N_(f"{name} {version} is up to date."))
+            detail = (N_("{name} {version} is up to date (extended support release).", name=name, version=version) if have[0] in esr
+                      else N_("{name} {version} is up to date.", name=name, version=version))
             items.append(Item(item_id, title, Status.GOOD, detail, (), (f"{name} {version}",)))
             continue
         sev = Severity.HIGH if behind > 3 else Severity.MEDIUM
@@ -206,10 +205,9 @@ def browser_items(browsers: Mapping[str, Any] | None, eol: Mapping[str, Any], to
                 item_id,
                 title,
                 Status.RISKY if behind > 3 else Status.ATTENTION,
-                N_(f"{name} {version} is about {behind} versions behind (current is about {want}). Old browsers have known holes "
-                   "that websites can use."),
+                N_("{name} {version} is about {behind} versions behind (current is about {want}). Old browsers have known holes that websites can use.", name=name, version=version, behind=behind, want=want),
                 (
-                    N_(f"Open {name}'s menu > Help > About {name}: it checks for updates and downloads them."),
+                    N_("Open {name}'s menu > Help > About {name}: it checks for updates and downloads them.", name=name),
                     N_("Close all its windows and open it again to finish updating."),
                     N_("If it says it is managed or cannot update, reinstall it from its official website or your system's software centre."),
                 ),
@@ -245,9 +243,9 @@ def encryption_item(fact: Mapping[str, Any] | None, system: str) -> Item:
     method = str(fact.get("method") or "")
     what = method or N_("encryption")
     if state == "on":
-        detail = (N_(f"This computer's disk is encrypted ({method}). If it is stolen, your files cannot be read.") if method
+        detail = (N_("This computer's disk is encrypted ({method}). If it is stolen, your files cannot be read.", method=method) if method
                   else N_("This computer's disk is encrypted. If it is stolen, your files cannot be read."))
-        return Item("disk_encryption", title, Status.GOOD, detail, (N_("Make sure you know where the recovery key is."),), (N_(f"{what}: on"),))
+        return Item("disk_encryption", title, Status.GOOD, detail, (N_("Make sure you know where the recovery key is."),), (N_("{what}: on", what=what),))
     if state == "encrypting":
         return Item("disk_encryption", title, Status.GOOD, N_("Encryption is being switched on right now. Keep the computer plugged in until it finishes."), (), (N_("encrypting"),))
     if state == "not_encryptable":
@@ -258,7 +256,7 @@ def encryption_item(fact: Mapping[str, Any] | None, system: str) -> Item:
         Status.RISKY,
         N_("This computer's disk is not encrypted. If it is lost or stolen, anyone can read your files, saved passwords and photos."),
         how,
-        (N_(f"{what}: off") if not state or state == "off" else f"{what}: {state}",),
+        (N_("{what}: off", what=what) if not state or state == "off" else f"{what}: {state}",),
         Severity.HIGH,
     )
 
@@ -273,7 +271,7 @@ def firewall_item(fact: Mapping[str, Any] | None, system: str) -> Item:
         return unknown_item("firewall", title, fact, how)
     if fact.get("enabled"):
         product = str(fact.get("product") or "")
-        detail = N_(f"The firewall is on ({product}).") if product else N_("The firewall is on.")
+        detail = N_("The firewall is on ({product}).", product=product) if product else N_("The firewall is on.")
         return Item("firewall", title, Status.GOOD, detail, (), tuple(fact.get("evidence") or ()))
     if system == "linux":
         listeners = int(fact.get("listeners") or 0)
@@ -281,8 +279,8 @@ def firewall_item(fact: Mapping[str, Any] | None, system: str) -> Item:
             "firewall",
             title,
             Status.ATTENTION,
-            N_("No firewall is switched on. Behind a home router that is a small risk, "
-               f"but {listeners} program(s) accept connections from the network.") if listeners
+            NP_("No firewall is switched on. Behind a home router that is a small risk, but {n} program accepts connections from the network.",
+                "No firewall is switched on. Behind a home router that is a small risk, but {n} programs accept connections from the network.", n=listeners) if listeners
             else N_("No firewall is switched on. Behind a home router that is a small risk, "
                     "and no program accepts connections from the network now."),
             how,
@@ -313,7 +311,7 @@ def updates_item(fact: Mapping[str, Any] | None, system: str) -> Item:
     age = fact.get("lists_age_days")
     old = isinstance(age, int) and age > 7
     if pending == 0:
-        detail = (N_(f"No updates are waiting (the update list was last refreshed {age} days ago).") if old
+        detail = (N_("No updates are waiting (the update list was last refreshed {age} days ago).", age=age) if old
                   else N_("No updates are waiting."))
         return Item("updates", title, Status.GOOD, detail, (), ())
     if security > 0:
@@ -321,16 +319,18 @@ def updates_item(fact: Mapping[str, Any] | None, system: str) -> Item:
             "updates",
             title,
             Status.RISKY,
-            N_(f"{security} security update(s) are waiting ({pending} in total) (the update list was last refreshed "
-               f"{age} days ago). They fix holes that attackers know about.") if old
-            else N_(f"{security} security update(s) are waiting ({pending} in total). They fix holes that attackers know about."),
+            NP_("{n} security update is waiting ({pending} in total) (the update list was last refreshed {age} days ago). It fixes holes that attackers know about.",
+                "{n} security updates are waiting ({pending} in total) (the update list was last refreshed {age} days ago). They fix holes that attackers know about.", n=security, pending=pending, age=age) if old
+            else NP_("{n} security update is waiting ({pending} in total). It fixes holes that attackers know about.",
+                     "{n} security updates are waiting ({pending} in total). They fix holes that attackers know about.", n=security, pending=pending),
             how,
-            (N_(f"{pending} updates, {security} security"),),
+            (N_("{pending} updates, {security} security", pending=pending, security=security),),
             Severity.HIGH,
         )
-    detail = (N_(f"{pending} update(s) are waiting (the update list was last refreshed {age} days ago).") if old
-              else N_(f"{pending} update(s) are waiting."))
-    return Item("updates", title, Status.ATTENTION, detail, how, (N_(f"{pending} updates"),), Severity.LOW)
+    detail = (NP_("{n} update is waiting (the update list was last refreshed {age} days ago).",
+                  "{n} updates are waiting (the update list was last refreshed {age} days ago).", n=pending, age=age) if old
+              else NP_("{n} update is waiting.", "{n} updates are waiting.", n=pending))
+    return Item("updates", title, Status.ATTENTION, detail, how, (N_("{pending} updates", pending=pending),), Severity.LOW)
 
 
 def auto_updates_item(fact: Mapping[str, Any] | None, system: str) -> Item:
@@ -367,14 +367,14 @@ def screen_lock_item(fact: Mapping[str, Any] | None, system: str) -> Item:
         return Item("screen_lock", title, Status.ATTENTION, N_("The screen does not lock by itself, so anyone passing by can use this computer while you are away."), how, (), Severity.MEDIUM)
     if isinstance(delay, int) and delay > LOCK_GOOD_SECONDS:
         minutes = delay // 60
-        return Item("screen_lock", title, Status.ATTENTION, N_(f"The screen locks only after {minutes} minutes. Set it to lock after 5–10 minutes."), how, (f"{delay} s",), Severity.LOW)
+        return Item("screen_lock", title, Status.ATTENTION, N_("The screen locks only after {minutes} minutes. Set it to lock after 5–10 minutes.", minutes=minutes), how, (f"{delay} s",), Severity.LOW)
     if delay == 0:
         detail = N_("The screen locks right away.")
     elif isinstance(delay, int) and delay >= 60:
         minutes = delay // 60
-        detail = N_(f"The screen locks after {minutes} minute(s).")
+        detail = NP_("The screen locks after {n} minute.", "The screen locks after {n} minutes.", n=minutes)
     elif isinstance(delay, int):
-        detail = N_(f"The screen locks after {delay} seconds.")
+        detail = N_("The screen locks after {delay} seconds.", delay=delay)
     else:
         detail = N_("The screen locks by itself.")
     return Item("screen_lock", title, Status.GOOD, detail, (), (f"{delay} s",) if isinstance(delay, int) else ())
@@ -410,16 +410,16 @@ def antivirus_item(fact: Mapping[str, Any] | None, system: str) -> Item | None:
     stale = [p for p in on if not p.get("up_to_date")]
     if stale:
         name = stale[0].get("name")
-        return Item("antivirus", title, Status.ATTENTION, N_(f"{name} is on but its virus list is out of date."), how, evidence, Severity.MEDIUM)
+        return Item("antivirus", title, Status.ATTENTION, N_("{name} is on but its virus list is out of date.", name=name), how, evidence, Severity.MEDIUM)
     name = on[0].get("name")
-    return Item("antivirus", title, Status.GOOD, N_(f"{name} is on and up to date."), (), evidence)
+    return Item("antivirus", title, Status.GOOD, N_("{name} is on and up to date.", name=name), (), evidence)
 
 
 def _antivirus_evidence(product: Mapping[str, Any]) -> str:
     name = product.get("name")
     if product.get("enabled"):
-        return N_(f"{name}: on, up to date") if product.get("up_to_date") else N_(f"{name}: on, out of date")
-    return N_(f"{name}: off, up to date") if product.get("up_to_date") else N_(f"{name}: off, out of date")
+        return N_("{name}: on, up to date", name=name) if product.get("up_to_date") else N_("{name}: on, out of date", name=name)
+    return N_("{name}: off, up to date", name=name) if product.get("up_to_date") else N_("{name}: off, out of date", name=name)
 
 
 def evaluate_device(facts: Mapping[str, Any], eol: Mapping[str, Any], today: dt.date) -> list[Item]:

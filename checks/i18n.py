@@ -6,6 +6,7 @@ A text a person reads is a ``Msg``: an English *template* and its *parameters*::
     why=N_("{name} can be guessed by anyone who knows the make of the router.", name=model)
     step=N_("Open {site} and sign in.", site=domain)
     count=NP_("{n} account", "{n} accounts", n=len(accounts))
+    methods=listed([N_("passkeys"), N_("text message codes")])  # "passkeys and text message codes"
 
 - A parameter is verbatim data (a ``str`` someone typed or a program printed, an ``int``, a
   ``float``, a ``date``) or itself a ``Msg`` (translated in turn). Nothing is guessed: a member
@@ -27,12 +28,13 @@ Stored texts: ``to_data(msg)`` is JSON-able, ``from_data(data)`` gives the ``Msg
 from __future__ import annotations
 
 import datetime as _dt
+import os as _os
 import string as _string
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Msg", "N_", "NP_", "english", "from_data", "to_data", "is_msg"]
+__all__ = ["Msg", "N_", "NP_", "english", "from_data", "to_data", "is_msg", "listed", "MessageError"]
 
 #: The English date pattern (CLDR syntax): "3 November 2026".
 ENGLISH_DATE = "d MMMM y"
@@ -133,10 +135,16 @@ class Msg(str):
     params: Mapping[str, Any]
     plural: str | None
     parts: tuple[Any, ...] | None
+    items: tuple[Any, ...] | None
+    territory: str | None
 
     def __new__(cls, template: str, params: Mapping[str, Any] | None = None, plural: str | None = None) -> Msg:
         params = dict(params or {})
         for key, value in params.items():
+            if isinstance(value, BaseException):
+                params[key] = value = str(value)  # a MessageError's message stays a Msg
+            elif isinstance(value, _os.PathLike):
+                params[key] = value = _os.fspath(value)
             if not isinstance(value, (str, int, float, _dt.date, type(None))):
                 raise TypeError(f"parameter {key!r} of {template!r}: {type(value).__name__} is not text, a number or a date")
         chosen = template
@@ -148,6 +156,39 @@ class Msg(str):
         object.__setattr__(self, "params", MappingProxyType(params))
         object.__setattr__(self, "plural", plural)
         object.__setattr__(self, "parts", None)
+        object.__setattr__(self, "items", None)
+        object.__setattr__(self, "territory", None)
+        return self
+
+    @classmethod
+    def country(cls, code: str, english_name: str) -> Msg:
+        """A country or region by its ISO code; its value is ``english_name``. Shown in the reader's
+        language from Babel's (CLDR) territory names, so no country name needs translating by hand."""
+        self = super().__new__(cls, english_name)
+        object.__setattr__(self, "template", "")
+        object.__setattr__(self, "params", MappingProxyType({}))
+        object.__setattr__(self, "plural", None)
+        object.__setattr__(self, "parts", None)
+        object.__setattr__(self, "items", None)
+        object.__setattr__(self, "territory", code.upper())
+        return self
+
+    @classmethod
+    def listed(cls, items: Iterable[Any]) -> Msg:
+        """Items as one list ("a, b and c"), joined the reader's way when shown (Babel)."""
+        items = tuple(items)
+        for item in items:
+            if not isinstance(item, (str, int, float)):
+                raise TypeError(f"cannot list {type(item).__name__}")
+        from babel.lists import format_list  # noqa: PLC0415
+
+        self = super().__new__(cls, format_list([english(i) for i in items], locale="en_GB") if items else "")
+        object.__setattr__(self, "template", "")
+        object.__setattr__(self, "params", MappingProxyType({}))
+        object.__setattr__(self, "plural", None)
+        object.__setattr__(self, "parts", None)
+        object.__setattr__(self, "items", items)
+        object.__setattr__(self, "territory", None)
         return self
 
     @classmethod
@@ -168,6 +209,8 @@ class Msg(str):
         object.__setattr__(self, "params", MappingProxyType({}))
         object.__setattr__(self, "plural", None)
         object.__setattr__(self, "parts", tuple(flat))
+        object.__setattr__(self, "items", None)
+        object.__setattr__(self, "territory", None)
         return self
 
     join = _JoinDescriptor()
@@ -203,6 +246,10 @@ class Msg(str):
     def __repr__(self) -> str:
         if self.parts is not None:
             return f"Msg.join('', {list(self.parts)!r})"
+        if self.items is not None:
+            return f"Msg.listed({list(self.items)!r})"
+        if self.territory is not None:
+            return f"Msg.country({self.territory!r}, {str.__str__(self)!r})"
         extra = f", plural={self.plural!r}" if self.plural is not None else ""
         params = f", {dict(self.params)!r}" if self.params else ""
         return f"Msg({self.template!r}{params}{extra})"
@@ -229,6 +276,22 @@ def N_(template: str, **params: Any) -> Msg:  # noqa: N802 - the usual name for 
 def NP_(singular: str, plural: str, n: int, **params: Any) -> Msg:  # noqa: N802
     """A counted message: ``singular`` when ``n`` is one (by the reader's language's rule), else ``plural``."""
     return Msg(singular, {"n": n, **params}, plural)
+
+
+def listed(items: Iterable[Any]) -> Msg:
+    """Items (messages or data) as one list: "a, b and c" in English, "a, b y c" in Spanish."""
+    return Msg.listed(items)
+
+
+class MessageError(Exception):
+    """An exception whose first argument is a ``Msg``: ``str(error)`` gives that ``Msg`` back,
+    so the reader's language is chosen when it is shown (``str()`` of a plain exception would
+    make it English text)."""
+
+    def __str__(self) -> str:
+        if len(self.args) == 1 and isinstance(self.args[0], str):
+            return self.args[0]
+        return super().__str__()
 
 
 def is_msg(value: Any) -> bool:
@@ -265,6 +328,10 @@ def to_data(value: Any) -> Any:
     if isinstance(value, Msg):
         if value.parts is not None:
             return {"join": [to_data(p) for p in value.parts]}
+        if value.items is not None:
+            return {"list": [to_data(i) for i in value.items]}
+        if value.territory is not None:
+            return {"country": value.territory, "en": str.__str__(value)}
         out: dict[str, Any] = {"t": value.template}
         if value.params:
             out["p"] = {k: _param_data(v) for k, v in value.params.items()}
@@ -281,6 +348,10 @@ def from_data(data: Any) -> Any:
     if isinstance(data, dict):
         if "join" in data:
             return Msg._joined(from_data(p) for p in data["join"])
+        if "list" in data:
+            return Msg.listed(from_data(i) for i in data["list"])
+        if "country" in data:
+            return Msg.country(str(data["country"]), str(data.get("en") or data["country"]))
         if "t" in data:
             params = {k: _param_value(v) for k, v in (data.get("p") or {}).items()}
             return Msg(data["t"], params, data.get("pl"))

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from checks.base import Finding, Severity, Subject
-from checks.i18n import N_
+from checks.i18n import N_, NP_, Msg, from_data
 from checks.parsers.common import ip_kind
 
 
@@ -54,20 +54,25 @@ def reason_parts(fact: Mapping[str, Any] | None) -> tuple[str, str]:
     if not fact:
         return REASONS["failed"], ""
     text = REASONS.get(str(fact.get("reason", "failed")), REASONS["failed"])
-    return text, str(fact.get("detail") or "").strip()
+    detail = fact.get("detail") or ""
+    if isinstance(detail, dict):
+        detail = from_data(detail)  # a message stored as data
+    if not isinstance(detail, Msg):
+        detail = str(detail).strip()
+    return text, detail
 
 
 def reason_text(fact: Mapping[str, Any] | None) -> str:
     text, extra = reason_parts(fact)
-    return f"{text} ({extra})" if extra else text
+    return text + " (" + extra + ")" if extra else text
 
 
 def couldnt_check(fact: Mapping[str, Any] | None) -> str:
     """ "Couldn't check: <why>." in words that can be translated (the probe's extra words in brackets)."""
     reason, detail = reason_parts(fact)
     if detail:
-        return N_(f"Couldn't check: {reason} ({detail}).")
-    return N_(f"Couldn't check: {reason}.")
+        return N_("Couldn't check: {reason} ({detail}).", reason=reason, detail=detail)
+    return N_("Couldn't check: {reason}.", reason=reason)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -375,20 +380,19 @@ def _gateway_item(facts: Mapping[str, Any]) -> Item:
             "gateway",
             N_("Your router"),
             Status.ATTENTION,
-            N_(f"This computer's way to the internet ({ip}) is not a usual home-router address. That happens when a "
-               "VPN is on, or when the computer is plugged straight into the provider's modem with no router in between."),
+            N_("This computer's way to the internet ({ip}) is not a usual home-router address. That happens when a VPN is on, or when the computer is plugged straight into the provider's modem with no router in between.", ip=ip),
             (
                 N_("If you use a VPN, this is expected: you can ignore it."),
                 N_("If not, ask your provider whether you have a router with a firewall between your computers and the internet."),
             ),
-            (N_(f"gateway {ip}"),),
+            (N_("gateway {ip}", ip=ip),),
             Severity.INFO,
         )
     if gw.get("source") == "override":
-        detail = N_(f"Your router's address is {ip} (set for testing with HEARTH_GATEWAY_OVERRIDE).")
+        detail = N_("Your router's address is {ip} (set for testing with HEARTH_GATEWAY_OVERRIDE).", ip=ip)
     else:
-        detail = N_(f"Your router's address is {ip}.")
-    return Item("gateway", N_("Your router"), Status.GOOD, detail, (), (N_(f"gateway {ip}"),))
+        detail = N_("Your router's address is {ip}.", ip=ip)
+    return Item("gateway", N_("Your router"), Status.GOOD, detail, (), (N_("gateway {ip}", ip=ip),))
 
 
 def _maker_item(facts: Mapping[str, Any]) -> Item | None:
@@ -408,9 +412,9 @@ def _maker_item(facts: Mapping[str, Any]) -> Item | None:
         else:
             why, more = reason_parts(mac)
             if more:
-                words = N_(f"Couldn't tell who made your router: {why} ({more}). The steps below are general ones.")
+                words = N_("Couldn't tell who made your router: {why} ({more}). The steps below are general ones.", why=why, more=more)
             else:
-                words = N_(f"Couldn't tell who made your router: {why}. The steps below are general ones.")
+                words = N_("Couldn't tell who made your router: {why}. The steps below are general ones.", why=why)
         return Item(
             "router_maker",
             N_("Router maker"),
@@ -420,9 +424,9 @@ def _maker_item(facts: Mapping[str, Any]) -> Item | None:
         )
     name = f"{vendor.name} {model}".strip() if model else vendor.name
     if raw and raw.lower() not in vendor.name.lower():
-        detail = N_(f"Your router seems to be made by {name} ({raw}). The steps Hearth shows are for this maker.")
+        detail = N_("Your router seems to be made by {name} ({raw}). The steps Hearth shows are for this maker.", name=name, raw=raw)
     else:
-        detail = N_(f"Your router seems to be made by {name}. The steps Hearth shows are for this maker.")
+        detail = N_("Your router seems to be made by {name}. The steps Hearth shows are for this maker.", name=name)
     if vendor.provider_box:
         detail += " " + N_("Routers like this are often provided by an internet provider, who may manage its settings.")
     return Item(
@@ -436,7 +440,7 @@ def _maker_item(facts: Mapping[str, Any]) -> Item | None:
             N_("Have you ever changed the router's admin password? If not, change it now to a long one you keep in your "
                "password manager (this is not your Wi-Fi password)."),
         ),
-        tuple(e for e in (f"MAC {mac.get('mac')}" if mac.get("mac") else "", N_(f"model {model}") if model else "") if e),
+        tuple(e for e in (f"MAC {mac.get('mac')}" if mac.get("mac") else "", N_("model {model}", model=model) if model else "") if e),
     )
 
 
@@ -452,8 +456,8 @@ def _admin_page_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
     evidence = []
     if http:
         code, server = http.get("status"), http.get("server")
-        evidence.append(N_(f"http://{ip}/ answered {code} ({server})") if server else N_(f"http://{ip}/ answered {code}"))
-    evidence.append(N_(f"https://{ip}/ answered") if https else N_(f"https://{ip}/ did not answer"))
+        evidence.append(N_("http://{ip}/ answered {code} ({server})", ip=ip, code=code, server=server) if server else N_("http://{ip}/ answered {code}", ip=ip, code=code))
+    evidence.append(N_("https://{ip}/ answered", ip=ip) if https else N_("https://{ip}/ did not answer", ip=ip))
     if not http and not https:
         return Item(
             "router_admin_page",
@@ -498,7 +502,7 @@ def _admin_page_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
             N_("The router's settings page also works over plain http, which sends the admin password unencrypted. "
                "It has an encrypted (https) version too."),
             (
-                N_(f"Open the settings page as https://{ip}/ instead of http:// (a warning about the certificate is normal for routers)."),
+                N_("Open the settings page as https://{ip}/ instead of http:// (a warning about the certificate is normal for routers).", ip=ip),
                 N_("If the router has an option to redirect http to https or to turn off http management, switch it on."),
                 N_("Make sure 'remote management' (access from the internet) is off."),
             ),
@@ -527,7 +531,7 @@ def _port_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
     items: list[Item] = []
     listed = ", ".join(map(str, open_ports))
     silent = ", ".join(map(str, unanswered))
-    evidence = (N_(f"open: {listed}") if open_ports else N_("open: none"),) + ((N_(f"no answer: {silent}"),) if unanswered else ())
+    evidence = (N_("open: {listed}", listed=listed) if open_ports else N_("open: none"),) + ((N_("no answer: {silent}", silent=silent),) if unanswered else ())
     if 23 in open_ports:
         items.append(
             Item(
@@ -559,14 +563,12 @@ def _port_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
         if len(words) == 2:
             first, second = words
             accepts = N_(
-                f"Your router accepts {first} and {second} from inside your home. That is normal on some provider boxes, "
-                "but it is one more way in if the router's password is weak or its software is old."
+                "Your router accepts {first} and {second} from inside your home. That is normal on some provider boxes, but it is one more way in if the router's password is weak or its software is old.", first=first, second=second
             )
         else:
             door = words[0]
             accepts = N_(
-                f"Your router accepts {door} from inside your home. That is normal on some provider boxes, "
-                "but it is one more way in if the router's password is weak or its software is old."
+                "Your router accepts {door} from inside your home. That is normal on some provider boxes, but it is one more way in if the router's password is weak or its software is old.", door=door
             )
         items.append(
             Item(
@@ -589,7 +591,7 @@ def _port_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
                 "router_ports",
                 N_("Router's open doors (ports)"),
                 Status.GOOD,
-                N_(f"Only the usual doors are open on your router ({listed}).") if open_ports else N_("Only the usual doors are open on your router."),
+                N_("Only the usual doors are open on your router ({listed}).", listed=listed) if open_ports else N_("Only the usual doors are open on your router."),
                 (),
                 evidence,
             )
@@ -616,15 +618,12 @@ def _upnp_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
     igd = upnp.get("igd")
     others = int(upnp.get("other_devices") or 0)
     if not igd:
-        if others == 1:
-            quiet = N_(
+        if others:
+            quiet = NP_(
                 "Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by "
-                "themselves. (1 other device at home speaks UPnP; that is normal for TVs and speakers.)"
-            )
-        elif others:
-            quiet = N_(
+                "themselves. ({n} other device at home speaks UPnP; that is normal for TVs and speakers.)",
                 "Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by "
-                f"themselves. ({others} other devices at home speak UPnP; that is normal for TVs and speakers.)"
+                "themselves. ({n} other devices at home speak UPnP; that is normal for TVs and speakers.)", n=others
             )
         else:
             quiet = N_(
@@ -644,20 +643,18 @@ def _upnp_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
             "A virus on any device at home could use this too."
         )
         count, odd = len(mappings), len(bad)
-        if count == 1:
-            detail += " " + N_("Right now, 1 door is open.")
-        elif count:
-            detail += " " + N_(f"Right now, {count} doors are open.")
+        if count:
+            detail += " " + NP_("Right now, {n} door is open.", "Right now, {n} doors are open.", n=count)
         status, sev = Status.ATTENTION, Severity.MEDIUM
         if bad:
             status, sev = Status.RISKY, Severity.HIGH
             if odd == 1 and count == 1:
                 detail += " " + N_("It looks unusual (pointing outside your home, to a remote-login port, or with an odd name).")
-            elif odd == 1:
-                detail += " " + N_("Of these, 1 looks unusual (pointing outside your home, to a remote-login port, or with an odd name).")
             else:
-                detail += " " + N_(
-                    f"Of these, {odd} look unusual (pointing outside your home, to remote-login ports, or with an odd name)."
+                detail += " " + NP_(
+                    "Of these, {n} looks unusual (pointing outside your home, to a remote-login port, or with an odd name).",
+                    "Of these, {n} look unusual (pointing outside your home, to remote-login ports, or with an odd name).",
+                    n=odd,
                 )
         items.append(
             Item(
@@ -709,7 +706,7 @@ def _natpmp_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
             vendor.admin,
             N_("Look for 'NAT-PMP', 'PCP' or 'UPnP' (often on the same page) and switch it off unless a device needs it."),
         ),
-        (N_(f"external address {ext}"),) if ext else (),
+        (N_("external address {ext}", ext=ext),) if ext else (),
         Severity.MEDIUM,
     )
 
@@ -724,7 +721,7 @@ def _nat_item(facts: Mapping[str, Any]) -> Item | None:
     elif kind == "private":
         words = N_("Your router sits behind another router (double NAT).")
     else:
-        return Item("nat", N_("Internet address"), Status.GOOD, N_("Your router has its own internet address."), (), (N_(f"external address {ext}"),))
+        return Item("nat", N_("Internet address"), Status.GOOD, N_("Your router has its own internet address."), (), (N_("external address {ext}", ext=ext),))
     return Item(
         "nat",
         N_("Internet address"),
@@ -734,7 +731,7 @@ def _nat_item(facts: Mapping[str, Any]) -> Item | None:
             N_("If you have a provider modem and your own router, make sure both have a changed admin password and up-to-date software."),
             N_("Games or cameras that need open doors may not work; ask your provider if that matters to you."),
         ),
-        (N_(f"external address {ext}"),),
+        (N_("external address {ext}", ext=ext),),
         Severity.INFO,
     )
 
@@ -754,9 +751,9 @@ def classify_resolver(ip: str) -> str:
 def _resolver_evidence(server: str) -> str:
     kind = classify_resolver(server)
     if kind == "local":
-        return N_(f"{server}: your router or this computer")
+        return N_("{server}: your router or this computer", server=server)
     if kind == "unknown_public":
-        return N_(f"{server}: unknown public server")
+        return N_("{server}: unknown public server", server=server)
     return f"{server}: " + kind.replace("known:", "")  # a service's name
 
 
@@ -776,8 +773,7 @@ def _dns_item(facts: Mapping[str, Any], vendor: Vendor) -> Item | None:
             N_("Internet phone book (DNS)"),
             Status.RISKY,
             N_(
-                f"Your computer uses an unfamiliar DNS server (the internet's phone book): {listed}. Some viruses change "
-                "this to send you to fake bank sites. It can also be your provider's own server."
+                "Your computer uses an unfamiliar DNS server (the internet's phone book): {listed}. Some viruses change this to send you to fake bank sites. It can also be your provider's own server.", listed=listed
             ),
             (
                 N_("If you or your provider did not set this on purpose, change it back to 'automatic' in this computer's network settings."),
@@ -820,16 +816,14 @@ def _hijack_items(facts: Mapping[str, Any]) -> list[Item]:
     failures = [t for t in tls if t.get("result") == "bad_certificate"]
     reached = [t for t in tls if t.get("result") in ("ok", "bad_certificate")]
     if failures:
-        sites = ", ".join(str(t.get("host")) for t in failures)
+        sites = ", ".join(str(t.get("host")) for t in failures)  # host names: data
         items.append(
             Item(
                 "dns_hijack",
                 N_("Look-ups are not being redirected"),
                 Status.RISKY,
                 N_(
-                    f"Some well-known websites did not show their real security certificate: {sites}. Someone may be "
-                    "redirecting or reading your traffic. Antivirus 'web shields' and hotel or café Wi-Fi login pages can "
-                    "also cause this."
+                    "Some well-known websites did not show their real security certificate: {sites}. Someone may be redirecting or reading your traffic. Antivirus 'web shields' and hotel or café Wi-Fi login pages can also cause this.", sites=sites
                 ),
                 (
                     N_("If you are on public Wi-Fi, finish its sign-in page and run the check again."),
@@ -854,7 +848,7 @@ def _hijack_items(facts: Mapping[str, Any]) -> list[Item]:
                     N_("In your provider's account settings, look for 'DNS assistance', 'search help' or 'error redirect' and switch it off."),
                     N_("Or set the router's DNS to a well-known service such as 1.1.1.1 or 9.9.9.9."),
                 ),
-                tuple(N_(f"made-up name resolved to {a}") for a in (nx.get("addresses") or [])[:4]),
+                tuple(N_("made-up name resolved to {a}", a=a) for a in (nx.get("addresses") or [])[:4]),
                 Severity.MEDIUM,
             )
         )
@@ -914,7 +908,7 @@ def _proxy_item(facts: Mapping[str, Any]) -> Item | None:
     pac = proxy.get("pac") or ""
     if not settings and not pac:
         return Item("proxy", N_("Web proxy"), Status.GOOD, N_("Your web traffic goes straight out; no proxy is set."))
-    shown = [f"{k}: {v}" for k, v in settings.items()] + ([N_(f"automatic configuration: {pac}")] if pac else [])
+    shown = [f"{k}: {v}" for k, v in settings.items()] + ([N_("automatic configuration: {pac}", pac=pac)] if pac else [])
     return Item(
         "proxy",
         N_("Web proxy"),
@@ -973,16 +967,16 @@ def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
     if mode in weak:
         status, severity, risk = weak[mode]
         items.append(
-            Item("wifi_security", N_("Wi-Fi protection"), status, f"{uses} {risk}", fix_steps,
-                 (N_(f"security: {raw}"),), severity)
+            Item("wifi_security", N_("Wi-Fi protection"), status, uses + " " + risk, fix_steps,
+                 (N_("security: {raw}", raw=raw),), severity)
         )
     elif mode in ("wpa2", "wpa2_wpa3", "wpa3", "enterprise"):
         better = " " + N_("If all your devices support it, WPA3 is even better.") if mode == "wpa2" else ""
         items.append(
-            Item("wifi_security", N_("Wi-Fi protection"), Status.GOOD, uses + better, (), (N_(f"security: {raw}"),))
+            Item("wifi_security", N_("Wi-Fi protection"), Status.GOOD, uses + better, (), (N_("security: {raw}", raw=raw),))
         )
     else:
-        items.append(Item("wifi_security", N_("Wi-Fi protection"), Status.UNKNOWN, N_(f"Couldn't check: the Wi-Fi security mode ({raw}) was not recognised.")
+        items.append(Item("wifi_security", N_("Wi-Fi protection"), Status.UNKNOWN, N_("Couldn't check: the Wi-Fi security mode ({raw}) was not recognised.", raw=raw)
                           if wifi.get("raw") else N_("Couldn't check: the Wi-Fi security mode (empty) was not recognised."),
                           WIFI_CHECK_YOURSELF))
     if ssid and DEFAULT_SSID.match(ssid):
@@ -991,14 +985,13 @@ def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
                 "wifi_name",
                 N_("Wi-Fi name"),
                 Status.ATTENTION,
-                N_(f"Your Wi-Fi still has its factory name ('{ssid}'). That tells others the router's model and suggests "
-                   "its settings were never reviewed."),
+                N_("Your Wi-Fi still has its factory name ('{ssid}'). That tells others the router's model and suggests its settings were never reviewed.", ssid=ssid),
                 (
                     vendor.admin,
                     N_("Give the Wi-Fi a new name that does not include your family name or address, and set a new long Wi-Fi password."),
                     N_("Check the admin password, UPnP and firmware update settings while you are there."),
                 ),
-                (N_(f"name: {ssid}"),),
+                (N_("name: {ssid}", ssid=ssid),),
                 Severity.LOW,
             )
         )
@@ -1007,7 +1000,7 @@ def _wifi_items(facts: Mapping[str, Any], vendor: Vendor) -> list[Item]:
 
 def _wifi_uses(ssid: str, words: str) -> str:
     """The first sentence of the Wi-Fi protection item: which protection the network uses."""
-    return N_(f"'{ssid}' uses {words}.") if ssid else N_(f"Your Wi-Fi uses {words}.")
+    return N_("'{ssid}' uses {words}.", ssid=ssid, words=words) if ssid else N_("Your Wi-Fi uses {words}.", words=words)
 
 
 def evaluate_network(facts: Mapping[str, Any]) -> list[Item]:

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from checks import idn
-from checks.i18n import N_
+from checks.i18n import N_, MessageError
 
 #: Password exports are small (a few hundred KB for 1,000 logins). Refuse much larger files.
 MAX_BYTES = 10 * 1024 * 1024
@@ -52,7 +52,7 @@ FORMAT_LABELS = {
 }
 
 
-class CsvImportError(ValueError):
+class CsvImportError(MessageError, ValueError):
     """The file cannot be read as a password export. ``message`` and ``hint`` are plain words."""
 
     def __init__(self, message: str, *, hint: str = "", line: int | None = None) -> None:
@@ -143,7 +143,7 @@ def _decode(data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as exc:
         name = encoding.upper()
         raise CsvImportError(
-            N_(f"This file says it is {name} text but part of it is not."),
+            N_("This file says it is {name} text but part of it is not.", name=name),
             hint=N_("Export the passwords again as CSV, without editing the file."),
         ) from exc
 
@@ -309,7 +309,7 @@ def parse_export(data: bytes | str) -> ParsedExport:
     try:
         header = next(reader)
     except csv.Error as exc:
-        raise CsvImportError(N_(f"Line 1 of this file is not valid CSV ({exc})."), line=1,
+        raise CsvImportError(N_("Line 1 of this file is not valid CSV ({exc}).", exc=exc), line=1,
                              hint=N_("Export your passwords again and choose the CSV format.")) from None
     layout = detect(header)
     index = {name: i for i, name in enumerate(header)}
@@ -327,7 +327,7 @@ def parse_export(data: bytes | str) -> ParsedExport:
             line = reader.line_num
             problem = _csv_problem(exc)
             raise CsvImportError(
-                N_(f"Line {line} of this file is broken ({problem})."),
+                N_("Line {line} of this file is broken ({problem}).", line=line, problem=problem),
                 hint=N_("This usually means a quote mark is missing. Export the passwords again; do not edit the file "
                         "in a spreadsheet."),
                 line=line,
@@ -337,14 +337,14 @@ def parse_export(data: bytes | str) -> ParsedExport:
             continue
         if len(logins) + skipped >= MAX_ROWS:
             raise CsvImportError(
-                N_(f"This file has more than {MAX_ROWS:,} logins, which is more than Hearth reads at once."),
+                N_("This file has more than {max_rows} logins, which is more than Hearth reads at once.", max_rows=MAX_ROWS),
                 hint=N_("Export one folder or vault at a time."),
                 line=line,
             )
         if len(row) <= need_upto:
             have, promised = len(row), len(header)
             raise CsvImportError(
-                N_(f"Line {line} has {have} columns, but the first line promises {promised}."),
+                N_("Line {line} has {have} columns, but the first line promises {promised}.", line=line, have=have, promised=promised),
                 hint=N_("Some columns are missing on that line. If you edited the file, export it again instead. "
                         "If the separator is not a comma, save it again as a comma-separated CSV."),
                 line=line,
@@ -379,7 +379,7 @@ def parse_export(data: bytes | str) -> ParsedExport:
     if not logins:
         label = FORMAT_LABELS[layout.format]
         raise CsvImportError(
-            N_(f"This {label} file has no saved passwords in it."),
+            N_("This {label} file has no saved passwords in it.", label=label),
             hint=N_("Check that you exported the vault or browser profile that holds your logins."),
         )
     return ParsedExport(layout.format, tuple(logins), skipped, encoding)
@@ -388,8 +388,7 @@ def parse_export(data: bytes | str) -> ParsedExport:
 def too_big(size: int) -> CsvImportError:
     mb, limit = size / 1_048_576, MAX_BYTES // 1_048_576
     return CsvImportError(
-        N_(f"This file is {mb:.0f} MB. Password exports are usually well under 1 MB, "
-           f"and Hearth reads files up to {limit} MB."),
+        N_("This file is {mb} MB. Password exports are usually well under 1 MB, and Hearth reads files up to {limit} MB.", mb=round(mb), limit=limit),
         hint=N_("Check that you picked the CSV file your password manager or browser exported."),
     )
 

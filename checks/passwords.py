@@ -47,7 +47,7 @@ from zxcvbn import scoring as _zx_scoring
 from zxcvbn import time_estimates as _zx_time
 
 from checks.base import Finding, Severity, Subject
-from checks.i18n import N_, Msg
+from checks.i18n import N_, NP_, Msg
 
 #: zxcvbn refuses longer input (its own DoS guard); Hearth never raises the limit.
 ZXCVBN_MAX = 72
@@ -252,18 +252,17 @@ def crack_time_words(seconds: float) -> str:
 
 def _duration(n: int, unit: str) -> str:
     """'1 hour', '3 hours' ... (each form marked whole, so that it can be translated)."""
-    one = n == 1
     if unit == "second":
-        return N_(f"{n} second") if one else N_(f"{n} seconds")
+        return NP_("{n} second", "{n} seconds", n=n)
     if unit == "minute":
-        return N_(f"{n} minute") if one else N_(f"{n} minutes")
+        return NP_("{n} minute", "{n} minutes", n=n)
     if unit == "hour":
-        return N_(f"{n} hour") if one else N_(f"{n} hours")
+        return NP_("{n} hour", "{n} hours", n=n)
     if unit == "day":
-        return N_(f"{n} day") if one else N_(f"{n} days")
+        return NP_("{n} day", "{n} days", n=n)
     if unit == "month":
-        return N_(f"{n} month") if one else N_(f"{n} months")
-    return N_(f"{n} year") if one else N_(f"{n} years")
+        return NP_("{n} month", "{n} months", n=n)
+    return NP_("{n} year", "{n} years", n=n)
 
 
 def _run_zxcvbn(password: str, inputs: Sequence[str]) -> dict[str, Any]:
@@ -897,6 +896,12 @@ HIBP_DATA_CLASSES: tuple[str, ...] = (
     N_("Credit status information"),
     N_("Living costs"),
 )
+_DATA_CLASS_WORDS: dict[str, Msg] = {str(m): m for m in HIBP_DATA_CLASSES}  # type: ignore[misc]
+
+
+def data_class(name: str) -> str:
+    """One of Have I Been Pwned's DataClasses: a message when Hearth has words for it, else as it is."""
+    return _DATA_CLASS_WORDS.get(name, name)
 
 
 def explain_data_classes(classes: Sequence[str]) -> list[Msg]:
@@ -979,13 +984,13 @@ class AccountHealth:
 
 
 def _change_steps(url: str, service: str) -> list[str]:
-    where = N_(f"Open {url} (or sign in to {service} and find the password settings).") if url else (
-        N_(f"Sign in to {service} and find the password settings.")
+    where = N_("Open {url} (or sign in to {service} and find the password settings).", url=url, service=service) if url else (
+        N_("Sign in to {service} and find the password settings.", service=service)
     )
     return [
         where,
         N_("Let your password manager make a new, long password that you use nowhere else, and save it."),
-        N_(f"Turn on two-step verification for {service} if it offers it."),
+        N_("Turn on two-step verification for {service} if it offers it.", service=service),
     ]
 
 
@@ -1040,10 +1045,10 @@ def account_problems(
             subject=Subject.ACCOUNT,
             severity=Severity.CRITICAL if important else Severity.HIGH,
             title=N_("This password is known to criminals"),
-            why=(N_(f"It was seen {count:,} times in stolen password lists, so criminals try it first.")
+            why=(N_("It was seen {count} times in stolen password lists, so criminals try it first.", count=count)
                  + why_extra),
             fix=tuple(steps),
-            evidence=(N_(f"Pwned Passwords count: {count:,}"),),
+            evidence=(N_("Pwned Passwords count: {count}", count=count),),
             effort_minutes=5,
             subject_ref=ref,
         ))
@@ -1054,12 +1059,11 @@ def account_problems(
             check_id="password.reused",
             subject=Subject.ACCOUNT,
             severity=Severity.CRITICAL if important else Severity.HIGH,
-            title=(N_(f"The same password is used on {others} other account") if others == 1
-                   else N_(f"The same password is used on {others} other accounts")),
+            title=NP_("The same password is used on {n} other account", "The same password is used on {n} other accounts", n=others),
             why=(N_("If one of those sites is broken into, criminals try the password everywhere else.") + why_extra),
             fix=(*steps[:2], N_("Do the same for the other accounts in this group, one at a time, starting at the top "
                  "of the list."), steps[2]),
-            evidence=(N_(f"Reuse group {group} ({size} accounts)"),),
+            evidence=(N_("Reuse group {group} ({size} accounts)", group=group, size=size),),
             effort_minutes=5,
             subject_ref=ref,
         ))
@@ -1074,7 +1078,7 @@ def account_problems(
                  "of them.") + why_extra),
             fix=(steps[0], N_("Make a completely new password, not a new number or symbol on the old one."),
                  N_("Let your password manager make it, and save it there."), steps[2]),
-            evidence=(N_(f"Similar-password group {group} ({size} accounts)"),),
+            evidence=(N_("Similar-password group {group} ({size} accounts)", group=group, size=size),),
             effort_minutes=5,
             subject_ref=ref,
         ))
@@ -1090,7 +1094,7 @@ def account_problems(
             why=(N_("Guessing programs try common words, names, dates and small changes like these first.")
                  + why_extra),
             fix=tuple(steps),
-            evidence=(N_(f"Strength {score} of 4"),),
+            evidence=(N_("Strength {score} of 4", score=score),),
             effort_minutes=5,
             subject_ref=ref,
         ))
@@ -1100,26 +1104,24 @@ def account_problems(
             continue
         if changed is not None and breach.breach_date < changed:
             continue
-        exposed = ", ".join(breach.data_classes) or N_("unknown data")
+        exposed = Msg.join(", ", [data_class(c) for c in breach.data_classes]) if breach.data_classes else N_("unknown data")
         when = breach.breach_date.isoformat()
         site, name = breach.title, breach.name
         if changed is not None:
             last = changed.isoformat()
-            why = N_(f"{site} was broken into on {when}, after this password was last changed "
-                     f"({last}). The thieves took: {exposed}.")
+            why = N_("{site} was broken into on {when}, after this password was last changed ({last}). The thieves took: {exposed}.", site=site, when=when, last=last, exposed=exposed)
         else:
-            why = N_(f"{site} was broken into on {when}, and Hearth does not know when this password was "
-                     f"last changed. The thieves took: {exposed}.")
+            why = N_("{site} was broken into on {when}, and Hearth does not know when this password was last changed. The thieves took: {exposed}.", site=site, when=when, exposed=exposed)
         out.append(Finding(
             check_id="password.site_breached",
             subject=Subject.ACCOUNT,
             severity=(Severity.HIGH if breach.exposed_passwords else Severity.MEDIUM) if changed is not None
             else Severity.MEDIUM,
-            title=N_(f"{site} was breached after this password was set") if changed is not None
-            else N_(f"{site} was breached: was the password changed since?"),
+            title=N_("{site} was breached after this password was set", site=site) if changed is not None
+            else N_("{site} was breached: was the password changed since?", site=site),
             why=why,
             fix=(steps[0], *explain_data_classes(breach.data_classes), steps[1], steps[2]),
-            evidence=(N_(f"HIBP breach {name} on {when}"), N_(f"Data exposed: {exposed}")),
+            evidence=(N_("HIBP breach {name} on {when}", name=name, when=when), N_("Data exposed: {exposed}", exposed=exposed)),
             effort_minutes=10,
             subject_ref=ref,
         ))

@@ -28,7 +28,7 @@ import tldextract
 
 from checks import idn
 from checks.base import CheckContext, Finding, Severity, Subject
-from checks.i18n import N_, Msg
+from checks.i18n import N_, NP_, MessageError, Msg
 
 # -- methods and the ladder ---------------------------------------------------------------
 
@@ -132,7 +132,7 @@ def method_label(method: str | None) -> str:
 # -- the index ----------------------------------------------------------------------------
 
 
-class DirectoryFormatError(ValueError):
+class DirectoryFormatError(MessageError, ValueError):
     """A directory file does not have the shape we expect (empty, wrong type, broken entries)."""
 
 
@@ -377,7 +377,7 @@ def _split(host: str) -> tuple[str, str] | None:
     return result.domain, result.suffix
 
 
-class InvalidSite(ValueError):
+class InvalidSite(MessageError, ValueError):
     """What was typed is not a web address or domain. ``str()`` is a plain sentence."""
 
 
@@ -441,7 +441,7 @@ def normalise_site(text: str) -> Site:
             ) from None
     if "." not in ascii_host:
         raise InvalidSite(
-            N_(f"\u201c{host}\u201d is missing its ending, like .com or .co.uk. Please type the whole site name.")
+            N_("“{host}” is missing its ending, like .com or .co.uk. Please type the whole site name.", host=host)
         )
     parts = _split(ascii_host)
     if parts is None or not parts[1]:
@@ -660,8 +660,8 @@ def _offers_text(who: str, names: Sequence[str], best: str, trade_off: str) -> M
 
     The methods are one value, a list; ``app.i18n`` translates each method's name inside it.
     """
-    methods = ", ".join(names)
-    return N_(f"{who} offers: {methods}. Hearth recommends {best}. {trade_off}")
+    methods = Msg.join(", ", names)
+    return N_("{who} offers: {methods}. Hearth recommends {best}. {trade_off}", who=who, methods=methods, best=best, trade_off=trade_off)
 
 
 def _ask_company(contact: Mapping[str, Any]) -> Msg | None:
@@ -671,17 +671,17 @@ def _ask_company(contact: Mapping[str, Any]) -> Msg | None:
         if not value:
             continue
         if key == "email":
-            ways.append(N_(f"email: {value}"))
+            ways.append(N_("email: {value}", value=value))
         elif key == "form":
-            ways.append(N_(f"form: {value}"))
+            ways.append(N_("form: {value}", value=value))
         elif key == "twitter":
-            ways.append(N_(f"twitter: {value}"))
+            ways.append(N_("twitter: {value}", value=value))
         elif key == "facebook":
-            ways.append(N_(f"facebook: {value}"))
+            ways.append(N_("facebook: {value}", value=value))
     if not ways:
         return None
-    routes = "; ".join(ways)
-    return N_(f"Ask the company to add two-step verification ({routes}).")
+    routes = Msg.join("; ", ways)
+    return N_("Ask the company to add two-step verification ({routes}).", routes=routes)
 
 
 def _summary(m: Match, offered: tuple[str, ...], best: str | None) -> tuple[str, tuple[str, ...]]:
@@ -693,11 +693,10 @@ def _summary(m: Match, offered: tuple[str, ...], best: str | None) -> tuple[str,
     if entry is None:
         if m.related:
             names = ", ".join(f"{e.name or e.domain} ({e.domain})" for e in m.related[:5])
-            text = N_(f"{site} is not listed by itself, but these sites under it are: {names}. Look up the one you use.")
+            text = N_("{site} is not listed by itself, but these sites under it are: {names}. Look up the one you use.", site=site, names=names)
         else:
             text = N_(
-                f"Hearth has no information about {site}. Many sites offer two-step verification "
-                "anyway, so it is worth looking in the site's security settings."
+                "Hearth has no information about {site}. Many sites offer two-step verification anyway, so it is worth looking in the site's security settings.", site=site
             )
         return text, GENERIC_ADVICE
     main = entry.domain
@@ -709,31 +708,29 @@ def _summary(m: Match, offered: tuple[str, ...], best: str | None) -> tuple[str,
         ask = _ask_company(entry.contact)
         if ask:
             tips.append(ask)
-        text = N_(f"{who} does not offer two-step verification, according to the 2FA Directory.")
+        text = N_("{who} does not offer two-step verification, according to the 2FA Directory.", who=who)
         if m.how == MATCH_REGIONAL:
             text = N_(
-                f"{site} is not listed, so Hearth shows {main}, which is probably the same "
-                f"company's main site. {text}"
+                "{site} is not listed, so Hearth shows {main}, which is probably the same company's main site. {text}", site=site, main=main, text=text
             )
         return text, tuple(tips)
     assert best is not None
     text = _offers_text(who, [METHOD_SHORT[o] for o in offered], METHOD_SHORT[best], TRADE_OFFS[best])
     if m.how == MATCH_REGIONAL:
         text = N_(
-            f"{site} is not listed, so Hearth shows {main}, which is probably the same "
-            f"company's main site. {text}"
+            "{site} is not listed, so Hearth shows {main}, which is probably the same company's main site. {text}", site=site, main=main, text=text
         )
     elif m.how == MATCH_ACCOUNT:
         listed = entry.name or entry.domain
-        text = N_(f"The directory lists this company's account under {listed} ({main}). {text}")
+        text = N_("The directory lists this company's account under {listed} ({main}). {text}", listed=listed, main=main, text=text)
     docs = entry.documentation
     if best == "passkey" and entry.passkeys is not None and entry.passkeys.documentation:
         docs = entry.passkeys.documentation
     method = METHOD_SHORT[best]
     advice = (
-        N_(f"Turn on {method} in the site's security settings (instructions: {docs}).")
+        N_("Turn on {method} in the site's security settings (instructions: {docs}).", method=method, docs=docs)
         if docs
-        else N_(f"Turn on {method} in the site's security settings."),
+        else N_("Turn on {method} in the site's security settings.", method=method),
         N_("Save the recovery codes: print them and keep them where you would keep your passport."),
         N_("Add a second method as a backup, so losing your phone does not lock you out."),
     )
@@ -885,7 +882,7 @@ def account_findings(account: AccountLike, entry: SiteEntry | None) -> list[Find
     best = offered[0] if offered else None
     who = account.service
     url = entry.documentation if entry and entry.documentation else None
-    docs = " " + N_(f"The site's own instructions: {url}") if url else ""
+    docs = " " + N_("The site's own instructions: {url}", url=url) if url else ""
     kind = importance(account, entry)
 
     if method in (PHONE_METHODS | {"email"}) and best is not None and best in STRONGER_THAN_PHONE:
@@ -896,23 +893,23 @@ def account_findings(account: AccountLike, entry: SiteEntry | None) -> list[Find
                 check_id="twofa.weak_method",
                 subject=Subject.ACCOUNT,
                 severity=Severity.MEDIUM if kind else Severity.LOW,
-                title=N_(f"{who}: switch from {current} to {better}"),
+                title=N_("{who}: switch from {current} to {better}", who=who, current=current, better=better),
                 # The site's offer first: a sentence that starts with the account's name cannot follow
                 # another sentence in one text and still be matched for translation.
-                why=N_(f"{who} offers {better}, which is stronger.") + " " + TRADE_OFFS[method],
+                why=N_("{who} offers {better}, which is stronger.", who=who, better=better) + " " + TRADE_OFFS[method],
                 fix=(
-                    N_(f"Log in to {who} and open the security settings (look for 'two-step verification').") + docs,
+                    N_("Log in to {who} and open the security settings (look for 'two-step verification').", who=who) + docs,
                     N_(
                         "Add an authenticator app. Hearth's practice authenticator can help you try an "
                         "authenticator app first."
                     )
                     if best == "totp"
-                    else N_(f"Add {better}."),
+                    else N_("Add {better}.", better=better),
                     N_("Check that it works by logging out and back in."),
-                    N_(f"Then, if {who} allows it, remove the {current} option, or keep it only as a backup."),
+                    N_("Then, if {who} allows it, remove the {current} option, or keep it only as a backup.", who=who, current=current),
                     N_("Save the new recovery codes where you would keep your passport."),
                 ),
-                evidence=(N_(f"method recorded: {method}"), N_(f"site offers: {codes}")),
+                evidence=(N_("method recorded: {method}", method=method), N_("site offers: {codes}", codes=codes)),
                 effort_minutes=10,
                 subject_ref=_account_ref(account),
             )
@@ -928,15 +925,14 @@ def account_findings(account: AccountLike, entry: SiteEntry | None) -> list[Find
                     check_id="twofa.not_offered",
                     subject=Subject.ACCOUNT,
                     severity=Severity.LOW,
-                    title=N_(f"{who} does not offer two-step verification"),
+                    title=N_("{who} does not offer two-step verification", who=who),
                     why=N_(
-                        f"This is your {label} account, and {who} has no second step to stop someone who learns "
-                        "your password."
+                        "This is your {label} account, and {who} has no second step to stop someone who learns your password.", label=label, who=who
                     ),
                     fix=(
-                        N_(f"Use a long password for {who} that you use nowhere else (a password manager helps)."),
+                        N_("Use a long password for {who} that you use nowhere else (a password manager helps).", who=who),
                         N_("Turn on login alerts if the site has them."),
-                        N_(f"Ask {who} to add two-step verification."),
+                        N_("Ask {who} to add two-step verification.", who=who),
                     ),
                     evidence=(N_("the 2FA Directory lists no methods for this site"),),
                     effort_minutes=5,
@@ -964,16 +960,16 @@ def account_findings(account: AccountLike, entry: SiteEntry | None) -> list[Find
         }[kind]
         if best:
             better, trade_off = METHOD_SHORT[best], TRADE_OFFS[best]
-            step_method = N_(f"Choose {better} if you can ({trade_off})")
+            step_method = N_("Choose {better} if you can ({trade_off})", better=better, trade_off=trade_off)
         else:
             step_method = N_(
                 "Choose an authenticator app or a passkey if offered; a text message code is still much better "
                 "than nothing."
             )
         title = (
-            N_(f"Turn on two-step verification for {who}")
+            N_("Turn on two-step verification for {who}", who=who)
             if method == "none"
-            else N_(f"Check whether two-step verification is on for {who}")
+            else N_("Check whether two-step verification is on for {who}", who=who)
         )
         out.append(
             Finding(
@@ -984,15 +980,14 @@ def account_findings(account: AccountLike, entry: SiteEntry | None) -> list[Find
                 why=why_kind + " " + N_("A second step stops someone who has only your password."),
                 fix=(
                     N_(
-                        f"Log in to {who} and open the security settings (look for 'two-step verification' or "
-                        "'2FA')."
+                        "Log in to {who} and open the security settings (look for 'two-step verification' or '2FA').", who=who
                     )
                     + docs,
                     step_method,
                     N_("Print the recovery codes and keep them where you would keep your passport."),
                     N_("In Hearth, record the method you turned on for this account."),
                 ),
-                evidence=(N_(f"method recorded: {method}"), N_(f"kind of account: {label}")),
+                evidence=(N_("method recorded: {method}", method=method), N_("kind of account: {label}", label=label)),
                 effort_minutes=10,
                 subject_ref=_account_ref(account),
             )
@@ -1033,22 +1028,18 @@ class MemberCoverage:
     def sentence(self) -> str:
         member, on, total, unknown = self.member, self.with_2fa, self.total, self.unknown
         if not total:
-            return N_(f"{member} has no accounts listed yet.")
-        if total == 1:
-            text = (
-                N_(f"{member}: {on} of {total} account has two-step verification on ({unknown} not known yet).")
-                if unknown
-                else N_(f"{member}: {on} of {total} account has two-step verification on.")
-            )
-        else:
-            text = (
-                N_(f"{member}: {on} of {total} accounts have two-step verification on ({unknown} not known yet).")
-                if unknown
-                else N_(f"{member}: {on} of {total} accounts have two-step verification on.")
-            )
+            return N_("{member} has no accounts listed yet.", member=member)
+        text = (
+            NP_("{member}: {on} of {n} account has two-step verification on ({unknown} not known yet).",
+                "{member}: {on} of {n} accounts have two-step verification on ({unknown} not known yet).",
+                n=total, member=member, on=on, unknown=unknown)
+            if unknown
+            else NP_("{member}: {on} of {n} account has two-step verification on.",
+                     "{member}: {on} of {n} accounts have two-step verification on.", n=total, member=member, on=on)
+        )
         if self.important_missing:
             service, kind = self.important_missing[0][0], IMPORTANCE_LABELS[self.important_missing[0][1]]
-            text = N_(f"{text} Most important to fix: {service} ({kind}).")
+            text = N_("{text} Most important to fix: {service} ({kind}).", text=text, service=service, kind=kind)
         return text
 
     def to_dict(self) -> dict[str, Any]:
@@ -1082,9 +1073,8 @@ class HouseholdCoverage:
         on, total = self.with_2fa, self.total
         if not total:
             return N_("No accounts are listed yet. Add the accounts each person uses, starting with e-mail.")
-        if total == 1:
-            return N_(f"Across the household, {on} of {total} account has two-step verification on.")
-        return N_(f"Across the household, {on} of {total} accounts have two-step verification on.")
+        return NP_("Across the household, {on} of {n} account has two-step verification on.",
+                   "Across the household, {on} of {n} accounts have two-step verification on.", n=total, on=on)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -1285,7 +1275,7 @@ def setup_guide(method: str, result: LookupResult | None = None) -> SetupGuide:
         else:
             docs = result.documentation
     where = (
-        N_(f"The site's own instructions: {docs}")
+        N_("The site's own instructions: {docs}", docs=docs)
         if docs
         else N_("The setting is usually under Settings, then Security (or 'Login and security').")
     )
@@ -1293,14 +1283,14 @@ def setup_guide(method: str, result: LookupResult | None = None) -> SetupGuide:
     need = _NEED[method]
     if method == "custom-software" and result is not None and result.custom_software:
         apps = ", ".join(result.custom_software)
-        need = (N_(f"The company's app: {apps}."), *need[1:])
+        need = (N_("The company's app: {apps}.", apps=apps), *need[1:])
     if method == "custom-hardware" and result is not None and result.custom_hardware:
         devices = ", ".join(result.custom_hardware)
-        need = (N_(f"The company's device: {devices}."),)
+        need = (N_("The company's device: {devices}.", devices=devices),)
     name = METHOD_SHORT[method]
-    title = N_(f"Set up {name} for {site}") if site else N_(f"Set up {name}")
+    title = N_("Set up {name} for {site}", name=name, site=site) if site else N_("Set up {name}", name=name)
     recovery = RECOVERY_ADVICE
     if result is not None and result.recovery:
         link = result.recovery
-        recovery = (*RECOVERY_ADVICE, N_(f"If you are ever locked out, the site explains what to do: {link}"))
+        recovery = (*RECOVERY_ADVICE, N_("If you are ever locked out, the site explains what to do: {link}", link=link))
     return SetupGuide(method, title, need, steps, docs, QR_EXPLAINER, recovery)

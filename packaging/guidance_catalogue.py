@@ -1,8 +1,9 @@
 """Extract the guidance texts (findings, reasons, steps) into resources/i18n/guidance_<lang>.ts.
 
 Sources:
-- every ``N_("...")`` / ``N_(f"...")`` call in ``checks/`` and ``app/`` (see checks/i18n.py); an
-  f-string becomes a template in which ``{name}`` stands for the value;
+- every ``N_("...", name=value)`` call in ``checks/`` and ``app/`` (see checks/i18n.py), and both
+  templates of every ``NP_("{n} thing", "{n} things", n=count)``; an old ``N_(f"...")`` (being
+  removed) becomes a template in which ``{name}`` stands for the value;
 - the prose fields of the guidance files in ``resources/guidance/`` (``JSON_FIELDS`` below).
 
 Existing translations are kept (matched by source text); new sources are added unfinished, and
@@ -81,6 +82,14 @@ def _check_params(node: ast.Call, template: str, where: str) -> None:
         raise ExtractError(f"{where}: N_() parameters {sorted(names)} do not match the placeholders {sorted(wanted)}")
 
 
+def _check_plural(node: ast.Call, template: str, where: str) -> None:
+    """``NP_("{n} account", "{n} accounts", n=count, ...)``: the placeholders are among the keywords."""
+    names = {kw.arg for kw in node.keywords} | ({"n"} if len(node.args) > 2 else set())
+    wanted = {m.strip("{}") for m in PLACEHOLDER.findall(template)}
+    if not wanted <= names:
+        raise ExtractError(f"{where}: NP_() parameters {sorted(names)} do not cover the placeholders {sorted(wanted)}")
+
+
 def python_sources() -> Iterator[tuple[str, str]]:
     """(context, template) for every N_() call, file by file, in source order."""
     for folder in CODE_DIRS:
@@ -96,14 +105,22 @@ def python_sources() -> Iterator[tuple[str, str]]:
                 if isinstance(node, ast.Call):
                     func = node.func
                     name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+                    where = f"{rel}:{node.lineno}"
                     if name == "N_":
-                        where = f"{rel}:{node.lineno}"
                         if len(node.args) != 1:
                             raise ExtractError(f"{where}: N_() takes exactly one text")
                         template = _template(node.args[0], where)
                         if node.keywords:
                             _check_params(node, template, where)
                         calls.append((node.lineno, node.col_offset, template))
+                    elif name == "NP_":
+                        texts = [a for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                        if len(node.args) < 2 or len(texts) < 2 or texts != node.args[:2]:
+                            raise ExtractError(f"{where}: NP_() takes two plain literals (singular, plural)")
+                        for i, arg in enumerate(node.args[:2]):
+                            template = _template(arg, where)
+                            _check_plural(node, template, where)
+                            calls.append((node.lineno, node.col_offset + i, template))
             for _, _, template in sorted(calls):
                 yield rel, template
 

@@ -6,8 +6,9 @@ Hearth's own messages come from ``resources/i18n/hearth_<lang>.qm``; Qt's standa
 (OK, Cancel, the right-click menus) from PySide6's ``qtbase_<lang>.qm`` when it is present.
 English needs a small ``hearth_en.qm`` too: it holds only the plural forms ("1 day", "2 days").
 
-The texts ``checks`` and ``app`` write (findings, scam reasons, steps, error messages) come in
-English and are shown through ``guidance`` (``app.i18n``, ``resources/i18n/guidance_<lang>.ts``);
+The texts ``checks`` and ``app`` write (findings, scam reasons, steps, error messages) are
+messages (``checks.i18n.Msg``: template + parameters) and are shown through ``guidance``, which
+renders them in the interface language (``app.i18n.translate``, ``resources/i18n/guidance_<lang>.ts``);
 ``install`` and ``setup`` set ``app.i18n``'s language too, so reports and pages agree.
 """
 
@@ -152,7 +153,7 @@ def word(label: str) -> str:
 
 
 def guidance(text: str) -> str:
-    """A finished English text from ``checks``/``app`` in the interface language (English if unknown)."""
+    """A message (or a plain text, looked up exactly) from ``checks``/``app`` in the interface language."""
     if not text:
         return text
     return app_i18n.translate(text)

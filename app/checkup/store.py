@@ -5,12 +5,12 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import datetime as dt
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from app.checkup.steps import _iso, step_def, utc_now
 from app.errors import InvalidInput, NotFound
+from app.storage.messages import load_list, load_text
 from checks.base import Finding, Severity
 from checks.i18n import N_
 
@@ -86,10 +86,10 @@ def _stored(row: Mapping[str, Any]) -> StoredFinding:
         subject=row["subject"],
         subject_ref=row["subject_ref"] or "",
         severity=Severity(int(row["severity"])),
-        title=row["title"],
-        why=row["why"],
-        fix=tuple(json.loads(row["fix"] or "[]")),
-        evidence=tuple(json.loads(row["evidence"] or "[]")),
+        title=load_text(row["title"]),
+        why=load_text(row["why"]),
+        fix=load_list(row["fix"]),
+        evidence=load_list(row["evidence"]),
         effort_minutes=int(row["effort_minutes"] or 0),
         status=row["status"],
         dismiss_reason=row["dismiss_reason"] or "",

@@ -9,7 +9,7 @@ from app.cli import print_json
 from app.core import Hearth
 from app.i18n import translate
 from app.services import hibp, pwned
-from checks.i18n import N_
+from checks.i18n import N_, NP_
 from checks.passwords import explain_data_classes
 
 
@@ -155,13 +155,11 @@ def _email(args: argparse.Namespace, hearth: Hearth) -> int:
         return 0
     if not breaches:
         print(
-            translate(N_("{address} was not found in the breaches Have I Been Pwned knows about.")).format(
-                address=args.address
-            ),
+            translate(N_("{address} was not found in the breaches Have I Been Pwned knows about.", address=args.address)),
             translate(N_("Keep using a different password for every site.")),
         )
         return 0
-    print(translate(N_("{address} is in {count} known breach(es):")).format(address=args.address, count=len(breaches)))
+    print(translate(NP_("{address} is in {n} known breach:", "{address} is in {n} known breaches:", n=len(breaches), address=args.address)))
     for b in breaches:
         # The breach's name and the kinds of data are Have I Been Pwned's words: shown as they are.
         when = b.breach_date.isoformat() if b.breach_date else translate(N_("unknown date"))
@@ -193,10 +191,10 @@ def _offline_index(args: argparse.Namespace, hearth: Hearth) -> int:
     else:
         hashes, kind = summary["hashes"], summary["kind"].upper()
         if summary["was_sorted"]:
-            line = translate(N_(f"Indexed {hashes:,} {kind} hashes."))
+            line = translate(N_("Indexed {hashes} {kind} hashes.", hashes=hashes, kind=kind))
         else:
             line = translate(
-                N_(f"Indexed {hashes:,} {kind} hashes (the file was not in hash order, so Hearth sorted it).")
+                N_("Indexed {hashes} {kind} hashes (the file was not in hash order, so Hearth sorted it).", hashes=hashes, kind=kind)
             )
         print(line, translate(N_("Hearth now checks passwords against this file without going online.")))
     return 0

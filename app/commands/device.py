@@ -29,6 +29,6 @@ def _check(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.refresh_eol:
         snap = refresh_eol(hearth)
         when = snap["snapshot_date"]
-        print(translate(N_(f"Hearth's end-of-life list was refreshed ({when}).")), file=sys.stderr)
+        print(translate(N_("Hearth's end-of-life list was refreshed ({when}).", when=when)), file=sys.stderr)
     print_items(run_device_check(hearth), args.json)
     return 0

@@ -33,7 +33,7 @@ def _emergency(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.html:
         with open(args.html, "w", encoding="utf-8") as out:
             out.write(playbooks.to_html(guidance, region, [args.guide] if args.guide else None))
-        print(i18n.translate(N_("Wrote a printable page to {path}.")).format(path=args.html))
+        print(i18n.translate(N_("Wrote a printable page to {path}.", path=args.html)))
         return 0
     chosen = [guidance.playbook(args.guide)] if args.guide else list(guidance.playbooks)
     if args.json:

@@ -32,19 +32,19 @@ def _set(args: argparse.Namespace, hearth: Hearth) -> int:
         service = args.service
         raise InvalidInput(
             N_("Give the key on standard input, not as an argument."),
-            hint=N_(f"For example: hearth keys set {service} < keyfile"),
+            hint=N_("For example: hearth keys set {service} < keyfile", service=service),
         )
     value = sys.stdin.readline().strip()
     hearth.secrets.set(args.service, value)
     what = translate(KNOWN_SECRETS[args.service])
-    print(translate(N_("Stored the {what} in the system keyring.")).format(what=what))
+    print(translate(N_("Stored the {what} in the system keyring.", what=what)))
     return 0
 
 
 def _remove(args: argparse.Namespace, hearth: Hearth) -> int:
     hearth.secrets.delete(args.service)
     what = translate(KNOWN_SECRETS[args.service])
-    print(translate(N_("Removed the {what}.")).format(what=what))
+    print(translate(N_("Removed the {what}.", what=what)))
     return 0
 
 

@@ -63,7 +63,7 @@ def _add(args: argparse.Namespace, hearth: Hearth) -> int:
     if args.json:
         print_json(member.to_dict())
     else:
-        print(translate(N_("Added {name} ({role}).")).format(name=member.name, role=role_word(member.role)))
+        print(translate(N_("Added {name} ({role}).", name=member.name, role=role_word(member.role))))
     return 0
 
 
@@ -93,12 +93,12 @@ def _list(args: argparse.Namespace, hearth: Hearth) -> int:
 def _edit(args: argparse.Namespace, hearth: Hearth) -> int:
     member = hearth.members.find(args.name)
     updated = hearth.members.update(member.id, name=args.rename, role=args.role, personal_words=_words(args.words))
-    print(translate(N_("Saved {name} ({role}).")).format(name=updated.name, role=role_word(updated.role)))
+    print(translate(N_("Saved {name} ({role}).", name=updated.name, role=role_word(updated.role))))
     return 0
 
 
 def _remove(args: argparse.Namespace, hearth: Hearth) -> int:
     member = hearth.members.find(args.name)
     hearth.members.remove(member.id)
-    print(translate(N_("Removed {name} and everything Hearth stored about them.")).format(name=member.name))
+    print(translate(N_("Removed {name} and everything Hearth stored about them.", name=member.name)))
     return 0

@@ -79,8 +79,8 @@ def _check(args: argparse.Namespace, hearth: Hearth) -> int:
         return 0
     # The words come from checks/ and app/: each is translated whole, before "- " is added.
     label, score, crack_time = translate(result["label"]), result["score"], translate(result["crack_time"])
-    print(translate(N_(f"Strength: {label} ({score} of 4)")))
-    print(translate(N_(f"Time to crack: about {crack_time} for a criminal with a stolen copy of the password list")))
+    print(translate(N_("Strength: {label} ({score} of 4)", label=label, score=score)))
+    print(translate(N_("Time to crack: about {crack_time} for a criminal with a stolen copy of the password list", crack_time=crack_time)))
     if result["warning"]:
         print(translate(N_("Warning:")), translate(result["warning"]))
     for s in result["suggestions"]:
@@ -152,8 +152,7 @@ def _add(args: argparse.Namespace, hearth: Hearth) -> int:
         print_json({"member": member.name, "notes": list(result.notes), "accounts": rows})
         return 0
     print(
-        translate(N_("Saved {service} for {name} (the password itself was not saved)."))
-        .format(service=args.service, name=member.name)
+        translate(N_("Saved {service} for {name} (the password itself was not saved).", service=args.service, name=member.name))
     )
     for note in result.notes:
         print(translate(N_("Note:")), translate(note))

@@ -89,7 +89,7 @@ def _check(args: argparse.Namespace, hearth: Hearth) -> int:
                 raw = fh.read(scam.MAX_EML_BYTES + 1)
         except OSError as exc:
             reason = exc.strerror or exc
-            raise InvalidInput(N_(f"Hearth cannot open the e-mail file {path} ({reason}).")) from None
+            raise InvalidInput(N_("Hearth cannot open the e-mail file {path} ({reason}).", path=path, reason=reason)) from None
         result = scam.check(hearth, eml_bytes=raw, **kwargs)
     else:
         text = args.text
@@ -148,7 +148,7 @@ def _batch(args: argparse.Namespace, hearth: Hearth) -> int:
         fh = stream or Path(args.batch).open("rb")  # noqa: SIM115 - closed below, after the batch
     except OSError as exc:
         name, reason = args.batch, exc.strerror or exc
-        raise InvalidInput(N_(f"Hearth cannot open {name} ({reason}).")) from None
+        raise InvalidInput(N_("Hearth cannot open {name} ({reason}).", name=name, reason=reason)) from None
     offline = args.offline or hearth.is_offline()
     notes: list[str] = []
     if not offline and "feeds" in scam.enabled_services(hearth):
@@ -205,8 +205,7 @@ def _batch(args: argparse.Namespace, hearth: Hearth) -> int:
         )
         print(
             translate(N_(
-                f"Lines checked: {total}. Likely scams: {scams}. To be careful with: {careful}. "
-                f"No red flags: {clean}. Not checked: {errors}."
+                "Lines checked: {total}. Likely scams: {scams}. To be careful with: {careful}. No red flags: {clean}. Not checked: {errors}.", total=total, scams=scams, careful=careful, clean=clean, errors=errors
             )),
             file=sys.stderr,
         )

@@ -82,8 +82,8 @@ def _lookup(key: str) -> S.Setting[Any]:
     if key.strip() in KNOWN_SECRETS:
         name = key.strip()
         raise InvalidInput(
-            N_(f"'{name}' is a secret key, not a setting, so it is never shown here."),
-            hint=N_(f"To store it, run: hearth keys set {name}"),
+            N_("'{name}' is a secret key, not a setting, so it is never shown here.", name=name),
+            hint=N_("To store it, run: hearth keys set {name}", name=name),
         )
     return S.lookup(key)
 
@@ -116,5 +116,5 @@ def _set(args: argparse.Namespace, hearth: Hearth) -> int:
     else:
         label = entry["label"]
         value = _text(entry["value"])
-        print(translate(N_(f"Saved: {label} is now {value}.")))
+        print(translate(N_("Saved: {label} is now {value}.", label=label, value=value)))
     return 0

@@ -31,7 +31,7 @@ from typing import Any
 
 from app import config
 from checks.base import Cancelled, CancelToken
-from checks.i18n import N_
+from checks.i18n import N_, MessageError
 
 ENV_GATEWAY = config.GATEWAY_OVERRIDE
 ENV_PORTS = config.PROBE_PORTS
@@ -95,7 +95,7 @@ class CommandResult:
         if not self.error and _looks_like_access_denied(self.stdout + self.stderr):
             reason = "needs_admin"
         program, code = self.argv[0], self.returncode
-        detail = what or (N_(f"{program} exited with {code}") if reason == "failed" and code is not None else "")
+        detail = what or (N_("{program} exited with {code}", program=program, code=code) if reason == "failed" and code is not None else "")
         return fail(reason, detail)
 
 
@@ -233,7 +233,7 @@ class Host:
 # -- targets and the loopback guard ----------------------------------------------------------
 
 
-class Refused(Exception):
+class Refused(MessageError):
     """A probe was about to contact an address it must not (test mode: not loopback)."""
 
 
@@ -252,7 +252,7 @@ def is_loopback(address: str) -> bool:
 def guard(address: str) -> None:
     """Raise Refused when test mode is on and ``address`` is not loopback."""
     if loopback_only() and not is_loopback(address):
-        raise Refused(N_(f"refusing to contact {address}: test mode allows loopback only"))
+        raise Refused(N_("refusing to contact {address}: test mode allows loopback only", address=address))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -34,7 +34,7 @@ def gather_device_facts(
     mod = os_module(host.system)
     if mod is None:
         system = host.system
-        return {"os": fail("not_on_system", N_(f"{system} is not supported")), **{FACT_NAMES.get(p, p): fail("not_on_system") for p in PROBES[1:]}}
+        return {"os": fail("not_on_system", N_("{system} is not supported", system=system)), **{FACT_NAMES.get(p, p): fail("not_on_system") for p in PROBES[1:]}}
     tasks = {FACT_NAMES.get(p, p): (lambda fn=getattr(mod, p): fn(host)) for p in PROBES}
     labels = {FACT_NAMES.get(k, k): v for k, v in LABELS.items()}
     facts = gather_parallel(tasks, cancel=cancel, progress=progress, deadline=DEADLINE, labels=labels)

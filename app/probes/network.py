@@ -194,7 +194,7 @@ def upnp(gateway: str, targets: Targets, log: ContactLog, cancel: CancelToken | 
         return fail("failed", str(exc))
     except OSError as exc:
         why = exc.strerror or exc
-        return fail("failed", N_(f"could not send the UPnP search ({why})"))
+        return fail("failed", N_("could not send the UPnP search ({why})", why=why))
     log.add("router", "SSDP", f"udp://{_host_for_url(gateway)}:{targets.port(1900)}" if targets.unicast_ssdp else "udp://239.255.255.250:1900", N_("ask whether the router opens ports automatically (UPnP)"), f"{len(replies)} replies")
     from_gw = [h for src, h in replies if src == gateway]
     others = {src for src, _ in replies if src != gateway}
@@ -305,7 +305,7 @@ def hosts_file(host: Host) -> dict[str, Any]:
     path = os.path.join(host.env.get("SystemRoot", r"C:\Windows"), "System32", "drivers", "etc", "hosts") if host.system == "windows" else "/etc/hosts"
     text = host.read_text(path)
     if text is None:
-        return fail("failed", N_(f"could not read {path}"))
+        return fail("failed", N_("could not read {path}", path=path))
     return ok(entries=[list(p) for p in P.parse_hosts(text)])
 
 

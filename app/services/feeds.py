@@ -173,7 +173,7 @@ def refresh(
                     feed_url(hearth, feed),
                     headers=headers,
                     stream=True,
-                    purpose=N_(f"download the {label} list of dangerous links (your links are not sent)"),
+                    purpose=N_("download the {label} list of dangerous links (your links are not sent)", label=label),
                 )
                 try:
                     if response.status_code == 304 and have:
@@ -189,7 +189,7 @@ def refresh(
                 urls = parse_feed(body)
                 if urls is None:
                     raise ServiceError(
-                        N_(f"The {label} list that was downloaded is empty or not a list of links."),
+                        N_("The {label} list that was downloaded is empty or not a list of links.", label=label),
                         hint=N_("Hearth kept the copy it already had. Try again later."),
                         service=SERVICE,
                     )
@@ -303,10 +303,10 @@ def match(hearth: Hearth, urls: Sequence[str]) -> list[Listing]:
                     url,
                     LISTED,
                     feed.threat,
-                    N_(f"{label}'s public list names this link as {threat}."),
+                    N_("{label}'s public list names this link as {threat}.", label=label, threat=threat),
                 )
             )
         else:
             names = " and ".join(f.label for f, _ in loaded)
-            out.append(Listing(SERVICE, url, NOT_LISTED, "", N_(f"This link is not on the {names} lists.")))
+            out.append(Listing(SERVICE, url, NOT_LISTED, "", N_("This link is not on the {names} lists.", names=names)))
     return out

@@ -277,7 +277,7 @@ class HearthSession(requests.Session):
         url = url.decode() if isinstance(url, bytes) else url
         if self.is_offline():
             service = self.service
-            raise OfflineError(purpose or N_(f"the look-up at {service}"))
+            raise OfflineError(purpose or N_("the look-up at {service}", service=service))
         kwargs.pop("allow_redirects", None)
         kwargs.pop("stream", None)
         timeout = kwargs.pop("timeout", self.timeout)
@@ -311,7 +311,7 @@ class HearthSession(requests.Session):
                     attempt += 1
                     continue
                 raise ServiceError(
-                    N_(f"{label} could not be reached ({outcome})."),
+                    N_("{label} could not be reached ({outcome}).", label=label, outcome=outcome),
                     hint=N_("Check the internet connection and try again later. Nothing else was affected."),
                     service=self.service,
                 ) from None
@@ -350,9 +350,9 @@ class HearthSession(requests.Session):
                 label = _service_label(self.service)
                 host = urlsplit(target).hostname or "?"
                 if hops >= self.max_redirects:
-                    msg = N_(f"{label} sent Hearth from address to address too many times. Hearth stopped.")
+                    msg = N_("{label} sent Hearth from address to address too many times. Hearth stopped.", label=label)
                 else:
-                    msg = N_(f"{label} tried to send Hearth on to another address ({host}). Hearth did not follow it, and nothing was sent there.")
+                    msg = N_("{label} tried to send Hearth on to another address ({host}). Hearth did not follow it, and nothing was sent there.", label=label, host=host)
                 raise ServiceError(
                     msg, hint=N_("Check the address of the service in Settings, or try again later."), service=self.service
                 )
@@ -391,7 +391,7 @@ class HearthSession(requests.Session):
         limit = self.max_bytes
         mb = max(1, limit // (1024 * 1024))
         too_big = ServiceError(
-            N_(f"{label} sent far more than expected (over {mb} MB). Hearth stopped reading it."),
+            N_("{label} sent far more than expected (over {mb} MB). Hearth stopped reading it.", label=label, mb=mb),
             hint=N_("Try again later. Nothing was saved."),
             service=self.service,
         )
@@ -427,7 +427,7 @@ class HearthSession(requests.Session):
             service=self.service, method=method, url=url, purpose=purpose, status=None, outcome=N_("took too long")
         )
         raise ServiceError(
-            N_(f"{label} took too long to answer (more than {seconds} seconds). Hearth stopped waiting."),
+            N_("{label} took too long to answer (more than {seconds} seconds). Hearth stopped waiting.", label=label, seconds=seconds),
             hint=N_("Check the internet connection and try again later. Nothing else was affected."),
             service=self.service,
         )
@@ -472,7 +472,7 @@ _LABELS = {
 
 
 def _service_label(service: str) -> str:
-    return _LABELS.get(service) or N_(f"The service {service!r}")
+    return _LABELS.get(service) or N_("The service {service}", service=repr(service))
 
 
 def make_session(
@@ -492,18 +492,18 @@ def describe_refusal(service: str, response: requests.Response) -> ServiceError:
     label = _service_label(service)
     status = response.status_code
     if status in (401, 403) and service in KEYLESS:
-        msg = N_(f"{label} refused the request ({status}).")
+        msg = N_("{label} refused the request ({status}).", label=label, status=status)
         hint = N_("Try again later. If it keeps happening, check the address of the service in Settings.")
     elif status in (401, 403):
-        msg = N_(f"{label} refused the request (the key may be missing or wrong).")
+        msg = N_("{label} refused the request (the key may be missing or wrong).", label=label)
         hint = N_("Check the key in Settings.")
     elif status == 429:
         wait = parse_retry_after(response.headers.get("Retry-After"))
         seconds = int(wait) + 1 if wait is not None else 0
-        hint = N_(f"Try again in about {seconds} seconds.") if wait is not None else N_("Try again in a few minutes.")
-        msg = N_(f"{label} says too many requests were made.")
+        hint = N_("Try again in about {seconds} seconds.", seconds=seconds) if wait is not None else N_("Try again in a few minutes.")
+        msg = N_("{label} says too many requests were made.", label=label)
     elif status >= 500:
-        msg, hint = N_(f"{label} is having problems right now ({status})."), N_("Try again later.")
+        msg, hint = N_("{label} is having problems right now ({status}).", label=label, status=status), N_("Try again later.")
     else:
-        msg, hint = N_(f"{label} answered with an unexpected status ({status})."), N_("Try again later.")
+        msg, hint = N_("{label} answered with an unexpected status ({status}).", label=label, status=status), N_("Try again later.")
     return ServiceError(msg, hint=hint, status=status, service=service)

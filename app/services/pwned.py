@@ -386,7 +386,7 @@ def find_offline_index(data_dir: Path) -> OfflineIndex | CompactIndex | None:
 def _not_a_hash_file(source: Path, line_no: int) -> InvalidInput:
     name = source.name
     return InvalidInput(
-        N_(f"{name} does not look like a Pwned Passwords file (line {line_no} is not HASH:COUNT)."),
+        N_("{name} does not look like a Pwned Passwords file (line {line_no} is not HASH:COUNT).", name=name, line_no=line_no),
         hint=N_("Use the file made by the Pwned Passwords downloader: one 'HASH:COUNT' per line (SHA-1 or NTLM), "
                 "or its folder of per-prefix files."),
     )
@@ -421,7 +421,7 @@ def _records_from_folder(source: Path, cancel: CancelToken, progress: Progress) 
     if not files:
         name = source.name
         raise InvalidInput(
-            N_(f"The folder {name} has no per-prefix files (like 00000.txt)."),
+            N_("The folder {name} has no per-prefix files (like 00000.txt).", name=name),
             hint=N_("Point Hearth at the folder the downloader made, or at its single .txt file."),
         )
     kind = ""
@@ -479,7 +479,7 @@ def build_offline_index(
     progress = progress or _no_progress
     source = Path(source).expanduser()
     if not source.exists():
-        raise InvalidInput(N_(f"There is no file or folder at {source}."), hint=N_("Check the path and try again."))
+        raise InvalidInput(N_("There is no file or folder at {source}.", source=source), hint=N_("Check the path and try again."))
     records = _records_from_folder(source, cancel, progress) if source.is_dir() else _records_from_file(
         source, cancel, progress
     )
@@ -522,7 +522,7 @@ def build_offline_index(
             runs.append(_write_run(tmpdir, len(runs), buffer))
         if count == 0 or not kind:
             name = source.name
-            raise InvalidInput(N_(f"{name} has no hashes in it."), hint=N_("Check that the download finished."))
+            raise InvalidInput(N_("{name} has no hashes in it.", name=name), hint=N_("Check that the download finished."))
         cancel.raise_if_cancelled()
         rec = HASH_BYTES[kind] + 4
         hl = HASH_BYTES[kind]
@@ -569,7 +569,7 @@ def build_offline_index(
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise StorageError(
-            N_(f"Hearth could not write the offline breach index ({reason})."),
+            N_("Hearth could not write the offline breach index ({reason}).", reason=reason),
             hint=N_("Check there is enough free disk space (about 60% of the size of the downloaded file)."),
         ) from None
     finally:

@@ -20,7 +20,7 @@ import requests
 from app.errors import ServiceError
 from app.services.http import describe_refusal
 from checks.base import CancelToken
-from checks.i18n import N_
+from checks.i18n import N_, NP_, Msg
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -77,7 +77,7 @@ def read_json(service: str, label: str, response: requests.Response) -> Any:
     body = response.content or b""
     if "html" in ctype or body.lstrip()[:1] == b"<":
         raise ServiceError(
-            N_(f"{label} answered with a web page instead of data."),
+            N_("{label} answered with a web page instead of data.", label=label),
             hint=N_("The service address may be wrong, or a network login page is in the way. Try again later."),
             service=service,
         )
@@ -85,7 +85,7 @@ def read_json(service: str, label: str, response: requests.Response) -> Any:
         return json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise ServiceError(
-            N_(f"{label} sent an answer Hearth could not read."),
+            N_("{label} sent an answer Hearth could not read.", label=label),
             hint=N_("Try again later. The check on this computer still counts."),
             service=service,
         ) from None
@@ -106,7 +106,7 @@ def normalise_url(url: str) -> str:
 
 def unreadable(service: str, label: str) -> ServiceError:
     return ServiceError(
-        N_(f"{label} sent an answer Hearth could not read."),
+        N_("{label} sent an answer Hearth could not read.", label=label),
         hint=N_("Try again later. The check on this computer still counts."),
         service=service,
     )
@@ -137,7 +137,7 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
                 f"{base}/v4/threatMatches:find",
                 params={"key": key},
                 json=body,
-                purpose=N_(f"check {n} link(s) against Google Safe Browsing"),
+                purpose=NP_("check {n} link against Google Safe Browsing", "check {n} links against Google Safe Browsing", n=n),
             )
             if response.status_code != 200:
                 raise describe_refusal(SERVICE, response)
@@ -160,8 +160,8 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
     for url in urls:
         types = found.get(normalise_url(url))
         if types:
-            words = ", ".join(sorted(_THREAT_WORDS.get(t, N_("a dangerous site")) for t in types))
-            out.append(Listing(SERVICE, url, LISTED, words, N_(f"Google Safe Browsing lists this link as {words}.")))
+            words = Msg.join(", ", sorted(_THREAT_WORDS.get(t, N_("a dangerous site")) for t in types))
+            out.append(Listing(SERVICE, url, LISTED, words, N_("Google Safe Browsing lists this link as {words}.", words=words)))
         else:
             out.append(Listing(SERVICE, url, NOT_LISTED, "", N_("Google Safe Browsing does not list this link.")))
     return out

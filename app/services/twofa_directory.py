@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 import requests
 
-from app import config, i18n
+from app import config
 from app.errors import OfflineError, ServiceError
 from app.fileio import atomic_write  # noqa: F401 - also used by tests as D.atomic_write
 from app.services.http import describe_refusal
 from checks import twofa as T
 from checks.base import Cancelled, CancelToken, ProgressCallback
-from checks.i18n import N_
+from checks.i18n import N_, MessageError
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -142,10 +142,10 @@ def _parse_iso(text: Any) -> dt.datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
-def plain_date(text: str | None) -> str:
+def plain_date(text: str | None) -> dt.date | str:
+    """The day of an ISO time, as a message parameter: a date (written per language when shown)."""
     when = _parse_iso(text)
-    # Written in English whatever the computer's locale; app.i18n rewrites it when it translates the sentence.
-    return i18n.long_date(when.day, when.month, when.year, "en") if when else N_("an unknown date")
+    return when.date() if when else N_("an unknown date")
 
 
 class DirectoryCache:
@@ -218,7 +218,7 @@ def _count(data: Any) -> int:
     return len(data) if isinstance(data, (dict, list)) else 0
 
 
-class _Rejected(Exception):
+class _Rejected(MessageError):
     """A download that must not replace the cache; the message is plain language."""
 
 
@@ -242,7 +242,7 @@ def _download(session: Any, url: str, f: DirectoryFile, headers: dict[str, str],
         label = f.label
         if length and length.isdigit() and int(length) > MAX_BYTES:
             mb = int(length) // (1024 * 1024)
-            raise _Rejected(N_(f"The download of {label} was far too big ({mb} MB)."))
+            raise _Rejected(N_("The download of {label} was far too big ({mb} MB).", label=label, mb=mb))
         chunks: list[bytes] = []
         size = 0
         try:
@@ -252,21 +252,21 @@ def _download(session: Any, url: str, f: DirectoryFile, headers: dict[str, str],
                 size += len(chunk)
                 if size > MAX_BYTES:
                     limit = MAX_BYTES // (1024 * 1024)
-                    raise _Rejected(N_(f"The download of {label} was far too big (over {limit} MB)."))
+                    raise _Rejected(N_("The download of {label} was far too big (over {limit} MB).", label=label, limit=limit))
                 chunks.append(chunk)
         except requests.RequestException as exc:
             kind = type(exc).__name__
-            raise _Rejected(N_(f"The download of {label} broke off before it finished ({kind}).")) from None
+            raise _Rejected(N_("The download of {label} broke off before it finished ({kind}).", label=label, kind=kind)) from None
         body = b"".join(chunks)
         content_type = (response.headers.get("Content-Type") or "").lower()
         etag = response.headers.get("ETag") or None
         last_modified = response.headers.get("Last-Modified") or None
     if not body.strip():
-        raise _Rejected(N_(f"The download of {label} was empty."))
+        raise _Rejected(N_("The download of {label} was empty.", label=label))
     head = body.lstrip()[:1]
     if "html" in content_type or head == b"<":
         raise _Rejected(
-            N_(f"A web page came back instead of {label} (a Wi-Fi login page or a blocked connection can do this).")
+            N_("A web page came back instead of {label} (a Wi-Fi login page or a blocked connection can do this).", label=label)
         )
     return _Fetched(False, body, etag, last_modified)
 
@@ -276,16 +276,15 @@ def _validate_body(body: bytes, f: DirectoryFile, previous: Any | None) -> Any:
     try:
         data = json.loads(body)
     except ValueError:
-        raise _Rejected(N_(f"The download of {label} was incomplete or damaged.")) from None
+        raise _Rejected(N_("The download of {label} was incomplete or damaged.", label=label)) from None
     try:
         f.validate(data)
     except T.DirectoryFormatError as exc:
-        raise _Rejected(N_(f"The download of {label} could not be used ({exc}).")) from None
+        raise _Rejected(N_("The download of {label} could not be used ({exc}).", label=label, exc=exc)) from None
     if previous is not None and _count(data) < MIN_SHARE_OF_PREVIOUS * _count(previous):
         new, old = _count(data), _count(previous)
         raise _Rejected(
-            N_(f"The download of {label} lists far fewer sites ({new}) than the copy Hearth has "
-               f"({old}), so it looks broken.")
+            N_("The download of {label} lists far fewer sites ({new}) than the copy Hearth has ({old}), so it looks broken.", label=label, new=new, old=old)
         )
     return data
 
@@ -308,7 +307,7 @@ def refresh_file(
     label = f.label
     if hearth.is_offline():
         if previous is None:
-            return FileOutcome(f.key, "offline", N_(f"Hearth is set to work offline, so {label} was not downloaded."))
+            return FileOutcome(f.key, "offline", N_("Hearth is set to work offline, so {label} was not downloaded.", label=label))
         return FileOutcome(f.key, "offline")
     headers: dict[str, str] = {}
     if previous is not None:
@@ -318,13 +317,13 @@ def refresh_file(
             headers["If-Modified-Since"] = str(meta["last_modified"])
     url = hearth.service_url(f.service) + f.path
     fetched = plain_date(meta.get("fetched_at"))
-    kept = " " + N_(f"Hearth keeps using its copy from {fetched}.") if previous is not None else ""
+    kept = " " + N_("Hearth keeps using its copy from {fetched}.", fetched=fetched) if previous is not None else ""
     try:
         with hearth.session(f.service, cancel=cancel, **SESSION_OPTIONS) as session:
             result = _download(session, url, f, headers, cancel)
         if result.not_modified:
             if previous is None:
-                raise _Rejected(N_(f"The server said {label} had not changed, but Hearth has no copy of it."))
+                raise _Rejected(N_("The server said {label} had not changed, but Hearth has no copy of it.", label=label))
             cache.save_meta(f.key, {"checked_at": _iso(now)})
             return FileOutcome(f.key, "not_modified")
         data = _validate_body(result.body, f, previous)
@@ -344,18 +343,18 @@ def refresh_file(
     except Cancelled:
         raise
     except OfflineError:
-        return FileOutcome(f.key, "offline", "" if previous is not None else N_(f"Hearth is offline, so {label} was not downloaded."))
+        return FileOutcome(f.key, "offline", "" if previous is not None else N_("Hearth is offline, so {label} was not downloaded.", label=label))
     except _Rejected as exc:
         log.warning("directory download rejected: %s", exc)
-        return FileOutcome(f.key, "kept" if previous is not None else "missing", f"{exc}{kept}")
+        return FileOutcome(f.key, "kept" if previous is not None else "missing", str(exc) + kept)
     except ServiceError as exc:
-        return FileOutcome(f.key, "kept" if previous is not None else "missing", f"{exc.message}{kept}")
+        return FileOutcome(f.key, "kept" if previous is not None else "missing", exc.message + kept)
     except OSError as exc:
         reason = exc.strerror or exc
         return FileOutcome(
             f.key,
             "kept" if previous is not None else "missing",
-            N_(f"Hearth could not save {label} in its cache folder ({reason}).") + kept,
+            N_("Hearth could not save {label} in its cache folder ({reason}).", label=label, reason=reason) + kept,
         )
 
 
@@ -378,7 +377,7 @@ def ensure_directory(
     for i, f in enumerate(FILES):
         if progress:
             label = f.label
-            progress(i, len(FILES), N_(f"Checking {label}…"))
+            progress(i, len(FILES), N_("Checking {label}…", label=label))
         cancel.raise_if_cancelled()
         outcomes.append(refresh_file(hearth, cache, f, cancel=cancel, now=now, force=force))
     if progress:
@@ -488,4 +487,4 @@ def describe_status(status: DirectoryStatus) -> str:
     if status.source == "snapshot":
         return N_("Hearth is using the copy of the 2FA directory that came with it.")
     when = plain_date(status.fetched_at)
-    return N_(f"Hearth is using its copy of the 2FA directory from {when}.")
+    return N_("Hearth is using its copy of the 2FA directory from {when}.", when=when)

@@ -59,7 +59,7 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
                         url,
                         LISTED,
                         threat,
-                        N_(f"URLhaus lists this link as {threat}.") + when,
+                        N_("URLhaus lists this link as {threat}.", threat=threat) + when,
                         str(data.get("urlhaus_reference") or ""),
                     )
                 )

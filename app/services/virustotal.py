@@ -77,7 +77,7 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
                         url,
                         LISTED,
                         "malicious",
-                        N_(f"VirusTotal: {malicious} of {total} security companies say this link is dangerous."),
+                        N_("VirusTotal: {malicious} of {total} security companies say this link is dangerous.", malicious=malicious, total=total),
                         reference,
                     )
                 )
@@ -89,13 +89,13 @@ def lookup(hearth: Hearth, urls: Sequence[str], *, key: str, cancel: CancelToken
                         url,
                         FLAGGED,
                         "suspicious",
-                        N_(f"VirusTotal: {doubts} of {total} security companies have doubts about this link."),
+                        N_("VirusTotal: {doubts} of {total} security companies have doubts about this link.", doubts=doubts, total=total),
                         reference,
                     )
                 )
             else:
                 out.append(
-                    Listing(SERVICE, url, NOT_LISTED, "", N_(f"VirusTotal: none of {total} security companies flag this link."), reference)
+                    Listing(SERVICE, url, NOT_LISTED, "", N_("VirusTotal: none of {total} security companies flag this link.", total=total), reference)
                 )
     finally:
         session.close()

@@ -93,7 +93,7 @@ class Database:
         folder = path.parent
         if not folder.is_dir():
             raise StorageError(
-                N_(f"The folder for Hearth's data, {folder}, does not exist."),
+                N_("The folder for Hearth's data, {folder}, does not exist.", folder=folder),
                 hint=N_("Create it, or set HEARTH_DATA_DIR to a folder you own."),
             )
         existed = path.exists()
@@ -117,12 +117,12 @@ class Database:
         except OSError as exc:
             reason = exc.strerror or exc
             raise StorageError(
-                N_(f"Hearth cannot create or secure its database at {path} ({reason})."),
+                N_("Hearth cannot create or secure its database at {path} ({reason}).", path=path, reason=reason),
                 hint=N_("Check that you can write to that folder."),
             ) from exc
         if not os.access(path, os.R_OK | os.W_OK) or not os.access(folder, os.W_OK):
             raise StorageError(
-                N_(f"Hearth's database at {path} is read-only, so nothing could be saved."),
+                N_("Hearth's database at {path} is read-only, so nothing could be saved.", path=path),
                 hint=N_("Check the permissions of the file and its folder. Nothing was changed."),
             )
         try:
@@ -141,8 +141,7 @@ class Database:
             conn.close()
             latest = migrations.LATEST_VERSION
             raise StorageError(
-                N_(f"Hearth's database was saved by a newer version of Hearth (schema {version}; "
-                   f"this version understands up to {latest})."),
+                N_("Hearth's database was saved by a newer version of Hearth (schema {version}; this version understands up to {latest}).", version=version, latest=latest),
                 hint=N_("Install the newer version of Hearth again. Nothing was changed."),
             )
         try:
@@ -159,7 +158,7 @@ class Database:
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StorageError(
-                N_(f"Hearth could not prepare its database at {path} ({exc})."),
+                N_("Hearth could not prepare its database at {path} ({exc}).", path=path, exc=exc),
                 hint=N_("Nothing already stored was changed. If the disk is full, free some space and start Hearth again."),
             ) from exc
         for suffix in ("-wal", "-shm"):
@@ -251,7 +250,7 @@ class DamagedDatabase(StorageError):
 
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
-            N_(f"Hearth's database at {path} is damaged and cannot be opened ({detail})."),
+            N_("Hearth's database at {path} is damaged and cannot be opened ({detail}).", path=path, detail=detail),
             hint=N_("Nothing was changed. You can start with a fresh database: the damaged file is kept beside it "
                     "so nothing is thrown away."),
         )

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.errors import NotFound
 from app.storage.db import Database
+from app.storage.messages import dump_list, dump_text, load_text
 from checks.base import Finding
 from checks.i18n import N_
 
@@ -60,10 +61,10 @@ class FindingsRepo:
                         source,
                         f.subject.value,
                         int(f.severity),
-                        f.title,
-                        f.why,
-                        json.dumps(list(f.fix), ensure_ascii=False),
-                        json.dumps(list(f.evidence), ensure_ascii=False),
+                        dump_text(f.title),
+                        dump_text(f.why),
+                        dump_list(f.fix),
+                        dump_list(f.evidence),
                         int(f.effort_minutes),
                         stamp,
                     ]
@@ -167,7 +168,7 @@ class FindingsRepo:
         sql += " order by severity desc, effort_minutes, first_seen, id limit 1"
         with self._database.sql() as db:
             row = db.execute(sql, params).fetchone()
-        return str(row[0]) if row else ""
+        return load_text(row[0]) if row else ""
 
 
 class RunsRepo:

@@ -248,6 +248,72 @@ def _v8_care_remote(db: sqlite_utils.Database) -> None:
         not_null={"peer_id", "direction", "text", "at"},
     )
     db["care_nudges"].create_index(["peer_id"])
+def _v9_messages_as_data(db: sqlite_utils.Database) -> None:
+    """Texts stored as finished English become messages (template + parameters, issue 13 §1).
+
+    Findings (title, why, fix, evidence), scam check reasons (message) and the privacy ledger's
+    purposes were stored as the
+    English text; they are matched one last time against the catalogue's templates
+    (app/storage/legacy_text.py) and stored as ``checks.i18n.to_data`` JSON, so they are shown in
+    the reader's language from now on. A text that matches nothing stays plain text (shown as
+    it is: in English until its check runs again). Later writes store messages directly.
+    """
+    import json  # noqa: PLC0415
+
+    from app.storage import legacy_text  # noqa: PLC0415
+    from app.storage.messages import dump_text  # noqa: PLC0415
+    from checks.i18n import Msg, to_data  # noqa: PLC0415
+
+    tables = set(db.table_names())
+    if not tables & {"findings", "scam_checks", "ledger"}:
+        return
+    matcher = legacy_text.matcher()
+
+    def message(text: object) -> object:
+        if not isinstance(text, str) or not text:
+            return text
+        found = matcher.to_message(text)
+        return to_data(found) if isinstance(found, Msg) else text
+
+    def text_column(raw: str | None) -> str | None:
+        if not raw or raw.startswith('{"'):
+            return raw
+        found = matcher.to_message(raw)
+        return dump_text(found) if isinstance(found, Msg) else raw
+
+    def list_column(raw: str | None) -> str | None:
+        try:
+            items = json.loads(raw or "[]")
+        except ValueError:
+            return raw
+        if not isinstance(items, list):
+            return raw
+        return json.dumps([message(i) for i in items], ensure_ascii=False)
+
+    conn = db.conn
+    if "findings" in tables:
+        rows = conn.execute("select id, title, why, fix, evidence from findings").fetchall()
+        for row_id, title, why, fix, evidence in rows:
+            conn.execute(
+                "update findings set title = ?, why = ?, fix = ?, evidence = ? where id = ?",
+                [text_column(title), text_column(why), list_column(fix), list_column(evidence), row_id],
+            )
+    if "ledger" in tables:
+        for row_id, purpose in conn.execute("select id, purpose from ledger").fetchall():
+            conn.execute("update ledger set purpose = ? where id = ?", [text_column(purpose), row_id])
+    if "scam_checks" in tables:
+        for row_id, raw in conn.execute("select id, reasons from scam_checks").fetchall():
+            try:
+                reasons = json.loads(raw or "[]")
+            except ValueError:
+                continue
+            if not isinstance(reasons, list):
+                continue
+            out = [
+                {**r, "message": message(r.get("message"))} if isinstance(r, dict) and isinstance(r.get("message"), str) else r
+                for r in reasons
+            ]
+            conn.execute("update scam_checks set reasons = ? where id = ?", [json.dumps(out, ensure_ascii=False), row_id])
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
@@ -259,6 +325,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_business_email_domains,
     _v7_business_email_domain_previous,
     _v8_care_remote,
+    _v9_messages_as_data,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.errors import InvalidInput, NotFound
 from app.storage.db import Database
+from app.storage.messages import dump_text, load_text
 from checks.i18n import N_
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ FIELD_WORDS = (
     N_("twofa method"),
     N_("place"),
 )
+_FIELD_WORDS = {str(w): w for w in FIELD_WORDS}
 
 ROLES = ("adult", "child", "senior", "business")
 MAX_NAME = 60
@@ -54,10 +56,11 @@ def clean_text(value: str, *, what: str, limit: int, allow_empty: bool = False) 
         ch for ch in text if ch not in _BIDI_CONTROLS and (unicodedata.category(ch) != "Cc" or ch == " ")
     )
     text = " ".join(text.split())
+    what = _FIELD_WORDS.get(what, what)  # the field's name as a message, so it is translated
     if not text and not allow_empty:
-        raise InvalidInput(N_(f"Please type a {what}."))
+        raise InvalidInput(N_("Please type a {what}.", what=what))
     if len(text) > limit:
-        raise InvalidInput(N_(f"That {what} is too long: please keep it to {limit} characters or fewer."))
+        raise InvalidInput(N_("That {what} is too long: please keep it to {limit} characters or fewer.", what=what, limit=limit))
     return text
 
 
@@ -74,7 +77,7 @@ def clean_words(words: Iterable[str]) -> tuple[str, ...]:
             if word and word.casefold() not in seen:
                 seen[word.casefold()] = word
     if len(seen) > MAX_WORDS:
-        raise InvalidInput(N_(f"Please keep the list of personal words to {MAX_WORDS} or fewer."))
+        raise InvalidInput(N_("Please keep the list of personal words to {max_words} or fewer.", max_words=MAX_WORDS))
     return tuple(seen.values())
 
 
@@ -155,7 +158,7 @@ class MembersRepo:
         with self._database.sql() as db:
             rows = list(db.query("select * from members where name_key = ?", [key]))
         if not rows:
-            raise NotFound(N_("There is no member called {member}.").format(member=repr(name)), hint=N_("'hearth members list' shows who is there."))
+            raise NotFound(N_("There is no member called {member}.", member=repr(name)), hint=N_("'hearth members list' shows who is there."))
         return _member(rows[0])
 
     def add(self, name: str, role: str = "adult", personal_words: Sequence[str] = ()) -> Member:
@@ -212,7 +215,7 @@ class MembersRepo:
         role = (role or "adult").strip().lower()
         if role not in ROLES:
             roles = ", ".join(ROLES)
-            raise InvalidInput(N_(f"The role must be one of: {roles}."))
+            raise InvalidInput(N_("The role must be one of: {roles}.", roles=roles))
         return role
 
     @staticmethod
@@ -220,7 +223,7 @@ class MembersRepo:
         row = db.execute("select id from members where name_key = ?", [name_key(name)]).fetchone()
         if row and row[0] != member_id:
             raise InvalidInput(
-                N_("There is already a member called {member}.").format(member=name),
+                N_("There is already a member called {member}.", member=name),
                 hint=N_("Use a different name, for example with an initial (\"Alice B.\")."),
             )
 
@@ -384,7 +387,7 @@ class LedgerRepo:
             db.execute(
                 "insert into ledger (at, service, method, host, path, purpose, status, outcome) "
                 "values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [now_iso(), service, method, host, path, purpose, status, outcome],
+                [now_iso(), service, method, host, path, dump_text(purpose), status, outcome],
             )
 
     def list(self, limit: int | None = None) -> builtins.list[LedgerEntry]:
@@ -394,7 +397,7 @@ class LedgerRepo:
             sql += " limit ?"
             params.append(limit)
         with self._database.sql() as db:
-            return [LedgerEntry(**r) for r in db.query(sql, params)]
+            return [LedgerEntry(**{**r, "purpose": load_text(r["purpose"])}) for r in db.query(sql, params)]
 
     def clear(self) -> None:
         with self._database.write() as db:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.storage.db import Database
+from app.storage.messages import dump_fields, load_fields
 from app.storage.repos import now_iso
 
 EXCERPT_CHARS = 280
@@ -45,7 +46,7 @@ def _loads_list(raw: str | None) -> tuple[dict[str, Any], ...]:
         value = json.loads(raw or "[]")
     except ValueError:
         return ()
-    return tuple(v for v in value if isinstance(v, dict)) if isinstance(value, list) else ()
+    return tuple(load_fields(v) for v in value if isinstance(v, dict)) if isinstance(value, list) else ()
 
 
 class ScamChecksRepo:
@@ -77,7 +78,7 @@ class ScamChecksRepo:
                     excerpt[:EXCERPT_CHARS],
                     verdict,
                     int(score),
-                    json.dumps(list(reasons), ensure_ascii=False),
+                    json.dumps([dump_fields(r) for r in reasons], ensure_ascii=False),
                     json.dumps(list(sources), ensure_ascii=False),
                 ],
             )

@@ -14,11 +14,13 @@ import struct
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from checks.i18n import MessageError
+
 MAX_XML_BYTES = 256 * 1024
 MAX_HTML_CHARS = 512 * 1024
 
 
-class ParseError(ValueError):
+class ParseError(MessageError, ValueError):
     """The text is not in the format the parser expects."""
 
 

@@ -255,8 +255,12 @@
       <translation>El cortafuegos está activado.</translation>
     </message>
     <message>
-      <source>No firewall is switched on. Behind a home router that is a small risk, but {listeners} program(s) accept connections from the network.</source>
-      <translation>No hay ningún cortafuegos activado. Detrás de un router de casa es un riesgo pequeño, pero {listeners} programa(s) aceptan conexiones desde la red.</translation>
+      <source>No firewall is switched on. Behind a home router that is a small risk, but {n} program accepts connections from the network.</source>
+      <translation>No hay ningún cortafuegos activado. Detrás de un router de casa es un riesgo pequeño, pero {n} programa acepta conexiones desde la red.</translation>
+    </message>
+    <message>
+      <source>No firewall is switched on. Behind a home router that is a small risk, but {n} programs accept connections from the network.</source>
+      <translation>No hay ningún cortafuegos activado. Detrás de un router de casa es un riesgo pequeño, pero {n} programas aceptan conexiones desde la red.</translation>
     </message>
     <message>
       <source>No firewall is switched on. Behind a home router that is a small risk, and no program accepts connections from the network now.</source>
@@ -295,24 +299,40 @@
       <translation>No hay actualizaciones pendientes.</translation>
     </message>
     <message>
-      <source>{security} security update(s) are waiting ({pending} in total) (the update list was last refreshed {age} days ago). They fix holes that attackers know about.</source>
-      <translation>Hay {security} actualización(es) de seguridad pendiente(s) ({pending} en total) (la lista de actualizaciones se renovó por última vez hace {age} días). Arreglan fallos que los atacantes conocen.</translation>
+      <source>{n} security update is waiting ({pending} in total) (the update list was last refreshed {age} days ago). It fixes holes that attackers know about.</source>
+      <translation>Hay {n} actualización de seguridad pendiente ({pending} en total) (la lista de actualizaciones se renovó por última vez hace {age} días). Arregla fallos que los atacantes conocen.</translation>
     </message>
     <message>
-      <source>{security} security update(s) are waiting ({pending} in total). They fix holes that attackers know about.</source>
-      <translation>Hay {security} actualización(es) de seguridad pendiente(s) ({pending} en total). Arreglan fallos que los atacantes conocen.</translation>
+      <source>{n} security updates are waiting ({pending} in total) (the update list was last refreshed {age} days ago). They fix holes that attackers know about.</source>
+      <translation>Hay {n} actualizaciones de seguridad pendientes ({pending} en total) (la lista de actualizaciones se renovó por última vez hace {age} días). Arreglan fallos que los atacantes conocen.</translation>
+    </message>
+    <message>
+      <source>{n} security update is waiting ({pending} in total). It fixes holes that attackers know about.</source>
+      <translation>Hay {n} actualización de seguridad pendiente ({pending} en total). Arregla fallos que los atacantes conocen.</translation>
+    </message>
+    <message>
+      <source>{n} security updates are waiting ({pending} in total). They fix holes that attackers know about.</source>
+      <translation>Hay {n} actualizaciones de seguridad pendientes ({pending} en total). Arreglan fallos que los atacantes conocen.</translation>
     </message>
     <message>
       <source>{pending} updates, {security} security</source>
       <translation>{pending} actualizaciones, {security} de seguridad</translation>
     </message>
     <message>
-      <source>{pending} update(s) are waiting (the update list was last refreshed {age} days ago).</source>
-      <translation>Hay {pending} actualización(es) pendiente(s) (la lista de actualizaciones se renovó por última vez hace {age} días).</translation>
+      <source>{n} update is waiting (the update list was last refreshed {age} days ago).</source>
+      <translation>Hay {n} actualización pendiente (la lista de actualizaciones se renovó por última vez hace {age} días).</translation>
     </message>
     <message>
-      <source>{pending} update(s) are waiting.</source>
-      <translation>Hay {pending} actualización(es) pendiente(s).</translation>
+      <source>{n} updates are waiting (the update list was last refreshed {age} days ago).</source>
+      <translation>Hay {n} actualizaciones pendientes (la lista de actualizaciones se renovó por última vez hace {age} días).</translation>
+    </message>
+    <message>
+      <source>{n} update is waiting.</source>
+      <translation>Hay {n} actualización pendiente.</translation>
+    </message>
+    <message>
+      <source>{n} updates are waiting.</source>
+      <translation>Hay {n} actualizaciones pendientes.</translation>
     </message>
     <message>
       <source>{pending} updates</source>
@@ -395,8 +415,12 @@
       <translation>La pantalla se bloquea enseguida.</translation>
     </message>
     <message>
-      <source>The screen locks after {minutes} minute(s).</source>
-      <translation>La pantalla se bloquea después de {minutes} minuto(s).</translation>
+      <source>The screen locks after {n} minute.</source>
+      <translation>La pantalla se bloquea después de {n} minuto.</translation>
+    </message>
+    <message>
+      <source>The screen locks after {n} minutes.</source>
+      <translation>La pantalla se bloquea después de {n} minutos.</translation>
     </message>
     <message>
       <source>The screen locks after {delay} seconds.</source>
@@ -1497,12 +1521,12 @@
       <translation>Apertura automática de puertos (UPnP)</translation>
     </message>
     <message>
-      <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves. (1 other device at home speaks UPnP; that is normal for TVs and speakers.)</source>
-      <translation>Tu router no respondió a las peticiones UPnP, así que los programas no pueden pedirle que abra puertas hacia internet por su cuenta. (Otro dispositivo de tu casa usa UPnP; es normal en televisores y altavoces).</translation>
+      <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves. ({n} other device at home speaks UPnP; that is normal for TVs and speakers.)</source>
+      <translation>Tu router no respondió a las peticiones UPnP, así que los programas no pueden pedirle que abra puertas hacia internet por su cuenta. ({n} dispositivo más de tu casa usa UPnP; es normal en televisores y altavoces).</translation>
     </message>
     <message>
-      <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves. ({others} other devices at home speak UPnP; that is normal for TVs and speakers.)</source>
-      <translation>Tu router no respondió a las peticiones UPnP, así que los programas no pueden pedirle que abra puertas hacia internet por su cuenta. (Otros {others} dispositivos de tu casa usan UPnP; es normal en televisores y altavoces).</translation>
+      <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves. ({n} other devices at home speak UPnP; that is normal for TVs and speakers.)</source>
+      <translation>Tu router no respondió a las peticiones UPnP, así que los programas no pueden pedirle que abra puertas hacia internet por su cuenta. (Otros {n} dispositivos de tu casa usan UPnP; es normal en televisores y altavoces).</translation>
     </message>
     <message>
       <source>Your router did not answer UPnP requests, so programs cannot ask it to open doors to the internet by themselves.</source>
@@ -1513,24 +1537,24 @@
       <translation>Tu router deja que los programas abran por su cuenta puertas desde internet hacia tus equipos (UPnP). Un virus en cualquier dispositivo de tu casa también podría usarlo.</translation>
     </message>
     <message>
-      <source>Right now, 1 door is open.</source>
-      <translation>Ahora mismo hay 1 puerta abierta.</translation>
+      <source>Right now, {n} door is open.</source>
+      <translation>Ahora mismo hay {n} puerta abierta.</translation>
     </message>
     <message>
-      <source>Right now, {count} doors are open.</source>
-      <translation>Ahora mismo hay {count} puertas abiertas.</translation>
+      <source>Right now, {n} doors are open.</source>
+      <translation>Ahora mismo hay {n} puertas abiertas.</translation>
     </message>
     <message>
       <source>It looks unusual (pointing outside your home, to a remote-login port, or with an odd name).</source>
       <translation>Parece poco habitual (apunta fuera de tu casa, a un puerto de acceso remoto o tiene un nombre raro).</translation>
     </message>
     <message>
-      <source>Of these, 1 looks unusual (pointing outside your home, to a remote-login port, or with an odd name).</source>
-      <translation>De ellas, 1 parece poco habitual (apunta fuera de tu casa, a un puerto de acceso remoto o tiene un nombre raro).</translation>
+      <source>Of these, {n} looks unusual (pointing outside your home, to a remote-login port, or with an odd name).</source>
+      <translation>De ellas, {n} parece poco habitual (apunta fuera de tu casa, a un puerto de acceso remoto o tiene un nombre raro).</translation>
     </message>
     <message>
-      <source>Of these, {odd} look unusual (pointing outside your home, to remote-login ports, or with an odd name).</source>
-      <translation>De ellas, {odd} parecen poco habituales (apuntan fuera de tu casa, a puertos de acceso remoto o tienen un nombre raro).</translation>
+      <source>Of these, {n} look unusual (pointing outside your home, to remote-login ports, or with an odd name).</source>
+      <translation>De ellas, {n} parecen poco habituales (apuntan fuera de tu casa, a puertos de acceso remoto o tienen un nombre raro).</translation>
     </message>
     <message>
       <source>Unless a game console or other device really needs it, switch UPnP off.</source>
@@ -1888,8 +1912,8 @@
       <translation>Esto suele querer decir que falta una comilla. Vuelve a exportar las contraseñas; no modifiques el archivo en una hoja de cálculo.</translation>
     </message>
     <message>
-      <source>This file has more than {MAX_ROWS} logins, which is more than Hearth reads at once.</source>
-      <translation>Este archivo tiene más de {MAX_ROWS} inicios de sesión, más de los que Hearth lee de una vez.</translation>
+      <source>This file has more than {max_rows} logins, which is more than Hearth reads at once.</source>
+      <translation>Este archivo tiene más de {max_rows} inicios de sesión, más de los que Hearth lee de una vez.</translation>
     </message>
     <message>
       <source>Export one folder or vault at a time.</source>
@@ -2487,12 +2511,12 @@
       <translation>Veces en Pwned Passwords: {count}</translation>
     </message>
     <message>
-      <source>The same password is used on {others} other account</source>
-      <translation>La misma contraseña se usa en {others} cuenta más</translation>
+      <source>The same password is used on {n} other account</source>
+      <translation>La misma contraseña se usa en {n} cuenta más</translation>
     </message>
     <message>
-      <source>The same password is used on {others} other accounts</source>
-      <translation>La misma contraseña se usa en {others} cuentas más</translation>
+      <source>The same password is used on {n} other accounts</source>
+      <translation>La misma contraseña se usa en {n} cuentas más</translation>
     </message>
     <message>
       <source>If one of those sites is broken into, criminals try the password everywhere else.</source>
@@ -2927,977 +2951,6 @@
     <message>
       <source>Hearth could not read this e-mail file.</source>
       <translation>Hearth no pudo leer este archivo de correo electrónico.</translation>
-    </message>
-  </context>
-  <context>
-    <name>checks/scam/_countries.py</name>
-    <message>
-      <source>Andorra</source>
-      <translation>Andorra</translation>
-    </message>
-    <message>
-      <source>United Arab Emirates</source>
-      <translation>Emiratos Árabes Unidos</translation>
-    </message>
-    <message>
-      <source>Afghanistan</source>
-      <translation>Afganistán</translation>
-    </message>
-    <message>
-      <source>Antigua and Barbuda</source>
-      <translation>Antigua y Barbuda</translation>
-    </message>
-    <message>
-      <source>Anguilla</source>
-      <translation>Anguila</translation>
-    </message>
-    <message>
-      <source>Albania</source>
-      <translation>Albania</translation>
-    </message>
-    <message>
-      <source>Armenia</source>
-      <translation>Armenia</translation>
-    </message>
-    <message>
-      <source>Angola</source>
-      <translation>Angola</translation>
-    </message>
-    <message>
-      <source>Argentina</source>
-      <translation>Argentina</translation>
-    </message>
-    <message>
-      <source>American Samoa</source>
-      <translation>Samoa Americana</translation>
-    </message>
-    <message>
-      <source>Austria</source>
-      <translation>Austria</translation>
-    </message>
-    <message>
-      <source>Australia</source>
-      <translation>Australia</translation>
-    </message>
-    <message>
-      <source>Aruba</source>
-      <translation>Aruba</translation>
-    </message>
-    <message>
-      <source>Åland Islands</source>
-      <translation>Islas Åland</translation>
-    </message>
-    <message>
-      <source>Azerbaijan</source>
-      <translation>Azerbaiyán</translation>
-    </message>
-    <message>
-      <source>Bosnia and Herzegovina</source>
-      <translation>Bosnia y Herzegovina</translation>
-    </message>
-    <message>
-      <source>Barbados</source>
-      <translation>Barbados</translation>
-    </message>
-    <message>
-      <source>Bangladesh</source>
-      <translation>Bangladesh</translation>
-    </message>
-    <message>
-      <source>Belgium</source>
-      <translation>Bélgica</translation>
-    </message>
-    <message>
-      <source>Burkina Faso</source>
-      <translation>Burkina Faso</translation>
-    </message>
-    <message>
-      <source>Bulgaria</source>
-      <translation>Bulgaria</translation>
-    </message>
-    <message>
-      <source>Bahrain</source>
-      <translation>Baréin</translation>
-    </message>
-    <message>
-      <source>Burundi</source>
-      <translation>Burundi</translation>
-    </message>
-    <message>
-      <source>Benin</source>
-      <translation>Benín</translation>
-    </message>
-    <message>
-      <source>Saint Barthélemy</source>
-      <translation>San Bartolomé</translation>
-    </message>
-    <message>
-      <source>Bermuda</source>
-      <translation>Bermudas</translation>
-    </message>
-    <message>
-      <source>Brunei</source>
-      <translation>Brunéi</translation>
-    </message>
-    <message>
-      <source>Bolivia</source>
-      <translation>Bolivia</translation>
-    </message>
-    <message>
-      <source>Bonaire, Sint Eustatius and Saba</source>
-      <translation>Bonaire, San Eustaquio y Saba</translation>
-    </message>
-    <message>
-      <source>Brazil</source>
-      <translation>Brasil</translation>
-    </message>
-    <message>
-      <source>Bahamas</source>
-      <translation>Bahamas</translation>
-    </message>
-    <message>
-      <source>Bhutan</source>
-      <translation>Bután</translation>
-    </message>
-    <message>
-      <source>Botswana</source>
-      <translation>Botsuana</translation>
-    </message>
-    <message>
-      <source>Belarus</source>
-      <translation>Bielorrusia</translation>
-    </message>
-    <message>
-      <source>Belize</source>
-      <translation>Belice</translation>
-    </message>
-    <message>
-      <source>Canada</source>
-      <translation>Canadá</translation>
-    </message>
-    <message>
-      <source>Cocos Islands</source>
-      <translation>Islas Cocos</translation>
-    </message>
-    <message>
-      <source>The Democratic Republic Of Congo</source>
-      <translation>República Democrática del Congo</translation>
-    </message>
-    <message>
-      <source>Central African Republic</source>
-      <translation>República Centroafricana</translation>
-    </message>
-    <message>
-      <source>Congo</source>
-      <translation>Congo</translation>
-    </message>
-    <message>
-      <source>Switzerland</source>
-      <translation>Suiza</translation>
-    </message>
-    <message>
-      <source>Côte d'Ivoire</source>
-      <translation>Costa de Marfil</translation>
-    </message>
-    <message>
-      <source>Cook Islands</source>
-      <translation>Islas Cook</translation>
-    </message>
-    <message>
-      <source>Chile</source>
-      <translation>Chile</translation>
-    </message>
-    <message>
-      <source>Cameroon</source>
-      <translation>Camerún</translation>
-    </message>
-    <message>
-      <source>China</source>
-      <translation>China</translation>
-    </message>
-    <message>
-      <source>Colombia</source>
-      <translation>Colombia</translation>
-    </message>
-    <message>
-      <source>Costa Rica</source>
-      <translation>Costa Rica</translation>
-    </message>
-    <message>
-      <source>Cuba</source>
-      <translation>Cuba</translation>
-    </message>
-    <message>
-      <source>Cape Verde</source>
-      <translation>Cabo Verde</translation>
-    </message>
-    <message>
-      <source>Curaçao</source>
-      <translation>Curazao</translation>
-    </message>
-    <message>
-      <source>Christmas Island</source>
-      <translation>Isla Christmas</translation>
-    </message>
-    <message>
-      <source>Cyprus</source>
-      <translation>Chipre</translation>
-    </message>
-    <message>
-      <source>Czech Republic</source>
-      <translation>Chequia</translation>
-    </message>
-    <message>
-      <source>Germany</source>
-      <translation>Alemania</translation>
-    </message>
-    <message>
-      <source>Djibouti</source>
-      <translation>Yibuti</translation>
-    </message>
-    <message>
-      <source>Denmark</source>
-      <translation>Dinamarca</translation>
-    </message>
-    <message>
-      <source>Dominica</source>
-      <translation>Dominica</translation>
-    </message>
-    <message>
-      <source>Dominican Republic</source>
-      <translation>República Dominicana</translation>
-    </message>
-    <message>
-      <source>Algeria</source>
-      <translation>Argelia</translation>
-    </message>
-    <message>
-      <source>Ecuador</source>
-      <translation>Ecuador</translation>
-    </message>
-    <message>
-      <source>Estonia</source>
-      <translation>Estonia</translation>
-    </message>
-    <message>
-      <source>Egypt</source>
-      <translation>Egipto</translation>
-    </message>
-    <message>
-      <source>Western Sahara</source>
-      <translation>Sahara Occidental</translation>
-    </message>
-    <message>
-      <source>Eritrea</source>
-      <translation>Eritrea</translation>
-    </message>
-    <message>
-      <source>Spain</source>
-      <translation>España</translation>
-    </message>
-    <message>
-      <source>Ethiopia</source>
-      <translation>Etiopía</translation>
-    </message>
-    <message>
-      <source>Finland</source>
-      <translation>Finlandia</translation>
-    </message>
-    <message>
-      <source>Fiji</source>
-      <translation>Fiyi</translation>
-    </message>
-    <message>
-      <source>Falkland Islands</source>
-      <translation>Islas Malvinas</translation>
-    </message>
-    <message>
-      <source>Micronesia</source>
-      <translation>Micronesia</translation>
-    </message>
-    <message>
-      <source>Faroe Islands</source>
-      <translation>Islas Feroe</translation>
-    </message>
-    <message>
-      <source>France</source>
-      <translation>Francia</translation>
-    </message>
-    <message>
-      <source>Gabon</source>
-      <translation>Gabón</translation>
-    </message>
-    <message>
-      <source>United Kingdom</source>
-      <translation>Reino Unido</translation>
-    </message>
-    <message>
-      <source>Grenada</source>
-      <translation>Granada</translation>
-    </message>
-    <message>
-      <source>Georgia</source>
-      <translation>Georgia</translation>
-    </message>
-    <message>
-      <source>French Guiana</source>
-      <translation>Guayana Francesa</translation>
-    </message>
-    <message>
-      <source>Guernsey</source>
-      <translation>Guernsey</translation>
-    </message>
-    <message>
-      <source>Ghana</source>
-      <translation>Ghana</translation>
-    </message>
-    <message>
-      <source>Gibraltar</source>
-      <translation>Gibraltar</translation>
-    </message>
-    <message>
-      <source>Greenland</source>
-      <translation>Groenlandia</translation>
-    </message>
-    <message>
-      <source>Gambia</source>
-      <translation>Gambia</translation>
-    </message>
-    <message>
-      <source>Guinea</source>
-      <translation>Guinea</translation>
-    </message>
-    <message>
-      <source>Guadeloupe</source>
-      <translation>Guadalupe</translation>
-    </message>
-    <message>
-      <source>Equatorial Guinea</source>
-      <translation>Guinea Ecuatorial</translation>
-    </message>
-    <message>
-      <source>Greece</source>
-      <translation>Grecia</translation>
-    </message>
-    <message>
-      <source>Guatemala</source>
-      <translation>Guatemala</translation>
-    </message>
-    <message>
-      <source>Guam</source>
-      <translation>Guam</translation>
-    </message>
-    <message>
-      <source>Guinea-Bissau</source>
-      <translation>Guinea-Bissau</translation>
-    </message>
-    <message>
-      <source>Guyana</source>
-      <translation>Guyana</translation>
-    </message>
-    <message>
-      <source>Hong Kong</source>
-      <translation>Hong Kong</translation>
-    </message>
-    <message>
-      <source>Honduras</source>
-      <translation>Honduras</translation>
-    </message>
-    <message>
-      <source>Croatia</source>
-      <translation>Croacia</translation>
-    </message>
-    <message>
-      <source>Haiti</source>
-      <translation>Haití</translation>
-    </message>
-    <message>
-      <source>Hungary</source>
-      <translation>Hungría</translation>
-    </message>
-    <message>
-      <source>Indonesia</source>
-      <translation>Indonesia</translation>
-    </message>
-    <message>
-      <source>Ireland</source>
-      <translation>Irlanda</translation>
-    </message>
-    <message>
-      <source>Israel</source>
-      <translation>Israel</translation>
-    </message>
-    <message>
-      <source>Isle Of Man</source>
-      <translation>Isla de Man</translation>
-    </message>
-    <message>
-      <source>India</source>
-      <translation>India</translation>
-    </message>
-    <message>
-      <source>British Indian Ocean Territory</source>
-      <translation>Territorio Británico del Océano Índico</translation>
-    </message>
-    <message>
-      <source>Iraq</source>
-      <translation>Iraq</translation>
-    </message>
-    <message>
-      <source>Iran</source>
-      <translation>Irán</translation>
-    </message>
-    <message>
-      <source>Iceland</source>
-      <translation>Islandia</translation>
-    </message>
-    <message>
-      <source>Italy</source>
-      <translation>Italia</translation>
-    </message>
-    <message>
-      <source>Jersey</source>
-      <translation>Jersey</translation>
-    </message>
-    <message>
-      <source>Jamaica</source>
-      <translation>Jamaica</translation>
-    </message>
-    <message>
-      <source>Jordan</source>
-      <translation>Jordania</translation>
-    </message>
-    <message>
-      <source>Japan</source>
-      <translation>Japón</translation>
-    </message>
-    <message>
-      <source>Kenya</source>
-      <translation>Kenia</translation>
-    </message>
-    <message>
-      <source>Kyrgyzstan</source>
-      <translation>Kirguistán</translation>
-    </message>
-    <message>
-      <source>Cambodia</source>
-      <translation>Camboya</translation>
-    </message>
-    <message>
-      <source>Kiribati</source>
-      <translation>Kiribati</translation>
-    </message>
-    <message>
-      <source>Comoros</source>
-      <translation>Comores</translation>
-    </message>
-    <message>
-      <source>Saint Kitts And Nevis</source>
-      <translation>San Cristóbal y Nieves</translation>
-    </message>
-    <message>
-      <source>North Korea</source>
-      <translation>Corea del Norte</translation>
-    </message>
-    <message>
-      <source>South Korea</source>
-      <translation>Corea del Sur</translation>
-    </message>
-    <message>
-      <source>Kuwait</source>
-      <translation>Kuwait</translation>
-    </message>
-    <message>
-      <source>Cayman Islands</source>
-      <translation>Islas Caimán</translation>
-    </message>
-    <message>
-      <source>Kazakhstan</source>
-      <translation>Kazajistán</translation>
-    </message>
-    <message>
-      <source>Laos</source>
-      <translation>Laos</translation>
-    </message>
-    <message>
-      <source>Lebanon</source>
-      <translation>Líbano</translation>
-    </message>
-    <message>
-      <source>Saint Lucia</source>
-      <translation>Santa Lucía</translation>
-    </message>
-    <message>
-      <source>Liechtenstein</source>
-      <translation>Liechtenstein</translation>
-    </message>
-    <message>
-      <source>Sri Lanka</source>
-      <translation>Sri Lanka</translation>
-    </message>
-    <message>
-      <source>Liberia</source>
-      <translation>Liberia</translation>
-    </message>
-    <message>
-      <source>Lesotho</source>
-      <translation>Lesoto</translation>
-    </message>
-    <message>
-      <source>Lithuania</source>
-      <translation>Lituania</translation>
-    </message>
-    <message>
-      <source>Luxembourg</source>
-      <translation>Luxemburgo</translation>
-    </message>
-    <message>
-      <source>Latvia</source>
-      <translation>Letonia</translation>
-    </message>
-    <message>
-      <source>Libya</source>
-      <translation>Libia</translation>
-    </message>
-    <message>
-      <source>Morocco</source>
-      <translation>Marruecos</translation>
-    </message>
-    <message>
-      <source>Monaco</source>
-      <translation>Mónaco</translation>
-    </message>
-    <message>
-      <source>Moldova</source>
-      <translation>Moldavia</translation>
-    </message>
-    <message>
-      <source>Montenegro</source>
-      <translation>Montenegro</translation>
-    </message>
-    <message>
-      <source>Saint Martin</source>
-      <translation>San Martín</translation>
-    </message>
-    <message>
-      <source>Madagascar</source>
-      <translation>Madagascar</translation>
-    </message>
-    <message>
-      <source>Marshall Islands</source>
-      <translation>Islas Marshall</translation>
-    </message>
-    <message>
-      <source>Macedonia</source>
-      <translation>Macedonia</translation>
-    </message>
-    <message>
-      <source>Mali</source>
-      <translation>Malí</translation>
-    </message>
-    <message>
-      <source>Myanmar</source>
-      <translation>Myanmar</translation>
-    </message>
-    <message>
-      <source>Mongolia</source>
-      <translation>Mongolia</translation>
-    </message>
-    <message>
-      <source>Macao</source>
-      <translation>Macao</translation>
-    </message>
-    <message>
-      <source>Northern Mariana Islands</source>
-      <translation>Islas Marianas del Norte</translation>
-    </message>
-    <message>
-      <source>Martinique</source>
-      <translation>Martinica</translation>
-    </message>
-    <message>
-      <source>Mauritania</source>
-      <translation>Mauritania</translation>
-    </message>
-    <message>
-      <source>Montserrat</source>
-      <translation>Montserrat</translation>
-    </message>
-    <message>
-      <source>Malta</source>
-      <translation>Malta</translation>
-    </message>
-    <message>
-      <source>Mauritius</source>
-      <translation>Mauricio</translation>
-    </message>
-    <message>
-      <source>Maldives</source>
-      <translation>Maldivas</translation>
-    </message>
-    <message>
-      <source>Malawi</source>
-      <translation>Malaui</translation>
-    </message>
-    <message>
-      <source>Mexico</source>
-      <translation>México</translation>
-    </message>
-    <message>
-      <source>Malaysia</source>
-      <translation>Malasia</translation>
-    </message>
-    <message>
-      <source>Mozambique</source>
-      <translation>Mozambique</translation>
-    </message>
-    <message>
-      <source>Namibia</source>
-      <translation>Namibia</translation>
-    </message>
-    <message>
-      <source>New Caledonia</source>
-      <translation>Nueva Caledonia</translation>
-    </message>
-    <message>
-      <source>Niger</source>
-      <translation>Níger</translation>
-    </message>
-    <message>
-      <source>Norfolk Island</source>
-      <translation>Isla Norfolk</translation>
-    </message>
-    <message>
-      <source>Nigeria</source>
-      <translation>Nigeria</translation>
-    </message>
-    <message>
-      <source>Nicaragua</source>
-      <translation>Nicaragua</translation>
-    </message>
-    <message>
-      <source>Netherlands</source>
-      <translation>Países Bajos</translation>
-    </message>
-    <message>
-      <source>Norway</source>
-      <translation>Noruega</translation>
-    </message>
-    <message>
-      <source>Nepal</source>
-      <translation>Nepal</translation>
-    </message>
-    <message>
-      <source>Nauru</source>
-      <translation>Nauru</translation>
-    </message>
-    <message>
-      <source>Niue</source>
-      <translation>Niue</translation>
-    </message>
-    <message>
-      <source>New Zealand</source>
-      <translation>Nueva Zelanda</translation>
-    </message>
-    <message>
-      <source>Oman</source>
-      <translation>Omán</translation>
-    </message>
-    <message>
-      <source>Panama</source>
-      <translation>Panamá</translation>
-    </message>
-    <message>
-      <source>Peru</source>
-      <translation>Perú</translation>
-    </message>
-    <message>
-      <source>French Polynesia</source>
-      <translation>Polinesia Francesa</translation>
-    </message>
-    <message>
-      <source>Papua New Guinea</source>
-      <translation>Papúa Nueva Guinea</translation>
-    </message>
-    <message>
-      <source>Philippines</source>
-      <translation>Filipinas</translation>
-    </message>
-    <message>
-      <source>Pakistan</source>
-      <translation>Pakistán</translation>
-    </message>
-    <message>
-      <source>Poland</source>
-      <translation>Polonia</translation>
-    </message>
-    <message>
-      <source>Saint Pierre And Miquelon</source>
-      <translation>San Pedro y Miquelón</translation>
-    </message>
-    <message>
-      <source>Puerto Rico</source>
-      <translation>Puerto Rico</translation>
-    </message>
-    <message>
-      <source>Palestine</source>
-      <translation>Palestina</translation>
-    </message>
-    <message>
-      <source>Portugal</source>
-      <translation>Portugal</translation>
-    </message>
-    <message>
-      <source>Palau</source>
-      <translation>Palaos</translation>
-    </message>
-    <message>
-      <source>Paraguay</source>
-      <translation>Paraguay</translation>
-    </message>
-    <message>
-      <source>Qatar</source>
-      <translation>Qatar</translation>
-    </message>
-    <message>
-      <source>Reunion</source>
-      <translation>Reunión</translation>
-    </message>
-    <message>
-      <source>Romania</source>
-      <translation>Rumania</translation>
-    </message>
-    <message>
-      <source>Serbia</source>
-      <translation>Serbia</translation>
-    </message>
-    <message>
-      <source>Russia</source>
-      <translation>Rusia</translation>
-    </message>
-    <message>
-      <source>Rwanda</source>
-      <translation>Ruanda</translation>
-    </message>
-    <message>
-      <source>Saudi Arabia</source>
-      <translation>Arabia Saudita</translation>
-    </message>
-    <message>
-      <source>Solomon Islands</source>
-      <translation>Islas Salomón</translation>
-    </message>
-    <message>
-      <source>Seychelles</source>
-      <translation>Seychelles</translation>
-    </message>
-    <message>
-      <source>Sudan</source>
-      <translation>Sudán</translation>
-    </message>
-    <message>
-      <source>Sweden</source>
-      <translation>Suecia</translation>
-    </message>
-    <message>
-      <source>Singapore</source>
-      <translation>Singapur</translation>
-    </message>
-    <message>
-      <source>Saint Helena</source>
-      <translation>Santa Helena</translation>
-    </message>
-    <message>
-      <source>Slovenia</source>
-      <translation>Eslovenia</translation>
-    </message>
-    <message>
-      <source>Svalbard And Jan Mayen</source>
-      <translation>Svalbard y Jan Mayen</translation>
-    </message>
-    <message>
-      <source>Slovakia</source>
-      <translation>Eslovaquia</translation>
-    </message>
-    <message>
-      <source>Sierra Leone</source>
-      <translation>Sierra Leona</translation>
-    </message>
-    <message>
-      <source>San Marino</source>
-      <translation>San Marino</translation>
-    </message>
-    <message>
-      <source>Senegal</source>
-      <translation>Senegal</translation>
-    </message>
-    <message>
-      <source>Somalia</source>
-      <translation>Somalia</translation>
-    </message>
-    <message>
-      <source>Suriname</source>
-      <translation>Surinam</translation>
-    </message>
-    <message>
-      <source>South Sudan</source>
-      <translation>Sudán del Sur</translation>
-    </message>
-    <message>
-      <source>Sao Tome And Principe</source>
-      <translation>Santo Tomé y Príncipe</translation>
-    </message>
-    <message>
-      <source>El Salvador</source>
-      <translation>El Salvador</translation>
-    </message>
-    <message>
-      <source>Sint Maarten (Dutch part)</source>
-      <translation>San Martín (región holandesa)</translation>
-    </message>
-    <message>
-      <source>Syria</source>
-      <translation>Siria</translation>
-    </message>
-    <message>
-      <source>Swaziland</source>
-      <translation>Suazilandia</translation>
-    </message>
-    <message>
-      <source>Turks And Caicos Islands</source>
-      <translation>Islas Turcas y Caicos</translation>
-    </message>
-    <message>
-      <source>Chad</source>
-      <translation>Chad</translation>
-    </message>
-    <message>
-      <source>Togo</source>
-      <translation>Togo</translation>
-    </message>
-    <message>
-      <source>Thailand</source>
-      <translation>Tailandia</translation>
-    </message>
-    <message>
-      <source>Tajikistan</source>
-      <translation>Tayikistán</translation>
-    </message>
-    <message>
-      <source>Tokelau</source>
-      <translation>Tokelau</translation>
-    </message>
-    <message>
-      <source>Timor-Leste</source>
-      <translation>Timor Oriental</translation>
-    </message>
-    <message>
-      <source>Turkmenistan</source>
-      <translation>Turkmenistán</translation>
-    </message>
-    <message>
-      <source>Tunisia</source>
-      <translation>Túnez</translation>
-    </message>
-    <message>
-      <source>Tonga</source>
-      <translation>Tonga</translation>
-    </message>
-    <message>
-      <source>Turkey</source>
-      <translation>Turquía</translation>
-    </message>
-    <message>
-      <source>Trinidad and Tobago</source>
-      <translation>Trinidad y Tobago</translation>
-    </message>
-    <message>
-      <source>Tuvalu</source>
-      <translation>Tuvalu</translation>
-    </message>
-    <message>
-      <source>Taiwan</source>
-      <translation>Taiwán</translation>
-    </message>
-    <message>
-      <source>Tanzania</source>
-      <translation>Tanzania</translation>
-    </message>
-    <message>
-      <source>Ukraine</source>
-      <translation>Ucrania</translation>
-    </message>
-    <message>
-      <source>Uganda</source>
-      <translation>Uganda</translation>
-    </message>
-    <message>
-      <source>United States</source>
-      <translation>Estados Unidos</translation>
-    </message>
-    <message>
-      <source>Uruguay</source>
-      <translation>Uruguay</translation>
-    </message>
-    <message>
-      <source>Uzbekistan</source>
-      <translation>Uzbekistán</translation>
-    </message>
-    <message>
-      <source>Vatican</source>
-      <translation>Vaticano</translation>
-    </message>
-    <message>
-      <source>Saint Vincent And The Grenadines</source>
-      <translation>San Vicente y las Granadinas</translation>
-    </message>
-    <message>
-      <source>Venezuela</source>
-      <translation>Venezuela</translation>
-    </message>
-    <message>
-      <source>British Virgin Islands</source>
-      <translation>Islas Vírgenes Británicas</translation>
-    </message>
-    <message>
-      <source>U.S. Virgin Islands</source>
-      <translation>Islas Vírgenes de los Estados Unidos</translation>
-    </message>
-    <message>
-      <source>Vietnam</source>
-      <translation>Vietnam</translation>
-    </message>
-    <message>
-      <source>Vanuatu</source>
-      <translation>Vanuatu</translation>
-    </message>
-    <message>
-      <source>Wallis And Futuna</source>
-      <translation>Wallis y Futuna</translation>
-    </message>
-    <message>
-      <source>Samoa</source>
-      <translation>Samoa</translation>
-    </message>
-    <message>
-      <source>Yemen</source>
-      <translation>Yemen</translation>
-    </message>
-    <message>
-      <source>Mayotte</source>
-      <translation>Mayotte</translation>
-    </message>
-    <message>
-      <source>South Africa</source>
-      <translation>Sudáfrica</translation>
-    </message>
-    <message>
-      <source>Zambia</source>
-      <translation>Zambia</translation>
-    </message>
-    <message>
-      <source>Zimbabwe</source>
-      <translation>Zimbabue</translation>
     </message>
   </context>
   <context>
@@ -4843,20 +3896,20 @@
       <translation>{member} todavía no tiene cuentas en la lista.</translation>
     </message>
     <message>
-      <source>{member}: {on} of {total} account has two-step verification on ({unknown} not known yet).</source>
-      <translation>{member}: {on} de {total} cuenta tiene la verificación en dos pasos activada ({unknown} sin saber todavía).</translation>
+      <source>{member}: {on} of {n} account has two-step verification on ({unknown} not known yet).</source>
+      <translation>{member}: {on} de {n} cuenta tiene la verificación en dos pasos activada ({unknown} sin saber todavía).</translation>
     </message>
     <message>
-      <source>{member}: {on} of {total} account has two-step verification on.</source>
-      <translation>{member}: {on} de {total} cuenta tiene la verificación en dos pasos activada.</translation>
+      <source>{member}: {on} of {n} accounts have two-step verification on ({unknown} not known yet).</source>
+      <translation>{member}: {on} de {n} cuentas tienen la verificación en dos pasos activada ({unknown} sin saber todavía).</translation>
     </message>
     <message>
-      <source>{member}: {on} of {total} accounts have two-step verification on ({unknown} not known yet).</source>
-      <translation>{member}: {on} de {total} cuentas tienen la verificación en dos pasos activada ({unknown} sin saber todavía).</translation>
+      <source>{member}: {on} of {n} account has two-step verification on.</source>
+      <translation>{member}: {on} de {n} cuenta tiene la verificación en dos pasos activada.</translation>
     </message>
     <message>
-      <source>{member}: {on} of {total} accounts have two-step verification on.</source>
-      <translation>{member}: {on} de {total} cuentas tienen la verificación en dos pasos activada.</translation>
+      <source>{member}: {on} of {n} accounts have two-step verification on.</source>
+      <translation>{member}: {on} de {n} cuentas tienen la verificación en dos pasos activada.</translation>
     </message>
     <message>
       <source>{text} Most important to fix: {service} ({kind}).</source>
@@ -4867,12 +3920,12 @@
       <translation>Todavía no hay cuentas en la lista. Añade las cuentas que usa cada persona, empezando por el correo electrónico.</translation>
     </message>
     <message>
-      <source>Across the household, {on} of {total} account has two-step verification on.</source>
-      <translation>En todo el hogar, {on} de {total} cuenta tiene la verificación en dos pasos activada.</translation>
+      <source>Across the household, {on} of {n} account has two-step verification on.</source>
+      <translation>En todo el hogar, {on} de {n} cuenta tiene la verificación en dos pasos activada.</translation>
     </message>
     <message>
-      <source>Across the household, {on} of {total} accounts have two-step verification on.</source>
-      <translation>En todo el hogar, {on} de {total} cuentas tienen la verificación en dos pasos activada.</translation>
+      <source>Across the household, {on} of {n} accounts have two-step verification on.</source>
+      <translation>En todo el hogar, {on} de {n} cuentas tienen la verificación en dos pasos activada.</translation>
     </message>
     <message>
       <source>Two-step verification on your accounts</source>
@@ -6021,8 +5074,12 @@
       <translation>Sigue usando una contraseña distinta en cada sitio.</translation>
     </message>
     <message>
-      <source>{address} is in {count} known breach(es):</source>
-      <translation>{address} aparece en {count} filtración(es) conocida(s):</translation>
+      <source>{address} is in {n} known breach:</source>
+      <translation>{address} aparece en {n} filtración conocida:</translation>
+    </message>
+    <message>
+      <source>{address} is in {n} known breaches:</source>
+      <translation>{address} aparece en {n} filtraciones conocidas:</translation>
     </message>
     <message>
       <source>unknown date</source>
@@ -6375,7 +5432,7 @@
     </message>
     <message>
       <source>No scam checks yet.</source>
-      <translation>Todavía no hay revisiones de estafas.</translation>
+      <translation>Todavía no has comprobado ninguna posible estafa.</translation>
     </message>
   </context>
   <context>
@@ -7115,7 +6172,7 @@
     </message>
     <message>
       <source>Passkeys:</source>
-      <translation>Llaves de acceso:</translation>
+      <translation>Claves de acceso (passkeys):</translation>
     </message>
     <message>
       <source>Note from the directory:</source>
@@ -7679,11 +6736,11 @@
     </message>
     <message>
       <source>No red flags found</source>
-      <translation>No se encontraron señales de alerta</translation>
+      <translation>Sin señales de alarma</translation>
     </message>
     <message>
       <source>Not enough to go on</source>
-      <translation>No hay suficiente información</translation>
+      <translation>No hay datos suficientes</translation>
     </message>
     <message>
       <source>likely scam</source>
@@ -8243,8 +7300,12 @@
       <translation>Vuelve a intentarlo más tarde. La comprobación hecha en este equipo sigue valiendo.</translation>
     </message>
     <message>
-      <source>check {n} link(s) against Google Safe Browsing</source>
-      <translation>comprobar {n} enlace(s) con Google Safe Browsing</translation>
+      <source>check {n} link against Google Safe Browsing</source>
+      <translation>comprobar {n} enlace con Google Safe Browsing</translation>
+    </message>
+    <message>
+      <source>check {n} links against Google Safe Browsing</source>
+      <translation>comprobar {n} enlaces con Google Safe Browsing</translation>
     </message>
     <message>
       <source>a dangerous site</source>
@@ -8683,8 +7744,8 @@
       <translation>El campo «{what}» es demasiado largo: usa como máximo {limit} caracteres.</translation>
     </message>
     <message>
-      <source>Please keep the list of personal words to {MAX_WORDS} or fewer.</source>
-      <translation>Pon como máximo {MAX_WORDS} palabras personales en la lista.</translation>
+      <source>Please keep the list of personal words to {max_words} or fewer.</source>
+      <translation>Pon como máximo {max_words} palabras personales en la lista.</translation>
     </message>
     <message>
       <source>There is no member called {member}.</source>

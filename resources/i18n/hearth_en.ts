@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CheckupPage</name>
+    <message numerus="yes">
+        <source>%n point(s){capped} · about {minutes} min{week}</source>
+        <translation>
+            <numerusform>%n point{capped} · about {minutes} min{week}</numerusform>
+            <numerusform>%n points{capped} · about {minutes} min{week}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message numerus="yes">
         <source>Next checkup: {date} (in %n day(s))</source>
@@ -12,40 +22,22 @@
     </message>
 </context>
 <context>
-    <name>Page</name>
-    <message numerus="yes">
-        <source>%n point(s){capped} · about {minutes} min{week}</source>
-        <translation>
-            <numerusform>%n point{capped} · about {minutes} min{week}</numerusform>
-            <numerusform>%n points{capped} · about {minutes} min{week}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked %n login(s) from a {fmt} export. The passwords were not saved.</source>
-        <translation>
-            <numerusform>Checked %n login from a {fmt} export. The passwords were not saved.</numerusform>
-            <numerusform>Checked %n logins from a {fmt} export. The passwords were not saved.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{a}: found in %n breach(es)</source>
-        <translation>
-            <numerusform>{a}: found in %n breach</numerusform>
-            <numerusform>{a}: found in %n breaches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the checkup to-do list.</source>
-        <translation>
-            <numerusform>{answered} of {total} questions answered; %n gap to close. Gaps also appear in the checkup to-do list.</numerusform>
-            <numerusform>{answered} of {total} questions answered; %n gaps to close. Gaps also appear in the checkup to-do list.</numerusform>
-        </translation>
-    </message>
+    <name>HomePage</name>
     <message numerus="yes">
         <source> · %n personal word(s)</source>
         <translation>
             <numerusform> · %n personal word</numerusform>
             <numerusform> · %n personal words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message numerus="yes">
+        <source>{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the checkup to-do list.</source>
+        <translation>
+            <numerusform>{answered} of {total} questions answered; %n gap to close. Gaps also appear in the checkup to-do list.</numerusform>
+            <numerusform>{answered} of {total} questions answered; %n gaps to close. Gaps also appear in the checkup to-do list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -67,6 +59,23 @@
         <translation>
             <numerusform>%n new suggestion from a caregiver.</numerusform>
             <numerusform>%n new suggestions from a caregiver.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordsPage</name>
+    <message numerus="yes">
+        <source>Checked %n login(s) from a {fmt} export. The passwords were not saved.</source>
+        <translation>
+            <numerusform>Checked %n login from a {fmt} export. The passwords were not saved.</numerusform>
+            <numerusform>Checked %n logins from a {fmt} export. The passwords were not saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{a}: found in %n breach(es)</source>
+        <translation>
+            <numerusform>{a}: found in %n breach</numerusform>
+            <numerusform>{a}: found in %n breaches</numerusform>
         </translation>
     </message>
 </context>

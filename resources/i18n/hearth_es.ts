@@ -217,6 +217,338 @@
         <source>Recovery codes</source>
         <translation>Códigos de recuperación</translation>
     </message>
+    <message>
+        <source>Accounts and two-step verification</source>
+        <translation>Cuentas y verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Accounts &amp; two-step verification</source>
+        <translation>Cuentas y verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Two-step verification (2FA) means a password alone is not enough to get into an account: the site also asks for a code, a tap, or a passkey. Start with e-mail, then banks.</source>
+        <translation>La verificación en dos pasos (2FA) significa que la contraseña sola no basta para entrar en una cuenta: el sitio también pide un código, un toque en el teléfono o una clave de acceso (passkey). Empieza por el correo electrónico y luego los bancos.</translation>
+    </message>
+    <message>
+        <source>Checking Hearth&apos;s copy of the 2FA directory…</source>
+        <translation>Revisando la copia del directorio 2FA que guarda Hearth…</translation>
+    </message>
+    <message>
+        <source>2FA directory status</source>
+        <translation>Estado del directorio 2FA</translation>
+    </message>
+    <message>
+        <source>&amp;Update the directory</source>
+        <translation>Actualizar el &amp;directorio</translation>
+    </message>
+    <message>
+        <source>Download the latest 2FA directory</source>
+        <translation>Descargar el directorio 2FA más reciente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Cancelar la descarga</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>Household coverage</source>
+        <translation>Protección del hogar</translation>
+    </message>
+    <message>
+        <source>Household two-step verification coverage</source>
+        <translation>Cuántas cuentas del hogar tienen verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Choose a family member at the top, or add one on the Home page first.</source>
+        <translation>Elige a una persona de la familia arriba, o añade una antes en Inicio.</translation>
+    </message>
+    <message>
+        <source>Accounts of the selected member</source>
+        <translation>Cuentas de la persona elegida</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>2FA used</source>
+        <translation>2 pasos que usa</translation>
+    </message>
+    <message>
+        <source>Hearth recommends</source>
+        <translation>Hearth recomienda</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account</source>
+        <translation>Añadir una &amp;cuenta</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Edit the selected account</source>
+        <translation>Editar la cuenta elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Q&amp;uitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Quitar la cuenta elegida</translation>
+    </message>
+    <message>
+        <source>What the selected account&apos;s site offers</source>
+        <translation>Qué ofrece el sitio de la cuenta elegida</translation>
+    </message>
+    <message>
+        <source>Look up a website</source>
+        <translation>Buscar un sitio web</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>Website to look up</source>
+        <translation>Sitio web que quieres buscar</translation>
+    </message>
+    <message>
+        <source>For example: github.com (you can paste a web address)</source>
+        <translation>Por ejemplo: github.com (puedes pegar una dirección web)</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Look up the website</source>
+        <translation>Buscar el sitio web</translation>
+    </message>
+    <message>
+        <source>The look-up happens on this computer: Hearth keeps a copy of the public 2FA directory, so the site you type is not sent anywhere.</source>
+        <translation>La búsqueda se hace en este equipo: Hearth guarda una copia del directorio público 2FA, así que el sitio que escribas no se envía a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Look-up result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Step-by-step setup</source>
+        <translation>Cómo activarlo, paso a paso</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>Method to set up</source>
+        <translation>Método que quieres activar</translation>
+    </message>
+    <message>
+        <source>Site the steps are for</source>
+        <translation>Sitio al que se refieren los pasos</translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation>Pasos para activarlo</translation>
+    </message>
+    <message>
+        <source>Practice authenticator</source>
+        <translation>Practica con una app de autenticación</translation>
+    </message>
+    <message>
+        <source>Try an authenticator app with no risk. Hearth makes a throw-away practice account: scan its QR code with the app on your phone, then type the 6 digits the app shows. Nothing here is saved.</source>
+        <translation>Prueba una app de autenticación sin ningún riesgo. Hearth crea una cuenta de práctica de usar y tirar: escanea su código QR con la app de tu teléfono y escribe las 6 cifras que muestra la app. Aquí no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Start practice</source>
+        <translation>Empezar a prac&amp;ticar</translation>
+    </message>
+    <message>
+        <source>Start the practice authenticator</source>
+        <translation>Empezar la práctica con la app de autenticación</translation>
+    </message>
+    <message>
+        <source>QR code for the practice account</source>
+        <translation>Código QR de la cuenta de práctica</translation>
+    </message>
+    <message>
+        <source>Scan it with your authenticator app, or type the key shown below it.</source>
+        <translation>Escanéalo con tu app de autenticación o escribe la clave que aparece debajo.</translation>
+    </message>
+    <message>
+        <source>Practice key to type if you cannot scan</source>
+        <translation>Clave de práctica para escribir si no puedes escanear</translation>
+    </message>
+    <message>
+        <source>6-digit &amp;code:</source>
+        <translation>Código de 6 c&amp;ifras:</translation>
+    </message>
+    <message>
+        <source>6-digit code from your app</source>
+        <translation>Código de 6 cifras de tu app</translation>
+    </message>
+    <message>
+        <source>C&amp;heck code</source>
+        <translation>Com&amp;probar el código</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Comprobar el código</translation>
+    </message>
+    <message>
+        <source>Practice result</source>
+        <translation>Resultado de la práctica</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s c&amp;lock</source>
+        <translation>Comprobar el &amp;reloj de este equipo</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock</source>
+        <translation>Comprobar el reloj de este equipo</translation>
+    </message>
+    <message>
+        <source>Clock check result</source>
+        <translation>Resultado de la comprobación del reloj</translation>
+    </message>
+    <message>
+        <source>Accounts of %1</source>
+        <translation>Cuentas de %1</translation>
+    </message>
+    <message>
+        <source>Downloading the 2FA directory…</source>
+        <translation>Descargando el directorio 2FA…</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Descarga cancelada.</translation>
+    </message>
+    <message>
+        <source>Look-ups need it once; after that they work offline.</source>
+        <translation>Las búsquedas lo necesitan una vez; después funcionan sin conexión.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardados</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>No 2FA offered</source>
+        <translation>No ofrece 2 pasos</translation>
+    </message>
+    <message>
+        <source>Unknown site</source>
+        <translation>Sitio desconocido</translation>
+    </message>
+    <message>
+        <source>Select an account to see which ways of two-step verification its site offers.</source>
+        <translation>Elige una cuenta para ver qué formas de verificación en dos pasos ofrece su sitio.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Press “Add an account” and start with e-mail.</source>
+        <translation>Todavía no hay cuentas. Pulsa «Añadir una cuenta» y empieza por el correo electrónico.</translation>
+    </message>
+    <message>
+        <source>You use: {method}. Recovery codes saved: {codes}</source>
+        <translation>Usas: {method}. Códigos de recuperación guardados: {codes}</translation>
+    </message>
+    <message>
+        <source>Add the website (like gmail.com) to see what this account offers.</source>
+        <translation>Añade el sitio web (como gmail.com) para ver qué ofrece esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Please choose a family member first.</source>
+        <translation>Primero elige a una persona de la familia.</translation>
+    </message>
+    <message>
+        <source>Remove this account?</source>
+        <translation>¿Quitar esta cuenta?</translation>
+    </message>
+    <message>
+        <source>Hearth will forget %1 and what it noted about it. The account itself is not touched.</source>
+        <translation>Hearth olvidará %1 y lo que anotó sobre ella. La cuenta en sí no se toca.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Buscando %1…</translation>
+    </message>
+    <message>
+        <source>%1 offers this.</source>
+        <translation>%1 ofrece esta opción.</translation>
+    </message>
+    <message>
+        <source>%1 does not list this method.</source>
+        <translation>%1 no incluye este método.</translation>
+    </message>
+    <message>
+        <source>General steps. Look up a site (or select an account) for its own instructions.</source>
+        <translation>Pasos generales. Busca un sitio (o elige una cuenta) para ver sus propias instrucciones.</translation>
+    </message>
+    <message>
+        <source>Cannot scan? In the app, choose to type a key and enter: %1 (account name: Hearth practice).</source>
+        <translation>¿No puedes escanear? En la app, elige escribir una clave e introduce: %1 (nombre de la cuenta: Hearth práctica).</translation>
+    </message>
+    <message>
+        <source>Scan the code, then type the 6 digits your app shows and press “Check code”.</source>
+        <translation>Escanea el código, escribe las 6 cifras que muestra tu app y pulsa «Comprobar el código».</translation>
+    </message>
+    <message>
+        <source>&amp;Start again with a new code</source>
+        <translation>Empezar de &amp;nuevo con otro código</translation>
+    </message>
+    <message>
+        <source>It works.</source>
+        <translation>¡Funciona!</translation>
+    </message>
+    <message>
+        <source>Not a match.</source>
+        <translation>No coincide.</translation>
+    </message>
+    <message>
+        <source>Check what you typed.</source>
+        <translation>Revisa lo que escribiste.</translation>
+    </message>
+    <message>
+        <source>Comparing this computer&apos;s clock with the internet time…</source>
+        <translation>Comparando el reloj de este equipo con la hora de internet…</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -498,12 +830,293 @@
         <translation>¿Por qué «{title}» no va contigo? (Se guarda junto a la tarea.)</translation>
     </message>
     <message>
+        <source>Checkup</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Checkup progress</source>
+        <translation>Progreso de la revisión</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v de %m pasos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Volver al paso anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Saltar por ahora</translation>
+    </message>
+    <message>
+        <source>Skip this step for now</source>
+        <translation>Saltar este paso por ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <source>Add a family member on the Home page first.</source>
+        <translation>Primero añade a alguien de la familia en Inicio.</translation>
+    </message>
+    <message>
+        <source>Checkup for {name}</source>
+        <translation>Revisión de {name}</translation>
+    </message>
+    <message>
+        <source>About 15 minutes. You can stop at any time and carry on later.</source>
+        <translation>Unos 15 minutos. Puedes parar cuando quieras y seguir más tarde.</translation>
+    </message>
+    <message>
+        <source>Hearth walks you through eight short steps: passwords, data breaches, two-step verification, getting back into your accounts, this computer, your home network, your business e-mail and a quick scam quiz. At the end you get a score and a short to-do list.</source>
+        <translation>Hearth te guía en ocho pasos cortos: contraseñas, filtraciones de datos, verificación en dos pasos, cómo recuperar tus cuentas, este equipo, la red de tu casa, el correo de tu empresa y un pequeño cuestionario sobre estafas. Al final tendrás una puntuación y una lista corta de tareas.</translation>
+    </message>
+    <message>
+        <source>Hearth walks you through seven short steps: passwords, data breaches, two-step verification, getting back into your accounts, this computer, your home network and a quick scam quiz. At the end you get a score and a short to-do list.</source>
+        <translation>Hearth te guía en siete pasos cortos: contraseñas, filtraciones de datos, verificación en dos pasos, cómo recuperar tus cuentas, este equipo, la red de tu casa y un pequeño cuestionario sobre estafas. Al final tendrás una puntuación y una lista corta de tareas.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the checkup</source>
+        <translation>&amp;Empezar la revisión</translation>
+    </message>
+    <message>
+        <source>Start the checkup for {name}</source>
+        <translation>Empezar la revisión de {name}</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}: {title}</source>
+        <translation>Paso {n} de {total}: {title}</translation>
+    </message>
+    <message>
+        <source>See my &amp;results</source>
+        <translation>Ver mis &amp;resultados</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Accounts page</source>
+        <translation>Abrir la página &amp;Cuentas</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Passwords page</source>
+        <translation>Abrir la página &amp;Contraseñas</translation>
+    </message>
+    <message>
+        <source>Open the S&amp;mall business page</source>
+        <translation>Abrir la página &amp;Pequeña empresa</translation>
+    </message>
+    <message>
+        <source>&amp;Run this step</source>
+        <translation>&amp;Hacer este paso</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Hacerlo otra vez</translation>
+    </message>
+    <message>
+        <source>Run the {title} step</source>
+        <translation>Hacer el paso {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel this step</source>
+        <translation>Cancelar este paso</translation>
+    </message>
+    <message>
+        <source>Progress of this step</source>
+        <translation>Progreso de este paso</translation>
+    </message>
+    <message>
+        <source>What this step found</source>
+        <translation>Lo que encontró este paso</translation>
+    </message>
+    <message>
+        <source> (fixed)</source>
+        <translation> (resuelto)</translation>
+    </message>
+    <message>
+        <source> (dismissed)</source>
+        <translation> (descartado)</translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Elige una respuesta</translation>
+    </message>
+    <message>
+        <source>S&amp;ave my answers</source>
+        <translation>Guardar mis resp&amp;uestas</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Guardar mis respuestas</translation>
+    </message>
+    <message>
+        <source>A family safe word</source>
+        <translation>Una palabra clave familiar</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest a safe word</source>
+        <translation>Sugerir una &amp;palabra clave</translation>
+    </message>
+    <message>
+        <source>Suggest a safe word</source>
+        <translation>Sugerir una palabra clave</translation>
+    </message>
+    <message>
+        <source>Hearth does not save the safe word. Tell your family in person, and print the card from Reports.</source>
+        <translation>Hearth no guarda la palabra clave. Díselo a tu familia en persona e imprime la tarjeta desde Informes.</translation>
+    </message>
+    <message>
         <source>✔ Right.</source>
         <translation>✔ ¡Correcto!</translation>
     </message>
     <message>
         <source>✖ Not quite. The best answer: {answer}</source>
         <translation>✖ No del todo. La mejor respuesta: {answer}</translation>
+    </message>
+    <message>
+        <source>Your results</source>
+        <translation>Tus resultados</translation>
+    </message>
+    <message>
+        <source>Your results so far</source>
+        <translation>Tus resultados hasta ahora</translation>
+    </message>
+    <message>
+        <source>Checkup steps</source>
+        <translation>Pasos de la revisión</translation>
+    </message>
+    <message>
+        <source>Use Back to do the steps not done yet.</source>
+        <translation>Usa Atrás para hacer los pasos que faltan.</translation>
+    </message>
+    <message>
+        <source>3 things to do this week</source>
+        <translation>3 cosas para hacer esta semana</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Nothing open on the to-do list. Well done.</source>
+        <translation>No queda nada pendiente en la lista de tareas. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>To-do list, most important first</source>
+        <translation>Lista de tareas, la más importante primero</translation>
+    </message>
+    <message>
+        <source> · this week</source>
+        <translation> · esta semana</translation>
+    </message>
+    <message>
+        <source> (area at its limit)</source>
+        <translation> (tope de esta área)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s){capped} · about {minutes} min{week}</source>
+        <translation>
+            <numerusform>%n punto{capped} · unos {minutes} min{week}</numerusform>
+            <numerusform>%n puntos{capped} · unos {minutes} min{week}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Mark fixed</source>
+        <translation>&amp;Marcar como resuelto</translation>
+    </message>
+    <message>
+        <source>Mark the selected item fixed (Hearth checks again)</source>
+        <translation>Marcar la tarea elegida como resuelta (Hearth lo vuelve a comprobar)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected item, with a reason</source>
+        <translation>Descartar la tarea elegida, con un motivo</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartadas</translation>
+    </message>
+    <message>
+        <source>– {title} (reason: {reason})</source>
+        <translation>– {title} (motivo: {reason})</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new checkup</source>
+        <translation>Empezar una revisión &amp;nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the checkup</source>
+        <translation>Terminar la re&amp;visión</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>Historial de puntuaciones</translation>
+    </message>
+    <message>
+        <source>{title}
+
+Why it matters: {why}
+
+How to fix it:
+{steps}</source>
+        <translation>{title}
+
+Por qué importa: {why}
+
+Cómo arreglarlo:
+{steps}</translation>
+    </message>
+    <message>
+        <source>Checkup saved. {score}</source>
+        <translation>Revisión guardada. {score}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>You stopped this step. Run it again when you are ready.</source>
+        <translation>Paraste este paso. Hazlo otra vez cuando quieras.</translation>
+    </message>
+    <message>
+        <source>■ Stopped. Nothing from this step was saved.</source>
+        <translation>■ Parado. No se guardó nada de este paso.</translation>
+    </message>
+    <message>
+        <source>Choose an answer for at least one question, or press Skip.</source>
+        <translation>Elige una respuesta al menos en una pregunta, o pulsa Saltar.</translation>
+    </message>
+    <message>
+        <source>Suggestion: {w}</source>
+        <translation>Sugerencia: {w}</translation>
+    </message>
+    <message>
+        <source>Checking again…</source>
+        <translation>Comprobando otra vez…</translation>
+    </message>
+    <message>
+        <source>Dismissed. It stays dismissed, and costs no points.</source>
+        <translation>Descartada. Seguirá descartada y no resta puntos.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +1196,171 @@
     <message>
         <source>{action} for {name}</source>
         <translation>{action} de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPage</name>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Otro lugar</translation>
+    </message>
+    <message>
+        <source>I think I&apos;ve been scammed</source>
+        <translation>Creo que me han estafado</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>¿Qué pasó?</translation>
+    </message>
+    <message>
+        <source>Where you &amp;live (for where to report):</source>
+        <translation>Dónde &amp;vives (para saber dónde denunciar):</translation>
+    </message>
+    <message>
+        <source>Country for reporting</source>
+        <translation>País para denunciar</translation>
+    </message>
+    <message>
+        <source>Steps to take</source>
+        <translation>Pasos que seguir</translation>
+    </message>
+    <message>
+        <source>&amp;Print these steps…</source>
+        <translation>&amp;Imprimir estos pasos…</translation>
+    </message>
+    <message>
+        <source>Print these steps</source>
+        <translation>Imprimir estos pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Save a printable copy of all guides…</source>
+        <translation>&amp;Guardar todas las guías para imprimir…</translation>
+    </message>
+    <message>
+        <source>Save a printable copy of all guides</source>
+        <translation>Guardar una copia para imprimir de todas las guías</translation>
+    </message>
+    <message>
+        <source>Save a printable copy</source>
+        <translation>Guardar una copia para imprimir</translation>
+    </message>
+    <message>
+        <source>if-you-think-youve-been-scammed.html</source>
+        <translation>si-crees-que-te-han-estafado.html</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Hearth could not save the file ({reason}).</source>
+        <translation>Hearth no pudo guardar el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Elige otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Welcome to Hearth</source>
+        <translation>Te damos la bienvenida a Hearth</translation>
+    </message>
+    <message>
+        <source>Is this a scam?</source>
+        <translation>¿Es una estafa?</translation>
+    </message>
+    <message>
+        <source>Start a checkup</source>
+        <translation>Hacer una revisión</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Probar una contraseña</translation>
+    </message>
+    <message>
+        <source>I think I&apos;ve been scammed</source>
+        <translation>Creo que me han estafado</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Tu hogar</translation>
+    </message>
+    <message>
+        <source>No one here yet. Press “Add a family member” to add yourself first.</source>
+        <translation>Aún no hay nadie. Pulsa «Añadir a alguien de la familia» y añádete tú primero.</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Personas del hogar</translation>
+    </message>
+    <message>
+        <source>Select a member to check things for them. Press Enter to edit, Delete to remove.</source>
+        <translation>Elige a una persona para revisar sus cosas. Pulsa Intro para editar y Suprimir para quitarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a family member</source>
+        <translation>Añadir a alguien de la &amp;familia</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>Añadir a alguien de la familia</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Edit the selected member</source>
+        <translation>Editar a la persona elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Q&amp;uitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation>Quitar a la persona elegida</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n personal word(s)</source>
+        <translation>
+            <numerusform> · %n palabra personal</numerusform>
+            <numerusform> · %n palabras personales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hearth helps everyone at home make themselves a hard target for scammers and thieves. Pick something to do, or see below how each person is doing.</source>
+        <translation>Hearth ayuda a todos en casa a ponérselo difícil a estafadores y ladrones. Elige qué hacer, o mira abajo cómo va cada persona.</translation>
+    </message>
+    <message>
+        <source>Hearth helps everyone at home make themselves a hard target for scammers and thieves. Start by adding the people in your household, then pick something to do.</source>
+        <translation>Hearth ayuda a todos en casa a ponérselo difícil a estafadores y ladrones. Empieza por añadir a las personas de tu hogar y luego elige qué hacer.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>¿Quitar a {name}?</translation>
+    </message>
+    <message>
+        <source>Hearth will forget {name} and everything it stored about them (accounts, checkups, scam checks). This cannot be undone.</source>
+        <translation>Hearth olvidará a {name} y todo lo que guardó sobre esa persona (cuentas, revisiones, comprobaciones de estafas). No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar a {name}</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
     </message>
 </context>
 <context>
@@ -737,795 +1515,6 @@
         <source>What Hearth saw: {evidence}</source>
         <translation>Lo que Hearth vio: {evidence}</translation>
     </message>
-</context>
-<context>
-    <name>NudgesCard</name>
-    <message>
-        <source>d MMMM yyyy, HH:mm</source>
-        <comment>date and time of a caregiver&apos;s suggestion</comment>
-        <extracomment>Home looks in the shared folder at most this often (seconds), when someone shares at a distance.</extracomment>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
-    </message>
-    <message>
-        <source>{caregiver} suggests, for {name}:</source>
-        <translation>{caregiver} sugiere, para {name}:</translation>
-    </message>
-    <message>
-        <source>Sent {when}. It is only a suggestion: you decide.</source>
-        <translation>Enviada el {when}. Es solo una sugerencia: tú decides.</translation>
-    </message>
-    <message>
-        <source>Set aside</source>
-        <translation>Dejar a un lado</translation>
-    </message>
-    <message>
-        <source>Set aside the suggestion from {caregiver}</source>
-        <translation>Dejar a un lado la sugerencia de {caregiver}</translation>
-    </message>
-</context>
-<context>
-    <name>Page</name>
-    <message>
-        <source>Accounts and two-step verification</source>
-        <translation>Cuentas y verificación en dos pasos</translation>
-    </message>
-    <message>
-        <source>Accounts &amp; two-step verification</source>
-        <translation>Cuentas y verificación en dos pasos</translation>
-    </message>
-    <message>
-        <source>Two-step verification (2FA) means a password alone is not enough to get into an account: the site also asks for a code, a tap, or a passkey. Start with e-mail, then banks.</source>
-        <translation>La verificación en dos pasos (2FA) significa que la contraseña sola no basta para entrar en una cuenta: el sitio también pide un código, un toque en el teléfono o una clave de acceso (passkey). Empieza por el correo electrónico y luego los bancos.</translation>
-    </message>
-    <message>
-        <source>Checking Hearth&apos;s copy of the 2FA directory…</source>
-        <translation>Revisando la copia del directorio 2FA que guarda Hearth…</translation>
-    </message>
-    <message>
-        <source>2FA directory status</source>
-        <translation>Estado del directorio 2FA</translation>
-    </message>
-    <message>
-        <source>&amp;Update the directory</source>
-        <translation>Actualizar el &amp;directorio</translation>
-    </message>
-    <message>
-        <source>Download the latest 2FA directory</source>
-        <translation>Descargar el directorio 2FA más reciente</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel the download</source>
-        <translation>Cancelar la descarga</translation>
-    </message>
-    <message>
-        <source>Download progress</source>
-        <translation>Progreso de la descarga</translation>
-    </message>
-    <message>
-        <source>Household coverage</source>
-        <translation>Protección del hogar</translation>
-    </message>
-    <message>
-        <source>Household two-step verification coverage</source>
-        <translation>Cuántas cuentas del hogar tienen verificación en dos pasos</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Cuentas</translation>
-    </message>
-    <message>
-        <source>Choose a family member at the top, or add one on the Home page first.</source>
-        <translation>Elige a una persona de la familia arriba, o añade una antes en Inicio.</translation>
-    </message>
-    <message>
-        <source>Accounts of the selected member</source>
-        <translation>Cuentas de la persona elegida</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Sitio web</translation>
-    </message>
-    <message>
-        <source>2FA used</source>
-        <translation>2 pasos que usa</translation>
-    </message>
-    <message>
-        <source>Recovery codes</source>
-        <translation>Códigos de recuperación</translation>
-    </message>
-    <message>
-        <source>Hearth recommends</source>
-        <translation>Hearth recomienda</translation>
-    </message>
-    <message>
-        <source>&amp;Add an account</source>
-        <translation>Añadir una &amp;cuenta</translation>
-    </message>
-    <message>
-        <source>Add an account</source>
-        <translation>Añadir una cuenta</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>Edit the selected account</source>
-        <translation>Editar la cuenta elegida</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Q&amp;uitar</translation>
-    </message>
-    <message>
-        <source>Remove the selected account</source>
-        <translation>Quitar la cuenta elegida</translation>
-    </message>
-    <message>
-        <source>What the selected account&apos;s site offers</source>
-        <translation>Qué ofrece el sitio de la cuenta elegida</translation>
-    </message>
-    <message>
-        <source>Look up a website</source>
-        <translation>Buscar un sitio web</translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation>Sitio &amp;web:</translation>
-    </message>
-    <message>
-        <source>Website to look up</source>
-        <translation>Sitio web que quieres buscar</translation>
-    </message>
-    <message>
-        <source>For example: github.com (you can paste a web address)</source>
-        <translation>Por ejemplo: github.com (puedes pegar una dirección web)</translation>
-    </message>
-    <message>
-        <source>&amp;Look up</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>Look up the website</source>
-        <translation>Buscar el sitio web</translation>
-    </message>
-    <message>
-        <source>The look-up happens on this computer: Hearth keeps a copy of the public 2FA directory, so the site you type is not sent anywhere.</source>
-        <translation>La búsqueda se hace en este equipo: Hearth guarda una copia del directorio público 2FA, así que el sitio que escribas no se envía a ninguna parte.</translation>
-    </message>
-    <message>
-        <source>Look-up result</source>
-        <translation>Resultado de la búsqueda</translation>
-    </message>
-    <message>
-        <source>Step-by-step setup</source>
-        <translation>Cómo activarlo, paso a paso</translation>
-    </message>
-    <message>
-        <source>&amp;Method:</source>
-        <translation>&amp;Método:</translation>
-    </message>
-    <message>
-        <source>Method to set up</source>
-        <translation>Método que quieres activar</translation>
-    </message>
-    <message>
-        <source>Site the steps are for</source>
-        <translation>Sitio al que se refieren los pasos</translation>
-    </message>
-    <message>
-        <source>Setup steps</source>
-        <translation>Pasos para activarlo</translation>
-    </message>
-    <message>
-        <source>Practice authenticator</source>
-        <translation>Practica con una app de autenticación</translation>
-    </message>
-    <message>
-        <source>Try an authenticator app with no risk. Hearth makes a throw-away practice account: scan its QR code with the app on your phone, then type the 6 digits the app shows. Nothing here is saved.</source>
-        <translation>Prueba una app de autenticación sin ningún riesgo. Hearth crea una cuenta de práctica de usar y tirar: escanea su código QR con la app de tu teléfono y escribe las 6 cifras que muestra la app. Aquí no se guarda nada.</translation>
-    </message>
-    <message>
-        <source>&amp;Start practice</source>
-        <translation>Empezar a prac&amp;ticar</translation>
-    </message>
-    <message>
-        <source>Start the practice authenticator</source>
-        <translation>Empezar la práctica con la app de autenticación</translation>
-    </message>
-    <message>
-        <source>QR code for the practice account</source>
-        <translation>Código QR de la cuenta de práctica</translation>
-    </message>
-    <message>
-        <source>Scan it with your authenticator app, or type the key shown below it.</source>
-        <translation>Escanéalo con tu app de autenticación o escribe la clave que aparece debajo.</translation>
-    </message>
-    <message>
-        <source>Practice key to type if you cannot scan</source>
-        <translation>Clave de práctica para escribir si no puedes escanear</translation>
-    </message>
-    <message>
-        <source>6-digit &amp;code:</source>
-        <translation>Código de 6 c&amp;ifras:</translation>
-    </message>
-    <message>
-        <source>6-digit code from your app</source>
-        <translation>Código de 6 cifras de tu app</translation>
-    </message>
-    <message>
-        <source>C&amp;heck code</source>
-        <translation>Com&amp;probar el código</translation>
-    </message>
-    <message>
-        <source>Check code</source>
-        <translation>Comprobar el código</translation>
-    </message>
-    <message>
-        <source>Practice result</source>
-        <translation>Resultado de la práctica</translation>
-    </message>
-    <message>
-        <source>Check this computer&apos;s c&amp;lock</source>
-        <translation>Comprobar el &amp;reloj de este equipo</translation>
-    </message>
-    <message>
-        <source>Check this computer&apos;s clock</source>
-        <translation>Comprobar el reloj de este equipo</translation>
-    </message>
-    <message>
-        <source>Clock check result</source>
-        <translation>Resultado de la comprobación del reloj</translation>
-    </message>
-    <message>
-        <source>Accounts of %1</source>
-        <translation>Cuentas de %1</translation>
-    </message>
-    <message>
-        <source>Downloading the 2FA directory…</source>
-        <translation>Descargando el directorio 2FA…</translation>
-    </message>
-    <message>
-        <source>Download cancelled.</source>
-        <translation>Descarga cancelada.</translation>
-    </message>
-    <message>
-        <source>Look-ups need it once; after that they work offline.</source>
-        <translation>Las búsquedas lo necesitan una vez; después funcionan sin conexión.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Guardados</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Sin guardar</translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation>No lo sé</translation>
-    </message>
-    <message>
-        <source>No 2FA offered</source>
-        <translation>No ofrece 2 pasos</translation>
-    </message>
-    <message>
-        <source>Unknown site</source>
-        <translation>Sitio desconocido</translation>
-    </message>
-    <message>
-        <source>Select an account to see which ways of two-step verification its site offers.</source>
-        <translation>Elige una cuenta para ver qué formas de verificación en dos pasos ofrece su sitio.</translation>
-    </message>
-    <message>
-        <source>No accounts yet. Press “Add an account” and start with e-mail.</source>
-        <translation>Todavía no hay cuentas. Pulsa «Añadir una cuenta» y empieza por el correo electrónico.</translation>
-    </message>
-    <message>
-        <source>You use: {method}. Recovery codes saved: {codes}</source>
-        <translation>Usas: {method}. Códigos de recuperación guardados: {codes}</translation>
-    </message>
-    <message>
-        <source>Add the website (like gmail.com) to see what this account offers.</source>
-        <translation>Añade el sitio web (como gmail.com) para ver qué ofrece esta cuenta.</translation>
-    </message>
-    <message>
-        <source>Please choose a family member first.</source>
-        <translation>Primero elige a una persona de la familia.</translation>
-    </message>
-    <message>
-        <source>Remove this account?</source>
-        <translation>¿Quitar esta cuenta?</translation>
-    </message>
-    <message>
-        <source>Hearth will forget %1 and what it noted about it. The account itself is not touched.</source>
-        <translation>Hearth olvidará %1 y lo que anotó sobre ella. La cuenta en sí no se toca.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Conservar</translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
-        <translation>Buscando %1…</translation>
-    </message>
-    <message>
-        <source>%1 offers this.</source>
-        <translation>%1 ofrece esta opción.</translation>
-    </message>
-    <message>
-        <source>%1 does not list this method.</source>
-        <translation>%1 no incluye este método.</translation>
-    </message>
-    <message>
-        <source>General steps. Look up a site (or select an account) for its own instructions.</source>
-        <translation>Pasos generales. Busca un sitio (o elige una cuenta) para ver sus propias instrucciones.</translation>
-    </message>
-    <message>
-        <source>Cannot scan? In the app, choose to type a key and enter: %1 (account name: Hearth practice).</source>
-        <translation>¿No puedes escanear? En la app, elige escribir una clave e introduce: %1 (nombre de la cuenta: Hearth práctica).</translation>
-    </message>
-    <message>
-        <source>Scan the code, then type the 6 digits your app shows and press “Check code”.</source>
-        <translation>Escanea el código, escribe las 6 cifras que muestra tu app y pulsa «Comprobar el código».</translation>
-    </message>
-    <message>
-        <source>&amp;Start again with a new code</source>
-        <translation>Empezar de &amp;nuevo con otro código</translation>
-    </message>
-    <message>
-        <source>It works.</source>
-        <translation>¡Funciona!</translation>
-    </message>
-    <message>
-        <source>Not a match.</source>
-        <translation>No coincide.</translation>
-    </message>
-    <message>
-        <source>Check what you typed.</source>
-        <translation>Revisa lo que escribiste.</translation>
-    </message>
-    <message>
-        <source>Comparing this computer&apos;s clock with the internet time…</source>
-        <translation>Comparando el reloj de este equipo con la hora de internet…</translation>
-    </message>
-    <message>
-        <source>Checkup</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <source>Checkup progress</source>
-        <translation>Progreso de la revisión</translation>
-    </message>
-    <message>
-        <source>%v of %m steps</source>
-        <translation>%v de %m pasos</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>A&amp;trás</translation>
-    </message>
-    <message>
-        <source>Back to the previous step</source>
-        <translation>Volver al paso anterior</translation>
-    </message>
-    <message>
-        <source>&amp;Skip for now</source>
-        <translation>&amp;Saltar por ahora</translation>
-    </message>
-    <message>
-        <source>Skip this step for now</source>
-        <translation>Saltar este paso por ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>Si&amp;guiente</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Paso siguiente</translation>
-    </message>
-    <message>
-        <source>Add a family member on the Home page first.</source>
-        <translation>Primero añade a alguien de la familia en Inicio.</translation>
-    </message>
-    <message>
-        <source>Checkup for {name}</source>
-        <translation>Revisión de {name}</translation>
-    </message>
-    <message>
-        <source>About 15 minutes. You can stop at any time and carry on later.</source>
-        <translation>Unos 15 minutos. Puedes parar cuando quieras y seguir más tarde.</translation>
-    </message>
-    <message>
-        <source>Hearth walks you through eight short steps: passwords, data breaches, two-step verification, getting back into your accounts, this computer, your home network, your business e-mail and a quick scam quiz. At the end you get a score and a short to-do list.</source>
-        <translation>Hearth te guía en ocho pasos cortos: contraseñas, filtraciones de datos, verificación en dos pasos, cómo recuperar tus cuentas, este equipo, la red de tu casa, el correo de tu empresa y un pequeño cuestionario sobre estafas. Al final tendrás una puntuación y una lista corta de tareas.</translation>
-    </message>
-    <message>
-        <source>Hearth walks you through seven short steps: passwords, data breaches, two-step verification, getting back into your accounts, this computer, your home network and a quick scam quiz. At the end you get a score and a short to-do list.</source>
-        <translation>Hearth te guía en siete pasos cortos: contraseñas, filtraciones de datos, verificación en dos pasos, cómo recuperar tus cuentas, este equipo, la red de tu casa y un pequeño cuestionario sobre estafas. Al final tendrás una puntuación y una lista corta de tareas.</translation>
-    </message>
-    <message>
-        <source>&amp;Start the checkup</source>
-        <translation>&amp;Empezar la revisión</translation>
-    </message>
-    <message>
-        <source>Start the checkup for {name}</source>
-        <translation>Empezar la revisión de {name}</translation>
-    </message>
-    <message>
-        <source>Step {n} of {total}: {title}</source>
-        <translation>Paso {n} de {total}: {title}</translation>
-    </message>
-    <message>
-        <source>See my &amp;results</source>
-        <translation>Ver mis &amp;resultados</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Accounts page</source>
-        <translation>Abrir la página &amp;Cuentas</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Passwords page</source>
-        <translation>Abrir la página &amp;Contraseñas</translation>
-    </message>
-    <message>
-        <source>Open the S&amp;mall business page</source>
-        <translation>Abrir la página &amp;Pequeña empresa</translation>
-    </message>
-    <message>
-        <source>&amp;Run this step</source>
-        <translation>&amp;Hacer este paso</translation>
-    </message>
-    <message>
-        <source>&amp;Run again</source>
-        <translation>&amp;Hacerlo otra vez</translation>
-    </message>
-    <message>
-        <source>Run the {title} step</source>
-        <translation>Hacer el paso {title}</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel this step</source>
-        <translation>Cancelar este paso</translation>
-    </message>
-    <message>
-        <source>Progress of this step</source>
-        <translation>Progreso de este paso</translation>
-    </message>
-    <message>
-        <source>What this step found</source>
-        <translation>Lo que encontró este paso</translation>
-    </message>
-    <message>
-        <source> (fixed)</source>
-        <translation> (resuelto)</translation>
-    </message>
-    <message>
-        <source> (dismissed)</source>
-        <translation> (descartado)</translation>
-    </message>
-    <message>
-        <source>Choose an answer</source>
-        <translation>Elige una respuesta</translation>
-    </message>
-    <message>
-        <source>S&amp;ave my answers</source>
-        <translation>Guardar mis resp&amp;uestas</translation>
-    </message>
-    <message>
-        <source>Save my answers</source>
-        <translation>Guardar mis respuestas</translation>
-    </message>
-    <message>
-        <source>A family safe word</source>
-        <translation>Una palabra clave familiar</translation>
-    </message>
-    <message>
-        <source>Su&amp;ggest a safe word</source>
-        <translation>Sugerir una &amp;palabra clave</translation>
-    </message>
-    <message>
-        <source>Suggest a safe word</source>
-        <translation>Sugerir una palabra clave</translation>
-    </message>
-    <message>
-        <source>Hearth does not save the safe word. Tell your family in person, and print the card from Reports.</source>
-        <translation>Hearth no guarda la palabra clave. Díselo a tu familia en persona e imprime la tarjeta desde Informes.</translation>
-    </message>
-    <message>
-        <source>Your results</source>
-        <translation>Tus resultados</translation>
-    </message>
-    <message>
-        <source>Your results so far</source>
-        <translation>Tus resultados hasta ahora</translation>
-    </message>
-    <message>
-        <source>Checkup steps</source>
-        <translation>Pasos de la revisión</translation>
-    </message>
-    <message>
-        <source>Use Back to do the steps not done yet.</source>
-        <translation>Usa Atrás para hacer los pasos que faltan.</translation>
-    </message>
-    <message>
-        <source>Checkup saved. {score}</source>
-        <translation>Revisión guardada. {score}</translation>
-    </message>
-    <message>
-        <source>3 things to do this week</source>
-        <translation>3 cosas para hacer esta semana</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>Tareas</translation>
-    </message>
-    <message>
-        <source>Nothing open on the to-do list. Well done.</source>
-        <translation>No queda nada pendiente en la lista de tareas. ¡Bien hecho!</translation>
-    </message>
-    <message>
-        <source>To-do list, most important first</source>
-        <translation>Lista de tareas, la más importante primero</translation>
-    </message>
-    <message>
-        <source> · this week</source>
-        <translation> · esta semana</translation>
-    </message>
-    <message>
-        <source> (area at its limit)</source>
-        <translation> (tope de esta área)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s){capped} · about {minutes} min{week}</source>
-        <translation>
-            <numerusform>%n punto{capped} · unos {minutes} min{week}</numerusform>
-            <numerusform>%n puntos{capped} · unos {minutes} min{week}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Mark fixed</source>
-        <translation>&amp;Marcar como resuelto</translation>
-    </message>
-    <message>
-        <source>Mark the selected item fixed (Hearth checks again)</source>
-        <translation>Marcar la tarea elegida como resuelta (Hearth lo vuelve a comprobar)</translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss…</source>
-        <translation>&amp;Descartar…</translation>
-    </message>
-    <message>
-        <source>Dismiss the selected item, with a reason</source>
-        <translation>Descartar la tarea elegida, con un motivo</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Descartadas</translation>
-    </message>
-    <message>
-        <source>– {title} (reason: {reason})</source>
-        <translation>– {title} (motivo: {reason})</translation>
-    </message>
-    <message>
-        <source>Start a &amp;new checkup</source>
-        <translation>Empezar una revisión &amp;nueva</translation>
-    </message>
-    <message>
-        <source>&amp;Finish the checkup</source>
-        <translation>Terminar la re&amp;visión</translation>
-    </message>
-    <message>
-        <source>Score history</source>
-        <translation>Historial de puntuaciones</translation>
-    </message>
-    <message>
-        <source>{title}
-
-Why it matters: {why}
-
-How to fix it:
-{steps}</source>
-        <translation>{title}
-
-Por qué importa: {why}
-
-Cómo arreglarlo:
-{steps}</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Trabajando…</translation>
-    </message>
-    <message>
-        <source>You stopped this step. Run it again when you are ready.</source>
-        <translation>Paraste este paso. Hazlo otra vez cuando quieras.</translation>
-    </message>
-    <message>
-        <source>■ Stopped. Nothing from this step was saved.</source>
-        <translation>■ Parado. No se guardó nada de este paso.</translation>
-    </message>
-    <message>
-        <source>Choose an answer for at least one question, or press Skip.</source>
-        <translation>Elige una respuesta al menos en una pregunta, o pulsa Saltar.</translation>
-    </message>
-    <message>
-        <source>Suggestion: {w}</source>
-        <translation>Sugerencia: {w}</translation>
-    </message>
-    <message>
-        <source>Checking again…</source>
-        <translation>Comprobando otra vez…</translation>
-    </message>
-    <message>
-        <source>Dismissed. It stays dismissed, and costs no points.</source>
-        <translation>Descartada. Seguirá descartada y no resta puntos.</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation>Estados Unidos</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>Reino Unido</translation>
-    </message>
-    <message>
-        <source>Somewhere else</source>
-        <translation>Otro lugar</translation>
-    </message>
-    <message>
-        <source>I think I&apos;ve been scammed</source>
-        <translation>Creo que me han estafado</translation>
-    </message>
-    <message>
-        <source>What happened?</source>
-        <translation>¿Qué pasó?</translation>
-    </message>
-    <message>
-        <source>Where you &amp;live (for where to report):</source>
-        <translation>Dónde &amp;vives (para saber dónde denunciar):</translation>
-    </message>
-    <message>
-        <source>Country for reporting</source>
-        <translation>País para denunciar</translation>
-    </message>
-    <message>
-        <source>Steps to take</source>
-        <translation>Pasos que seguir</translation>
-    </message>
-    <message>
-        <source>&amp;Print these steps…</source>
-        <translation>&amp;Imprimir estos pasos…</translation>
-    </message>
-    <message>
-        <source>Print these steps</source>
-        <translation>Imprimir estos pasos</translation>
-    </message>
-    <message>
-        <source>&amp;Save a printable copy of all guides…</source>
-        <translation>&amp;Guardar todas las guías para imprimir…</translation>
-    </message>
-    <message>
-        <source>Save a printable copy of all guides</source>
-        <translation>Guardar una copia para imprimir de todas las guías</translation>
-    </message>
-    <message>
-        <source>Save a printable copy</source>
-        <translation>Guardar una copia para imprimir</translation>
-    </message>
-    <message>
-        <source>if-you-think-youve-been-scammed.html</source>
-        <translation>si-crees-que-te-han-estafado.html</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Página web (*.html)</translation>
-    </message>
-    <message>
-        <source>Hearth could not save the file ({reason}).</source>
-        <translation>Hearth no pudo guardar el archivo ({reason}).</translation>
-    </message>
-    <message>
-        <source>Choose another folder.</source>
-        <translation>Elige otra carpeta.</translation>
-    </message>
-    <message>
-        <source>Welcome to Hearth</source>
-        <translation>Te damos la bienvenida a Hearth</translation>
-    </message>
-    <message>
-        <source>Hearth helps everyone at home make themselves a hard target for scammers and thieves. Start by adding the people in your household, then pick something to do.</source>
-        <translation>Hearth ayuda a todos en casa a ponérselo difícil a estafadores y ladrones. Empieza por añadir a las personas de tu hogar y luego elige qué hacer.</translation>
-    </message>
-    <message>
-        <source>Is this a scam?</source>
-        <extracomment>Picture files a user may drop or open (the OCR reads them on this computer).</extracomment>
-        <translation>¿Es una estafa?</translation>
-    </message>
-    <message>
-        <source>Start a checkup</source>
-        <translation>Hacer una revisión</translation>
-    </message>
-    <message>
-        <source>Check a password</source>
-        <translation>Probar una contraseña</translation>
-    </message>
-    <message>
-        <source>Your household</source>
-        <translation>Tu hogar</translation>
-    </message>
-    <message>
-        <source>No one here yet. Press “Add a family member” to add yourself first.</source>
-        <translation>Aún no hay nadie. Pulsa «Añadir a alguien de la familia» y añádete tú primero.</translation>
-    </message>
-    <message>
-        <source>Household members</source>
-        <translation>Personas del hogar</translation>
-    </message>
-    <message>
-        <source>Select a member to check things for them. Press Enter to edit, Delete to remove.</source>
-        <translation>Elige a una persona para revisar sus cosas. Pulsa Intro para editar y Suprimir para quitarla.</translation>
-    </message>
-    <message>
-        <source>&amp;Add a family member</source>
-        <translation>Añadir a alguien de la &amp;familia</translation>
-    </message>
-    <message>
-        <source>Add a family member</source>
-        <translation>Añadir a alguien de la familia</translation>
-    </message>
-    <message>
-        <source>Edit the selected member</source>
-        <translation>Editar a la persona elegida</translation>
-    </message>
-    <message>
-        <source>Remove the selected member</source>
-        <translation>Quitar a la persona elegida</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n personal word(s)</source>
-        <translation>
-            <numerusform> · %n palabra personal</numerusform>
-            <numerusform> · %n palabras personales</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hearth helps everyone at home make themselves a hard target for scammers and thieves. Pick something to do, or see below how each person is doing.</source>
-        <translation>Hearth ayuda a todos en casa a ponérselo difícil a estafadores y ladrones. Elige qué hacer, o mira abajo cómo va cada persona.</translation>
-    </message>
-    <message>
-        <source>Remove {name}?</source>
-        <translation>¿Quitar a {name}?</translation>
-    </message>
-    <message>
-        <source>Hearth will forget {name} and everything it stored about them (accounts, checkups, scam checks). This cannot be undone.</source>
-        <translation>Hearth olvidará a {name} y todo lo que guardó sobre esa persona (cuentas, revisiones, comprobaciones de estafas). No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>Quitar a {name}</translation>
-    </message>
     <message>
         <source>Network &amp; devices</source>
         <translation>Red y equipos</translation>
@@ -1547,12 +1536,20 @@ Cómo arreglarlo:
         <translation>Revisar mi red y este equipo</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Cancel the check</source>
         <translation>Cancelar la revisión</translation>
     </message>
     <message>
         <source>Progress of the check</source>
         <translation>Progreso de la revisión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1606,324 +1603,45 @@ Cómo arreglarlo:
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
+</context>
+<context>
+    <name>NudgesCard</name>
     <message>
-        <source>Hearth will work out the SHA-1 hash of this password (a scrambled fingerprint of it) on this computer and send only its first 5 characters to the Pwned Passwords service (api.pwnedpasswords.com).
-
-Nothing else is sent: not the password, not the rest of the hash, not your name. The service answers with hundreds of hashes that start the same way, and Hearth looks for yours here.</source>
-        <translation>Hearth calculará en este equipo el hash SHA-1 de esta contraseña (una especie de huella revuelta) y enviará solo sus 5 primeros caracteres al servicio Pwned Passwords (api.pwnedpasswords.com).
-
-No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. El servicio responde con cientos de hashes que empiezan igual, y Hearth busca el tuyo aquí.</translation>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>date and time of a caregiver&apos;s suggestion</comment>
+        <extracomment>Home looks in the shared folder at most this often (seconds), when someone shares at a distance.</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
     </message>
     <message>
-        <source>Also ask Pwned Passwords whether criminals know them</source>
-        <translation>Preguntar también a Pwned Passwords si los delincuentes las conocen</translation>
+        <source>{caregiver} suggests, for {name}:</source>
+        <translation>{caregiver} sugiere, para {name}:</translation>
     </message>
     <message>
-        <source>Hearth then sends only the first 5 characters of each password&apos;s SHA-1 hash, never the password.</source>
-        <translation>Hearth envía entonces solo los 5 primeros caracteres del hash SHA-1 de cada contraseña, nunca la contraseña.</translation>
+        <source>Sent {when}. It is only a suggestion: you decide.</source>
+        <translation>Enviada el {when}. Es solo una sugerencia: tú decides.</translation>
     </message>
     <message>
-        <source>Passwords</source>
-        <translation>Contraseñas</translation>
+        <source>Set aside</source>
+        <translation>Dejar a un lado</translation>
     </message>
     <message>
-        <source>How strong is a password?</source>
-        <translation>¿Qué tan fuerte es una contraseña?</translation>
+        <source>Set aside the suggestion from {caregiver}</source>
+        <translation>Dejar a un lado la sugerencia de {caregiver}</translation>
     </message>
+</context>
+<context>
+    <name>Page</name>
     <message>
-        <source>Type a password to see how long it would take to guess. Nothing you type here is saved.</source>
-        <translation>Escribe una contraseña para ver cuánto se tardaría en adivinarla. Nada de lo que escribas aquí se guarda.</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Password to test</source>
-        <translation>Contraseña que quieres probar</translation>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
     </message>
     <message>
-        <source>Type a password</source>
-        <translation>Escribe una contraseña</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
-        <source>Show the password</source>
-        <translation>Mostrar la contraseña</translation>
-    </message>
-    <message>
-        <source>Password strength</source>
-        <translation>Fuerza de la contraseña</translation>
-    </message>
-    <message>
-        <source>Time to crack</source>
-        <translation>Tiempo para descifrarla</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Sugerencias</translation>
-    </message>
-    <message>
-        <source>Is this password &amp;known to criminals?</source>
-        <translation>¿Conocen los &amp;delincuentes esta contraseña?</translation>
-    </message>
-    <message>
-        <source>Is this password known to criminals?</source>
-        <translation>¿Conocen los delincuentes esta contraseña?</translation>
-    </message>
-    <message>
-        <source>Breach check result</source>
-        <translation>Resultado de la comprobación de filtraciones</translation>
-    </message>
-    <message>
-        <source>Password health for the household</source>
-        <translation>Salud de las contraseñas del hogar</translation>
-    </message>
-    <message>
-        <source>Export your passwords from your password manager or browser as a CSV file (Bitwarden, Chrome, Edge, Firefox, 1Password or KeePassXC) and open it here. Hearth checks the passwords in memory and keeps only the results, never the passwords. Delete the CSV file afterwards: it is not protected.</source>
-        <translation>Exporta tus contraseñas desde tu gestor de contraseñas o tu navegador como archivo CSV (Bitwarden, Chrome, Edge, Firefox, 1Password o KeePassXC) y ábrelo aquí. Hearth revisa las contraseñas en memoria y guarda solo los resultados, nunca las contraseñas. Después borra el archivo CSV: no está protegido.</translation>
-    </message>
-    <message>
-        <source>Also check the passwords against breach lists</source>
-        <translation>Comprobar también las contraseñas en listas de filtraciones</translation>
-    </message>
-    <message>
-        <source>&amp;Import passwords from a file…</source>
-        <translation>&amp;Importar contraseñas desde un archivo…</translation>
-    </message>
-    <message>
-        <source>Import passwords from a file</source>
-        <translation>Importar contraseñas desde un archivo</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Progreso de la importación</translation>
-    </message>
-    <message>
-        <source>Cancel the import</source>
-        <translation>Cancelar la importación</translation>
-    </message>
-    <message>
-        <source>Import status</source>
-        <translation>Estado de la importación</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <source>What to do first</source>
-        <translation>Qué hacer primero</translation>
-    </message>
-    <message>
-        <source>Change password at</source>
-        <translation>Cambiar la contraseña en</translation>
-    </message>
-    <message>
-        <source>Accounts and their problems</source>
-        <translation>Cuentas y sus problemas</translation>
-    </message>
-    <message>
-        <source>Why and how to fix</source>
-        <translation>Por qué y cómo arreglarlo</translation>
-    </message>
-    <message>
-        <source>E-mail addresses in breaches</source>
-        <translation>Direcciones de correo en filtraciones</translation>
-    </message>
-    <message>
-        <source>With your own Have I Been Pwned key (Settings, or &apos;hearth keys set hibp&apos;), Hearth can look up every e-mail address your household uses to sign in.</source>
-        <translation>Con tu propia clave de Have I Been Pwned (en Ajustes, o con &apos;hearth keys set hibp&apos;), Hearth puede buscar cada dirección de correo que tu hogar usa para entrar en sus cuentas.</translation>
-    </message>
-    <message>
-        <source>Check &amp;e-mail addresses for breaches</source>
-        <translation>Buscar las direcciones de &amp;correo en filtraciones</translation>
-    </message>
-    <message>
-        <source>Check e-mail addresses for breaches</source>
-        <translation>Buscar las direcciones de correo en filtraciones</translation>
-    </message>
-    <message>
-        <source>E-mail breach results</source>
-        <translation>Resultados de filtraciones de correo</translation>
-    </message>
-    <message>
-        <source>Nothing typed yet</source>
-        <translation>Todavía no has escrito nada</translation>
-    </message>
-    <message>
-        <source>Type a password to see how strong it is.</source>
-        <translation>Escribe una contraseña para ver lo fuerte que es.</translation>
-    </message>
-    <message>
-        <source>Strength: {label} ({score} of 4)</source>
-        <translation>Fuerza: {label} ({score} de 4)</translation>
-    </message>
-    <message>
-        <source> (estimated: longer than zxcvbn reads at once)</source>
-        <translation> (estimado: es más larga de lo que zxcvbn lee de una vez)</translation>
-    </message>
-    <message>
-        <source>Time to crack: about {time} for a criminal with a stolen copy of the password list{estimate}.</source>
-        <translation>Tiempo para descifrarla: unos {time} para un delincuente con una copia robada de la lista de contraseñas{estimate}.</translation>
-    </message>
-    <message>
-        <source>Warning: {w}</source>
-        <translation>Aviso: {w}</translation>
-    </message>
-    <message>
-        <source>Check with Pwned Passwords?</source>
-        <translation>¿Comprobar con Pwned Passwords?</translation>
-    </message>
-    <message>
-        <source>Send 5 characters</source>
-        <translation>Enviar 5 caracteres</translation>
-    </message>
-    <message>
-        <source>Don&apos;t send</source>
-        <translation>No enviar</translation>
-    </message>
-    <message>
-        <source>Not checked: nothing was sent.</source>
-        <translation>Sin comprobar: no se envió nada.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <source>Add a household member first (Home), then import their passwords.</source>
-        <translation>Primero añade a una persona del hogar (Inicio) y luego importa sus contraseñas.</translation>
-    </message>
-    <message>
-        <source>Importing for: {name}</source>
-        <translation>Importando para: {name}</translation>
-    </message>
-    <message>
-        <source>Store your Have I Been Pwned key in Settings first.</source>
-        <translation>Primero guarda tu clave de Have I Been Pwned en Ajustes.</translation>
-    </message>
-    <message>
-        <source>Choose a password export</source>
-        <translation>Elige un archivo de contraseñas exportadas</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Leyendo el archivo…</translation>
-    </message>
-    <message>
-        <source>Import cancelled. Nothing was saved.</source>
-        <translation>Importación cancelada. No se guardó nada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked %n login(s) from a {fmt} export. The passwords were not saved.</source>
-        <translation>
-            <numerusform>Se revisó %n acceso de un archivo exportado de {fmt}. Las contraseñas no se guardaron.</numerusform>
-            <numerusform>Se revisaron %n accesos de un archivo exportado de {fmt}. Las contraseñas no se guardaron.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(can reset other accounts)</source>
-        <translation>(puede restablecer otras cuentas)</translation>
-    </message>
-    <message>
-        <source>No problems found</source>
-        <translation>Sin problemas</translation>
-    </message>
-    <message>
-        <source>No problems found for {s}.</source>
-        <translation>No se encontraron problemas en {s}.</translation>
-    </message>
-    <message>
-        <source>Checking {d} of {t}…</source>
-        <translation>Comprobando {d} de {t}…</translation>
-    </message>
-    <message>
-        <source>No e-mail addresses found. Import passwords first: the addresses you sign in with are used.</source>
-        <translation>No se encontraron direcciones de correo. Primero importa las contraseñas: se usan las direcciones con las que entras en tus cuentas.</translation>
-    </message>
-    <message>
-        <source>{a}: not found in known breaches.</source>
-        <translation>{a}: no aparece en filtraciones conocidas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{a}: found in %n breach(es)</source>
-        <translation>
-            <numerusform>{a}: aparece en %n filtración</numerusform>
-            <numerusform>{a}: aparece en %n filtraciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Breach data: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0.</source>
-        <translation>Datos de filtraciones: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0.</translation>
-    </message>
-    <message>
-        <source>Reports and printables</source>
-        <extracomment>Tests pre-answer the save dialog here (a path, or None for &quot;cancelled&quot;). Set to False in tests so saved files are not opened in a viewer.</extracomment>
-        <translation>Informes e impresos</translation>
-    </message>
-    <message>
-        <source>Reports are written for a non-expert and can go in a caregiver&apos;s folder. They never contain passwords, codes or your safe word.</source>
-        <translation>Los informes están escritos para cualquier persona, sin tecnicismos, y se pueden guardar en la carpeta de quien te cuida. Nunca incluyen contraseñas, códigos ni tu palabra clave.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
-        <source>Report for this member (PDF)…</source>
-        <translation>Informe de esta persona (PDF)…</translation>
-    </message>
-    <message>
-        <source>Report for this member (web page)…</source>
-        <translation>Informe de esta persona (página web)…</translation>
-    </message>
-    <message>
-        <source>Household report (PDF)…</source>
-        <translation>Informe del hogar (PDF)…</translation>
-    </message>
-    <message>
-        <source>Household report (web page)…</source>
-        <translation>Informe del hogar (página web)…</translation>
-    </message>
-    <message>
-        <source>Cards to print</source>
-        <translation>Tarjetas para imprimir</translation>
-    </message>
-    <message>
-        <source>The pause card fits in a wallet: “{rule}”</source>
-        <translation>La tarjeta de pausa cabe en la cartera: «{rule}»</translation>
-    </message>
-    <message>
-        <source>Pause card (PDF)…</source>
-        <translation>Tarjeta de pausa (PDF)…</translation>
-    </message>
-    <message>
-        <source>Emergency contacts sheet (PDF)…</source>
-        <translation>Hoja de contactos de emergencia (PDF)…</translation>
-    </message>
-    <message>
-        <source>Safe word card (PDF)…</source>
-        <translation>Tarjeta de la palabra clave (PDF)…</translation>
-    </message>
-    <message>
-        <source>Safe word to print (leave empty to write it by hand; Hearth does not keep it):</source>
-        <translation>Palabra clave para imprimir (déjala vacía para escribirla a mano; Hearth no la guarda):</translation>
-    </message>
-    <message>
-        <source>Safe word to print on the card</source>
-        <translation>Palabra clave para imprimir en la tarjeta</translation>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <source>Small business</source>
@@ -1988,34 +1706,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Not answered yet. {total} questions about how your business protects its computers, accounts and data; each “no” or “partly” becomes a gap with the steps to close it.</source>
         <translation>Todavía sin responder. {total} preguntas sobre cómo tu empresa protege sus computadoras, cuentas y datos; cada «no» o «en parte» se convierte en una carencia con los pasos para cerrarla.</translation>
-    </message>
-    <message>
-        <source>Next checkups</source>
-        <translation>Próximas revisiones</translation>
-    </message>
-    <message>
-        <source>Remind me every</source>
-        <translation>Recordármelo cada</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Days between checkups</source>
-        <translation>Días entre revisiones</translation>
-    </message>
-    <message>
-        <source>Legacy and emergency access</source>
-        <translation>Herencia digital y acceso de emergencia</translation>
-    </message>
-    <message>
-        <source>Who can reach this person&apos;s accounts if something happens to them. Choose a status for each.</source>
-        <translation>Quién puede entrar en las cuentas de esta persona si le pasa algo. Elige un estado para cada una.</translation>
-    </message>
-    <message>
-        <source>Caregiver consent, and following a relative at a distance, are on the Caregiver page.</source>
-        <translation>El permiso de los cuidadores, y seguir a un familiar a distancia, están en la página Cuidadores.</translation>
     </message>
     <message>
         <source>Caregiver</source>
@@ -2344,35 +2034,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <source>{name} agrees that {carer} may see {what}, and can withdraw this at any time.</source>
         <translation>{name} acepta que {carer} pueda ver {what}, y puede retirarlo en cualquier momento.</translation>
     </message>
-    <message>
-        <source>web page</source>
-        <translation>página web</translation>
-    </message>
-    <message>
-        <source>Report for {name} ({kind})…</source>
-        <translation>Informe de {name} ({kind})…</translation>
-    </message>
-    <message>
-        <source>a member</source>
-        <translation>una persona</translation>
-    </message>
-    <message>
-        <source>{name}: now (never had a checkup)</source>
-        <translation>{name}: ahora (nunca ha hecho una revisión)</translation>
-    </message>
-    <message>
-        <source>{name}: due now</source>
-        <translation>{name}: toca ahora</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <comment>date format of the next checkup</comment>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <source>No one in the household yet.</source>
-        <translation>Todavía no hay nadie en el hogar.</translation>
-    </message>
     <message numerus="yes">
         <source>{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the checkup to-do list.</source>
         <translation>
@@ -2421,16 +2082,464 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Guardar el informe de carencias</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
         <source>Consent recorded.</source>
         <translation>Consentimiento anotado.</translation>
     </message>
     <message>
         <source>Consent withdrawn.</source>
         <translation>Consentimiento retirado.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>✔ Saved to {path}. Open it to print.</source>
+        <translation>✔ Guardado en {path}. Ábrelo para imprimirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PageBase</name>
+    <message>
+        <source>Something went wrong inside Hearth. Nothing you stored was lost.
+
+Details were written to the log: {path}</source>
+        <translation>Algo falló dentro de Hearth. No se perdió nada de lo que guardaste.
+
+Los detalles se anotaron en el registro: {path}</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Coming soon. This part of Hearth is not built yet, so it does not check anything for now.</source>
+        <translation>Muy pronto. Esta parte de Hearth aún no está hecha, así que por ahora no comprueba nada.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordsPage</name>
+    <message>
+        <source>Hearth will work out the SHA-1 hash of this password (a scrambled fingerprint of it) on this computer and send only its first 5 characters to the Pwned Passwords service (api.pwnedpasswords.com).
+
+Nothing else is sent: not the password, not the rest of the hash, not your name. The service answers with hundreds of hashes that start the same way, and Hearth looks for yours here.</source>
+        <translation>Hearth calculará en este equipo el hash SHA-1 de esta contraseña (una especie de huella revuelta) y enviará solo sus 5 primeros caracteres al servicio Pwned Passwords (api.pwnedpasswords.com).
+
+No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. El servicio responde con cientos de hashes que empiezan igual, y Hearth busca el tuyo aquí.</translation>
+    </message>
+    <message>
+        <source>Also ask Pwned Passwords whether criminals know them</source>
+        <translation>Preguntar también a Pwned Passwords si los delincuentes las conocen</translation>
+    </message>
+    <message>
+        <source>Hearth then sends only the first 5 characters of each password&apos;s SHA-1 hash, never the password.</source>
+        <translation>Hearth envía entonces solo los 5 primeros caracteres del hash SHA-1 de cada contraseña, nunca la contraseña.</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Contraseñas</translation>
+    </message>
+    <message>
+        <source>How strong is a password?</source>
+        <translation>¿Qué tan fuerte es una contraseña?</translation>
+    </message>
+    <message>
+        <source>Type a password to see how long it would take to guess. Nothing you type here is saved.</source>
+        <translation>Escribe una contraseña para ver cuánto se tardaría en adivinarla. Nada de lo que escribas aquí se guarda.</translation>
+    </message>
+    <message>
+        <source>Password to test</source>
+        <translation>Contraseña que quieres probar</translation>
+    </message>
+    <message>
+        <source>Type a password</source>
+        <translation>Escribe una contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Fuerza de la contraseña</translation>
+    </message>
+    <message>
+        <source>Time to crack</source>
+        <translation>Tiempo para descifrarla</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Is this password &amp;known to criminals?</source>
+        <translation>¿Conocen los &amp;delincuentes esta contraseña?</translation>
+    </message>
+    <message>
+        <source>Is this password known to criminals?</source>
+        <translation>¿Conocen los delincuentes esta contraseña?</translation>
+    </message>
+    <message>
+        <source>Breach check result</source>
+        <translation>Resultado de la comprobación de filtraciones</translation>
+    </message>
+    <message>
+        <source>Password health for the household</source>
+        <translation>Salud de las contraseñas del hogar</translation>
+    </message>
+    <message>
+        <source>Export your passwords from your password manager or browser as a CSV file (Bitwarden, Chrome, Edge, Firefox, 1Password or KeePassXC) and open it here. Hearth checks the passwords in memory and keeps only the results, never the passwords. Delete the CSV file afterwards: it is not protected.</source>
+        <translation>Exporta tus contraseñas desde tu gestor de contraseñas o tu navegador como archivo CSV (Bitwarden, Chrome, Edge, Firefox, 1Password o KeePassXC) y ábrelo aquí. Hearth revisa las contraseñas en memoria y guarda solo los resultados, nunca las contraseñas. Después borra el archivo CSV: no está protegido.</translation>
+    </message>
+    <message>
+        <source>Also check the passwords against breach lists</source>
+        <translation>Comprobar también las contraseñas en listas de filtraciones</translation>
+    </message>
+    <message>
+        <source>&amp;Import passwords from a file…</source>
+        <translation>&amp;Importar contraseñas desde un archivo…</translation>
+    </message>
+    <message>
+        <source>Import passwords from a file</source>
+        <translation>Importar contraseñas desde un archivo</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation>Qué hacer primero</translation>
+    </message>
+    <message>
+        <source>Change password at</source>
+        <translation>Cambiar la contraseña en</translation>
+    </message>
+    <message>
+        <source>Accounts and their problems</source>
+        <translation>Cuentas y sus problemas</translation>
+    </message>
+    <message>
+        <source>Why and how to fix</source>
+        <translation>Por qué y cómo arreglarlo</translation>
+    </message>
+    <message>
+        <source>E-mail addresses in breaches</source>
+        <translation>Direcciones de correo en filtraciones</translation>
+    </message>
+    <message>
+        <source>With your own Have I Been Pwned key (Settings, or &apos;hearth keys set hibp&apos;), Hearth can look up every e-mail address your household uses to sign in.</source>
+        <translation>Con tu propia clave de Have I Been Pwned (en Ajustes, o con &apos;hearth keys set hibp&apos;), Hearth puede buscar cada dirección de correo que tu hogar usa para entrar en sus cuentas.</translation>
+    </message>
+    <message>
+        <source>Check &amp;e-mail addresses for breaches</source>
+        <translation>Buscar las direcciones de &amp;correo en filtraciones</translation>
+    </message>
+    <message>
+        <source>Check e-mail addresses for breaches</source>
+        <translation>Buscar las direcciones de correo en filtraciones</translation>
+    </message>
+    <message>
+        <source>E-mail breach results</source>
+        <translation>Resultados de filtraciones de correo</translation>
+    </message>
+    <message>
+        <source>Nothing typed yet</source>
+        <translation>Todavía no has escrito nada</translation>
+    </message>
+    <message>
+        <source>Type a password to see how strong it is.</source>
+        <translation>Escribe una contraseña para ver lo fuerte que es.</translation>
+    </message>
+    <message>
+        <source>Strength: {label} ({score} of 4)</source>
+        <translation>Fuerza: {label} ({score} de 4)</translation>
+    </message>
+    <message>
+        <source> (estimated: longer than zxcvbn reads at once)</source>
+        <translation> (estimado: es más larga de lo que zxcvbn lee de una vez)</translation>
+    </message>
+    <message>
+        <source>Time to crack: about {time} for a criminal with a stolen copy of the password list{estimate}.</source>
+        <translation>Tiempo para descifrarla: unos {time} para un delincuente con una copia robada de la lista de contraseñas{estimate}.</translation>
+    </message>
+    <message>
+        <source>Warning: {w}</source>
+        <translation>Aviso: {w}</translation>
+    </message>
+    <message>
+        <source>Check with Pwned Passwords?</source>
+        <translation>¿Comprobar con Pwned Passwords?</translation>
+    </message>
+    <message>
+        <source>Send 5 characters</source>
+        <translation>Enviar 5 caracteres</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>No enviar</translation>
+    </message>
+    <message>
+        <source>Not checked: nothing was sent.</source>
+        <translation>Sin comprobar: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Add a household member first (Home), then import their passwords.</source>
+        <translation>Primero añade a una persona del hogar (Inicio) y luego importa sus contraseñas.</translation>
+    </message>
+    <message>
+        <source>Importing for: {name}</source>
+        <translation>Importando para: {name}</translation>
+    </message>
+    <message>
+        <source>Store your Have I Been Pwned key in Settings first.</source>
+        <translation>Primero guarda tu clave de Have I Been Pwned en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Choose a password export</source>
+        <translation>Elige un archivo de contraseñas exportadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was saved.</source>
+        <translation>Importación cancelada. No se guardó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n login(s) from a {fmt} export. The passwords were not saved.</source>
+        <translation>
+            <numerusform>Se revisó %n acceso de un archivo exportado de {fmt}. Las contraseñas no se guardaron.</numerusform>
+            <numerusform>Se revisaron %n accesos de un archivo exportado de {fmt}. Las contraseñas no se guardaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(can reset other accounts)</source>
+        <translation>(puede restablecer otras cuentas)</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Sin problemas</translation>
+    </message>
+    <message>
+        <source>No problems found for {s}.</source>
+        <translation>No se encontraron problemas en {s}.</translation>
+    </message>
+    <message>
+        <source>Checking {d} of {t}…</source>
+        <translation>Comprobando {d} de {t}…</translation>
+    </message>
+    <message>
+        <source>No e-mail addresses found. Import passwords first: the addresses you sign in with are used.</source>
+        <translation>No se encontraron direcciones de correo. Primero importa las contraseñas: se usan las direcciones con las que entras en tus cuentas.</translation>
+    </message>
+    <message>
+        <source>{a}: not found in known breaches.</source>
+        <translation>{a}: no aparece en filtraciones conocidas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{a}: found in %n breach(es)</source>
+        <translation>
+            <numerusform>{a}: aparece en %n filtración</numerusform>
+            <numerusform>{a}: aparece en %n filtraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breach data: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0.</source>
+        <translation>Datos de filtraciones: Have I Been Pwned (haveibeenpwned.com), CC BY 4.0.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>{name} is due for a security checkup. It takes about 15 minutes.</source>
+        <translation>A {name} le toca una revisión de seguridad. Lleva unos 15 minutos.</translation>
+    </message>
+    <message>
+        <source>{names} and {last} are due for a security checkup.</source>
+        <translation>A {names} y {last} les toca una revisión de seguridad.</translation>
+    </message>
+    <message>
+        <source>Open Hearth</source>
+        <translation>Abrir Hearth</translation>
+    </message>
+    <message>
+        <source>Start a checkup</source>
+        <translation>Hacer una revisión</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports and printables</source>
+        <extracomment>Tests pre-answer the save dialog here (a path, or None for &quot;cancelled&quot;). Set to False in tests so saved files are not opened in a viewer.</extracomment>
+        <translation>Informes e impresos</translation>
+    </message>
+    <message>
+        <source>Reports are written for a non-expert and can go in a caregiver&apos;s folder. They never contain passwords, codes or your safe word.</source>
+        <translation>Los informes están escritos para cualquier persona, sin tecnicismos, y se pueden guardar en la carpeta de quien te cuida. Nunca incluyen contraseñas, códigos ni tu palabra clave.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Report for this member (PDF)…</source>
+        <translation>Informe de esta persona (PDF)…</translation>
+    </message>
+    <message>
+        <source>Report for this member (web page)…</source>
+        <translation>Informe de esta persona (página web)…</translation>
+    </message>
+    <message>
+        <source>Household report (PDF)…</source>
+        <translation>Informe del hogar (PDF)…</translation>
+    </message>
+    <message>
+        <source>Household report (web page)…</source>
+        <translation>Informe del hogar (página web)…</translation>
+    </message>
+    <message>
+        <source>Cards to print</source>
+        <translation>Tarjetas para imprimir</translation>
+    </message>
+    <message>
+        <source>The pause card fits in a wallet: “{rule}”</source>
+        <translation>La tarjeta de pausa cabe en la cartera: «{rule}»</translation>
+    </message>
+    <message>
+        <source>Pause card (PDF)…</source>
+        <translation>Tarjeta de pausa (PDF)…</translation>
+    </message>
+    <message>
+        <source>Emergency contacts sheet (PDF)…</source>
+        <translation>Hoja de contactos de emergencia (PDF)…</translation>
+    </message>
+    <message>
+        <source>Safe word card (PDF)…</source>
+        <translation>Tarjeta de la palabra clave (PDF)…</translation>
+    </message>
+    <message>
+        <source>Safe word to print (leave empty to write it by hand; Hearth does not keep it):</source>
+        <translation>Palabra clave para imprimir (déjala vacía para escribirla a mano; Hearth no la guarda):</translation>
+    </message>
+    <message>
+        <source>Safe word to print on the card</source>
+        <translation>Palabra clave para imprimir en la tarjeta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Next checkups</source>
+        <translation>Próximas revisiones</translation>
+    </message>
+    <message>
+        <source>Remind me every</source>
+        <translation>Recordármelo cada</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days between checkups</source>
+        <translation>Días entre revisiones</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>Historial de puntuaciones</translation>
+    </message>
+    <message>
+        <source>Legacy and emergency access</source>
+        <translation>Herencia digital y acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>Who can reach this person&apos;s accounts if something happens to them. Choose a status for each.</source>
+        <translation>Quién puede entrar en las cuentas de esta persona si le pasa algo. Elige un estado para cada una.</translation>
+    </message>
+    <message>
+        <source>Caregiver consent, and following a relative at a distance, are on the Caregiver page.</source>
+        <translation>El permiso de los cuidadores, y seguir a un familiar a distancia, están en la página Cuidadores.</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>página web</translation>
+    </message>
+    <message>
+        <source>Report for {name} ({kind})…</source>
+        <translation>Informe de {name} ({kind})…</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>una persona</translation>
+    </message>
+    <message>
+        <source>{name}: now (never had a checkup)</source>
+        <translation>{name}: ahora (nunca ha hecho una revisión)</translation>
+    </message>
+    <message>
+        <source>{name}: due now</source>
+        <translation>{name}: toca ahora</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the next checkup</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>No one in the household yet.</source>
+        <translation>Todavía no hay nadie en el hogar.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -2448,6 +2557,28 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <source>✔ Saved to {path}. Open it to print.</source>
         <translation>✔ Guardado en {path}. Ábrelo para imprimirlo.</translation>
     </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Persona mayor</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>Pequeña empresa</translation>
+    </message>
+</context>
+<context>
+    <name>ScamPage</name>
     <message>
         <source>Let Hearth work it out</source>
         <translation>Que lo averigüe Hearth</translation>
@@ -2487,6 +2618,11 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Describe the call, for example: &quot;A man said he was from Microsoft and my computer had a virus.&quot;</source>
         <translation>Cuenta cómo fue la llamada, por ejemplo: &quot;Un hombre dijo que era de Microsoft y que mi equipo tenía un virus.&quot;</translation>
+    </message>
+    <message>
+        <source>Is this a scam?</source>
+        <extracomment>Picture files a user may drop or open (the OCR reads them on this computer).</extracomment>
+        <translation>¿Es una estafa?</translation>
     </message>
     <message>
         <source>Paste a text message, chat, e-mail, link or phone number, or describe a phone call. Hearth checks it on this computer first; nothing is sent anywhere unless you say so below.</source>
@@ -2565,8 +2701,20 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Hearth lee las palabras de la imagen en este ordenador. También puedes pegar aquí una captura de pantalla.</translation>
     </message>
     <message>
+        <source>Progress of the check</source>
+        <translation>Progreso de la revisión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Cancelar la revisión</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2679,227 +2827,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Verdict: %s</source>
         <translation>Veredicto: %s</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Internet</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
-        <source>&amp;Work offline: never contact any online service</source>
-        <translation>Trabajar &amp;sin conexión: no contactar nunca con ningún servicio en línea</translation>
-    </message>
-    <message>
-        <source>Work offline</source>
-        <translation>Trabajar sin conexión</translation>
-    </message>
-    <message>
-        <source>Checks that need the internet will say they were skipped.</source>
-        <translation>Las comprobaciones que necesitan internet dirán que se saltaron.</translation>
-    </message>
-    <message>
-        <source>Offline mode is switched on for this session by HEARTH_OFFLINE.</source>
-        <translation>El modo sin conexión está activado en esta sesión por HEARTH_OFFLINE.</translation>
-    </message>
-    <message>
-        <source>Reading and contrast</source>
-        <translation>Lectura y contraste</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <source>{percent}%</source>
-        <translation>{percent} %</translation>
-    </message>
-    <message>
-        <source>&amp;Text size</source>
-        <translation>Tamaño del &amp;texto</translation>
-    </message>
-    <message>
-        <source>Hi&amp;gh contrast (black on white, thick outlines)</source>
-        <translation>Alto &amp;contraste (negro sobre blanco, bordes gruesos)</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>The change applies after restarting Hearth.</source>
-        <translation>El cambio se aplica al volver a abrir Hearth.</translation>
-    </message>
-    <message>
-        <source>Follow this computer</source>
-        <translation>El de este equipo</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>The new language is used after you close and reopen Hearth.</source>
-        <translation>El nuevo idioma se usará cuando cierres y vuelvas a abrir Hearth.</translation>
-    </message>
-    <message>
-        <source>Online scam-check services</source>
-        <translation>Servicios en línea para comprobar estafas</translation>
-    </message>
-    <message>
-        <source>Your data</source>
-        <translation>Tus datos</translation>
-    </message>
-    <message>
-        <source>Everything Hearth knows about your household is kept on this computer, in this folder. Passwords are never stored.</source>
-        <translation>Todo lo que Hearth sabe de tu hogar se guarda en este equipo, en esta carpeta. Las contraseñas nunca se guardan.</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Carpeta de datos</translation>
-    </message>
-    <message>
-        <source>&amp;Open the data folder</source>
-        <translation>Abrir la carpeta de &amp;datos</translation>
-    </message>
-    <message>
-        <source>Open the data folder</source>
-        <translation>Abrir la carpeta de datos</translation>
-    </message>
-    <message>
-        <source>Checking the secure key store…</source>
-        <translation>Comprobando el almacén seguro de claves…</translation>
-    </message>
-    <message>
-        <source>Secure key store status</source>
-        <translation>Estado del almacén seguro de claves</translation>
-    </message>
-    <message>
-        <source>Privacy ledger: what left this computer</source>
-        <translation>Registro de privacidad: lo que salió de este equipo</translation>
-    </message>
-    <message>
-        <source>Every request Hearth sends over the internet is listed here: when, to whom, and why. Personal details and keys are never shown or stored.</source>
-        <translation>Aquí aparece cada petición que Hearth envía por internet: cuándo, a quién y por qué. Los datos personales y las claves nunca se muestran ni se guardan.</translation>
-    </message>
-    <message>
-        <source>Privacy ledger</source>
-        <translation>Registro de privacidad</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
-    <message>
-        <source>Nothing has left this computer yet.</source>
-        <translation>Todavía no ha salido nada de este equipo.</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Actuali&amp;zar</translation>
-    </message>
-    <message>
-        <source>Refresh the privacy ledger</source>
-        <translation>Actualizar el registro de privacidad</translation>
-    </message>
-    <message>
-        <source>Clear the le&amp;dger</source>
-        <translation>&amp;Vaciar el registro</translation>
-    </message>
-    <message>
-        <source>Clear the privacy ledger</source>
-        <translation>Vaciar el registro de privacidad</translation>
-    </message>
-    <message>
-        <source>✔ Secure key store: available. API keys you add are kept there, never in Hearth&apos;s files.</source>
-        <translation>✔ Almacén seguro de claves: disponible. Las claves de API que añadas se guardan ahí, nunca en los archivos de Hearth.</translation>
-    </message>
-    <message>
-        <source>✖ Secure key store: not available. Features that need a key are turned off; everything else works. On Linux, install and unlock GNOME Keyring or KWallet.</source>
-        <translation>✖ Almacén seguro de claves: no disponible. Las funciones que necesitan una clave están desactivadas; todo lo demás funciona. En Linux, instala y desbloquea GNOME Keyring o KWallet.</translation>
-    </message>
-    <message>
-        <source>Clear the privacy ledger?</source>
-        <translation>¿Vaciar el registro de privacidad?</translation>
-    </message>
-    <message>
-        <source>The list of past requests will be emptied. This does not undo them.</source>
-        <translation>Se vaciará la lista de peticiones anteriores. Eso no las deshace.</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Vaciar</translation>
-    </message>
-</context>
-<context>
-    <name>PageBase</name>
-    <message>
-        <source>Something went wrong inside Hearth. Nothing you stored was lost.
-
-Details were written to the log: {path}</source>
-        <translation>Algo falló dentro de Hearth. No se perdió nada de lo que guardaste.
-
-Los detalles se anotaron en el registro: {path}</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Coming soon. This part of Hearth is not built yet, so it does not check anything for now.</source>
-        <translation>Muy pronto. Esta parte de Hearth aún no está hecha, así que por ahora no comprueba nada.</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderTray</name>
-    <message>
-        <source>{name} is due for a security checkup. It takes about 15 minutes.</source>
-        <translation>A {name} le toca una revisión de seguridad. Lleva unos 15 minutos.</translation>
-    </message>
-    <message>
-        <source>{names} and {last} are due for a security checkup.</source>
-        <translation>A {names} y {last} les toca una revisión de seguridad.</translation>
-    </message>
-    <message>
-        <source>Open Hearth</source>
-        <translation>Abrir Hearth</translation>
-    </message>
-    <message>
-        <source>Start a checkup</source>
-        <translation>Hacer una revisión</translation>
-    </message>
-</context>
-<context>
-    <name>Roles</name>
-    <message>
-        <source>Adult</source>
-        <translation>Adulto</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Niño o niña</translation>
-    </message>
-    <message>
-        <source>Senior</source>
-        <translation>Persona mayor</translation>
-    </message>
-    <message>
-        <source>Small business</source>
-        <translation>Pequeña empresa</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3013,185 @@ Los detalles se anotaron en el registro: {path}</translation>
     <message>
         <source>Scores out of 100, oldest first: </source>
         <translation>Puntuaciones sobre 100, de la más antigua a la más reciente: </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline: never contact any online service</source>
+        <translation>Trabajar &amp;sin conexión: no contactar nunca con ningún servicio en línea</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>Checks that need the internet will say they were skipped.</source>
+        <translation>Las comprobaciones que necesitan internet dirán que se saltaron.</translation>
+    </message>
+    <message>
+        <source>Offline mode is switched on for this session by HEARTH_OFFLINE.</source>
+        <translation>El modo sin conexión está activado en esta sesión por HEARTH_OFFLINE.</translation>
+    </message>
+    <message>
+        <source>Reading and contrast</source>
+        <translation>Lectura y contraste</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>Tamaño del &amp;texto</translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh contrast (black on white, thick outlines)</source>
+        <translation>Alto &amp;contraste (negro sobre blanco, bordes gruesos)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The change applies after restarting Hearth.</source>
+        <translation>El cambio se aplica al volver a abrir Hearth.</translation>
+    </message>
+    <message>
+        <source>Follow this computer</source>
+        <translation>El de este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used after you close and reopen Hearth.</source>
+        <translation>El nuevo idioma se usará cuando cierres y vuelvas a abrir Hearth.</translation>
+    </message>
+    <message>
+        <source>Online scam-check services</source>
+        <translation>Servicios en línea para comprobar estafas</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>Everything Hearth knows about your household is kept on this computer, in this folder. Passwords are never stored.</source>
+        <translation>Todo lo que Hearth sabe de tu hogar se guarda en este equipo, en esta carpeta. Las contraseñas nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Checking the secure key store…</source>
+        <translation>Comprobando el almacén seguro de claves…</translation>
+    </message>
+    <message>
+        <source>Secure key store status</source>
+        <translation>Estado del almacén seguro de claves</translation>
+    </message>
+    <message>
+        <source>Privacy ledger: what left this computer</source>
+        <translation>Registro de privacidad: lo que salió de este equipo</translation>
+    </message>
+    <message>
+        <source>Every request Hearth sends over the internet is listed here: when, to whom, and why. Personal details and keys are never shown or stored.</source>
+        <translation>Aquí aparece cada petición que Hearth envía por internet: cuándo, a quién y por qué. Los datos personales y las claves nunca se muestran ni se guardan.</translation>
+    </message>
+    <message>
+        <source>Privacy ledger</source>
+        <translation>Registro de privacidad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Nothing has left this computer yet.</source>
+        <translation>Todavía no ha salido nada de este equipo.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Refresh the privacy ledger</source>
+        <translation>Actualizar el registro de privacidad</translation>
+    </message>
+    <message>
+        <source>Clear the le&amp;dger</source>
+        <translation>&amp;Vaciar el registro</translation>
+    </message>
+    <message>
+        <source>Clear the privacy ledger</source>
+        <translation>Vaciar el registro de privacidad</translation>
+    </message>
+    <message>
+        <source>✔ Secure key store: available. API keys you add are kept there, never in Hearth&apos;s files.</source>
+        <translation>✔ Almacén seguro de claves: disponible. Las claves de API que añadas se guardan ahí, nunca en los archivos de Hearth.</translation>
+    </message>
+    <message>
+        <source>✖ Secure key store: not available. Features that need a key are turned off; everything else works. On Linux, install and unlock GNOME Keyring or KWallet.</source>
+        <translation>✖ Almacén seguro de claves: no disponible. Las funciones que necesitan una clave están desactivadas; todo lo demás funciona. En Linux, instala y desbloquea GNOME Keyring o KWallet.</translation>
+    </message>
+    <message>
+        <source>Clear the privacy ledger?</source>
+        <translation>¿Vaciar el registro de privacidad?</translation>
+    </message>
+    <message>
+        <source>The list of past requests will be emptied. This does not undo them.</source>
+        <translation>Se vaciará la lista de peticiones anteriores. Eso no las deshace.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from app import i18n, playbooks
+from checks.i18n import N_
 
 ROOT = Path(__file__).resolve().parents[2]
 SCAM = (
@@ -81,7 +82,7 @@ def test_members_add_list_edit_remove_in_spanish() -> None:
 
     r = run("es", "members", "remove", "Nobody")  # the error comes from app/ (another helper's text)
     assert r.returncode == 3 and "Traceback" not in r.stderr
-    assert r.stderr.startswith("hearth: " + es("There is no member called 'Nobody'.")), r.stderr
+    assert r.stderr.startswith("hearth: " + es(N_("There is no member called {member}.", member="'Nobody'"))), r.stderr
     assert "no member called" not in r.stderr
 
     r = run("es", "members", "remove", "Alice")
@@ -172,7 +173,7 @@ def test_emergency_in_spanish_json_unchanged() -> None:
 
     r = run("es", "emergency", "nothing-like-this")  # error text from app/playbooks.py
     assert r.returncode != 0 and "Traceback" not in r.stderr
-    assert r.stderr.startswith("hearth: " + es("There is no emergency guide called 'nothing-like-this'."))
+    assert r.stderr.startswith("hearth: " + es(N_("There is no emergency guide called {playbook_id}.", playbook_id="'nothing-like-this'")))
 
 
 def test_ledger_and_keys_in_spanish() -> None:
@@ -181,4 +182,4 @@ def test_ledger_and_keys_in_spanish() -> None:
     assert r.stdout.strip() == "Nada ha salido de este equipo: Hearth no se ha comunicado con ningún servicio."
     r = run("es", "keys", "set", "hibp", stdin="")  # an empty key is refused, in Spanish (text from app/)
     assert r.returncode != 0 and "Traceback" not in r.stderr
-    assert "hearth: " + es("The Have I Been Pwned API key is empty, so nothing was saved.") in r.stderr
+    assert "hearth: " + es(N_("The {what} is empty, so nothing was saved.", what=N_("Have I Been Pwned API key"))) in r.stderr

@@ -55,7 +55,7 @@ def test_long_retry_after_is_returned_to_the_caller(hearth: Hearth, server: Fake
     r = hearth.session("hibp").get(f"{server.url}/x")
     assert r.status_code == 429 and len(server.requests) == 1
     err = describe_refusal("hibp", r)
-    assert err.status == 429 and "3601 seconds" in err.hint
+    assert err.status == 429 and "3,601 seconds" in err.hint
 
 
 def test_post_is_not_retried(hearth: Hearth, server: FakeServer) -> None:

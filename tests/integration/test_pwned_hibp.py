@@ -204,7 +204,7 @@ def test_breached_account_long_429_is_explained(hearth, fake_hibp) -> None:
     fake_hibp.script = [rate_limited(3600)]
     with pytest.raises(ServiceError, match="too many") as err:
         hibp.breached_account(hearth, "bob@example.com")
-    assert "3601 seconds" in err.value.hint
+    assert "3,601 seconds" in err.value.hint
 
 
 def test_household_addresses_checked(hearth, fake_hibp) -> None:

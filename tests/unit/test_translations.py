@@ -134,7 +134,8 @@ def test_known_strings_in_spanish(qapp) -> None:  # noqa: ANN001
     try:
         assert QCoreApplication.translate("Areas", "Scam check") == "¿Es una estafa?"
         assert QCoreApplication.translate("Areas", "Passwords") == "Contraseñas"
-        assert QCoreApplication.translate("Page", "Welcome to Hearth") == "Te damos la bienvenida a Hearth"
+        assert QCoreApplication.translate("HomePage", "Welcome to Hearth") == "Te damos la bienvenida a Hearth"
+        assert QCoreApplication.translate("ScamPage", "Likely scam") == "Probable estafa"
         assert (
             QCoreApplication.translate("Dashboard", "Next checkup: {date} (in %n day(s))", None, 3)
             == "Próxima revisión: {date} (dentro de 3 días)"
@@ -243,3 +244,29 @@ def test_guidance_sources_translate_to_themselves_in_spanish() -> None:
         if cat.translate(m.source) != m.translation:
             wrong.append(m.source)
     assert not wrong, wrong[:20]
+
+
+def test_every_page_has_its_own_translation_context() -> None:
+    """Each page's tr() texts are in a context named after its class, not one "Page" shared by all."""
+    contexts = {name for name, _ in _messages(ES_TS)}
+    assert "Page" not in contexts
+    for page in ("AccountsPage", "CheckupPage", "EmergencyPage", "HomePage", "NetworkPage", "PasswordsPage",
+                 "ReportsPage", "ScamPage", "SettingsPage"):
+        assert page in contexts, page
+
+
+def test_one_term_one_spanish_text_on_every_surface() -> None:
+    """A word both the window (hearth_es.ts) and checks/app (guidance_es.ts) show reads the same in both:
+    "Likely scam" is one Spanish text in the CLI, the reports and the window (issue 13 §1)."""
+    from app import i18n
+
+    guidance = {m.source: m.translation for m in i18n.read_ts(GUIDANCE_ES) if m.finished}
+    differ = []
+    for context, message in _messages(ES_TS):
+        source = message.findtext("source") or ""
+        if source in guidance and message.get("numerus") != "yes":
+            window = _forms(message)[0]
+            if window != guidance[source]:
+                differ.append(f"{context}: {source!r}: window {window!r}, guidance {guidance[source]!r}")
+    assert not differ, "\n".join(differ)
+    assert guidance["Likely scam"] == "Probable estafa"

@@ -38,9 +38,9 @@ from app.errors import UserFacingError
 from app.services import twofa_directory as D
 from app.storage.repos import Account, Member
 from checks import twofa as T
+from ui import i18n
 from ui.context import UiContext
 from ui.dialogs import confirm
-from ui import i18n
 from ui.pages.base import PageBase, error_text
 
 if TYPE_CHECKING:
@@ -245,7 +245,7 @@ class AccountDialog(QDialog):
         self.accept()
 
 
-class Page(PageBase):
+class AccountsPage(PageBase):
     """Accounts & 2FA."""
 
     AREA = "accounts"
@@ -787,3 +787,8 @@ def _load_page_data(hearth: Hearth, member_id: int | None) -> tuple[list[twofa.A
     """Worker: the member's accounts with directory info, and the household coverage (no network)."""
     views = twofa.account_views(hearth, member_id) if member_id is not None else []
     return views, twofa.coverage(hearth), member_id
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("AccountsPage"), not one shared by every page.
+Page = AccountsPage

@@ -77,7 +77,7 @@ def _clear(layout: Any) -> None:
             _clear(item.layout())
 
 
-class Page(PageBase):
+class CheckupPage(PageBase):
     """The guided checkup for the selected member."""
 
     AREA = "checkup"
@@ -733,3 +733,8 @@ class Page(PageBase):
         if done is not None:
             self.render()
             self.status.setText(self.tr("Dismissed. It stays dismissed, and costs no points."))
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("CheckupPage"), not one shared by every page.
+Page = CheckupPage

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -15,8 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app import playbooks
 from ui import i18n
 from ui.context import UiContext
@@ -24,10 +23,10 @@ from ui.pages.base import ButtonGrid, PageBase
 from ui.widgets.flow import FlowLayout
 
 REGIONS = (
-    ("US", QT_TRANSLATE_NOOP("Page", "United States")),
-    ("GB", QT_TRANSLATE_NOOP("Page", "United Kingdom")),
+    ("US", QT_TRANSLATE_NOOP("EmergencyPage", "United States")),
+    ("GB", QT_TRANSLATE_NOOP("EmergencyPage", "United Kingdom")),
     ("ES", "España"),
-    ("", QT_TRANSLATE_NOOP("Page", "Somewhere else")),
+    ("", QT_TRANSLATE_NOOP("EmergencyPage", "Somewhere else")),
 )
 
 
@@ -37,7 +36,7 @@ def _region(ctx: UiContext) -> str:
     return region_for(ctx.hearth)
 
 
-class Page(PageBase):
+class EmergencyPage(PageBase):
     AREA = "emergency"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -160,3 +159,8 @@ class Page(PageBase):
                     hint=self.tr("Choose another folder."),
                 )
             )
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("EmergencyPage"), not one shared by every page.
+Page = EmergencyPage

@@ -29,7 +29,7 @@ def _dashboard(ctx: UiContext) -> QWidget | None:
     return HouseholdDashboard(ctx)
 
 
-class Page(PageBase):
+class HomePage(PageBase):
     """Lists the household's members; add, edit, remove and select them."""
 
     AREA = "home"
@@ -231,3 +231,8 @@ class Page(PageBase):
                 self.remove_member()
                 return True
         return super().eventFilter(obj, event)  # type: ignore[arg-type]
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("HomePage"), not one shared by every page.
+Page = HomePage

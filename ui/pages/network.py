@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from app import network as app_network
 from app import presenters
 from checks.network import Item, Status
-from ui.plain import plain_tooltip
 from ui.context import UiContext
 from ui.i18n import guidance, guidance_all, word
 from ui.pages.base import PageBase, error_text, wrapping
+from ui.plain import plain_tooltip
 
 ICONS = presenters.ICONS
 ORDER = presenters.RISK_ORDER
@@ -61,7 +61,7 @@ def item_details(item: Item) -> str:
     return "\n".join(lines)
 
 
-class Page(PageBase):
+class NetworkPage(PageBase):
     """The Network & devices page.
 
     Attributes:
@@ -255,3 +255,8 @@ class Page(PageBase):
         item = current.data(ITEM_ROLE) if current is not None else None
         if isinstance(item, Item):
             self.details_label.setText(item_details(item))
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("NetworkPage"), not one shared by every page.
+Page = NetworkPage

@@ -43,20 +43,20 @@ from ui.plain import plain_tooltip
 DEBOUNCE_MS = 15
 
 CONSENT_TEXT = QT_TRANSLATE_NOOP(
-    "Page",
+    "PasswordsPage",
     "Hearth will work out the SHA-1 hash of this password (a scrambled fingerprint of it) on this computer "
     "and send only its first 5 characters to the Pwned Passwords service (api.pwnedpasswords.com).\n\n"
     "Nothing else is sent: not the password, not the rest of the hash, not your name. The service answers "
     "with hundreds of hashes that start the same way, and Hearth looks for yours here.",
 )
-IMPORT_CONSENT = QT_TRANSLATE_NOOP("Page", "Also ask Pwned Passwords whether criminals know them")
+IMPORT_CONSENT = QT_TRANSLATE_NOOP("PasswordsPage", "Also ask Pwned Passwords whether criminals know them")
 IMPORT_CONSENT_DETAIL = QT_TRANSLATE_NOOP(
-    "Page", "Hearth then sends only the first 5 characters of each password's SHA-1 hash, never the password."
+    "PasswordsPage", "Hearth then sends only the first 5 characters of each password's SHA-1 hash, never the password."
 )
 SEVERITY_WORDS = {s: s.label for s in Severity}  # English; shown through ui.i18n.word
 
 
-class Page(PageBase):
+class PasswordsPage(PageBase):
     """The Passwords area.
 
     Signals:
@@ -552,3 +552,8 @@ class Page(PageBase):
     def _on_email_failed(self, error: BaseException) -> None:
         self.email_button.setEnabled(True)
         self.email_result.setPlainText(error_text(error))
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("PasswordsPage"), not one shared by every page.
+Page = PasswordsPage

@@ -56,7 +56,7 @@ def _safe_name(text: str) -> str:
     return keep.replace(" ", "-") or "report"
 
 
-class Page(PageBase):
+class ReportsPage(PageBase):
     AREA = "reports"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -286,3 +286,8 @@ class Page(PageBase):
     def _failed(self, error: BaseException) -> None:
         self.task = None
         self.status.setText("✖ " + error_text(error))
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("ReportsPage"), not one shared by every page.
+Page = ReportsPage

@@ -48,18 +48,18 @@ log = logging.getLogger(__name__)
 
 VERDICT_ICONS = {"scam": "✖", "suspicious": "⚠", "likely_safe": "✔", "unknown": "?"}
 KIND_CHOICES = (
-    ("auto", QT_TRANSLATE_NOOP("Page", "Let Hearth work it out")),
-    ("message", QT_TRANSLATE_NOOP("Page", "A text message, chat or e-mail")),
-    ("url", QT_TRANSLATE_NOOP("Page", "A link (web address)")),
-    ("phone", QT_TRANSLATE_NOOP("Page", "A phone number")),
-    ("call", QT_TRANSLATE_NOOP("Page", "A phone call I had (describe it in your own words)")),
+    ("auto", QT_TRANSLATE_NOOP("ScamPage", "Let Hearth work it out")),
+    ("message", QT_TRANSLATE_NOOP("ScamPage", "A text message, chat or e-mail")),
+    ("url", QT_TRANSLATE_NOOP("ScamPage", "A link (web address)")),
+    ("phone", QT_TRANSLATE_NOOP("ScamPage", "A phone number")),
+    ("call", QT_TRANSLATE_NOOP("ScamPage", "A phone call I had (describe it in your own words)")),
 )
 PLACEHOLDERS = {
-    "auto": QT_TRANSLATE_NOOP("Page", "Paste the message, link or phone number here, or describe a phone call…"),
-    "message": QT_TRANSLATE_NOOP("Page", "Paste the text message, chat or e-mail here…"),
-    "url": QT_TRANSLATE_NOOP("Page", "Paste the link here, for example http://example.com/…"),
-    "phone": QT_TRANSLATE_NOOP("Page", "Type or paste the phone number here…"),
-    "call": QT_TRANSLATE_NOOP("Page", 'Describe the call, for example: "A man said he was from Microsoft and my computer had a virus."'),
+    "auto": QT_TRANSLATE_NOOP("ScamPage", "Paste the message, link or phone number here, or describe a phone call…"),
+    "message": QT_TRANSLATE_NOOP("ScamPage", "Paste the text message, chat or e-mail here…"),
+    "url": QT_TRANSLATE_NOOP("ScamPage", "Paste the link here, for example http://example.com/…"),
+    "phone": QT_TRANSLATE_NOOP("ScamPage", "Type or paste the phone number here…"),
+    "call": QT_TRANSLATE_NOOP("ScamPage", 'Describe the call, for example: "A man said he was from Microsoft and my computer had a virus."'),
 }
 MAX_FILE = scam.MAX_EML_BYTES
 
@@ -148,7 +148,7 @@ class PasteBox(QPlainTextEdit):
         super().dropEvent(event)
 
 
-class Page(PageBase):
+class ScamPage(PageBase):
     """The Scam check page.
 
     Attributes:
@@ -905,3 +905,8 @@ class ScamServicesSettings(QWidget):
     def _after_key_change(self, message: str) -> None:
         self.message.setText(message)
         self.refresh_key_status()
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("ScamPage"), not one shared by every page.
+Page = ScamPage

@@ -29,11 +29,10 @@ from ui.i18n import guidance
 from ui.pages.base import PageBase, wrapping
 from ui.widgets.flow import FlowLayout
 
-
 TEXT_SIZES = (1.0, 1.25, 1.5, 1.75, 2.0)
 
 
-class Page(PageBase):
+class SettingsPage(PageBase):
     AREA = "settings"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -229,3 +228,8 @@ class Page(PageBase):
         ):
             self.ctx.hearth.ledger.clear()
             self.reload_ledger()
+
+
+#: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have
+#: their own translation context ("SettingsPage"), not one shared by every page.
+Page = SettingsPage

@@ -25,6 +25,7 @@ from app.probes import linux, macos, windows
 from app.probes import network as net
 from app.probes.common import CommandResult, Host, Refused, Targets, guard
 from checks.base import Subject
+from checks.i18n import N_
 from checks.network import (
     REASONS,
     VENDORS,
@@ -112,9 +113,10 @@ MAKERS = {
 }
 REASON_FACTS = [{"ok": False, "reason": r} for r in REASONS] + [
     {"ok": False, "reason": "failed", "detail": "TimeoutError"},
-    {"ok": False, "reason": "needs_admin", "detail": "no ufw or firewalld; other firewall rules can only be read by an administrator"},
-    {"ok": False, "reason": "failed", "detail": "could not send the UPnP search (Network is unreachable)"},
-    {"ok": False, "reason": "not_on_system", "detail": "the router address is this computer (test setup)"},
+    # the probes' details are messages (app/probes), not finished English matched back
+    {"ok": False, "reason": "needs_admin", "detail": N_("no ufw or firewalld; other firewall rules can only be read by an administrator")},
+    {"ok": False, "reason": "failed", "detail": N_("could not send the UPnP search ({why})", why="Network is unreachable")},
+    {"ok": False, "reason": "not_on_system", "detail": N_("the router address is this computer (test setup)")},
     {"ok": False, "reason": "something_new"},
     {},
 ]
@@ -247,7 +249,7 @@ def test_spanish_keeps_the_values_and_translates_the_words_put_in() -> None:
     item = {i.id: i for i in evaluate_network({"gateway": GW, "wifi": {"ok": True, "connected": True, "ssid": "Miller Family", "mode": "wep"}})}
     spanish = check_spanish(item["wifi_security"].detail)
     assert spanish.startswith("'Miller Family' usa WEP, que se puede romper en minutos.")
-    spanish = check_spanish(unknown_item("x", "X", {"ok": False, "reason": "failed", "detail": "nmcli exited with 2"}).detail)
+    spanish = check_spanish(unknown_item("x", "X", {"ok": False, "reason": "failed", "detail": N_("{program} exited with {code}", program="nmcli", code=2)}).detail)
     assert spanish == "No se pudo comprobar: la comprobación no funcionó (nmcli terminó con el código 2)."
     item = {i.id: i for i in evaluate_network({"gateway": GW, "ports": {"ok": True, "results": {"22": "open", "7547": "open"}}})}
     spanish = check_spanish(item["router_ports"].detail)

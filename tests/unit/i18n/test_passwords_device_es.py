@@ -30,7 +30,15 @@ from app import device as app_device
 from app import passwords as app_passwords
 from app import settings as S
 from app.core import Hearth
-from app.errors import InvalidInput, KeyringUnavailable, NotFound, OfflineError, ServiceError, StorageError, UserFacingError
+from app.errors import (
+    InvalidInput,
+    KeyringUnavailable,
+    NotFound,
+    OfflineError,
+    ServiceError,
+    StorageError,
+    UserFacingError,
+)
 from app.i18n import translate
 from app.paths import Paths
 from app.secrets import KNOWN_SECRETS, SecretStore, backend_problem
@@ -669,7 +677,7 @@ def _directory_cache(hearth: Hearth) -> twofa_directory.DirectoryCache:
 
 def test_twofa_directory_messages_translate(hearth: Hearth, monkeypatch: pytest.MonkeyPatch) -> None:
     cache = _directory_cache(hearth)
-    now = dt.datetime(2026, 11, 27, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 27, tzinfo=dt.UTC)
     v4 = twofa_directory.FILES_BY_KEY["v4"]
     replies: list[Callable[[], requests.Response]] = [
         lambda: response(304),
@@ -712,7 +720,7 @@ def test_twofa_directory_status_and_errors_translate(hearth: Hearth, monkeypatch
     err = catch(lambda: twofa_directory.ensure_directory(hearth), OfflineError)
     all_es(error_texts(err))
     outcome = twofa_directory.refresh_file(hearth, _directory_cache(hearth), twofa_directory.FILES[0],
-                                           cancel=twofa_directory.CancelToken(), now=dt.datetime.now(dt.timezone.utc))
+                                           cancel=twofa_directory.CancelToken(), now=dt.datetime.now(dt.UTC))
     all_es([outcome.message])
     statuses = [
         twofa_directory.DirectoryStatus(False, "none", None),
@@ -905,9 +913,15 @@ def test_repository_messages_translate(tmp_path: Path) -> None:
 
 
 def test_breach_data_classes_read_in_spanish() -> None:
-    from checks.passwords import HIBP_DATA_CLASSES
+    from checks.i18n import N_, Msg
+    from checks.passwords import HIBP_DATA_CLASSES, data_class
 
-    text = (
+    exposed = Msg.join(", ", [data_class(c) for c in ("Email addresses", "Password hints", "Passwords", "Usernames")])
+    text = N_(
+        "{site} was broken into on {when}, and Hearth does not know when this password was last changed. "
+        "The thieves took: {exposed}.", site="Adobe", when="2013-10-04", exposed=exposed
+    )
+    assert text == (
         "Adobe was broken into on 2013-10-04, and Hearth does not know when this password was last changed. "
         "The thieves took: Email addresses, Password hints, Passwords, Usernames."
     )

@@ -25,7 +25,7 @@ from app import checkup as C
 from app.errors import InvalidInput, UserFacingError
 from app.resources import resource_path
 from checks.base import Finding, Severity, Subject
-from checks.i18n import N_
+from checks.i18n import N_, Msg
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -79,11 +79,11 @@ def load_questions() -> tuple[str, tuple[AuditQuestion, ...]]:
             out.append(
                 AuditQuestion(
                     id=str(q["id"]),
-                    control=str(q["control"]),
-                    question=str(q["question"]),
+                    control=Msg(str(q["control"])),  # prose of the guidance file: in the catalogue
+                    question=Msg(str(q["question"])),
                     severity=SEVERITIES[q["severity"]],
                     refs=tuple((str(names[k]), str(v)) for k, v in q["refs"].items()),
-                    fix=tuple(str(s) for s in q["fix"]),
+                    fix=tuple(Msg(str(s)) for s in q["fix"]),
                     effort_minutes=int(q.get("effort_minutes", 30)),
                 )
             )
@@ -91,7 +91,7 @@ def load_questions() -> tuple[str, tuple[AuditQuestion, ...]]:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise UserFacingError(
             N_("Hearth could not read its small-business questionnaire."),
-            hint=N_(f"Reinstalling Hearth should fix it ({path})."),
+            hint=N_("Reinstalling Hearth should fix it ({path}).", path=str(path)),
         ) from exc
 
 
@@ -100,16 +100,18 @@ def _gap_finding(q: AuditQuestion, answer: str) -> Finding:
     frameworks = "; ".join(f"{name}: {item}" for name, item in q.refs)
     control, question = q.control, q.question
     if answer == "no":
-        why = N_(f"You answered 'no' to: {question} Recognised controls: {frameworks}.")
+        why = N_("You answered 'no' to: {question} Recognised controls: {frameworks}.", question=question,
+                 frameworks=frameworks)
         evidence = N_("answer: no")
     else:
-        why = N_(f"You answered 'partly' to: {question} Recognised controls: {frameworks}.")
+        why = N_("You answered 'partly' to: {question} Recognised controls: {frameworks}.", question=question,
+                 frameworks=frameworks)
         evidence = N_("answer: partly")
     return Finding(
         check_id=f"business.{q.id}",
         subject=Subject.HOUSEHOLD,
         severity=severity,
-        title=N_(f"Close the gap: {control}"),
+        title=N_("Close the gap: {control}", control=control),
         why=why,
         fix=q.fix,
         evidence=(evidence,),
@@ -139,13 +141,13 @@ class BusinessAudit:
             answer, evidence = (value, "") if isinstance(value, str) else value
             answer = str(answer).strip().lower()
             if qid not in by_id:
-                raise InvalidInput(N_(f"There is no question {qid!r} in the self-audit."))
+                raise InvalidInput(N_("There is no question {qid} in the self-audit.", qid=repr(qid)))
             if answer not in ANSWERS:
                 raise InvalidInput(N_("Please answer yes, partly, no or not needed."))
             evidence = " ".join(str(evidence or "").split())
             if len(evidence) > MAX_EVIDENCE:
                 limit = MAX_EVIDENCE
-                raise InvalidInput(N_(f"Please keep each evidence note to {limit} characters or fewer."))
+                raise InvalidInput(N_("Please keep each evidence note to {limit} characters or fewer.", limit=limit))
             clean[qid] = (answer, evidence)
         stamp = now.astimezone(dt.UTC).isoformat(timespec="seconds")
         self.hearth.business_answers.save(member_id, clean, stamp)  # NotFound when the member was removed

@@ -8,6 +8,7 @@ the row (so the member can see the history of what they agreed to) but ends the 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -65,12 +66,21 @@ class CareLink:
 
     @property
     def consent_sentence(self) -> str:
-        member, carer, agreed = self.member_name, self.caregiver_name, self.consent_at[:10]
+        member, carer, agreed = self.member_name, self.caregiver_name, _day(self.consent_at)
         what = scopes_text(self.scopes)
         if self.withdrawn_at is None:
-            return N_(f"{member} agreed on {agreed} that {carer} may see {what}, and can withdraw this at any time.")
-        withdrawn = self.withdrawn_at[:10]
-        return N_(f"{member} agreed on {agreed} that {carer} may see {what}, and withdrew it on {withdrawn}.")
+            return N_("{member} agreed on {agreed} that {carer} may see {what}, and can withdraw this at any time.",
+                      member=member, agreed=agreed, carer=carer, what=what)
+        return N_("{member} agreed on {agreed} that {carer} may see {what}, and withdrew it on {withdrawn}.",
+                  member=member, agreed=agreed, carer=carer, what=what, withdrawn=_day(self.withdrawn_at))
+
+
+def _day(stamp: str) -> dt.date | str:
+    """The day of an ISO time stamp (shown in the reader's form), or the text itself if it is not one."""
+    try:
+        return dt.date.fromisoformat(stamp[:10])
+    except ValueError:
+        return stamp
 
 
 class CareLinks:

@@ -2574,6 +2574,10 @@
       <translation>nombre</translation>
     </message>
     <message>
+      <source>personal word</source>
+      <translation>palabra personal</translation>
+    </message>
+    <message>
       <source>e-mail address</source>
       <translation>dirección de correo electrónico</translation>
     </message>
@@ -2584,6 +2588,14 @@
     <message>
       <source>card number</source>
       <translation>número de tarjeta</translation>
+    </message>
+    <message>
+      <source>card security code</source>
+      <translation>código de seguridad de la tarjeta</translation>
+    </message>
+    <message>
+      <source>expiry date</source>
+      <translation>fecha de caducidad</translation>
     </message>
     <message>
       <source>account number</source>
@@ -2610,8 +2622,24 @@
       <translation>código de un solo uso</translation>
     </message>
     <message>
+      <source>password</source>
+      <translation>contraseña</translation>
+    </message>
+    <message>
+      <source>date of birth</source>
+      <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+      <source>login in a link</source>
+      <translation>usuario y contraseña en un enlace</translation>
+    </message>
+    <message>
       <source>names</source>
       <translation>nombres</translation>
+    </message>
+    <message>
+      <source>personal words</source>
+      <translation>palabras personales</translation>
     </message>
     <message>
       <source>e-mail addresses</source>
@@ -2624,6 +2652,14 @@
     <message>
       <source>card numbers</source>
       <translation>números de tarjeta</translation>
+    </message>
+    <message>
+      <source>card security codes</source>
+      <translation>códigos de seguridad de la tarjeta</translation>
+    </message>
+    <message>
+      <source>expiry dates</source>
+      <translation>fechas de caducidad</translation>
     </message>
     <message>
       <source>account numbers</source>
@@ -2648,6 +2684,18 @@
     <message>
       <source>one-time codes</source>
       <translation>códigos de un solo uso</translation>
+    </message>
+    <message>
+      <source>passwords</source>
+      <translation>contraseñas</translation>
+    </message>
+    <message>
+      <source>dates of birth</source>
+      <translation>fechas de nacimiento</translation>
+    </message>
+    <message>
+      <source>logins in links</source>
+      <translation>usuarios y contraseñas en enlaces</translation>
     </message>
     <message>
       <source>No personal details were found to remove.</source>

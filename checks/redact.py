@@ -629,7 +629,11 @@ def _scan(text: str, ctx: _Context, spans: _Spans, depth: int) -> None:  # noqa:
             if inner:
                 spans.claim(m.start(), m.start() + len(url), "link", text=new, inner=tuple(inner))
             else:
-                spans.claim(m.start(), m.start() + len(url), None)
+                # Nothing personal inside: the host is kept as it is, and the rest is left to the
+                # rules below (a number written across the end of the link is still found).
+                parts = _LINK_PARTS.match(url)
+                head = len((parts.group("scheme") or "") + (parts.group("auth") or "")) if parts else len(url)
+                spans.claim(m.start(), m.start() + head, None)
 
     for m in _EMAIL.finditer(text):
         spans.claim(m.start(), m.end(), "email", domain=m.group(2).lower())
@@ -665,7 +669,7 @@ def _scan(text: str, ctx: _Context, spans: _Spans, depth: int) -> None:  # noqa:
         if iban_valid(candidate):
             spans.claim(m.start(1), m.start(1) + len(candidate), "iban")
 
-    for start, end in _card_spans(text):
+    for start, end in _card_spans(text, spans):
         spans.claim(start, end, "card")
 
     for m in _SSN.finditer(text):
@@ -706,10 +710,9 @@ def _scan(text: str, ctx: _Context, spans: _Spans, depth: int) -> None:  # noqa:
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         spans.claim(match.start, match.end, None if e164 in ctx.kept_phones else "phone")
 
-    for m in _GROUPS.finditer(text):
-        if len(_digits(m.group(0))) >= 8:
-            # leading/trailing separators belong to the text around
-            spans.claim(m.start(), m.end(), "account")
+    for groups in _free_group_runs(text, spans):
+        if sum(len(g[2]) for g in groups) >= 8:
+            spans.claim(groups[0][0], groups[-1][1], "account")
 
     for pattern in (_STREET, _STREET_ES, _STREET_FR, _STREET_DE, _UK_POSTCODE):
         for m in pattern.finditer(text):
@@ -729,14 +732,31 @@ def _scan(text: str, ctx: _Context, spans: _Spans, depth: int) -> None:  # noqa:
                 spans.claim(start, end, kind)
 
 
-def _card_spans(text: str) -> Iterator[tuple[int, int]]:
+def _free_group_runs(text: str, spans: _Spans) -> Iterator[list[tuple[int, int, str]]]:
+    """Runs of digit groups ("4111 1111.1111-1111") made only of groups no rule has taken yet.
+
+    A run that begins inside a link kept as it is ("...?q=3 000000 000007") continues after it.
+    """
+    for m in _GROUPS.finditer(text):
+        run: list[tuple[int, int, str]] = []
+        for g in _GROUP.finditer(m.group(0)):
+            start, end = g.start() + m.start(), g.end() + m.start()
+            if spans.free(start, end):
+                run.append((start, end, g.group(0)))
+            elif run:
+                yield run
+                run = []
+        if run:
+            yield run
+
+
+def _card_spans(text: str, spans: _Spans) -> Iterator[tuple[int, int]]:
     """Card numbers: runs of 13-19 digits written in groups in any way that pass the Luhn check.
 
     In a longer run of groups ("ref 12 4111 1111 1111 1111"), the longest run of whole groups
     that passes is taken.
     """
-    for m in _GROUPS.finditer(text):
-        groups = [(g.start() + m.start(), g.end() + m.start(), g.group(0)) for g in _GROUP.finditer(m.group(0))]
+    for groups in _free_group_runs(text, spans):
         total = sum(len(g[2]) for g in groups)
         if total < 13:
             continue
@@ -810,7 +830,8 @@ def _redact_url(url: str, ctx: _Context, depth: int) -> tuple[str, list[Replacem
     segments = path.split("/")
     new_segments = []
     for seg in segments:
-        new_segments.append(_redact_component(seg, ctx, depth, reps, plus=False, safe=_SAFE_IN_PATH))
+        # "+" is read as a space in paths too: links built by phishing kits encode them either way.
+        new_segments.append(_redact_component(seg, ctx, depth, reps, plus=True, safe=_SAFE_IN_PATH))
     out = scheme + auth + "/".join(new_segments)
     query = m.group("query")
     if query is not None:
@@ -820,7 +841,7 @@ def _redact_url(url: str, ctx: _Context, depth: int) -> tuple[str, list[Replacem
         if "=" in frag:
             out += "#" + _redact_query(frag, ctx, depth, reps)
         else:
-            out += "#" + _redact_component(frag, ctx, depth, reps, plus=False, safe=_SAFE_IN_PATH + "?#")
+            out += "#" + _redact_component(frag, ctx, depth, reps, plus=True, safe=_SAFE_IN_PATH + "?#")
     return (out, reps) if reps else (url, [])
 
 

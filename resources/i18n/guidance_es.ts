@@ -7203,6 +7203,10 @@
   <context>
     <name>app/scam.py</name>
     <message>
+      <source>The links in the message, cut short before any personal details in them.</source>
+      <translation>Los enlaces del mensaje, cortados antes de cualquier dato personal que lleven.</translation>
+    </message>
+    <message>
       <source>Public phishing lists (OpenPhish, URLhaus)</source>
       <translation>Listas públicas de phishing (OpenPhish, URLhaus)</translation>
     </message>
@@ -7211,16 +7215,12 @@
       <translation>Nada de tu mensaje: Hearth descarga las listas públicas y compara los enlaces en este ordenador.</translation>
     </message>
     <message>
-      <source>The links in the message.</source>
-      <translation>Los enlaces del mensaje.</translation>
-    </message>
-    <message>
       <source>Language model (OpenAI-compatible)</source>
       <translation>Modelo de lenguaje (compatible con OpenAI)</translation>
     </message>
     <message>
-      <source>The message with names, e-mail addresses, phone numbers, account numbers and addresses removed.</source>
-      <translation>El mensaje sin nombres, direcciones de correo electrónico, números de teléfono, números de cuenta ni direcciones.</translation>
+      <source>The message with names, personal words, e-mail addresses, phone, card and account numbers, passwords and codes, dates of birth and addresses removed.</source>
+      <translation>El mensaje sin nombres, palabras personales, direcciones de correo electrónico, números de teléfono, de tarjeta y de cuenta, contraseñas y códigos, fechas de nacimiento ni direcciones.</translation>
     </message>
     <message>
       <source>Likely scam</source>
@@ -7656,6 +7656,10 @@
     <message>
       <source>The check on this computer still counts.</source>
       <translation>La comprobación hecha en este equipo sigue valiendo.</translation>
+    </message>
+    <message>
+      <source>The language model sent an answer nested too deeply for Hearth to read.</source>
+      <translation>El modelo de lenguaje envió una respuesta con demasiados niveles anidados para que Hearth pueda leerla.</translation>
     </message>
     <message>
       <source>The language model sent an answer Hearth could not read.</source>

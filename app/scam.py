@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import settings as S
 from app.errors import InvalidInput, KeyringUnavailable, OfflineError, UserFacingError
+from app.services.http import overall_deadline, time_left
 from app.storage.scam_checks import EXCERPT_CHARS, ScamCheckRecord, ScamChecksRepo
 from checks.base import Cancelled, CancelToken
 from checks.i18n import N_
@@ -620,15 +621,38 @@ def _run_services(
     refresh_feeds: bool = True,
 ) -> tuple[list[dict[str, Any]], list[Any], Any, list[str]]:
     """Ask each enabled service. Returns (sources, listings, model verdict or None, notes)."""
-    from app.services import feeds, llm, safebrowsing, urlhaus, virustotal
+    from app.services import llm
 
     names = [n for n in enabled_services(hearth) if services is None or n in services]
     sent = outbound(hearth, data, region)
-    urls = list(sent.urls)
     sources: list[dict[str, Any]] = []
     listings: list[Any] = []
     notes: list[str] = []
-    model_verdict = None
+    total = len(names)
+    with overall_deadline():  # the whole check waits at most 30 s for all services together
+        _ask_each(hearth, data, names, sent, sources, listings, notes, cancel, progress, refresh_feeds)
+    model_verdict = next((m for m in listings if isinstance(m, llm.ModelVerdict)), None)
+    listings = [f for f in listings if not isinstance(f, llm.ModelVerdict)]
+    progress(total, total, N_("Done"))
+    return sources, listings, model_verdict, notes
+
+
+def _ask_each(
+    hearth: Hearth,
+    data: _Input,
+    names: Sequence[str],
+    sent: Outbound,
+    sources: list[dict[str, Any]],
+    listings: list[Any],
+    notes: list[str],
+    cancel: CancelToken,
+    progress: Callable[[int, int, str], None],
+    refresh_feeds: bool,
+) -> None:
+    """Ask each service in turn, adding to ``sources``, ``listings`` (with the model's verdict) and ``notes``."""
+    from app.services import feeds, llm, safebrowsing, urlhaus, virustotal
+
+    urls = list(sent.urls)
     total = len(names)
     for i, name in enumerate(names):
         if cancel.cancelled:
@@ -636,6 +660,16 @@ def _run_services(
             break
         info = SERVICES[name]
         label = info.label
+        left = time_left()
+        if left is not None and left <= 0:
+            sources.append(
+                _source(
+                    name,
+                    "skipped",
+                    N_("{label} was not asked: the services before it used all the time a check may wait.", label=label),
+                )
+            )
+            continue
         progress(i, total, N_("Asking {label}…", label=label))
         ready, note = _key_ready(hearth, info)
         if not ready:
@@ -662,6 +696,7 @@ def _run_services(
                 message = sent.model_message
                 model = llm.model_name(hearth, hearth.settings.get(SCAM_LLM_MODEL))
                 model_verdict = llm.ask(hearth, message, model=model, key=key, cancel=cancel)
+                listings.append(model_verdict)
                 opinion = _VERDICT_WORDS_INLINE[model_verdict.verdict]
                 percent = round(model_verdict.confidence * 100)
                 sources.append(
@@ -694,8 +729,6 @@ def _run_services(
             sources.append(
                 _source(name, "failed", N_("{label} could not be asked because of a problem in Hearth.", label=label))
             )
-    progress(total, total, N_("Done"))
-    return sources, listings, model_verdict, notes
 
 
 def _summary_source(name: str, found: Sequence[Any]) -> dict[str, Any]:

@@ -7311,6 +7311,10 @@
       <translation>La revisión se detuvo antes de que respondieran todos los servicios.</translation>
     </message>
     <message>
+      <source>{label} was not asked: the services before it used all the time a check may wait.</source>
+      <translation>No se preguntó a {label}: los servicios anteriores usaron todo el tiempo que una revisión puede esperar.</translation>
+    </message>
+    <message>
       <source>Asking {label}…</source>
       <translation>Preguntando a {label}…</translation>
     </message>

@@ -91,3 +91,20 @@ def test_every_service_deadline_is_at_most_30_seconds(monkeypatch: pytest.Monkey
         left = http.time_left()
         assert left is not None and 0 < left <= 30.0
     assert http.time_left() is None
+
+
+@pytest.mark.parametrize("status", [401, 403])
+def test_pwned_passwords_refusal_never_talks_about_a_key(
+    hearth: Hearth, monkeypatch: pytest.MonkeyPatch, status: int
+) -> None:
+    """Issue 15 §5: Pwned Passwords needs no key, so its 401/403 must not send people looking for one."""
+    from app.errors import ServiceError
+    from app.services import pwned
+
+    with FakeServer() as s:
+        s.route("GET", "/range/.*", Reply.text("no", status))
+        monkeypatch.setenv("HEARTH_PWNED_PASSWORDS_URL", s.url)
+        with pytest.raises(ServiceError) as info:
+            pwned.PwnedPasswords(hearth).count("password")
+    text = (info.value.message + " " + str(info.value.hint)).lower()
+    assert "refused" in text and "key" not in text and "traceback" not in text

@@ -32,11 +32,13 @@ Pure: no I/O, no clock. ``phonenumbers`` is used offline.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
 import re
 import unicodedata
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import phonenumbers
 
@@ -474,6 +476,7 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in text)
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
     low = ch.lower()
     out = []
@@ -484,8 +487,10 @@ def _fold_char(ch: str) -> str:
     return "".join(out)
 
 
-def _folded_with_map(text: str) -> tuple[str, list[int]]:
+def _folded_with_map(text: str) -> tuple[str, Sequence[int]]:
     """The folded text and, for each of its characters, the index of the original character."""
+    if text.isascii():
+        return text.lower(), range(len(text))
     chars: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
@@ -513,16 +518,22 @@ class _Spans:
 
     def __init__(self) -> None:
         self.items: list[_Span] = []
-        self._taken: list[tuple[int, int]] = []
+        self._starts: list[int] = []  # sorted; spans never overlap, so their ends are sorted too
+        self._ends: list[int] = []
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self._taken)
+        i = bisect.bisect_right(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return False
+        return not (i < len(self._starts) and self._starts[i] < end)
 
     def claim(self, start: int, end: int, kind: str | None, **extra: object) -> bool:
         if start >= end or not self.free(start, end):
             return False
         self.items.append(_Span(start, end, kind, **extra))  # type: ignore[arg-type]
-        self._taken.append((start, end))
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
         return True
 
 
@@ -720,10 +731,10 @@ def _scan(text: str, ctx: _Context, spans: _Spans, depth: int) -> None:  # noqa:
 
     if ctx.names is not None or ctx.words is not None:
         folded, where = _folded_with_map(text)
-        for pattern, kind in ((ctx.names, "name"), (ctx.words, "word")):
-            if pattern is None:
+        for words, kind in ((ctx.names, "name"), (ctx.words, "word")):
+            if words is None:
                 continue
-            for m in pattern.finditer(folded):
+            for m in words.finditer(folded):
                 if m.start() == m.end():
                     continue
                 start, end = where[m.start()], where[m.end() - 1] + 1

@@ -310,7 +310,7 @@ _STREET = re.compile(
 # "Calle Mayor 12, 3º B", "C/ de la Paz, 4", "Avda. de América nº 37", "Paseo del Prado 8".
 _STREET_ES = re.compile(
     r"(?i:\b(?:calle|c/|c\.|cl\.|avda\.?|avenida|av\.|paseo|p[º°]|plaza|pza\.?|pl\.|camino|carrera|cra\.?|ronda|"
-    r"traves[ií]a|glorieta|carretera|ctra\.?|urbanizaci[oó]n|urb\.|callej[oó]n|rambla|v[ií]a))"
+    r"traves[ií]a|glorieta|carretera|ctra\.?|urbanizaci[oó]n|urb\.|callej[oó]n|rambla|vía))"
     r"\s*(?:(?:de|del|de la|de los|de las|d')\s+)?"
     + _CAP
     + _WORD

@@ -321,3 +321,9 @@ def test_redacting_twice_changes_nothing() -> None:
     kw = {"names": ["Zoë", "name", "card", "e-mail"], "words": ["address", "number"], "region": "GB"}
     once = redact(text, **kw)  # type: ignore[arg-type]
     assert redact(once.text, **kw).text == once.text  # type: ignore[arg-type]
+
+
+def test_english_words_that_look_like_spanish_street_words_stay() -> None:
+    text = "Sent via Royal Mail 24 hours ago"
+    assert redact(text).text == text
+    assert redact("Vía Augusta 12, Barcelona").text == "[address], Barcelona"

@@ -521,10 +521,13 @@ class Outbound:
     model_message: str
 
 
-def outbound(hearth: Hearth, data: _Input, region: str) -> Outbound:
-    """What the services of one check receive (the preview and the check both use this)."""
+def outbound(hearth: Hearth, data: _Input, region: str, *, text: bool = True) -> Outbound:
+    """What the services of one check receive (the preview and the check both use this).
+    With ``text=False`` (no language model turned on) the message itself is not prepared."""
     clean = redactor(hearth, sender=data.sender, region=region)
     urls = lookup_urls(data.text, _indicators(data.report)["urls"], clean)
+    if not text:
+        return Outbound(tuple(urls), Redacted("", ()), "")
     red = clean(data.text[:MAX_CHARS])
     return Outbound(tuple(urls), red, _llm_message(red, urls, data))
 
@@ -547,7 +550,7 @@ def preview_outbound(
     """
     region = region_for(hearth, region, text)
     data = _analyse(hearth, text, eml_bytes, kind, region, sender)
-    sent = outbound(hearth, data, region)
+    sent = outbound(hearth, data, region, text="llm" in enabled_services(hearth))
     urls = list(sent.urls)
     out: list[dict[str, Any]] = []
     for name in enabled_services(hearth):
@@ -624,7 +627,7 @@ def _run_services(
     from app.services import llm
 
     names = [n for n in enabled_services(hearth) if services is None or n in services]
-    sent = outbound(hearth, data, region)
+    sent = outbound(hearth, data, region, text="llm" in names)
     sources: list[dict[str, Any]] = []
     listings: list[Any] = []
     notes: list[str] = []

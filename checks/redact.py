@@ -111,7 +111,7 @@ _INVISIBLE = dict.fromkeys(
 
 _D = "[0-9]"
 _URL = re.compile(
-    r"(?i)(?:\b(?:https?://|hxxps?://|www\.)|(?<![\w@.\-])(?=(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}(?::[0-9]{1,5})?/))"
+    r"(?i)(?:(?<![a-z])(?:https?://|hxxps?://|www\.)|(?<![a-z@.\-])(?=(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}(?::[0-9]{1,5})?/))"
     r"[^\s<>\"'`]+"
 )
 _EMAIL = re.compile(
@@ -370,6 +370,7 @@ _PERSONAL_KEYS: dict[str, str] = {
 }
 
 _MAX_DEPTH = 3  # links inside links inside links
+_MAX_ROUNDS = 4  # passes over the text until nothing more is found
 
 
 @dataclasses.dataclass(frozen=True)
@@ -572,7 +573,8 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+    # A placeholder next to a word counts as a letter, so redacting twice changes nothing ("7AT" -> "[...]AT").
+    return re.compile(r"(?<![\w\]])(?:" + alternatives + r")(?![\w\[])")
 
 
 _PLACEHOLDER_INNER = sorted({p[1:-1] for p in PLACEHOLDERS.values()}, key=len, reverse=True)
@@ -617,8 +619,17 @@ def redact(
         kept_phones=frozenset(p for p in (_normalise_phone(plain_form(k), region) for k in keep_phones if k) if p),
         region=region,
     )
-    out, replacements = _redact(text, ctx, 0, compact=False)
-    return Redacted(out, tuple(replacements))
+    # Until nothing more is found: a replacement can make a word stand alone ("0000000PASSWORD:x"
+    # becomes "[phone number]PASSWORD:x", where "PASSWORD:" now starts a word), so what is
+    # returned is redacted once more would be the same text.
+    replacements: list[Replacement] = []
+    for _ in range(_MAX_ROUNDS):
+        out, found = _redact(text, ctx, 0, compact=False)
+        if not found:
+            break
+        replacements += found
+        text = out
+    return Redacted(text, tuple(replacements))
 
 
 def _redact(text: str, ctx: _Context, depth: int, *, compact: bool) -> tuple[str, list[Replacement]]:

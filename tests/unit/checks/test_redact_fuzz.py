@@ -18,7 +18,10 @@ from hypothesis import strategies as st
 
 from checks.redact import fold, luhn_valid, plain_form, redact
 
-SETTINGS = settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples on every run (no flaky CI); to explore others, run once with it False.
+SETTINGS = settings(
+    max_examples=150, deadline=None, database=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _harmless(ch: str) -> bool:

@@ -332,7 +332,7 @@ _STREET_DE = re.compile(
 )
 _POSTCODE_ES = re.compile(r"(?i)\b(?:c\.\s?p\.|cp|c[oó]digo postal)[\s:.]{0,3}([0-9]{5})\b")
 _UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][A-Z]{2}\b")
-_US_ZIP = re.compile(r"\b[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?\b")
+_US_ZIP = re.compile(r"\b[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?\b(?![ .\-]?[0-9])")  # not the start of a longer number
 
 # A query key that names personal data: its value goes whatever it looks like.
 _PERSONAL_KEYS: dict[str, str] = {
@@ -369,6 +369,7 @@ _PERSONAL_KEYS: dict[str, str] = {
     **dict.fromkeys(("ssn", "nino", "dni", "nie", "nif"), "ssn"),
 }
 
+_COUNTRY_CODE_BEFORE = re.compile(r"(?:\+|(?<![0-9])00)[0-9]{1,3}[ .\-]?\(?$")
 _MAX_DEPTH = 3  # links inside links inside links
 _MAX_ROUNDS = 4  # passes over the text until nothing more is found
 
@@ -730,7 +731,12 @@ def _scan(text: str, ctx: _Context, spans: _Spans, depth: int) -> None:  # noqa:
         if len(_digits(match.raw_string)) < 7:
             continue
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-        spans.claim(match.start, match.end, None if e164 in ctx.kept_phones else "phone")
+        start = match.start
+        # "+ +1 201-555-0000": the matcher may leave the country code it did not read as one.
+        before = _COUNTRY_CODE_BEFORE.search(text, max(0, start - 8), start)
+        if before is not None and spans.free(before.start(), start):
+            start = before.start()
+        spans.claim(start, match.end, None if e164 in ctx.kept_phones else "phone")
 
     for groups in _free_group_runs(text, spans):
         if sum(len(g[2]) for g in groups) >= 8:

@@ -327,3 +327,10 @@ def test_english_words_that_look_like_spanish_street_words_stay() -> None:
     text = "Sent via Royal Mail 24 hours ago"
     assert redact(text).text == text
     assert redact("Vía Augusta 12, Barcelona").text == "[address], Barcelona"
+
+
+def test_found_by_fuzzing_no_digit_of_a_phone_number_is_left() -> None:
+    # the matcher left "+1" of "+ +1 201-555-0000"; a two-letter word before a number read as a US ZIP code
+    assert redact("+ +1 201-555-0000 ", region="US").text == "+ [phone number] "
+    assert redact("LJ 07400 123456", region="GB").text == "LJ [phone number]"
+    assert redact("Springfield, IL 62704. ok").text == "Springfield, [address]. ok"

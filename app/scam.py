@@ -1,4 +1,4 @@
-""""Is this a scam?": the app API that both the command line and the window use.
+""" "Is this a scam?": the app API that both the command line and the window use.
 
 ``check(hearth, text)`` runs the offline analyser (``checks.scam``) first; then,
 unless Hearth is offline or the caller says ``offline=True``, each scam-check
@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import settings as S
 from app.errors import InvalidInput, KeyringUnavailable, OfflineError, UserFacingError
+from app.services.http import overall_deadline, time_left
 from app.storage.scam_checks import EXCERPT_CHARS, ScamCheckRecord, ScamChecksRepo
 from checks.base import Cancelled, CancelToken
 from checks.i18n import N_
@@ -58,6 +59,8 @@ class ServiceInfo:
     kind: str  # "links" (looks up links), "feed" (downloads lists), "text" (sends redacted text)
 
 
+_LINKS_SENT = N_("The links in the message, cut short before any personal details in them.")
+
 SERVICES: dict[str, ServiceInfo] = {
     "feeds": ServiceInfo(
         "feeds",
@@ -67,19 +70,18 @@ SERVICES: dict[str, ServiceInfo] = {
         N_("Nothing about your message: Hearth downloads the public lists and compares links on this computer."),
         "feed",
     ),
-    "safe_browsing": ServiceInfo(
-        "safe_browsing", "Google Safe Browsing", "safe_browsing", False, N_("The links in the message."), "links"
-    ),
-    "urlhaus": ServiceInfo("urlhaus", "URLhaus", "urlhaus", False, N_("The links in the message."), "links"),
-    "virustotal": ServiceInfo(
-        "virustotal", "VirusTotal", "virustotal", False, N_("The links in the message."), "links"
-    ),
+    "safe_browsing": ServiceInfo("safe_browsing", "Google Safe Browsing", "safe_browsing", False, _LINKS_SENT, "links"),
+    "urlhaus": ServiceInfo("urlhaus", "URLhaus", "urlhaus", False, _LINKS_SENT, "links"),
+    "virustotal": ServiceInfo("virustotal", "VirusTotal", "virustotal", False, _LINKS_SENT, "links"),
     "llm": ServiceInfo(
         "llm",
         N_("Language model (OpenAI-compatible)"),
         "llm",
         True,
-        N_("The message with names, e-mail addresses, phone numbers, account numbers and addresses removed."),
+        N_(
+            "The message with names, personal words, e-mail addresses, phone, card and account numbers, "
+            "passwords and codes, dates of birth and addresses removed."
+        ),
         "text",
     ),
 }
@@ -225,8 +227,7 @@ def enabled_services(hearth: Hearth) -> list[str]:
 
 def set_service_enabled(hearth: Hearth, name: str, enabled: bool) -> None:
     if name not in SERVICES:
-        service = name
-        raise InvalidInput(N_(f"Hearth does not know a scam-check service called {service!r}."))
+        raise InvalidInput(N_("Hearth does not know a scam-check service called {service}.", service=repr(name)))
     chosen = set(hearth.settings.get(SCAM_SERVICES))
     chosen.add(name) if enabled else chosen.discard(name)
     hearth.settings.set(SCAM_SERVICES, [n for n in SERVICE_ORDER if n in chosen])
@@ -329,22 +330,75 @@ def _household_names(hearth: Hearth) -> list[str]:
         return []
 
 
-def outbound_url(url: str) -> str:
-    """A link as it is sent to a look-up service: unchanged, unless its query or fragment carries
-    an e-mail address (personalised phishing links), which is then cut off."""
-    base, sep, rest = url.partition("?")
-    if "@" in rest or "%40" in rest.lower():
-        return base
-    head, hsep, frag = url.partition("#")
-    if "@" in frag or "%40" in frag.lower():
-        return head
-    return url
+def _household_words(hearth: Hearth) -> list[str]:
+    """Every member's personal words (pets, streets, teams...): they never leave the computer."""
+    try:
+        return [w for m in hearth.members.list() for w in m.personal_words]
+    except UserFacingError:
+        return []
+
+
+@dataclasses.dataclass(frozen=True)
+class Redactor:
+    """One way of removing personal data, used for what is sent AND for what is stored."""
+
+    names: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    keep_phones: tuple[str, ...] = ()
+    region: str = "US"
+
+    def __call__(self, text: str) -> Redacted:
+        return redact(text, names=self.names, words=self.words, keep_phones=self.keep_phones, region=self.region)
+
+
+def redactor(hearth: Hearth, *, sender: str | None = None, region: str = "US") -> Redactor:
+    """The household's redactor: its names and personal words, the sender's number kept."""
+    return Redactor(
+        tuple(_household_names(hearth)), tuple(_household_words(hearth)), (sender,) if sender else (), region
+    )
+
+
+def outbound_url(url: str, clean: Redactor | None = None) -> str:
+    """A link as it is sent to a look-up service: the scheme, host and the path up to the first
+    part that held personal data; the query and fragment are cut off when they held any (an
+    e-mail address, a card or phone number, a name, a password...). Otherwise unchanged."""
+    red = (clean or Redactor())(url)
+    if not red.replacements:
+        return url
+    text = red.text.strip()
+    head, _, frag = text.partition("#")
+    base, _, query = head.partition("?")
+    if _PLACEHOLDER.search(frag):
+        frag = ""
+    if _PLACEHOLDER.search(query):
+        query = frag = ""
+    scheme, sep, rest = base.partition("://")
+    if not sep:
+        scheme, rest = "", base
+    host, slash, path = rest.partition("/")
+    if _PLACEHOLDER.search(host):  # a login in the link ("user:pass@host"): only the host goes
+        host = host.rpartition("@")[2]
+    segments = path.split("/") if slash else []
+    for i, segment in enumerate(segments):
+        if _PLACEHOLDER.search(segment):
+            segments, query, frag = segments[:i], "", ""
+            slash = "/"
+            break
+    out = (scheme + sep if sep else "") + host + (slash + "/".join(segments) if slash else "")
+    if query:
+        out += "?" + query
+    if frag:
+        out += "#" + frag
+    return out
+
+
+_PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 
 
 _TEXT_URL = re.compile(r"(?i)\bhttps?://[^\s<>\"'`]+")
 
 
-def lookup_urls(text: str, indicator_urls: Sequence[str]) -> list[str]:
+def lookup_urls(text: str, indicator_urls: Sequence[str], clean: Redactor | None = None) -> list[str]:
     """The links a look-up service would receive, as written in the ORIGINAL text (the analyser's
     normalised copies are used only for links it found that are not written out plainly, such as
     defanged "hxxp" links, and only when no plain link has the same host). Personal parts cut off."""
@@ -361,7 +415,7 @@ def lookup_urls(text: str, indicator_urls: Sequence[str]) -> list[str]:
         if url not in found and host and host not in hosts and host in refanged:
             found.append(url)
             hosts.add(host)
-    return list(dict.fromkeys(outbound_url(u) for u in found))[:MAX_LOOKUP_URLS]
+    return list(dict.fromkeys(outbound_url(u, clean) for u in found))[:MAX_LOOKUP_URLS]
 
 
 def _host(url: str) -> str:
@@ -398,7 +452,9 @@ def _analyse(
     if eml_bytes is not None:
         if len(eml_bytes) > MAX_EML_BYTES:
             megabytes = MAX_EML_BYTES // (1024 * 1024)
-            notes.append(N_(f"This e-mail file is very large: Hearth checked the first {megabytes} MB."))
+            notes.append(
+                N_("This e-mail file is very large: Hearth checked the first {megabytes} MB.", megabytes=megabytes)
+            )
             eml_bytes = eml_bytes[:MAX_EML_BYTES]
         report = analyse_email(eml_bytes, household_names=names, region=region)
         shown = getattr(report, "analysed_text", None) or getattr(report, "text", None)
@@ -409,7 +465,13 @@ def _analyse(
         text = text.replace("\x00", "")
     if len(text) > MAX_CHARS:
         length, limit = len(text), MAX_CHARS
-        notes.append(N_(f"This is very long ({length:,} characters): Hearth checked the first {limit:,} characters."))
+        notes.append(
+            N_(
+                "This is very long ({length} characters): Hearth checked the first {limit} characters.",
+                length=length,
+                limit=limit,
+            )
+        )
         text = text[:MAX_CHARS]
     kind = kind if kind in KINDS else "auto"
     report = analyse(text, kind=kind, household_names=names, region=region, sender=sender)
@@ -444,7 +506,27 @@ def _indicators(report: Any) -> dict[str, list[str]]:
 
 def outbound_text(hearth: Hearth, text: str, *, sender: str | None = None, region: str = "US") -> Redacted:
     """The message as the language model would receive it (redacted)."""
-    return redact(text[:MAX_CHARS], names=_household_names(hearth), keep_phones=[sender] if sender else (), region=region)
+    return redactor(hearth, sender=sender, region=region)(text[:MAX_CHARS])
+
+
+@dataclasses.dataclass(frozen=True)
+class Outbound:
+    """Exactly what a check sends: the links for the look-up services and the model's message."""
+
+    urls: tuple[str, ...]
+    redacted: Redacted
+    model_message: str
+
+
+def outbound(hearth: Hearth, data: _Input, region: str, *, text: bool = True) -> Outbound:
+    """What the services of one check receive (the preview and the check both use this).
+    With ``text=False`` (no language model turned on) the message itself is not prepared."""
+    clean = redactor(hearth, sender=data.sender, region=region)
+    urls = lookup_urls(data.text, _indicators(data.report)["urls"], clean)
+    if not text:
+        return Outbound(tuple(urls), Redacted("", ()), "")
+    red = clean(data.text[:MAX_CHARS])
+    return Outbound(tuple(urls), red, _llm_message(red, urls, data))
 
 
 def preview_outbound(
@@ -465,12 +547,19 @@ def preview_outbound(
     """
     region = region_for(hearth, region, text)
     data = _analyse(hearth, text, eml_bytes, kind, region, sender)
-    urls = lookup_urls(data.text, _indicators(data.report)["urls"])
+    sent = outbound(hearth, data, region, text="llm" in enabled_services(hearth))
+    urls = list(sent.urls)
     out: list[dict[str, Any]] = []
     for name in enabled_services(hearth):
         info = SERVICES[name]
         ready, note = _key_ready(hearth, info)
-        entry: dict[str, Any] = {"service": name, "label": info.label, "sends": info.sends, "ready": ready, "note": note}
+        entry: dict[str, Any] = {
+            "service": name,
+            "label": info.label,
+            "sends": info.sends,
+            "ready": ready,
+            "note": note,
+        }
         if info.kind == "feed":
             entry["items"] = []
         elif info.kind == "links":
@@ -478,9 +567,8 @@ def preview_outbound(
             if not urls:
                 entry["note"] = note or N_("There are no links in this message, so nothing would be sent.")
         else:
-            red = outbound_text(hearth, data.text, sender=sender, region=region)
-            entry["items"] = [_llm_message(red, urls, data)]
-            entry["removed"] = red.summary()
+            entry["items"] = [sent.model_message]
+            entry["removed"] = sent.redacted.summary()
         out.append(entry)
     return out
 
@@ -502,10 +590,10 @@ def _key_ready(hearth: Hearth, info: ServiceInfo) -> tuple[bool, str]:
         key = None
         if info.key_optional:
             return True, ""
-        return False, N_(f"{label} needs a key, and Hearth cannot reach the system keyring to read one.")
+        return False, N_("{label} needs a key, and Hearth cannot reach the system keyring to read one.", label=label)
     if key or info.key_optional:
         return True, ""
-    return False, N_(f"{label} needs a key. Add one in Settings to use it.")
+    return False, N_("{label} needs a key. Add one in Settings to use it.", label=label)
 
 
 def _get_key(hearth: Hearth, info: ServiceInfo) -> str | None:
@@ -533,14 +621,38 @@ def _run_services(
     refresh_feeds: bool = True,
 ) -> tuple[list[dict[str, Any]], list[Any], Any, list[str]]:
     """Ask each enabled service. Returns (sources, listings, model verdict or None, notes)."""
-    from app.services import feeds, llm, safebrowsing, urlhaus, virustotal
+    from app.services import llm
 
     names = [n for n in enabled_services(hearth) if services is None or n in services]
-    urls = lookup_urls(data.text, _indicators(data.report)["urls"])
+    sent = outbound(hearth, data, region, text="llm" in names)
     sources: list[dict[str, Any]] = []
     listings: list[Any] = []
     notes: list[str] = []
-    model_verdict = None
+    total = len(names)
+    with overall_deadline():  # the whole check waits at most 30 s for all services together
+        _ask_each(hearth, data, names, sent, sources, listings, notes, cancel, progress, refresh_feeds)
+    model_verdict = next((m for m in listings if isinstance(m, llm.ModelVerdict)), None)
+    listings = [f for f in listings if not isinstance(f, llm.ModelVerdict)]
+    progress(total, total, N_("Done"))
+    return sources, listings, model_verdict, notes
+
+
+def _ask_each(
+    hearth: Hearth,
+    data: _Input,
+    names: Sequence[str],
+    sent: Outbound,
+    sources: list[dict[str, Any]],
+    listings: list[Any],
+    notes: list[str],
+    cancel: CancelToken,
+    progress: Callable[[int, int, str], None],
+    refresh_feeds: bool,
+) -> None:
+    """Ask each service in turn, adding to ``sources``, ``listings`` (with the model's verdict) and ``notes``."""
+    from app.services import feeds, llm, safebrowsing, urlhaus, virustotal
+
+    urls = list(sent.urls)
     total = len(names)
     for i, name in enumerate(names):
         if cancel.cancelled:
@@ -548,7 +660,17 @@ def _run_services(
             break
         info = SERVICES[name]
         label = info.label
-        progress(i, total, N_(f"Asking {label}…"))
+        left = time_left()
+        if left is not None and left <= 0:
+            sources.append(
+                _source(
+                    name,
+                    "skipped",
+                    N_("{label} was not asked: the services before it used all the time a check may wait.", label=label),
+                )
+            )
+            continue
+        progress(i, total, N_("Asking {label}…", label=label))
         ready, note = _key_ready(hearth, info)
         if not ready:
             sources.append(_source(name, "skipped", note))
@@ -571,17 +693,21 @@ def _run_services(
                     sources.append(_summary_source(name, found))
                 continue
             if name == "llm":
-                red = outbound_text(hearth, data.text, sender=data.sender, region=region)
-                message = _llm_message(red, urls, data)
+                message = sent.model_message
                 model = llm.model_name(hearth, hearth.settings.get(SCAM_LLM_MODEL))
                 model_verdict = llm.ask(hearth, message, model=model, key=key, cancel=cancel)
+                listings.append(model_verdict)
                 opinion = _VERDICT_WORDS_INLINE[model_verdict.verdict]
                 percent = round(model_verdict.confidence * 100)
                 sources.append(
                     _source(
                         name,
                         model_verdict.verdict,
-                        N_(f"The language model thinks this is: {opinion} (confidence {percent}%)."),
+                        N_(
+                            "The language model thinks this is: {opinion} (confidence {percent}%).",
+                            opinion=opinion,
+                            percent=percent,
+                        ),
                         reasons=list(model_verdict.reasons),
                         model=model_verdict.model,
                     )
@@ -600,9 +726,9 @@ def _run_services(
             sources.append(_source(name, "failed", f"{exc.message} {exc.hint}".strip()))
         except Exception:  # noqa: BLE001 - a bug in one service must not block the verdict
             log.exception("scam service %s failed", name)
-            sources.append(_source(name, "failed", N_(f"{label} could not be asked because of a problem in Hearth.")))
-    progress(total, total, N_("Done"))
-    return sources, listings, model_verdict, notes
+            sources.append(
+                _source(name, "failed", N_("{label} could not be asked because of a problem in Hearth.", label=label))
+            )
 
 
 def _summary_source(name: str, found: Sequence[Any]) -> dict[str, Any]:
@@ -616,7 +742,7 @@ def _summary_source(name: str, found: Sequence[Any]) -> dict[str, Any]:
         status, message = "flagged", " ".join(dict.fromkeys(f.detail for f in flagged))
     elif found and all(f.status == NOT_LISTED for f in found):
         label = SERVICES[name].label
-        message = found[0].detail if len(found) == 1 else N_(f"{label} lists none of these links.")
+        message = found[0].detail if len(found) == 1 else N_("{label} lists none of these links.", label=label)
         status = "not_listed"
     else:
         status, message = "unknown", found[0].detail if found else N_("No answer about these links.")
@@ -768,17 +894,26 @@ def check(
 
 
 def _store(hearth: Hearth, result: ScamResult, member_id: int | None, *, sender: str | None, region: str) -> int:
-    names = _household_names(hearth)
-    keep = [sender] if sender else []
+    """Store the check with the text redacted exactly as it is for sending (the same redactor),
+    and only then shortened (a number or an address cut in half would no longer be found)."""
+    redacted = redactor(hearth, sender=sender, region=region)
+    whole = redacted(result.text[:MAX_CHARS]).text
 
     def clean(s: str, limit: int = 300) -> str:
-        return redact(s[:2000], names=names, keep_phones=keep, region=region).text[:limit]
+        return _shorten(redacted(s).text, limit)
 
-    excerpt = " ".join(clean(result.text, 4000).split())
-    if len(excerpt) > EXCERPT_CHARS:
-        excerpt = excerpt[: EXCERPT_CHARS - 1].rstrip() + "…"
-    reasons = [{"code": r.code, "message": clean(r.message), "evidence": clean(r.evidence, 200)} for r in result.reasons]
-    sources = [{"service": s.get("service"), "status": s.get("status"), "message": clean(str(s.get("message", "")))} for s in result.sources]
+    def evidence(s: str) -> str:
+        # A piece of the message, redacted alone, must read the same in the redacted message:
+        # otherwise something around it was personal ("password: hunter2" quoted as "hunter2").
+        piece = redacted(s).text
+        return _shorten(piece, 200) if piece.strip() and piece in whole else ""
+
+    excerpt = _shorten(" ".join(whole.split()), EXCERPT_CHARS)
+    reasons = [{"code": r.code, "message": clean(r.message), "evidence": evidence(r.evidence)} for r in result.reasons]
+    sources = [
+        {"service": s.get("service"), "status": s.get("status"), "message": clean(str(s.get("message", "")))}
+        for s in result.sources
+    ]
     return repo(hearth).add(
         member_id=member_id,
         kind=result.kind,
@@ -788,6 +923,17 @@ def _store(hearth: Hearth, result: ScamResult, member_id: int | None, *, sender:
         reasons=reasons,
         sources=sources,
     )
+
+
+def _shorten(text: str, limit: int) -> str:
+    """At most ``limit`` characters, never cutting a placeholder in half."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    opened = cut.rfind("[")
+    if opened > cut.rfind("]"):
+        cut = cut[:opened]
+    return cut.rstrip() + "…"
 
 
 # -- pictures ------------------------------------------------------------------------------------

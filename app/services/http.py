@@ -14,17 +14,21 @@ A ``HearthSession``:
   hop is written to the ledger;
 - ends every call (all attempts, back-off and body) within a total deadline per service
   (30 s; 10 s for a Pwned Passwords range); ``HEARTH_HTTP_DEADLINE`` (seconds) lowers it, for tests;
+  inside ``with overall_deadline():`` every call also ends when the block's own 30 s are up, so a
+  command that asks several services one after the other still ends within 30 s;
 - caps the size of every body it reads (per service) before handing it to the caller.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import email.utils
 import logging
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
@@ -64,6 +68,29 @@ def deadline_for(service: str) -> float:
     value = DEADLINES.get(service, DEFAULT_DEADLINE)
     lowered = config.current().http_deadline
     return value if lowered is None else min(value, lowered)
+
+
+_BUDGET: contextvars.ContextVar[float | None] = contextvars.ContextVar("hearth_http_budget", default=None)
+
+
+@contextlib.contextmanager
+def overall_deadline(seconds: float | None = None) -> Iterator[None]:
+    """Every request made inside the block (in this thread) ends by ``seconds`` from now (default
+    the 30 s deadline, lowered by ``HEARTH_HTTP_DEADLINE``), whatever its own deadline."""
+    seconds = deadline_for("") if seconds is None else seconds
+    end = time.monotonic() + seconds
+    outer = _BUDGET.get()
+    token = _BUDGET.set(end if outer is None else min(outer, end))
+    try:
+        yield
+    finally:
+        _BUDGET.reset(token)
+
+
+def time_left() -> float | None:
+    """Seconds left in the enclosing ``overall_deadline`` block, or None outside one."""
+    end = _BUDGET.get()
+    return None if end is None else end - time.monotonic()
 
 
 # -- the watchdog: ends a read that runs past the deadline or is cancelled ------------------------
@@ -281,7 +308,9 @@ class HearthSession(requests.Session):
         kwargs.pop("allow_redirects", None)
         kwargs.pop("stream", None)
         timeout = kwargs.pop("timeout", self.timeout)
-        watch = _Watch(time.monotonic() + self.deadline, self.cancel)
+        end = time.monotonic() + self.deadline
+        budget = _BUDGET.get()
+        watch = _Watch(end if budget is None else min(end, budget), self.cancel)
         _REAPER.add(watch)
         try:
             return self._request(method, url, args, kwargs, timeout, purpose, watch)
@@ -302,7 +331,7 @@ class HearthSession(requests.Session):
             except requests.RequestException as exc:
                 if watch.fired == "cancel" or self.cancel.cancelled:
                     raise Cancelled() from None
-                if watch.fired == "deadline":
+                if watch.fired == "deadline" or watch.left() <= 0:  # the read time-out is capped at the deadline
                     self._too_slow(label, url, method, purpose)
                 outcome = _describe_failure(exc)
                 self.ledger.record(service=self.service, method=method, url=url, purpose=purpose, status=None, outcome=outcome)

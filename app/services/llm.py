@@ -129,6 +129,31 @@ def _bad(message: str) -> ServiceError:
     return ServiceError(message, hint=N_("The check on this computer still counts."), service=SERVICE)
 
 
+#: Deeper JSON than this is refused before it is parsed (a verdict needs 4 levels; Python's parser
+#: raises RecursionError, not ValueError, on an answer nested 100,000 levels deep).
+MAX_JSON_DEPTH = 32
+_JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def json_too_deep(body: bytes | str, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when ``body`` opens more than ``limit`` arrays or objects inside each other (strings skipped)."""
+    data = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body
+    depth = 0
+    for m in _JSON_TOKENS.finditer(data):
+        token = m.group(0)
+        if token in (b"[", b"{"):
+            depth += 1
+            if depth > limit:
+                return True
+        elif token in (b"]", b"}"):
+            depth -= 1
+    return False
+
+
+def _too_deep_error() -> ServiceError:
+    return _bad(N_("The language model sent an answer nested too deeply for Hearth to read."))
+
+
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
 
 
@@ -154,6 +179,8 @@ def parse_response(data: Any, model: str) -> ModelVerdict:
     fenced = _FENCE.match(content)
     if fenced:
         content = fenced.group(1)
+    if json_too_deep(content):
+        raise _too_deep_error()
     try:
         verdict = json.loads(content)
     except ValueError:
@@ -224,6 +251,8 @@ def ask(
                 continue  # the server may not support json_schema: try json_object once
             if response.status_code != 200:
                 raise describe_refusal(SERVICE, response)
+            if json_too_deep(response.content or b""):
+                raise _too_deep_error()
             return parse_response(read_json(SERVICE, LABEL, response), model)
     finally:
         session.close()

@@ -2602,6 +2602,10 @@
       <translation>nombre</translation>
     </message>
     <message>
+      <source>personal word</source>
+      <translation>palabra personal</translation>
+    </message>
+    <message>
       <source>e-mail address</source>
       <translation>dirección de correo electrónico</translation>
     </message>
@@ -2612,6 +2616,14 @@
     <message>
       <source>card number</source>
       <translation>número de tarjeta</translation>
+    </message>
+    <message>
+      <source>card security code</source>
+      <translation>código de seguridad de la tarjeta</translation>
+    </message>
+    <message>
+      <source>expiry date</source>
+      <translation>fecha de caducidad</translation>
     </message>
     <message>
       <source>account number</source>
@@ -2638,8 +2650,24 @@
       <translation>código de un solo uso</translation>
     </message>
     <message>
+      <source>password</source>
+      <translation>contraseña</translation>
+    </message>
+    <message>
+      <source>date of birth</source>
+      <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+      <source>login in a link</source>
+      <translation>usuario y contraseña en un enlace</translation>
+    </message>
+    <message>
       <source>names</source>
       <translation>nombres</translation>
+    </message>
+    <message>
+      <source>personal words</source>
+      <translation>palabras personales</translation>
     </message>
     <message>
       <source>e-mail addresses</source>
@@ -2652,6 +2680,14 @@
     <message>
       <source>card numbers</source>
       <translation>números de tarjeta</translation>
+    </message>
+    <message>
+      <source>card security codes</source>
+      <translation>códigos de seguridad de la tarjeta</translation>
+    </message>
+    <message>
+      <source>expiry dates</source>
+      <translation>fechas de caducidad</translation>
     </message>
     <message>
       <source>account numbers</source>
@@ -2676,6 +2712,18 @@
     <message>
       <source>one-time codes</source>
       <translation>códigos de un solo uso</translation>
+    </message>
+    <message>
+      <source>passwords</source>
+      <translation>contraseñas</translation>
+    </message>
+    <message>
+      <source>dates of birth</source>
+      <translation>fechas de nacimiento</translation>
+    </message>
+    <message>
+      <source>logins in links</source>
+      <translation>usuarios y contraseñas en enlaces</translation>
     </message>
     <message>
       <source>No personal details were found to remove.</source>
@@ -6707,6 +6755,10 @@
   <context>
     <name>app/scam.py</name>
     <message>
+      <source>The links in the message, cut short before any personal details in them.</source>
+      <translation>Los enlaces del mensaje, cortados antes de cualquier dato personal que lleven.</translation>
+    </message>
+    <message>
       <source>Public phishing lists (OpenPhish, URLhaus)</source>
       <translation>Listas públicas de phishing (OpenPhish, URLhaus)</translation>
     </message>
@@ -6715,16 +6767,12 @@
       <translation>Nada de tu mensaje: Hearth descarga las listas públicas y compara los enlaces en este ordenador.</translation>
     </message>
     <message>
-      <source>The links in the message.</source>
-      <translation>Los enlaces del mensaje.</translation>
-    </message>
-    <message>
       <source>Language model (OpenAI-compatible)</source>
       <translation>Modelo de lenguaje (compatible con OpenAI)</translation>
     </message>
     <message>
-      <source>The message with names, e-mail addresses, phone numbers, account numbers and addresses removed.</source>
-      <translation>El mensaje sin nombres, direcciones de correo electrónico, números de teléfono, números de cuenta ni direcciones.</translation>
+      <source>The message with names, personal words, e-mail addresses, phone, card and account numbers, passwords and codes, dates of birth and addresses removed.</source>
+      <translation>El mensaje sin nombres, palabras personales, direcciones de correo electrónico, números de teléfono, de tarjeta y de cuenta, contraseñas y códigos, fechas de nacimiento ni direcciones.</translation>
     </message>
     <message>
       <source>Likely scam</source>
@@ -6813,6 +6861,10 @@
     <message>
       <source>The check was stopped before every service answered.</source>
       <translation>La revisión se detuvo antes de que respondieran todos los servicios.</translation>
+    </message>
+    <message>
+      <source>{label} was not asked: the services before it used all the time a check may wait.</source>
+      <translation>No se preguntó a {label}: los servicios anteriores usaron todo el tiempo que una revisión puede esperar.</translation>
     </message>
     <message>
       <source>Asking {label}…</source>
@@ -7164,6 +7216,10 @@
     <message>
       <source>The check on this computer still counts.</source>
       <translation>La comprobación hecha en este equipo sigue valiendo.</translation>
+    </message>
+    <message>
+      <source>The language model sent an answer nested too deeply for Hearth to read.</source>
+      <translation>El modelo de lenguaje envió una respuesta con demasiados niveles anidados para que Hearth pueda leerla.</translation>
     </message>
     <message>
       <source>The language model sent an answer Hearth could not read.</source>

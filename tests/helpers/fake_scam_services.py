@@ -3,7 +3,8 @@
 Each fake wraps a ``FakeServer`` (``.server.requests`` holds what the client sent) and has:
 - ``listed``: what it knows to be dangerous;
 - ``mode``: None for normal answers, or one of the failure modes
-  "401", "403", "429" (with ``retry_after``), "500", "html", "truncated", "garbage", "slow"
+  "401", "403", "429" (with ``retry_after``), "500", "html", "truncated", "garbage", "deep" (JSON nested
+  100,000 levels), "slow"
   (answers after ``delay`` seconds, to trigger the client's timeout).
 
 Use as context managers; ``url`` is the base to put in the HEARTH_*_URL variable.
@@ -55,6 +56,8 @@ class _Fake(ProtocolFake):
             return Reply(200, b"\xff\xfe\x00garbage\x00", {"Content-Type": "application/json"})
         if mode == "slow":
             return Reply(200, b"{}", {"Content-Type": "application/json"}, self.delay)
+        if mode == "deep":  # JSON nested 100,000 levels deep (Python's parser gives up with RecursionError)
+            return Reply(200, b"[" * 100_000 + b"]" * 100_000, {"Content-Type": "application/json"})
         raise ValueError(mode)
 
 

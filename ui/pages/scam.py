@@ -545,9 +545,9 @@ class ScamPage(PageBase):
                 lines.append(f"    {guidance(e['note'])}")
             if e.get("removed"):
                 lines.append(f"    {guidance(e['removed'])}")
-            for item in e.get("items", [])[:20]:
-                shown = item if len(item) <= 1500 else item[:1500] + "…"
-                lines.append("    " + shown.replace("\n", "\n    "))
+            # Shown whole: the consent must show exactly what is sent (app.scam caps what it sends).
+            for item in e.get("items", []):
+                lines.append("    " + item.replace("\n", "\n    "))
         self.consent.setPlainText("\n".join(lines) if lines else self.tr("Nothing would be sent."))
 
     # -- the check ------------------------------------------------------------------------------

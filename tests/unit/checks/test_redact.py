@@ -99,7 +99,8 @@ def test_links_are_kept_but_emails_inside_them_are_removed() -> None:
     r = redact(f"Click {url} now, or http://x.example/?u=amy@example.com")
     assert url in r.text  # evidence for the look-up services stays intact
     assert "amy@example.com" not in r.text
-    assert "http://x.example/?u=[e-mail address" in r.text
+    # inside a link the placeholder has no spaces, so the link stays one word
+    assert "http://x.example/?u=[e-mail_address_at_example.com]" in r.text
 
 
 def test_ordinary_text_is_left_alone() -> None:
@@ -158,3 +159,178 @@ def test_random_text_with_planted_card_and_email() -> None:
         out = redact(text, names=["Zoe"], region="GB").text
         assert "4111 1111 1111 1111" not in out
         assert "zoe.q@" not in out
+
+
+# -- issue 15 §3: what the attack found going out ------------------------------------------------
+
+
+def test_personal_data_inside_a_link_is_removed_and_the_host_kept() -> None:
+    url = "http://x.top/upd?email=alice.smith%40gmail.com&card=4111111111111111&phone=%2B447700900123"
+    r = redact(f"Update now: {url}")
+    for secret in ("alice", "4111", "7700900123", "%2B44", "%40"):
+        assert secret not in r.text
+    assert "http://x.top/upd?email=[e-mail_address_at_gmail.com]&card=[card_number]&phone=[phone_number]" in r.text
+    assert r.counts() == {"email": 1, "card": 1, "phone": 1}
+
+
+def test_link_paths_logins_fragments_and_nested_links() -> None:
+    text = (
+        "http://alice:secret@evil.example/u/alice.smith%40gmail.com/x?next=https%3A%2F%2Fa.example%2F%3Femail%3Dbob%2540x.com"
+        " and www.evil.example/p?name=Zoe+Garcia&id=88123#dob=1960-02-01"
+        " and evil.example/login?user=amy99&t=abc"
+    )
+    r = redact(text, names=["Zoë García"])
+    for secret in ("alice", "secret@", "bob", "Zoe", "Garcia", "1960", "amy99"):
+        assert secret not in r.text
+    for kept in ("evil.example/u/", "https://a.example/", "www.evil.example/p?name=", "id=88123", "t=abc"):
+        assert kept in r.text
+
+
+def test_card_numbers_in_any_grouping() -> None:
+    for card in (
+        "4111-1111.1111 1111",
+        "4 1111111 11111111",
+        "4111 - 1111 - 1111 - 1111",
+        "4111_1111_1111_1111",
+        "５５５５ ５５５５ ５５５５ ４４４４",
+        "378282246310005",
+        "3782 822463 10005",
+    ):
+        r = redact(f"card {card} thanks")
+        assert "[card number]" in r.text, card
+        assert not any(ch.isdigit() for ch in r.text), (card, r.text)
+    # an amount or a date next to a card stays
+    r = redact("Pay £12.50 on 03/04/2026 with 4111 1111 1111 1111")
+    assert "£12.50" in r.text and "03/04/2026" in r.text and "[card number]" in r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kind"),
+    [
+        ("Your temporary password is Xy7!pq9 until tomorrow", "Xy7!pq9", "password"),
+        ("password: hunter2", "hunter2", "password"),
+        ("Password = hunter2", "hunter2", "password"),
+        ("Tu contraseña temporal es Perro_2024.", "Perro_2024", "password"),
+        ("contraseña: gatito", "gatito", "password"),
+        ("clave: 7Kd9x", "7Kd9x", "password"),
+        ("tu clave de acceso es MiClave1", "MiClave1", "password"),
+        ("código: 884422", "884422", "code"),
+        ("El código de verificación es 48A7Z", "48A7Z", "code"),
+        ("Your PIN is 4321", "4321", "code"),
+        ("PIN 1234", "1234", "code"),
+        ("CVV 123 exp 12/27", "123", "cvv"),
+        ("CVV 123 exp 12/27", "12/27", "expiry"),
+        ("security code: 9876", "9876", "cvv"),
+        ("código de seguridad 321", "321", "cvv"),
+        ("valid thru 08/2029", "08/2029", "expiry"),
+        ("fecha de caducidad: 11/28", "11/28", "expiry"),
+        ("IBAN ES91 2100 0418 4502 0005 1332 please", "2100", "iban"),
+        ("iban es9121000418450200051332", "0418", "iban"),
+    ],
+)
+def test_secrets_after_their_keywords(text: str, gone: str, kind: str) -> None:
+    r = redact(text)
+    assert gone not in r.text, r.text
+    assert kind in r.counts(), r.replacements
+
+
+def test_everyday_words_after_password_keywords_stay() -> None:
+    text = "Your password is expired. Your code is ready. Tu contraseña es incorrecta. Total $1,234.56 from Amazon"
+    assert redact(text).text == text
+
+
+def test_names_and_personal_words_ignore_case_and_accents() -> None:
+    r = redact("Hi Zoe Garcia, ZOË GARCÍA here; zoë garcia; Zoe\u0308 too", names=["Zoë García"])
+    assert r.text == "Hi [name], [name] here; [name]; [name] too"
+    r = redact("Hola José, hi JOSE and Jose", names=["Jose"])
+    assert r.text.count("[name]") == 3
+    r = redact("My dog Rex loves the Maplewood park, and REX likes Çelik", words=["rex", "maplewood", "celik"])
+    assert "Rex" not in r.text and "REX" not in r.text and "Maplewood" not in r.text and "Çelik" not in r.text
+    assert r.counts() == {"word": 4}
+    assert "[personal word]" in r.text
+
+
+def test_full_width_and_compatibility_forms() -> None:
+    r = redact("write to ａｌｉｃｅ＠ｅｘａｍｐｌｅ．ｃｏｍ or call ０２０ ７９４６ ０９５８", region="GB")
+    assert "alice" not in r.text.lower() and "ａｌｉｃｅ" not in r.text and "7946" not in r.text
+    assert "[e-mail address at example.com]" in r.text and "[phone number]" in r.text
+
+
+def test_idn_email_addresses() -> None:
+    r = redact("josé.pérez@correo.españa and ivan@пример.рф and x@xn--80ak6aa92e.com")
+    assert "josé" not in r.text and "ivan@" not in r.text and "x@" not in r.text
+    assert r.counts() == {"email": 3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DOB: 01/02/1960",
+        "d.o.b. 1960-02-01",
+        "born on 3 March 1975",
+        "Born: March 3rd, 1975",
+        "fecha de nacimiento: 5 de mayo de 1980",
+        "nacida el 05/05/1980",
+        "birthday 5th May",
+        "I was born 12.05.1961 in Leeds",
+        "Confirm 14/07/1958 to continue",
+    ],
+)
+def test_dates_of_birth(text: str) -> None:
+    r = redact(text)
+    assert "birth" in r.counts(), r.text
+    assert not any(ch.isdigit() for ch in r.text), r.text
+
+
+def test_other_dates_stay() -> None:
+    text = "Pay by 12/05/2026 or on 2026-11-03, the parcel from 3 March 2025."
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Entrega en Calle Mayor 12, 3º B, 28013 Madrid hoy", "Mayor"),
+        ("Vivo en C/ de la Paz, 4 desde enero", "Paz"),
+        ("Avda. de América nº 37", "América"),
+        ("Paseo del Prado 8, 2º izq", "Prado"),
+        ("Plaza de España 1", "España"),
+        ("CP 08001", "08001"),
+        ("12 rue de la Paix, Paris", "Paix"),
+        ("Hauptstraße 5, Berlin", "Haupt"),
+        ("221B Baker Street", "Baker"),
+        ("1600 Pennsylvania Avenue NW, Washington, DC 20500", "20500"),
+    ],
+)
+def test_addresses_in_other_languages(text: str, gone: str) -> None:
+    r = redact(text)
+    assert gone not in r.text, r.text
+    assert "address" in r.counts()
+
+
+def test_brands_amounts_and_hosts_stay() -> None:
+    text = "PayPal: your payment of €249.99 to Amazon failed. Log in at https://paypa1-secure.example/login now."
+    assert redact(text, names=["Ana"]).text == text
+
+
+def test_redacting_twice_changes_nothing() -> None:
+    text = (
+        "Hi Zoë, http://x.top/upd?email=alice%40gmail.com&name=Zoe card 4111 1111 1111 1111 CVV 123 exp 12/27 "
+        "password: hunter2 DOB 01/02/1960 Calle Mayor 12 call 020 7946 0958 name card"
+    )
+    kw = {"names": ["Zoë", "name", "card", "e-mail"], "words": ["address", "number"], "region": "GB"}
+    once = redact(text, **kw)  # type: ignore[arg-type]
+    assert redact(once.text, **kw).text == once.text  # type: ignore[arg-type]
+
+
+def test_english_words_that_look_like_spanish_street_words_stay() -> None:
+    text = "Sent via Royal Mail 24 hours ago"
+    assert redact(text).text == text
+    assert redact("Vía Augusta 12, Barcelona").text == "[address], Barcelona"
+
+
+def test_found_by_fuzzing_no_digit_of_a_phone_number_is_left() -> None:
+    # the matcher left "+1" of "+ +1 201-555-0000"; a two-letter word before a number read as a US ZIP code
+    assert redact("+ +1 201-555-0000 ", region="US").text == "+ [phone number] "
+    assert redact("LJ 07400 123456", region="GB").text == "LJ [phone number]"
+    assert redact("Springfield, IL 62704. ok").text == "Springfield, [address]. ok"

@@ -354,6 +354,12 @@ def _app_texts(hearth, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     texts.append(app_scam._summary_source("urlhaus", listings)["message"])
     texts.append(app_scam._summary_source("urlhaus", [])["message"])
 
+    # No time left: the check's one deadline was used up before this service's turn.
+    from app.services import http
+
+    with http.overall_deadline(0):
+        texts += result_texts(app_scam.check(hearth, link_text, services=["urlhaus"], store=False))
+
     # The language model's opinion (its answer faked; its own reasons are its own words, not checked).
     hearth.settings.set(app_scam.SCAM_LLM_MODEL, "test-model")
     for verdict, reasons in (("scam", ()), ("suspicious", ()), ("likely_safe", ()), ("unknown", ())):

@@ -5480,7 +5480,7 @@
     </message>
     <message>
       <source>No scam checks yet.</source>
-      <translation>Todavía no has comprobado ninguna posible estafa.</translation>
+      <translation>Todavía no hay comprobaciones de estafas.</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BusinessPage</name>
+    <message numerus="yes">
+        <source>{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the checkup to-do list.</source>
+        <translation>
+            <numerusform>{answered} of {total} questions answered; %n gap to close. Gaps also appear in the checkup to-do list.</numerusform>
+            <numerusform>{answered} of {total} questions answered; %n gaps to close. Gaps also appear in the checkup to-do list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaregiverPage</name>
+    <message numerus="yes">
+        <source>To do (%n):</source>
+        <translation>
+            <numerusform>To do (%n):</numerusform>
+            <numerusform>To do (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scam checks (%n):</source>
+        <translation>
+            <numerusform>Scam checks (%n):</numerusform>
+            <numerusform>Scam checks (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new suggestion(s) from a caregiver.</source>
+        <translation>
+            <numerusform>%n new suggestion from a caregiver.</numerusform>
+            <numerusform>%n new suggestions from a caregiver.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckupPage</name>
     <message numerus="yes">
         <source>%n point(s){capped} · about {minutes} min{week}</source>
@@ -28,37 +62,6 @@
         <translation>
             <numerusform> · %n personal word</numerusform>
             <numerusform> · %n personal words</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Page</name>
-    <message numerus="yes">
-        <source>{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the checkup to-do list.</source>
-        <translation>
-            <numerusform>{answered} of {total} questions answered; %n gap to close. Gaps also appear in the checkup to-do list.</numerusform>
-            <numerusform>{answered} of {total} questions answered; %n gaps to close. Gaps also appear in the checkup to-do list.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>To do (%n):</source>
-        <translation>
-            <numerusform>To do (%n):</numerusform>
-            <numerusform>To do (%n):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Scam checks (%n):</source>
-        <translation>
-            <numerusform>Scam checks (%n):</numerusform>
-            <numerusform>Scam checks (%n):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new suggestion(s) from a caregiver.</source>
-        <translation>
-            <numerusform>%n new suggestion from a caregiver.</numerusform>
-            <numerusform>%n new suggestions from a caregiver.</numerusform>
         </translation>
     </message>
 </context>

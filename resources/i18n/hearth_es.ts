@@ -817,6 +817,475 @@
         <source>Copied ✔</source>
         <translation>Copiado ✔</translation>
     </message>
+    <message>
+        <source>Small business</source>
+        <translation>Pequeña empresa</translation>
+    </message>
+    <message>
+        <source>This page is for a small-business member. Choose one in “Checking for”, or add your business as a member with the role “Small business”.</source>
+        <translation>Esta página es para un miembro de tipo pequeña empresa. Elige uno en «Para quién», o agrega tu empresa como miembro con el papel «Pequeña empresa».</translation>
+    </message>
+    <message>
+        <source>Self-audit</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Answer the self-audit…</source>
+        <translation>Responder la autoevaluación…</translation>
+    </message>
+    <message>
+        <source>Gap report (PDF)…</source>
+        <translation>Informe de carencias (PDF)…</translation>
+    </message>
+    <message>
+        <source>Gap report (web page)…</source>
+        <translation>Informe de carencias (página web)…</translation>
+    </message>
+    <message>
+        <source>Gap report status</source>
+        <translation>Estado del informe de carencias</translation>
+    </message>
+    <message>
+        <source>E-mail domain</source>
+        <translation>Dominio de correo</translation>
+    </message>
+    <message>
+        <source>Criminals send invoices and urgent requests that look as if they came from your business. Three DNS records (SPF, DKIM and DMARC) let other mail servers spot the fakes. Hearth looks them up and says exactly what to add for your e-mail provider. Only your domain&apos;s name is sent, to the DNS server.</source>
+        <translation>Los delincuentes envían facturas y pedidos urgentes que parecen venir de tu empresa. Tres registros DNS (SPF, DKIM y DMARC) permiten que otros servidores de correo detecten los falsos. Hearth los consulta y te dice exactamente qué agregar para tu proveedor de correo. Solo se envía el nombre de tu dominio, al servidor DNS.</translation>
+    </message>
+    <message>
+        <source>Your business e-mail &amp;domain (the part after the @):</source>
+        <translation>&amp;Dominio de correo de tu empresa (lo que va después de la @):</translation>
+    </message>
+    <message>
+        <source>Business e-mail domain</source>
+        <translation>Dominio de correo de la empresa</translation>
+    </message>
+    <message>
+        <source>Check my e-mail domain</source>
+        <translation>Revisar mi dominio de correo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the e-mail domain check</source>
+        <translation>Cancelar la revisión del dominio de correo</translation>
+    </message>
+    <message>
+        <source>Progress of the e-mail domain check</source>
+        <translation>Avance de la revisión del dominio de correo</translation>
+    </message>
+    <message>
+        <source>E-mail domain check status</source>
+        <translation>Estado de la revisión del dominio de correo</translation>
+    </message>
+    <message>
+        <source>Not answered yet. {total} questions about how your business protects its computers, accounts and data; each “no” or “partly” becomes a gap with the steps to close it.</source>
+        <translation>Todavía sin responder. {total} preguntas sobre cómo tu empresa protege sus computadoras, cuentas y datos; cada «no» o «en parte» se convierte en una carencia con los pasos para cerrarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the checkup to-do list.</source>
+        <translation>
+            <numerusform>{answered} de {total} preguntas respondidas; queda %n carencia por cubrir. Las carencias también aparecen en la lista de tareas de la revisión.</numerusform>
+            <numerusform>{answered} de {total} preguntas respondidas; quedan %n carencias por cubrir. Las carencias también aparecen en la lista de tareas de la revisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{answered} of {total} questions answered; no gaps in the answers so far.</source>
+        <translation>{answered} de {total} preguntas respondidas; por ahora no hay carencias en las respuestas.</translation>
+    </message>
+    <message>
+        <source>Change my answers…</source>
+        <translation>Cambiar mis respuestas…</translation>
+    </message>
+    <message>
+        <source>{n}. {control} — you answered: {answer}</source>
+        <translation>{n}. {control} — respondiste: {answer}</translation>
+    </message>
+    <message>
+        <source>Framework items: {items}</source>
+        <translation>Puntos de los marcos: {items}</translation>
+    </message>
+    <message>
+        <source>Checking… this takes a few seconds.</source>
+        <translation>Revisando… tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved; press the button to check again.</source>
+        <translation>Detenido. No se guardó nada; pulsa el botón para volver a revisar.</translation>
+    </message>
+    <message>
+        <source>Finished: {risky} risky, {attention} need attention, {good} good, {unknown} couldn&apos;t check.</source>
+        <translation>Terminado: {risky} con riesgo, {attention} necesitan atención, {good} bien, {unknown} sin poder revisar.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Todavía sin revisar.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the gap report</source>
+        <translation>Guardar el informe de carencias</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>✔ Saved to {path}. Open it to print.</source>
+        <translation>✔ Guardado en {path}. Ábrelo para imprimirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiverPage</name>
+    <message>
+        <source>Caregiver</source>
+        <extracomment>Tests pre-answer the folder dialog here.</extracomment>
+        <translation>Persona que cuida</translation>
+    </message>
+    <message>
+        <source>Follow a relative&apos;s security from your own home, or let someone you trust follow yours. Hearth has no cloud: the two computers pass small locked files through a folder both of them see (Syncthing, Dropbox, OneDrive, iCloud Drive, Google Drive, or a USB stick carried over). Only what the relative chooses is shared, and they can stop at any time.</source>
+        <translation>Sigue la seguridad de un familiar desde tu casa, o deja que alguien de confianza siga la tuya. Hearth no tiene nube: los dos ordenadores se pasan pequeños archivos cerrados con llave a través de una carpeta que ven los dos (Syncthing, Dropbox, OneDrive, iCloud Drive, Google Drive, o una memoria USB que se lleva de un sitio a otro). Solo se comparte lo que elige el familiar, y puede dejar de hacerlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Elegir la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Follow a relative at a distance</source>
+        <translation>Seguir a un familiar a distancia</translation>
+    </message>
+    <message>
+        <source>1. Choose a folder both computers see. 2. Make an invitation. 3. Read the code to your relative on the phone; they type it in their Hearth and choose what to share.</source>
+        <translation>1. Elige una carpeta que vean los dos ordenadores. 2. Haz una invitación. 3. Lee el código a tu familiar por teléfono; lo escribe en su Hearth y elige qué compartir.</translation>
+    </message>
+    <message>
+        <source>Your name, as your relative will see it</source>
+        <translation>Tu nombre, tal como lo verá tu familiar</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation>Carpeta &amp;compartida:</translation>
+    </message>
+    <message>
+        <source>Make an invitation</source>
+        <translation>Hacer una invitación</translation>
+    </message>
+    <message>
+        <source>Check the shared folder now</source>
+        <translation>Mirar ahora la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Share with a caregiver at a distance</source>
+        <translation>Compartir con un cuidador a distancia</translation>
+    </message>
+    <message>
+        <source>Your caregiver makes an invitation and reads you a code. Type it here and choose what they may see. Nothing else leaves this computer, and passwords, codes and logins never do.</source>
+        <translation>Tu cuidador hace una invitación y te lee un código. Escríbelo aquí y elige qué puede ver. Nada más sale de este ordenador, y nunca salen contraseñas, códigos ni datos de acceso.</translation>
+    </message>
+    <message>
+        <source>Who shares</source>
+        <translation>Quién comparte</translation>
+    </message>
+    <message>
+        <source>&amp;Who shares:</source>
+        <translation>&amp;Quién comparte:</translation>
+    </message>
+    <message>
+        <source>Shared f&amp;older:</source>
+        <translation>Ca&amp;rpeta compartida:</translation>
+    </message>
+    <message>
+        <source>The code your caregiver read to you</source>
+        <translation>El código que te leyó tu cuidador</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <source>What may your caregiver see? Tick each one you agree to.</source>
+        <translation>¿Qué puede ver tu cuidador? Marca cada cosa con la que estés de acuerdo.</translation>
+    </message>
+    <message>
+        <source>Share {what}</source>
+        <translation>Compartir {what}</translation>
+    </message>
+    <message>
+        <source>I agree: start sharing</source>
+        <translation>Estoy de acuerdo: empezar a compartir</translation>
+    </message>
+    <message>
+        <source>A caregiver in this household</source>
+        <translation>Un cuidador en este hogar</translation>
+    </message>
+    <message>
+        <source>When the caregiver uses this same computer: they can see what the selected person agrees to, and nothing else. The person can withdraw it at any time.</source>
+        <translation>Cuando el cuidador usa este mismo ordenador: puede ver lo que acepta la persona elegida, y nada más. La persona puede retirarlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Cared for by:</source>
+        <translation>Le cuida:</translation>
+    </message>
+    <message>
+        <source>May see {what}</source>
+        <translation>Puede ver {what}</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Anotar el consentimiento</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirar el consentimiento</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>date and time of a caregiver update</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Add the person who shares in Settings first.</source>
+        <translation>Primero añade en Ajustes a la persona que comparte.</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked, so nothing would be shared.</source>
+        <translation>No hay nada marcado, así que no se compartiría nada.</translation>
+    </message>
+    <message>
+        <source>{name} will share {what} with the caregiver who made the invitation, and can stop at any time.</source>
+        <translation>{name} compartirá {what} con el cuidador que hizo la invitación, y puede dejar de hacerlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>No update has arrived yet.</source>
+        <translation>Todavía no ha llegado ninguna actualización.</translation>
+    </message>
+    <message>
+        <source>Updated {when}</source>
+        <translation>Actualizado el {when}</translation>
+    </message>
+    <message>
+        <source>No checkup yet.</source>
+        <translation>Todavía no hay revisión.</translation>
+    </message>
+    <message>
+        <source>Security score: {n} out of 100</source>
+        <translation>Puntuación de seguridad: {n} de 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>To do (%n):</source>
+        <translation>
+            <numerusform>Por hacer (%n):</numerusform>
+            <numerusform>Por hacer (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scam checks (%n):</source>
+        <translation>
+            <numerusform>Comprobaciones de estafas (%n):</numerusform>
+            <numerusform>Comprobaciones de estafas (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: {verdict}. “{excerpt}”</source>
+        <translation>{when}: {verdict}. «{excerpt}»</translation>
+    </message>
+    <message>
+        <source>Fixed lately: {items}</source>
+        <translation>Arreglado hace poco: {items}</translation>
+    </message>
+    <message>
+        <source>You suggested on {when}: {text}</source>
+        <translation>Sugeriste el {when}: {text}</translation>
+    </message>
+    <message>
+        <source>A suggestion for {name}</source>
+        <translation>Una sugerencia para {name}</translation>
+    </message>
+    <message>
+        <source>Please do this…</source>
+        <translation>Por favor, haz esto…</translation>
+    </message>
+    <message>
+        <source>Send suggestion</source>
+        <translation>Enviar sugerencia</translation>
+    </message>
+    <message>
+        <source>Send a suggestion to {name}</source>
+        <translation>Enviar una sugerencia a {name}</translation>
+    </message>
+    <message>
+        <source>{name} shares with {caregiver}</source>
+        <translation>{name} comparte con {caregiver}</translation>
+    </message>
+    <message>
+        <source>Send an update now</source>
+        <translation>Enviar una actualización ahora</translation>
+    </message>
+    <message>
+        <source>Send an update to {caregiver} now</source>
+        <translation>Enviar ahora una actualización a {caregiver}</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Stop sharing with {caregiver}</source>
+        <translation>Dejar de compartir con {caregiver}</translation>
+    </message>
+    <message>
+        <source>A suggestion from {caregiver}</source>
+        <translation>Una sugerencia de {caregiver}</translation>
+    </message>
+    <message>
+        <source>For {name}, {when}. It is only a suggestion: you decide.</source>
+        <translation>Para {name}, {when}. Es solo una sugerencia: tú decides.</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Dejar a un lado</translation>
+    </message>
+    <message>
+        <source>Choose a person at the top left first.</source>
+        <translation>Primero elige a una persona arriba a la izquierda.</translation>
+    </message>
+    <message>
+        <source>No caregiver recorded for {name}.</source>
+        <translation>No hay ningún cuidador registrado para {name}.</translation>
+    </message>
+    <message>
+        <source>{name} looks after {person}</source>
+        <translation>{name} cuida de {person}</translation>
+    </message>
+    <message>
+        <source>No scam checks yet.</source>
+        <translation>Todavía no hay comprobaciones de estafas.</translation>
+    </message>
+    <message>
+        <source>Type your name and choose the shared folder first.</source>
+        <translation>Primero escribe tu nombre y elige la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>Code to read on the phone: {code}</source>
+        <translation>Código para leer por teléfono: {code}</translation>
+    </message>
+    <message>
+        <source>It works once, until {when}. When your relative has typed it, press “Check the shared folder now”.</source>
+        <translation>Sirve una sola vez, hasta el {when}. Cuando tu familiar lo haya escrito, pulsa «Mirar ahora la carpeta compartida».</translation>
+    </message>
+    <message>
+        <source>Now following {name}.</source>
+        <translation>Ahora sigues a {name}.</translation>
+    </message>
+    <message>
+        <source>New update from {name}.</source>
+        <translation>Nueva actualización de {name}.</translation>
+    </message>
+    <message>
+        <source>{name} stopped sharing; what you had from them is deleted.</source>
+        <translation>{name} ha dejado de compartir; lo que tenías de esa persona se ha borrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new suggestion(s) from a caregiver.</source>
+        <translation>
+            <numerusform>%n sugerencia nueva de un cuidador.</numerusform>
+            <numerusform>%n sugerencias nuevas de un cuidador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new in the shared folder.</source>
+        <translation>No hay nada nuevo en la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>Suggestion sent to {name}.</source>
+        <translation>Sugerencia enviada a {name}.</translation>
+    </message>
+    <message>
+        <source>Choose who shares, the folder, the code and what to share first.</source>
+        <translation>Primero elige quién comparte, la carpeta, el código y qué compartir.</translation>
+    </message>
+    <message>
+        <source>Start sharing?</source>
+        <translation>¿Empezar a compartir?</translation>
+    </message>
+    <message>
+        <source>{name} will share {what} with the caregiver who made the invitation. Passwords, codes and logins are never shared. {name} can stop at any time.</source>
+        <translation>{name} compartirá {what} con el cuidador que hizo la invitación. Nunca se comparten contraseñas, códigos ni datos de acceso. {name} puede dejar de hacerlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Empezar a compartir</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Update for {caregiver} written to the shared folder.</source>
+        <translation>Actualización para {caregiver} guardada en la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>Stop sharing?</source>
+        <translation>¿Dejar de compartir?</translation>
+    </message>
+    <message>
+        <source>{name} will stop sharing with {caregiver}. Their copy is deleted the next time their Hearth checks the folder. Sharing again needs a new code.</source>
+        <translation>{name} dejará de compartir con {caregiver}. Su copia se borra la próxima vez que su Hearth mire la carpeta. Para volver a compartir hará falta un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Keep sharing</source>
+        <translation>Seguir compartiendo</translation>
+    </message>
+    <message>
+        <source>{name} no longer shares with {caregiver}.</source>
+        <translation>{name} ya no comparte con {caregiver}.</translation>
+    </message>
+    <message>
+        <source>Tick what the caregiver may see first.</source>
+        <translation>Primero marca lo que puede ver el cuidador.</translation>
+    </message>
+    <message>
+        <source>Record consent?</source>
+        <translation>¿Registrar el permiso?</translation>
+    </message>
+    <message>
+        <source>{name} agrees that {carer} may see {what}, and can withdraw this at any time.</source>
+        <translation>{name} acepta que {carer} pueda ver {what}, y puede retirarlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consentimiento anotado.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Consentimiento retirado.</translation>
+    </message>
 </context>
 <context>
     <name>CheckupPage</name>
@@ -1379,7 +1848,7 @@ Cómo arreglarlo:
     </message>
     <message>
         <source>No scam checks yet.</source>
-        <translation>Todavía no has comprobado ninguna posible estafa.</translation>
+        <translation>Todavía no hay comprobaciones de estafas.</translation>
     </message>
 </context>
 <context>
@@ -1627,475 +2096,6 @@ Cómo arreglarlo:
     <message>
         <source>Set aside the suggestion from {caregiver}</source>
         <translation>Dejar a un lado la sugerencia de {caregiver}</translation>
-    </message>
-</context>
-<context>
-    <name>Page</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Trabajando…</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Página web (*.html)</translation>
-    </message>
-    <message>
-        <source>Small business</source>
-        <translation>Pequeña empresa</translation>
-    </message>
-    <message>
-        <source>This page is for a small-business member. Choose one in “Checking for”, or add your business as a member with the role “Small business”.</source>
-        <translation>Esta página es para un miembro de tipo pequeña empresa. Elige uno en «Para quién», o agrega tu empresa como miembro con el papel «Pequeña empresa».</translation>
-    </message>
-    <message>
-        <source>Self-audit</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Answer the self-audit…</source>
-        <translation>Responder la autoevaluación…</translation>
-    </message>
-    <message>
-        <source>Gap report (PDF)…</source>
-        <translation>Informe de carencias (PDF)…</translation>
-    </message>
-    <message>
-        <source>Gap report (web page)…</source>
-        <translation>Informe de carencias (página web)…</translation>
-    </message>
-    <message>
-        <source>Gap report status</source>
-        <translation>Estado del informe de carencias</translation>
-    </message>
-    <message>
-        <source>E-mail domain</source>
-        <translation>Dominio de correo</translation>
-    </message>
-    <message>
-        <source>Criminals send invoices and urgent requests that look as if they came from your business. Three DNS records (SPF, DKIM and DMARC) let other mail servers spot the fakes. Hearth looks them up and says exactly what to add for your e-mail provider. Only your domain&apos;s name is sent, to the DNS server.</source>
-        <translation>Los delincuentes envían facturas y pedidos urgentes que parecen venir de tu empresa. Tres registros DNS (SPF, DKIM y DMARC) permiten que otros servidores de correo detecten los falsos. Hearth los consulta y te dice exactamente qué agregar para tu proveedor de correo. Solo se envía el nombre de tu dominio, al servidor DNS.</translation>
-    </message>
-    <message>
-        <source>Your business e-mail &amp;domain (the part after the @):</source>
-        <translation>&amp;Dominio de correo de tu empresa (lo que va después de la @):</translation>
-    </message>
-    <message>
-        <source>Business e-mail domain</source>
-        <translation>Dominio de correo de la empresa</translation>
-    </message>
-    <message>
-        <source>Check my e-mail domain</source>
-        <translation>Revisar mi dominio de correo</translation>
-    </message>
-    <message>
-        <source>Cancel the e-mail domain check</source>
-        <translation>Cancelar la revisión del dominio de correo</translation>
-    </message>
-    <message>
-        <source>Progress of the e-mail domain check</source>
-        <translation>Avance de la revisión del dominio de correo</translation>
-    </message>
-    <message>
-        <source>E-mail domain check status</source>
-        <translation>Estado de la revisión del dominio de correo</translation>
-    </message>
-    <message>
-        <source>Not answered yet. {total} questions about how your business protects its computers, accounts and data; each “no” or “partly” becomes a gap with the steps to close it.</source>
-        <translation>Todavía sin responder. {total} preguntas sobre cómo tu empresa protege sus computadoras, cuentas y datos; cada «no» o «en parte» se convierte en una carencia con los pasos para cerrarla.</translation>
-    </message>
-    <message>
-        <source>Caregiver</source>
-        <extracomment>Tests pre-answer the folder dialog here.</extracomment>
-        <translation>Persona que cuida</translation>
-    </message>
-    <message>
-        <source>Follow a relative&apos;s security from your own home, or let someone you trust follow yours. Hearth has no cloud: the two computers pass small locked files through a folder both of them see (Syncthing, Dropbox, OneDrive, iCloud Drive, Google Drive, or a USB stick carried over). Only what the relative chooses is shared, and they can stop at any time.</source>
-        <translation>Sigue la seguridad de un familiar desde tu casa, o deja que alguien de confianza siga la tuya. Hearth no tiene nube: los dos ordenadores se pasan pequeños archivos cerrados con llave a través de una carpeta que ven los dos (Syncthing, Dropbox, OneDrive, iCloud Drive, Google Drive, o una memoria USB que se lleva de un sitio a otro). Solo se comparte lo que elige el familiar, y puede dejar de hacerlo en cualquier momento.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>Choose the shared folder</source>
-        <translation>Elegir la carpeta compartida</translation>
-    </message>
-    <message>
-        <source>Follow a relative at a distance</source>
-        <translation>Seguir a un familiar a distancia</translation>
-    </message>
-    <message>
-        <source>1. Choose a folder both computers see. 2. Make an invitation. 3. Read the code to your relative on the phone; they type it in their Hearth and choose what to share.</source>
-        <translation>1. Elige una carpeta que vean los dos ordenadores. 2. Haz una invitación. 3. Lee el código a tu familiar por teléfono; lo escribe en su Hearth y elige qué compartir.</translation>
-    </message>
-    <message>
-        <source>Your name, as your relative will see it</source>
-        <translation>Tu nombre, tal como lo verá tu familiar</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Tu &amp;nombre:</translation>
-    </message>
-    <message>
-        <source>Shared &amp;folder:</source>
-        <translation>Carpeta &amp;compartida:</translation>
-    </message>
-    <message>
-        <source>Make an invitation</source>
-        <translation>Hacer una invitación</translation>
-    </message>
-    <message>
-        <source>Check the shared folder now</source>
-        <translation>Mirar ahora la carpeta compartida</translation>
-    </message>
-    <message>
-        <source>Share with a caregiver at a distance</source>
-        <translation>Compartir con un cuidador a distancia</translation>
-    </message>
-    <message>
-        <source>Your caregiver makes an invitation and reads you a code. Type it here and choose what they may see. Nothing else leaves this computer, and passwords, codes and logins never do.</source>
-        <translation>Tu cuidador hace una invitación y te lee un código. Escríbelo aquí y elige qué puede ver. Nada más sale de este ordenador, y nunca salen contraseñas, códigos ni datos de acceso.</translation>
-    </message>
-    <message>
-        <source>Who shares</source>
-        <translation>Quién comparte</translation>
-    </message>
-    <message>
-        <source>&amp;Who shares:</source>
-        <translation>&amp;Quién comparte:</translation>
-    </message>
-    <message>
-        <source>Shared f&amp;older:</source>
-        <translation>Ca&amp;rpeta compartida:</translation>
-    </message>
-    <message>
-        <source>The code your caregiver read to you</source>
-        <translation>El código que te leyó tu cuidador</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>Có&amp;digo:</translation>
-    </message>
-    <message>
-        <source>What may your caregiver see? Tick each one you agree to.</source>
-        <translation>¿Qué puede ver tu cuidador? Marca cada cosa con la que estés de acuerdo.</translation>
-    </message>
-    <message>
-        <source>Share {what}</source>
-        <translation>Compartir {what}</translation>
-    </message>
-    <message>
-        <source>I agree: start sharing</source>
-        <translation>Estoy de acuerdo: empezar a compartir</translation>
-    </message>
-    <message>
-        <source>A caregiver in this household</source>
-        <translation>Un cuidador en este hogar</translation>
-    </message>
-    <message>
-        <source>When the caregiver uses this same computer: they can see what the selected person agrees to, and nothing else. The person can withdraw it at any time.</source>
-        <translation>Cuando el cuidador usa este mismo ordenador: puede ver lo que acepta la persona elegida, y nada más. La persona puede retirarlo en cualquier momento.</translation>
-    </message>
-    <message>
-        <source>Cared for by:</source>
-        <translation>Le cuida:</translation>
-    </message>
-    <message>
-        <source>May see {what}</source>
-        <translation>Puede ver {what}</translation>
-    </message>
-    <message>
-        <source>Record consent</source>
-        <translation>Anotar el consentimiento</translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>Retirar el consentimiento</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy, HH:mm</source>
-        <comment>date and time of a caregiver update</comment>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
-    </message>
-    <message>
-        <source>Add the person who shares in Settings first.</source>
-        <translation>Primero añade en Ajustes a la persona que comparte.</translation>
-    </message>
-    <message>
-        <source>Nothing is ticked, so nothing would be shared.</source>
-        <translation>No hay nada marcado, así que no se compartiría nada.</translation>
-    </message>
-    <message>
-        <source>{name} will share {what} with the caregiver who made the invitation, and can stop at any time.</source>
-        <translation>{name} compartirá {what} con el cuidador que hizo la invitación, y puede dejar de hacerlo en cualquier momento.</translation>
-    </message>
-    <message>
-        <source>No update has arrived yet.</source>
-        <translation>Todavía no ha llegado ninguna actualización.</translation>
-    </message>
-    <message>
-        <source>Updated {when}</source>
-        <translation>Actualizado el {when}</translation>
-    </message>
-    <message>
-        <source>No checkup yet.</source>
-        <translation>Todavía no hay revisión.</translation>
-    </message>
-    <message>
-        <source>Security score: {n} out of 100</source>
-        <translation>Puntuación de seguridad: {n} de 100</translation>
-    </message>
-    <message numerus="yes">
-        <source>To do (%n):</source>
-        <translation>
-            <numerusform>Por hacer (%n):</numerusform>
-            <numerusform>Por hacer (%n):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Scam checks (%n):</source>
-        <translation>
-            <numerusform>Comprobaciones de estafas (%n):</numerusform>
-            <numerusform>Comprobaciones de estafas (%n):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{when}: {verdict}. “{excerpt}”</source>
-        <translation>{when}: {verdict}. «{excerpt}»</translation>
-    </message>
-    <message>
-        <source>Fixed lately: {items}</source>
-        <translation>Arreglado hace poco: {items}</translation>
-    </message>
-    <message>
-        <source>You suggested on {when}: {text}</source>
-        <translation>Sugeriste el {when}: {text}</translation>
-    </message>
-    <message>
-        <source>A suggestion for {name}</source>
-        <translation>Una sugerencia para {name}</translation>
-    </message>
-    <message>
-        <source>Please do this…</source>
-        <translation>Por favor, haz esto…</translation>
-    </message>
-    <message>
-        <source>Send suggestion</source>
-        <translation>Enviar sugerencia</translation>
-    </message>
-    <message>
-        <source>Send a suggestion to {name}</source>
-        <translation>Enviar una sugerencia a {name}</translation>
-    </message>
-    <message>
-        <source>{name} shares with {caregiver}</source>
-        <translation>{name} comparte con {caregiver}</translation>
-    </message>
-    <message>
-        <source>Send an update now</source>
-        <translation>Enviar una actualización ahora</translation>
-    </message>
-    <message>
-        <source>Send an update to {caregiver} now</source>
-        <translation>Enviar ahora una actualización a {caregiver}</translation>
-    </message>
-    <message>
-        <source>Stop sharing</source>
-        <translation>Dejar de compartir</translation>
-    </message>
-    <message>
-        <source>Stop sharing with {caregiver}</source>
-        <translation>Dejar de compartir con {caregiver}</translation>
-    </message>
-    <message>
-        <source>A suggestion from {caregiver}</source>
-        <translation>Una sugerencia de {caregiver}</translation>
-    </message>
-    <message>
-        <source>For {name}, {when}. It is only a suggestion: you decide.</source>
-        <translation>Para {name}, {when}. Es solo una sugerencia: tú decides.</translation>
-    </message>
-    <message>
-        <source>Set aside</source>
-        <translation>Dejar a un lado</translation>
-    </message>
-    <message>
-        <source>Choose a person at the top left first.</source>
-        <translation>Primero elige a una persona arriba a la izquierda.</translation>
-    </message>
-    <message>
-        <source>No caregiver recorded for {name}.</source>
-        <translation>No hay ningún cuidador registrado para {name}.</translation>
-    </message>
-    <message>
-        <source>{name} looks after {person}</source>
-        <translation>{name} cuida de {person}</translation>
-    </message>
-    <message>
-        <source>No scam checks yet.</source>
-        <translation>Todavía no hay comprobaciones de estafas.</translation>
-    </message>
-    <message>
-        <source>Type your name and choose the shared folder first.</source>
-        <translation>Primero escribe tu nombre y elige la carpeta compartida.</translation>
-    </message>
-    <message>
-        <source>Code to read on the phone: {code}</source>
-        <translation>Código para leer por teléfono: {code}</translation>
-    </message>
-    <message>
-        <source>It works once, until {when}. When your relative has typed it, press “Check the shared folder now”.</source>
-        <translation>Sirve una sola vez, hasta el {when}. Cuando tu familiar lo haya escrito, pulsa «Mirar ahora la carpeta compartida».</translation>
-    </message>
-    <message>
-        <source>Now following {name}.</source>
-        <translation>Ahora sigues a {name}.</translation>
-    </message>
-    <message>
-        <source>New update from {name}.</source>
-        <translation>Nueva actualización de {name}.</translation>
-    </message>
-    <message>
-        <source>{name} stopped sharing; what you had from them is deleted.</source>
-        <translation>{name} ha dejado de compartir; lo que tenías de esa persona se ha borrado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new suggestion(s) from a caregiver.</source>
-        <translation>
-            <numerusform>%n sugerencia nueva de un cuidador.</numerusform>
-            <numerusform>%n sugerencias nuevas de un cuidador.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing new in the shared folder.</source>
-        <translation>No hay nada nuevo en la carpeta compartida.</translation>
-    </message>
-    <message>
-        <source>Suggestion sent to {name}.</source>
-        <translation>Sugerencia enviada a {name}.</translation>
-    </message>
-    <message>
-        <source>Choose who shares, the folder, the code and what to share first.</source>
-        <translation>Primero elige quién comparte, la carpeta, el código y qué compartir.</translation>
-    </message>
-    <message>
-        <source>Start sharing?</source>
-        <translation>¿Empezar a compartir?</translation>
-    </message>
-    <message>
-        <source>{name} will share {what} with the caregiver who made the invitation. Passwords, codes and logins are never shared. {name} can stop at any time.</source>
-        <translation>{name} compartirá {what} con el cuidador que hizo la invitación. Nunca se comparten contraseñas, códigos ni datos de acceso. {name} puede dejar de hacerlo en cualquier momento.</translation>
-    </message>
-    <message>
-        <source>Start sharing</source>
-        <translation>Empezar a compartir</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
-    </message>
-    <message>
-        <source>Update for {caregiver} written to the shared folder.</source>
-        <translation>Actualización para {caregiver} guardada en la carpeta compartida.</translation>
-    </message>
-    <message>
-        <source>Stop sharing?</source>
-        <translation>¿Dejar de compartir?</translation>
-    </message>
-    <message>
-        <source>{name} will stop sharing with {caregiver}. Their copy is deleted the next time their Hearth checks the folder. Sharing again needs a new code.</source>
-        <translation>{name} dejará de compartir con {caregiver}. Su copia se borra la próxima vez que su Hearth mire la carpeta. Para volver a compartir hará falta un código nuevo.</translation>
-    </message>
-    <message>
-        <source>Keep sharing</source>
-        <translation>Seguir compartiendo</translation>
-    </message>
-    <message>
-        <source>{name} no longer shares with {caregiver}.</source>
-        <translation>{name} ya no comparte con {caregiver}.</translation>
-    </message>
-    <message>
-        <source>Tick what the caregiver may see first.</source>
-        <translation>Primero marca lo que puede ver el cuidador.</translation>
-    </message>
-    <message>
-        <source>Record consent?</source>
-        <translation>¿Registrar el permiso?</translation>
-    </message>
-    <message>
-        <source>{name} agrees that {carer} may see {what}, and can withdraw this at any time.</source>
-        <translation>{name} acepta que {carer} pueda ver {what}, y puede retirarlo en cualquier momento.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the checkup to-do list.</source>
-        <translation>
-            <numerusform>{answered} de {total} preguntas respondidas; queda %n carencia por cubrir. Las carencias también aparecen en la lista de tareas de la revisión.</numerusform>
-            <numerusform>{answered} de {total} preguntas respondidas; quedan %n carencias por cubrir. Las carencias también aparecen en la lista de tareas de la revisión.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{answered} of {total} questions answered; no gaps in the answers so far.</source>
-        <translation>{answered} de {total} preguntas respondidas; por ahora no hay carencias en las respuestas.</translation>
-    </message>
-    <message>
-        <source>Change my answers…</source>
-        <translation>Cambiar mis respuestas…</translation>
-    </message>
-    <message>
-        <source>{n}. {control} — you answered: {answer}</source>
-        <translation>{n}. {control} — respondiste: {answer}</translation>
-    </message>
-    <message>
-        <source>Framework items: {items}</source>
-        <translation>Puntos de los marcos: {items}</translation>
-    </message>
-    <message>
-        <source>Checking… this takes a few seconds.</source>
-        <translation>Revisando… tarda unos segundos.</translation>
-    </message>
-    <message>
-        <source>Stopped. Nothing was saved; press the button to check again.</source>
-        <translation>Detenido. No se guardó nada; pulsa el botón para volver a revisar.</translation>
-    </message>
-    <message>
-        <source>Finished: {risky} risky, {attention} need attention, {good} good, {unknown} couldn&apos;t check.</source>
-        <translation>Terminado: {risky} con riesgo, {attention} necesitan atención, {good} bien, {unknown} sin poder revisar.</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Todavía sin revisar.</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save the gap report</source>
-        <translation>Guardar el informe de carencias</translation>
-    </message>
-    <message>
-        <source>Consent recorded.</source>
-        <translation>Consentimiento anotado.</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn.</source>
-        <translation>Consentimiento retirado.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>✔ Saved to {path}. Open it to print.</source>
-        <translation>✔ Guardado en {path}. Ábrelo para imprimirlo.</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,6 @@ def test_known_strings_in_spanish(qapp) -> None:  # noqa: ANN001
         assert QCoreApplication.translate("Areas", "Scam check") == "¿Es una estafa?"
         assert QCoreApplication.translate("Areas", "Passwords") == "Contraseñas"
         assert QCoreApplication.translate("HomePage", "Welcome to Hearth") == "Te damos la bienvenida a Hearth"
-        assert QCoreApplication.translate("ScamPage", "Likely scam") == "Probable estafa"
         assert (
             QCoreApplication.translate("Dashboard", "Next checkup: {date} (in %n day(s))", None, 3)
             == "Próxima revisión: {date} (dentro de 3 días)"

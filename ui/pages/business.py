@@ -167,7 +167,7 @@ class ItemCard(QFrame):
             self.copy_button.setText(QCoreApplication.translate("BusinessPage", "Copied ✔"))  # type: ignore[union-attr]
 
 
-class Page(PageBase):
+class BusinessPage(PageBase):
     """The Small business page.
 
     Attributes:
@@ -478,3 +478,6 @@ class Page(PageBase):
     def _save_failed(self, error: BaseException) -> None:
         self.task = None
         self.save_status.setText("✖ " + error_text(error))
+
+
+Page = BusinessPage

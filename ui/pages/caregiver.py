@@ -60,7 +60,7 @@ def _set(label: QLabel, text: str) -> None:
     label.setAccessibleName(text)
 
 
-class Page(PageBase):
+class CaregiverPage(PageBase):
     AREA = "caregiver"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -576,3 +576,6 @@ class Page(PageBase):
         except UserFacingError as exc:
             _set(self.status, error_text(exc))
         self.reload()
+
+
+Page = CaregiverPage

@@ -397,7 +397,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             acc.add(f.code, f.message, ev, start, end, pts, "link")
     if len(hits) > MAX_URLS:
         count, first = len(hits), MAX_URLS
-        acc.add("many_links", N_(f"The text holds {count} links; Hearth looked closely at the first {first}."),
+        acc.add("many_links", N_("The text holds {count} links; Hearth looked closely at the first {first}.", count=count, first=first),
                 "", -1, -1, 0)
 
     # ---- phone numbers -----------------------------------------------------------------------
@@ -499,9 +499,10 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                                                  "url_deceptive_subdomain")):
                 site = reg
                 if site:
-                    why = N_(f"The message names {brand}, but its link goes to {site}, which is not {brand}'s website.")
+                    why = N_("The message names {brand}, but its link goes to {site}, which is not {brand}'s website.", brand=brand, site=site)
                 else:
-                    why = N_(f"The message names {brand}, but its link goes to another site, which is not {brand}'s website.")
+                    why = N_("The message names {brand}, but its link goes to another site, which is not {brand}'s "
+                             "website.", brand=brand)
                 acc.add("link_not_official", why, ev, start, end, 20, "link")
             acc.groups["impersonation"] = 1
             break
@@ -535,15 +536,15 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         ways = tuple(w for w, on in (("link", unknown_link), ("phone", phone_to_call), ("email", email_contact),
                                      ("ask", bool(asks))) if on)[:2] or ("reply",)
         what = _WAYS_TO_ACT[ways]
-        acc.add("combo_story_and_contact", N_(f"It tells a story to worry or tempt you and gives you {what} to act on it "
-                                              f"right away, which is the shape of most scams."), "", -1, -1, 20)
+        acc.add("combo_story_and_contact", N_("It tells a story to worry or tempt you and gives you {what} to act on it right away, "
+                                              "which is the shape of most scams.", what=what), "", -1, -1, 20)
     if pressure and asks:
         acc.add("combo_pressure_and_ask", N_("It rushes or threatens you and asks for money, a code or access at the same time."),
                 "", -1, -1, 10)
     distinct = {g for g in groups if g not in ("unicode",)}
     if len(distinct) >= 4:
         kinds = len(distinct)
-        acc.add("combo_many_signs", N_(f"It shows red flags of {kinds} different kinds at once."), "", -1, -1, 10)
+        acc.add("combo_many_signs", N_("It shows red flags of {kinds} different kinds at once.", kinds=kinds), "", -1, -1, 10)
     if hidden_link and (lures or asks or pressure):
         acc.add("combo_hidden_link_and_lure", N_("Its link is disguised or sits on a throw-away address, and the message "
                 "pushes you to act on a money, account or prize story: real companies send links to their own website."),
@@ -644,7 +645,7 @@ def _phrase_reason(prep: Prepared, toks, model, *, need: bool) -> Reason | None:
     if not shown:
         return None
     phrases = ", ".join(f"'{w[:60]}'" for w in shown)
-    msg = N_(f"Words often seen in scams: {phrases}.")
+    msg = N_("Words often seen in scams: {phrases}.", phrases=phrases)
     start, end = spans[0]
     return Reason("model_words", msg, prep.original[start:end], start, end, 0, spans=tuple(spans))
 
@@ -702,8 +703,8 @@ def _sender_signals(acc: _Acc, sender: str, mentioned, region: str) -> None:
             reg = ext.top_domain_under_public_suffix if hasattr(ext, "top_domain_under_public_suffix") else ext.registered_domain
             brand = mentioned[0][0]
             if reg and official_brand_for(reg, domain) is None:
-                acc.add("sender_not_official", N_(f"It says it is from {brand}, but it was sent from {domain}, which is not "
-                        f"{brand}'s address."), sender, -1, -1, 20, "sender")
+                acc.add("sender_not_official", N_("It says it is from {brand}, but it was sent from {domain}, which is not {brand}'s "
+                                                  "address.", brand=brand, domain=domain), sender, -1, -1, 20, "sender")
         return
     hit = parse_single(sender, region)
     if hit is None:
@@ -776,7 +777,7 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
                    "codes, hang up and call the company yourself."))
     if truncated:
         limit = MAX_CHARS
-        out.append(N_(f"The text was very long, so Hearth checked only the first {limit:,} characters."))
+        out.append(N_("The text was very long, so Hearth checked only the first {limit} characters.", limit=limit))
     return tuple(out)
 
 

@@ -558,8 +558,10 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                 "you, which is how 'wrong number' and romance scams start: don't reply, block the number."), "", -1, -1, 12)
 
     rule_score = min(100, sum(r.points for r in acc.reasons))
+    context = {"groups": groups, "phone_to_call": phone_to_call, "official_lines_only": official_lines_only,
+               "official_only": official_only, "real_channel": real_channel}
     verdict, score, probability, model_reason = _decide(prep, acc, rule_score, url_infos, bool(phone_hits), bool(emails), kind,
-                                                        _capture)
+                                                        _capture, context)
     reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
     advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind)
     indicators = Indicators(tuple(urls[:200]), tuple(domains[:200]), tuple(phones[:100]), tuple(emails[:100]))
@@ -576,18 +578,20 @@ SHOWN_FIRST = 5  # reasons shown before "Show all"
 
 
 def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bool, has_email: bool, kind: str,
-            capture: list | None = None):
+            capture: list | None = None, context: dict | None = None):
     """(verdict, score 0-100, calibrated probability or None, the model's phrase Reason or None)."""
     model = _model.get() if capture is None and kind != "phone" else None  # a bare number: the rules alone
     if capture is not None:
         toks = _model.tokens(prep.low)
-        meta = _model.meta_features(acc.codes, rule_score, url_infos, len(toks), has_phone, has_email)
+        meta = _model.meta_features(acc.codes, rule_score, url_infos, len(toks), has_phone, has_email, context, prep.low,
+                                    prep.raw_scan)
         capture.append(_model.featurise(toks, meta))
     if model is None:
         verdict = "scam" if rule_score >= SCAM_AT else "suspicious" if rule_score >= SUSPICIOUS_AT else "likely_safe"
         return verdict, rule_score, None, None
     toks = _model.tokens(prep.low)
-    meta = _model.meta_features(acc.codes, rule_score, url_infos, len(toks), has_phone, has_email)
+    meta = _model.meta_features(acc.codes, rule_score, url_infos, len(toks), has_phone, has_email, context, prep.low,
+                                    prep.raw_scan)
     vec = _model.featurise(toks, meta)
     margin = model.margin(vec)
     p = model.probability(margin)

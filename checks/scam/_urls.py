@@ -102,7 +102,11 @@ def find_urls(scan: str) -> list[UrlHit]:
             if _is_service_host(bare_host):
                 hits.append(UrlHit(start, end, url))
                 continue
-            if tld.lower() not in BARE_DOMAIN_TLDS or not (tld.islower() or tld.isupper()):
+            if tld.lower() not in BARE_DOMAIN_TLDS:
+                continue
+            if not (tld.islower() or tld.isupper()) and not re.match(r"[^/\s]+/[A-Za-z0-9_-]{4,}", url):
+                # "home.Are" is a sentence joined without a space; "fPBJf.Com/tJymz54anP" (odd letter case
+                # and a path) is a link written to slip past filters.
                 continue
             if len(url.split("/")[0].split(".")[-2]) < 2 and "/" not in url:
                 continue

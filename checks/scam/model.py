@@ -248,13 +248,14 @@ def featurise(toks: list[tuple[str, int, int]], meta: list[str]) -> dict[int, fl
 
 @dataclass(frozen=True)
 class Model:
-    weights: dict[int, float]
+    weights: dict[int, int]  # bucket -> quantised weight (multiply by ``scale``): fast to load
     bias: float
     platt_a: float
     platt_b: float
     scam_at: float  # calibrated probability at or above which the verdict is "scam"
     suspicious_at: float
     meta: dict
+    scale: float = 1.0
 
     @classmethod
     def from_json(cls, data: bytes | str) -> Model:
@@ -267,13 +268,16 @@ class Model:
             idx.byteswap()
             q.byteswap()
         scale = float(doc["weight_scale"])
-        weights = dict(zip(idx.tolist(), (v * scale for v in q.tolist()), strict=True))
+        weights = dict(zip(idx.tolist(), q.tolist(), strict=True))
         return cls(weights, float(doc["bias"]), float(doc["platt_a"]), float(doc["platt_b"]), float(doc["scam_at"]),
-                   float(doc["suspicious_at"]), doc.get("meta", {}))
+                   float(doc["suspicious_at"]), doc.get("meta", {}), scale)
+
+    def weight(self, bucket: int) -> float:
+        return self.weights.get(bucket, 0) * self.scale
 
     def margin(self, vec: dict[int, float]) -> float:
         w = self.weights
-        return self.bias + sum(w.get(b, 0.0) * v for b, v in vec.items())
+        return self.bias + self.scale * sum(w.get(b, 0) * v for b, v in vec.items())
 
     def probability(self, margin: float) -> float:
         z = self.platt_a * margin + self.platt_b
@@ -304,7 +308,7 @@ class Model:
             cb = _char_buckets(t)
             if cb:
                 c += sum(w.get(b, 0.0) for b in cb) * sc / max(1, words.count(t))
-            out.append(c)
+            out.append(c * self.scale)
         return out
 
 

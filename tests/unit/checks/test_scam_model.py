@@ -89,4 +89,4 @@ def test_shipped_weights_match_training() -> None:
     new = M.Model.from_json(T.model_json(doc))
     old = M.Model.from_json(json.dumps(shipped))
     assert set(new.weights) == set(old.weights)
-    assert max(abs(new.weights[k] - old.weights[k]) for k in old.weights) < 1e-3
+    assert max(abs(new.weight(k) - old.weight(k)) for k in old.weights) < 1e-3

@@ -89,7 +89,7 @@ _RANDOM_PIECE = re.compile(r"(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-
 def _random_piece(piece: str) -> bool:
     if not _RANDOM_PIECE.fullmatch(piece):
         return False
-    switches = sum(1 for a, b in zip(piece, piece[1:]) if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+    switches = sum(1 for a, b in zip(piece, piece[1:], strict=False) if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
     return any(c.isdigit() for c in piece) or switches >= 3
 
 

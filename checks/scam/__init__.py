@@ -559,7 +559,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
 
     rule_score = min(100, sum(r.points for r in acc.reasons))
     context = {"groups": groups, "phone_to_call": phone_to_call, "official_lines_only": official_lines_only,
-               "official_only": official_only, "real_channel": real_channel}
+               "official_only": official_only, "real_channel": real_channel,
+               "unknown_link": link_registrables[0] if link_registrables else None}
     verdict, score, probability, model_reason = _decide(prep, acc, rule_score, url_infos, bool(phone_hits), bool(emails), kind,
                                                         _capture, context)
     reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
@@ -575,6 +576,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
 HARD_SCAM_CODES = frozenset({"email_link_text_mismatch", "url_at_sign", "url_dangerous_scheme", "url_homoglyph",
                              "code_sent_by_mistake"})
 SHOWN_FIRST = 5  # reasons shown before "Show all"
+RULES_AGREE_AT = 50  # a flagged message with this many red-flag points is called a scam (flags no new message)
 
 
 def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bool, has_email: bool, kind: str,
@@ -605,6 +607,8 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
         verdict = "scam"
     elif rule_score >= SCAM_AT and verdict == "likely_safe":
         verdict = "suspicious"
+    elif verdict == "suspicious" and rule_score >= RULES_AGREE_AT:
+        verdict = "scam"  # the model flags it and the red flags are strong too: no need to hedge
     score = _score_for(p, model)
     if verdict == "scam":
         score = max(score, SCAM_AT)
@@ -612,7 +616,18 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
         score = max(score, SUSPICIOUS_AT)
     reason = None
     if verdict in ("scam", "suspicious") and kind != "phone":
-        reason = _phrase_reason(prep, toks, model, need=not any(r.start >= 0 for r in acc.reasons))
+        need = not any(r.start >= 0 for r in acc.reasons)
+        reason = _phrase_reason(prep, toks, model, need=need)
+        link = (context or {}).get("unknown_link")
+        if reason is None and need and link:
+            # The model's push comes from the link's shape (odd letter case, a machine-made name or path ...).
+            _reg, start, end, ev = link
+            reason = Reason("model_link", N_("This link looks like the throw-away links scams use: real companies "
+                                             "send links to their own, well-known website."), ev, start, end, 0)
+        if reason is None and not acc.reasons:
+            # Nothing Hearth can point to or explain: the model alone does not flag a message.
+            verdict = "likely_safe"
+            score = min(score, SUSPICIOUS_AT - 1)
     return verdict, score, round(p, 4), reason
 
 

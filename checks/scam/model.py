@@ -164,6 +164,44 @@ _MONEY = re.compile(r"[$£€₹]\s?\d|\d\s?(€|eur|usd|dollars?|pounds?|euros?
 _OBFUSCATED = re.compile(r"[A-Za-z][#^*|~][A-Za-z]|(?<![\w./])[a-z]{1,5}\.[a-z]{1,3}\s[a-z]{1,5}\.[a-z]{1,4}\b")
 
 
+# Story words pooled into one feature each (model input only, never shown): many rare phrasings of the same
+# scam story then share one weight, which carries over to wordings the training data lacks.
+_STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx)) for name, rx in (
+    ("bill_fail", r"\b(failed to (extend|renew|process|charge|bill)|(payment|billing|bill|renewal) (has )?(failed|was declined|"
+                  r"declined|was unsuccessful|problem|issue|did not (go through|process))|fix (your|the) (bill|billing|payment)|"
+                  r"update (your )?(billing|payment) (info|information|details|method)|(pago|cobro|recibo) (rechazado|fallido|"
+                  r"devuelto))\b"),
+    ("invest", r"(\d+\s?%\s?(daily|a day|per day|weekly|diario|al d[ií]a)|\bmake \d+\s?%|\bguaranteed (returns?|profits?)|"
+               r"\btrading (platform|signals?|app)|\b(crypto|bitcoin|btc|eth|usdt) (pool|mining|investment|trading|group)|"
+               r"\bplataforma de inversi[oó]n|\bmy (uncle|aunt|cousin) (works|is) (at|an?)|\binternal discussion group)"),
+    ("wrong_number", r"(\bis this (the number for|the right number)|\bwrong number|\bme equivoqu[eé] de n[uú]mero|\bn[uú]mero "
+                     r"equivocado|\blost (all )?my contacts|\bgot (this|your) number (from|in)|\bcame across your number|"
+                     r"\bare you \w+'s friend|¿eres \w+\?|\bis this \w+\?|\bare you (mr|mrs|ms)\.? \w+)"),
+    ("move_chat", r"\b(chat|talk|message me|add me|hablamos|escr[ií]beme|contact me) (on|por|en|via) (telegram|whatsapp|signal|"
+                  r"line|wechat|kakao|viber)\b|\b(telegram|whatsapp) me\b"),
+    ("romance", r"\b(sugar (baby|daddy|mommy|mama)|find you (really |very )?(attractive|beautiful|handsome)|(saw|seen|love) your "
+                r"(profile|pictures?|photos?)|he visto tu perfil|working overseas|oil rig|plataforma petrol[ií]fera|"
+                r"peacekeeping|(lonely|single) (and|looking)|dinner tonight\?)"),
+    ("attachment", r"\.(pdf|docx?|xlsx?|zip|html?|apk)\b.{0,25}\b(pdf|document|kb|mb)\b"),
+    ("broken_scheme", r"(?<![a-z])://|\bhttps?:/[^/]|\bh\W?t\W?t\W?p\W?s?\W?:"),
+    ("money_owed", r"\b(tax (refund|credit|rebate)|stimulus|grant of|unclaimed (funds|money|property)|refund (of|for) [$£€]|"
+                   r"devoluci[oó]n (de|del) (hacienda|impuestos|irpf)|(assigned|allocated|approved) (\$|£|€|funds|amount|"
+                   r"balance|bonus)|bonus (is )?(ready|waiting|available))"),
+    ("loyalty_gift", r"\b(gift|present|reward|surprise) (to|for) (express|thank|convey|show|reward)|\bloyalty (gift|reward|"
+                     r"present|bonus)|\b(paying|payments?) on time\b|\bpayment (record|history)\b"),
+    ("job", r"(\$\d+\s?(per|an|/|a)\s?(hour|hr|day|week)|\bwork(ing)? from home|\bpart[- ]time (job|work|position)|"
+            r"\bremote (job|position|work)|\bdaily (pay|income|salary)|\bextra income|\btrabajo desde casa|\bsalary of\b)"),
+    ("lawsuit", r"\b(class action|classsuit|settlement|lawsuit|compensation (payout|claim)|you (may )?(be )?(qualify|"
+                r"eligible)|indemnizaci[oó]n)"),
+    ("charge_not_you", r"\b(a (deduction|charge|debit|payment|withdrawal|transaction|purchase) of|(has been|was|is) (charged|"
+                       r"debited|deducted|initiated|approved)|order (id|#|number)|se ha (cargado|realizado un cargo))"),
+    ("lure_link", r"\b(sent you a (video|photo|file|document|invite|message)|look who (died|passed)|is this you in (this|the) "
+                  r"(video|photo|picture)|(iphone|phone|device) (has been |was )?(found|located)|shared (a|an) (file|document)"
+                  r" with you)"),
+    ("locked", r"\b(locked|suspended|disabled|deactivated|restricted|on hold|frozen|blocked|bloquead[oa]|suspendid[oa])\b"),
+))
+
+
 def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: bool, has_email: bool,
                   context=None, low: str = "", scan: str = "") -> list[str]:
     """The rules' findings and link/message shape as feature names.
@@ -214,7 +252,14 @@ def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: b
             out.append("x:" + way + ":money")
         if not_you:
             out.append("x:" + way + ":not_you")
-    if not groups:
+    stories = [name for name, rx in _STORIES if rx.search(text)]
+    for name in stories:
+        out.append("k:" + name)
+        if unknown_link:
+            out.append("x:link:k:" + name)
+        if ctx.get("phone_to_call"):
+            out.append("x:phone:k:" + name)
+    if not groups and not stories:
         out.append("m:no_story")
     return out
 

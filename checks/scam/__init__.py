@@ -617,13 +617,16 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
     reason = None
     if verdict in ("scam", "suspicious") and kind != "phone":
         need = not any(r.start >= 0 for r in acc.reasons)
-        reason = _phrase_reason(prep, toks, model, need=need)
+        reason = _phrase_reason(prep, toks, model, need=False)
         link = (context or {}).get("unknown_link")
         if reason is None and need and link:
-            # The model's push comes from the link's shape (odd letter case, a machine-made name or path ...).
+            # No telling phrase: the model's push comes from the link's shape (odd letter case, a machine-made
+            # name or path ...), so the link is the evidence.
             _reg, start, end, ev = link
             reason = Reason("model_link", N_("This link looks like the throw-away links scams use: real companies "
                                              "send links to their own, well-known website."), ev, start, end, 0)
+        if reason is None and need:
+            reason = _phrase_reason(prep, toks, model, need=True)
         if reason is None and not acc.reasons:
             # Nothing Hearth can point to or explain: the model alone does not flag a message.
             verdict = "likely_safe"

@@ -128,7 +128,7 @@ BRANDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "Expedia": ("travel", ("expedia",), ("expedia.com", "expedia.co.uk")),
     "Uber": ("travel", ("uber", "ubereats"), ("uber.com", "ubereats.com")),
     "Lyft": ("travel", ("lyft",), ("lyft.com",)),
-    "DoorDash": ("shop", ("doordash",), ("doordash.com",)),
+    "DoorDash": ("shop", ("doordash",), ("doordash.com", "drd.sh")),
     "Best Buy": ("shop", ("bestbuy",), ("bestbuy.com",)),
     "Home Depot": ("shop", ("homedepot",), ("homedepot.com",)),
     "Lowe's": ("shop", ("lowes",), ("lowes.com",)),

@@ -183,7 +183,7 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                 r"(profile|pictures?|photos?)|he visto tu perfil|working overseas|oil rig|plataforma petrol[ií]fera|"
                 r"peacekeeping|(lonely|single) (and|looking)|dinner tonight\?)"),
     ("attachment", r"\.(pdf|docx?|xlsx?|zip|html?|apk)\b.{0,25}\b(pdf|document|kb|mb)\b"),
-    ("broken_scheme", r"(?<![a-z])://|\bhttps?:/[^/]|\bh\W?t\W?t\W?p\W?s?\W?:"),
+    ("broken_scheme", r"(?<![a-z])://|\bhttps?:/(?!/)|\bh\W+t\W*t\W*p|\bhtt\W+ps?:"),
     ("money_owed", r"\b(tax (refund|credit|rebate)|stimulus|grant of|unclaimed (funds|money|property)|refund (of|for) [$£€]|"
                    r"devoluci[oó]n (de|del) (hacienda|impuestos|irpf)|(assigned|allocated|approved) (\$|£|€|funds|amount|"
                    r"balance|bonus)|bonus (is )?(ready|waiting|available))"),

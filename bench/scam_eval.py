@@ -93,6 +93,23 @@ def shipped(args) -> None:
         print(f"time per message ({label}): median {statistics.median(v):.2f} ms  p95 {p95:.2f} ms  max {v[-1]:.1f} ms")
 
 
+def holdout() -> None:
+    """Team-written texts kept out of training: a fresh check of modern legitimate texts and modern scams."""
+    import csv
+
+    from checks.scam import analyse
+
+    print("\n== held-out modern texts (team-written, never trained on)")
+    for name in ("holdout-legit.csv", "holdout-scam.csv"):
+        with (T.DATA / "scam" / name).open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        flagged = [r["text"] for r in rows if analyse(r["text"]).verdict in ("scam", "suspicious")]
+        print(f"  {name:18s} n {len(rows):3d}  flagged {len(flagged):3d}  ({len(flagged) / len(rows):.3f})")
+        if name.startswith("holdout-legit"):
+            for t in flagged:
+                print(f"    flagged legitimate: {t[:120]!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-cv", action="store_true")
@@ -102,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_cv:
         cv_figures()
     shipped(args)
+    holdout()
     return 0
 
 

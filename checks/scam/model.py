@@ -343,16 +343,22 @@ class Model:
         for t in words:
             chars.update(_char_buckets(t))
         sc = 1.0 / math.sqrt(len(chars)) if chars else 0.0
+        counts: dict[str, int] = {}
+        for t in words:
+            counts[t] = counts.get(t, 0) + 1
+        pair = [w.get(_h("b:" + words[i] + " " + words[i + 1]), 0) for i in range(nw - 1)]  # each bigram once
+        char_sum: dict[str, float] = {}
         out = []
         for i, t in enumerate(words):
-            c = w.get(_word_bucket(t), 0.0) * sw
+            c = w.get(_word_bucket(t), 0) * sw
             if i + 1 < nw:
-                c += 0.5 * w.get(_h("b:" + t + " " + words[i + 1]), 0.0) * sw
+                c += 0.5 * pair[i] * sw
             if i > 0:
-                c += 0.5 * w.get(_h("b:" + words[i - 1] + " " + t), 0.0) * sw
-            cb = _char_buckets(t)
-            if cb:
-                c += sum(w.get(b, 0.0) for b in cb) * sc / max(1, words.count(t))
+                c += 0.5 * pair[i - 1] * sw
+            cs = char_sum.get(t)
+            if cs is None:
+                cs = char_sum[t] = sum(w.get(b, 0) for b in _char_buckets(t)) * sc / counts[t]
+            c += cs
             out.append(c * self.scale)
         return out
 

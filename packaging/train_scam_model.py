@@ -367,7 +367,7 @@ def card(doc, metrics, rows) -> str:
         "",
         "## Known weaknesses",
         "- The modern legitimate texts and the extra scam kinds were written by the team; figures on them are optimistic.",
-        "- Real scams reach about 0.92-0.94 recall at 0.5 % FPR in cross-validation, below the 0.97 goal; the weakest real",
+        "- Real scams reach about 0.93-0.95 recall at 0.5 % FPR in cross-validation, below the 0.97 goal; the weakest real",
         "  kinds are wrong-number / romance openers, finance / crypto and 'other' (see the table).",
         "- Wrong-number and romance openers without a link or request look like a friend's first text; many are missed,",
         "  and flagging them harder would flag real friends.",

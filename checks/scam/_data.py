@@ -143,7 +143,7 @@ BRANDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "Sainsbury's": ("shop", ("sainsburys",), ("sainsburys.co.uk",)),
     "Mercadona": ("shop", ("mercadona",), ("mercadona.es",)),
     "El Corte Inglés": ("shop", ("elcorteingles",), ("elcorteingles.es",)),
-    "LinkedIn": ("social", ("linkedin",), ("linkedin.com", "lnkd.in")),
+    "LinkedIn": ("social", ("linkedin",), ("linkedin.com",)),  # lnkd.in: anyone's links get it, so it is a shortener
     "TikTok": ("social", ("tiktok",), ("tiktok.com",)),
     "Telegram": ("social", ("telegram",), ("telegram.org", "t.me", "telegram.me")),
     "Snapchat": ("social", ("snapchat",), ("snapchat.com",)),

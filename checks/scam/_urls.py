@@ -74,6 +74,8 @@ _URL_RE = re.compile(
     r"(?:(?:https?|ftp):/{1,3}|www\d{0,3}\.)" + _URL_CHARS + r"+"
     r"|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?/" + _URL_CHARS + r"*"
     r"|\b(?:data:[a-z]+/[a-z0-9.+-]+[;,]|javascript:|file://)" + _URL_CHARS + r"+"
+    r"|\b(?:whatsapp|tg)://" + _URL_CHARS + r"+"  # chat-app links ("whatsapp://chat/?code=...")
+    r"|(?<![\w:/.])//[a-z0-9_][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.[a-z]{2,24}/" + _URL_CHARS + r"*"  # "//site.de/x", no scheme
     r"|(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+(?P<tld>[a-z]{2,24})(?::\d{2,5})?(?:/" + _URL_CHARS + r"*)?(?![\w@])",
     re.IGNORECASE,
 )
@@ -138,6 +140,10 @@ def _is_service_host(host: str) -> bool:
 def _split(url: str):
     low = url.strip()
     low = re.sub(r"^(https?):/{1,3}", r"\1://", low, flags=re.I)
+    low = re.sub(r"^whatsapp://", "https://chat.whatsapp.com/", low, flags=re.I)
+    low = re.sub(r"^tg://", "https://t.me/", low, flags=re.I)
+    if low.startswith("//"):
+        low = "http:" + low
     if not re.match(r"^[a-z][a-z0-9+.-]*://", low, re.I) or low.lower().startswith("www"):
         low = "http://" + low
     try:

@@ -656,8 +656,8 @@ def _phrase_reason(prep: Prepared, toks, model, *, need: bool) -> Reason | None:
             found = [(toks[best][1], toks[best][2], contrib[best])]
     if not found:
         return None
-    shown = []
-    spans = []
+    shown: list[str] = []
+    spans: list[tuple[int, int]] = []
     for s, e, _w in found:
         start, end = prep.span(s, e)
         words = " ".join(prep.original[start:end].split())

@@ -275,7 +275,7 @@ def featurise(toks: list[tuple[str, int, int]], meta: list[str]) -> dict[int, fl
             vec[_word_bucket(t)] = sw
             if i + 1 < nw:
                 vec[_h("b:" + t + " " + words[i + 1])] = sw
-        chars = set()
+        chars: set[int] = set()
         for t in words:
             chars.update(_char_buckets(t))
         if chars:
@@ -339,7 +339,7 @@ class Model:
         if not nw:
             return []
         sw = 1.0 / math.sqrt(nw)
-        chars = set()
+        chars: set[int] = set()
         for t in words:
             chars.update(_char_buckets(t))
         sc = 1.0 / math.sqrt(len(chars)) if chars else 0.0

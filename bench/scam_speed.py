@@ -59,14 +59,18 @@ def main(argv: list[str] | None = None) -> int:
     analyse("warm-up: call +44 20 7946 0018 or 09066 612661 (£), visit https://example.co.uk/x")
     print(f"one-time start-up (first call): {(time.perf_counter() - t0) * 1000:.0f} ms")
     times = []
+    cpu = []
     for msg in _messages(args.runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         analyse(msg)
         times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-    print(f"500-char message ({len(times)} different messages): median {statistics.median(times):.2f} ms  "
-          f"p95 {p95:.2f} ms  max {times[-1]:.2f} ms  (target: median <= 3 ms, p95 <= 10 ms)")
+        cpu.append((time.process_time() - c) * 1000)
+    # Wall time is what a person waits; CPU time (this process only) is steadier on a busy machine.
+    for label, v in (("wall", times), ("CPU", cpu)):
+        v.sort()
+        p95 = v[min(len(v) - 1, int(len(v) * 0.95))]
+        print(f"500-char message, {label} time ({len(v)} different messages): median {statistics.median(v):.2f} ms  "
+              f"p95 {p95:.2f} ms  max {v[-1]:.2f} ms  (target: median <= 3 ms, p95 <= 10 ms)")
     unit = ("Your parcel is on hold. Pay the fee at https://parcel-fee.top/x or call 1-800-555-0199. "
             "Hi Mum, new number! \u200b Is this Jessica? ")
     big = (unit * (5 * 1024 * 1024 // len(unit) + 1))[: 5 * 1024 * 1024]

@@ -37,10 +37,12 @@ OUT = ROOT / "resources" / "scam"
 SEED = 20261202
 C = 8.0
 FOLDS = 5
-TRAINED_ON = "2026-12-02"  # the date of the data snapshot (fixed, so the output is reproducible)
+TRAINED_ON = "2026-12-07"  # the date of the data snapshot (fixed, so the output is reproducible)
 LEGIT_WEIGHT = 2.0  # modern legitimate texts count double: false alarms on them are what hurts people
 SUSPICIOUS_FPR = 0.005
 SCAM_FPR = 0.001
+REAL_SOURCES = ("mendeley", "smishtank")  # real messages; the other sources were written by the Hearth team
+PRUNE_Q = 64  # quantised weights below this (|w| < 0.2 % of the largest) are not shipped
 
 
 def load_rows() -> list[dict]:
@@ -212,6 +214,13 @@ def evaluate(rows, prob, scam_at, susp_at):
                                       "recall@1%": sum(p >= t1 for p in v) / len(v),
                                       "flagged": sum(p >= susp_at for p in v) / len(v)}
                       for (s, k), v in sorted(by_kind.items())}
+    real_pos = [p for r, p in zip(rows, prob, strict=True) if r["y"] == 1 and r["source"] in REAL_SOURCES]
+    real_neg = [p for r, p in zip(rows, prob, strict=True) if r["y"] == 0 and r["source"] in REAL_SOURCES]
+    res["real"] = {"n_pos": len(real_pos), "n_neg": len(real_neg),
+                   "recall@0.5%": recall_at(real_pos, neg, 0.005)[0], "recall@1%": recall_at(real_pos, neg, 0.01)[0],
+                   "recall@0.5%_real_thr": recall_at(real_pos, real_neg, 0.005)[0],
+                   "recall@1%_real_thr": recall_at(real_pos, real_neg, 0.01)[0],
+                   "flagged": sum(p >= susp_at for p in real_pos) / len(real_pos) if real_pos else 0.0}
     neg_by = defaultdict(list)
     for r, p in zip(rows, prob):
         if r["y"] == 0:
@@ -240,7 +249,7 @@ def train(quiet: bool = True):
     nz = np.nonzero(coef)[0]
     scale = float(np.abs(coef[nz]).max()) / 32767.0 if len(nz) else 1.0
     q = np.round(coef[nz] / scale).astype(np.int16)
-    keep = q != 0
+    keep = np.abs(q) >= PRUNE_Q  # tiny weights change no verdict; dropping them halves the load time
     idx = array("i", [int(i) for i in nz[keep]])
     qa = array("h", [int(v) for v in q[keep]])
     if sys.byteorder != "little":
@@ -257,7 +266,7 @@ def train(quiet: bool = True):
         "weight_scale": repr(scale),
         "index": base64.b64encode(idx.tobytes()).decode("ascii"),
         "weight_q": base64.b64encode(qa.tobytes()).decode("ascii"),
-        "meta": {"trained_on": TRAINED_ON, "C": C, "folds": FOLDS, "seed": SEED, "features": int(keep.sum()),
+        "meta": {"trained_on": TRAINED_ON, "C": C, "prune_q": PRUNE_Q, "folds": FOLDS, "seed": SEED, "features": int(keep.sum()),
                  "rows": len(rows), "positives": int(y.sum())},
     }
     return doc, metrics, rows
@@ -277,18 +286,32 @@ def card(doc, metrics, rows) -> str:
         "The app scores messages in pure Python from `resources/scam/model.json`; no numpy/scipy/scikit-learn at run time.",
         "",
         "## What it is",
-        "A logistic regression (L2, C = %g, class-balanced) over hashed features (2^20 buckets): word unigrams and" % C,
-        "bigrams, character 3-5-grams inside words, the rule analyser's signal codes and score band, and lexical link",
-        "features (ending, shortener, brand inside a foreign domain, digits, hyphens, length, sub-domains, http, whether",
-        "the link is the named company's real site). Probabilities are calibrated by Platt scaling on out-of-fold margins",
-        f"of a {FOLDS}-fold grouped, stratified cross-validation (near-duplicate templates stay in one fold).",
+        "A logistic regression (L2, C = %g, class-balanced; the team's modern legitimate texts weigh %g) over hashed" % (C, LEGIT_WEIGHT),
+        "features (2^20 buckets; weights under 0.2 % of the largest are not shipped):",
+        "- word unigrams and bigrams and character 3-5-grams inside words (digits collapsed to their length);",
+        "- the rule analyser's signal codes and score band;",
+        "- lexical link features: ending, shortener, brand inside a foreign domain, digits, hyphens, length, sub-domains,",
+        "  http, whether the link is the named company's real site, odd letter case in the host ('fPBJf.Com'),",
+        "  machine-made site names and paths ('kp7c1', 'tJymz54anP'), very short names;",
+        "- message shape: money, 'not you? ... cancel', one-time codes with 'don't share', 'reply YES or NO', pointers to",
+        "  the real channel (the number on your card, the app), company-only links or numbers, obfuscation ('I#R#S');",
+        "- pooled story words (billing failure, investment returns, wrong-number and romance openers, moving to",
+        "  Telegram/WhatsApp, attachments, broken 'http' schemes, money owed, loyalty gifts, jobs, lawsuits, charges,",
+        "  lure links, locked accounts), English and Spanish;",
+        "- crossings: an unknown link, or a number to call, together with each story, request or pressure group.",
+        "",
+        f"Probabilities are calibrated by Platt scaling on out-of-fold margins of a {FOLDS}-fold grouped, stratified",
+        "cross-validation (near-duplicate templates, found by their first or last seven words with links and digits",
+        "masked, stay in one fold).",
         "",
         "## Verdict thresholds (calibrated probability)",
-        f"- \"scam\" at p >= {doc['scam_at']:.4f} (out-of-fold false-positive rate <= {SCAM_FPR:.1%} on legitimate texts)",
+        f"- \"scam\" at p >= {doc['scam_at']:.4f} (out-of-fold false-positive rate <= {SCAM_FPR:.1%} on legitimate texts),",
+        "  or a flagged message whose red flags add up to 50 points or more",
         f"- \"suspicious\" (shown as \"Be careful\") at p >= {doc['suspicious_at']:.4f} (false-positive rate <= {SUSPICIOUS_FPR:.1%})",
         "- hard rules: a link whose text shows another site, an '@' in a link, code-running links, look-alike letters",
         "  from another alphabet in a link, and the 'I sent my code to you by mistake' story are always \"scam\"; a rule",
-        "  score of 60 or more is at least \"suspicious\".",
+        "  score of 60 or more is at least \"suspicious\"; a flag that nothing in the text explains (no red flag, no",
+        "  telling phrase, no unknown link) is dropped.",
         "- The verdict never says \"safe\": the lowest is \"No red flags found\".",
         "",
         "## Data",
@@ -309,13 +332,22 @@ def card(doc, metrics, rows) -> str:
         "links) and scam kinds the real data lacks (Spanish scams, tech-support pop-up texts with OCR-style noise, "
         "e-mail phishing, romance / pig-butchering openers). Not real messages. |",
         "",
-        "No real, licensed collection of modern legitimate texts or of these scam kinds was brought in (none was found "
-        "among the packages we may install, and this round had no time for a wider search), so the team wrote them; "
-        "they share the team's blind spots. The UCI SMS Spam Collection was not used (it overlaps the Mendeley set).",
+        "Held out (never trained on): tests/data/scam/holdout-legit.csv (40 modern legitimate texts) and holdout-scam.csv "
+        "(25 modern scams), written by the Hearth team in December 2026 as a fresh check (bench/scam_eval.py).",
+        "",
+        "Real data is only the Mendeley and SmishTank development parts. No other real, licensed collection was brought in: "
+        "the ones found in this round were synthetic (LLM-written), non-commercial / no-derivatives (e.g. TExtPhish, "
+        "CC BY-NC-ND), sold, or derived from the UCI SMS Spam Collection (which overlaps the Mendeley set and may not be "
+        "used). So the modern legitimate texts and the extra scam kinds were written by the team and share its blind "
+        "spots: every figure on them is labelled team-written.",
         "",
         "## Figures (out-of-fold, grouped 5-fold cross-validation on all of the data above)",
         f"- positives {m['n_pos']}, legitimate {m['n_neg']}",
-        f"- recall at 0.5 % FPR: {m['recall_at_fpr_0.005']:.3f}; at 1 % FPR: {m['recall_at_fpr_0.01']:.3f}",
+        f"- recall at 0.5 % FPR: {m['recall_at_fpr_0.005']:.3f}; at 1 % FPR: {m['recall_at_fpr_0.01']:.3f} (all data; team-written "
+        "texts included)",
+        f"- real scams only (Mendeley + SmishTank, n {m['real']['n_pos']}): recall {m['real']['recall@0.5%']:.3f} at 0.5 % FPR and "
+        f"{m['real']['recall@1%']:.3f} at 1 % FPR on all legitimate texts; {m['real']['recall@0.5%_real_thr']:.3f} and "
+        f"{m['real']['recall@1%_real_thr']:.3f} with thresholds from the real legitimate texts (n {m['real']['n_neg']}) alone",
         f"- with the shipped thresholds: flagged (scam or suspicious) {m['flag_recall']:.3f} of scams, \"scam\" {m['scam_recall']:.3f};"
         f" legitimate texts flagged {m['fpr_flag']:.4f}",
         "",
@@ -325,14 +357,21 @@ def card(doc, metrics, rows) -> str:
         "|---|---|---|---|",
     ]
     for s, v in m["fpr_by_source"].items():
-        lines.append(f"| {s} | {v['n']} | {v['flagged']} | {v['fpr']:.4f} |")
-    lines += ["", "Recall by data set and kind:", "", "| source / kind | n | recall @0.5% FPR | recall @1% FPR | flagged |", "|---|---|---|---|---|"]
+        label = s if s in REAL_SOURCES else s + " (team-written)"
+        lines.append(f"| {label} | {v['n']} | {v['flagged']} | {v['fpr']:.4f} |")
+    lines += ["", "Recall by data set and kind (sources other than mendeley and smishtank are team-written):", "",
+              "| source / kind | n | recall @0.5% FPR | recall @1% FPR | flagged |", "|---|---|---|---|---|"]
     for k, v in m["by_kind"].items():
         lines.append(f"| {k} | {v['n']} | {v['recall@0.5%']:.3f} | {v['recall@1%']:.3f} | {v['flagged']:.3f} |")
     lines += [
         "",
         "## Known weaknesses",
         "- The modern legitimate texts and the extra scam kinds were written by the team; figures on them are optimistic.",
+        "- Real scams reach about 0.93-0.95 recall at 0.5 % FPR in cross-validation, below the 0.97 goal; the weakest real",
+        "  kinds are wrong-number / romance openers, finance / crypto and 'other' (see the table).",
+        "- Wrong-number and romance openers without a link or request look like a friend's first text; many are missed,",
+        "  and flagging them harder would flag real friends.",
+        "- A link on a company's real short domain that Hearth does not know (a new shortener) counts as unknown.",
         "- Real data is mostly English (US 2021-23, older UK/Indian/Singapore texts); Spanish is team-written only.",
         "- Short friendly openers (\"Hi, is this Sam?\") are hard: a real friend's first text looks the same.",
         "- Marketing (spam/advertisements) was left out of training; it may or may not be flagged.",

@@ -397,7 +397,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             acc.add(f.code, f.message, ev, start, end, pts, "link")
     if len(hits) > MAX_URLS:
         count, first = len(hits), MAX_URLS
-        acc.add("many_links", N_(f"The text holds {count} links; Hearth looked closely at the first {first}."),
+        acc.add("many_links", N_("The text holds {count} links; Hearth looked closely at the first {first}.", count=count, first=first),
                 "", -1, -1, 0)
 
     # ---- phone numbers -----------------------------------------------------------------------
@@ -499,9 +499,10 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                                                  "url_deceptive_subdomain")):
                 site = reg
                 if site:
-                    why = N_(f"The message names {brand}, but its link goes to {site}, which is not {brand}'s website.")
+                    why = N_("The message names {brand}, but its link goes to {site}, which is not {brand}'s website.", brand=brand, site=site)
                 else:
-                    why = N_(f"The message names {brand}, but its link goes to another site, which is not {brand}'s website.")
+                    why = N_("The message names {brand}, but its link goes to another site, which is not {brand}'s "
+                             "website.", brand=brand)
                 acc.add("link_not_official", why, ev, start, end, 20, "link")
             acc.groups["impersonation"] = 1
             break
@@ -535,15 +536,15 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         ways = tuple(w for w, on in (("link", unknown_link), ("phone", phone_to_call), ("email", email_contact),
                                      ("ask", bool(asks))) if on)[:2] or ("reply",)
         what = _WAYS_TO_ACT[ways]
-        acc.add("combo_story_and_contact", N_(f"It tells a story to worry or tempt you and gives you {what} to act on it "
-                                              f"right away, which is the shape of most scams."), "", -1, -1, 20)
+        acc.add("combo_story_and_contact", N_("It tells a story to worry or tempt you and gives you {what} to act on it right away, "
+                                              "which is the shape of most scams.", what=what), "", -1, -1, 20)
     if pressure and asks:
         acc.add("combo_pressure_and_ask", N_("It rushes or threatens you and asks for money, a code or access at the same time."),
                 "", -1, -1, 10)
     distinct = {g for g in groups if g not in ("unicode",)}
     if len(distinct) >= 4:
         kinds = len(distinct)
-        acc.add("combo_many_signs", N_(f"It shows red flags of {kinds} different kinds at once."), "", -1, -1, 10)
+        acc.add("combo_many_signs", N_("It shows red flags of {kinds} different kinds at once.", kinds=kinds), "", -1, -1, 10)
     if hidden_link and (lures or asks or pressure):
         acc.add("combo_hidden_link_and_lure", N_("Its link is disguised or sits on a throw-away address, and the message "
                 "pushes you to act on a money, account or prize story: real companies send links to their own website."),
@@ -557,8 +558,11 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                 "you, which is how 'wrong number' and romance scams start: don't reply, block the number."), "", -1, -1, 12)
 
     rule_score = min(100, sum(r.points for r in acc.reasons))
+    context = {"groups": groups, "phone_to_call": phone_to_call, "official_lines_only": official_lines_only,
+               "official_only": official_only, "real_channel": real_channel,
+               "unknown_link": link_registrables[0] if link_registrables else None}
     verdict, score, probability, model_reason = _decide(prep, acc, rule_score, url_infos, bool(phone_hits), bool(emails), kind,
-                                                        _capture)
+                                                        _capture, context)
     reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
     advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind)
     indicators = Indicators(tuple(urls[:200]), tuple(domains[:200]), tuple(phones[:100]), tuple(emails[:100]))
@@ -572,21 +576,24 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
 HARD_SCAM_CODES = frozenset({"email_link_text_mismatch", "url_at_sign", "url_dangerous_scheme", "url_homoglyph",
                              "code_sent_by_mistake"})
 SHOWN_FIRST = 5  # reasons shown before "Show all"
+RULES_AGREE_AT = 50  # a flagged message with this many red-flag points is called a scam (flags no new message)
 
 
 def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bool, has_email: bool, kind: str,
-            capture: list | None = None):
+            capture: list | None = None, context: dict | None = None):
     """(verdict, score 0-100, calibrated probability or None, the model's phrase Reason or None)."""
     model = _model.get() if capture is None and kind != "phone" else None  # a bare number: the rules alone
     if capture is not None:
         toks = _model.tokens(prep.low)
-        meta = _model.meta_features(acc.codes, rule_score, url_infos, len(toks), has_phone, has_email)
+        meta = _model.meta_features(acc.codes, rule_score, url_infos, len(toks), has_phone, has_email, context, prep.low,
+                                    prep.raw_scan)
         capture.append(_model.featurise(toks, meta))
     if model is None:
         verdict = "scam" if rule_score >= SCAM_AT else "suspicious" if rule_score >= SUSPICIOUS_AT else "likely_safe"
         return verdict, rule_score, None, None
     toks = _model.tokens(prep.low)
-    meta = _model.meta_features(acc.codes, rule_score, url_infos, len(toks), has_phone, has_email)
+    meta = _model.meta_features(acc.codes, rule_score, url_infos, len(toks), has_phone, has_email, context, prep.low,
+                                    prep.raw_scan)
     vec = _model.featurise(toks, meta)
     margin = model.margin(vec)
     p = model.probability(margin)
@@ -600,6 +607,8 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
         verdict = "scam"
     elif rule_score >= SCAM_AT and verdict == "likely_safe":
         verdict = "suspicious"
+    elif verdict == "suspicious" and rule_score >= RULES_AGREE_AT:
+        verdict = "scam"  # the model flags it and the red flags are strong too: no need to hedge
     score = _score_for(p, model)
     if verdict == "scam":
         score = max(score, SCAM_AT)
@@ -607,7 +616,21 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
         score = max(score, SUSPICIOUS_AT)
     reason = None
     if verdict in ("scam", "suspicious") and kind != "phone":
-        reason = _phrase_reason(prep, toks, model, need=not any(r.start >= 0 for r in acc.reasons))
+        need = not any(r.start >= 0 for r in acc.reasons)
+        reason = _phrase_reason(prep, toks, model, need=False)
+        link = (context or {}).get("unknown_link")
+        if reason is None and need and link:
+            # No telling phrase: the model's push comes from the link's shape (odd letter case, a machine-made
+            # name or path ...), so the link is the evidence.
+            _reg, start, end, ev = link
+            reason = Reason("model_link", N_("This link looks like the throw-away links scams use: real companies "
+                                             "send links to their own, well-known website."), ev, start, end, 0)
+        if reason is None and need:
+            reason = _phrase_reason(prep, toks, model, need=True)
+        if reason is None and not acc.reasons:
+            # Nothing Hearth can point to or explain: the model alone does not flag a message.
+            verdict = "likely_safe"
+            score = min(score, SUSPICIOUS_AT - 1)
     return verdict, score, round(p, 4), reason
 
 
@@ -644,7 +667,7 @@ def _phrase_reason(prep: Prepared, toks, model, *, need: bool) -> Reason | None:
     if not shown:
         return None
     phrases = ", ".join(f"'{w[:60]}'" for w in shown)
-    msg = N_(f"Words often seen in scams: {phrases}.")
+    msg = N_("Words often seen in scams: {phrases}.", phrases=phrases)
     start, end = spans[0]
     return Reason("model_words", msg, prep.original[start:end], start, end, 0, spans=tuple(spans))
 
@@ -702,8 +725,8 @@ def _sender_signals(acc: _Acc, sender: str, mentioned, region: str) -> None:
             reg = ext.top_domain_under_public_suffix if hasattr(ext, "top_domain_under_public_suffix") else ext.registered_domain
             brand = mentioned[0][0]
             if reg and official_brand_for(reg, domain) is None:
-                acc.add("sender_not_official", N_(f"It says it is from {brand}, but it was sent from {domain}, which is not "
-                        f"{brand}'s address."), sender, -1, -1, 20, "sender")
+                acc.add("sender_not_official", N_("It says it is from {brand}, but it was sent from {domain}, which is not {brand}'s "
+                                                  "address.", brand=brand, domain=domain), sender, -1, -1, 20, "sender")
         return
     hit = parse_single(sender, region)
     if hit is None:
@@ -776,7 +799,7 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
                    "codes, hang up and call the company yourself."))
     if truncated:
         limit = MAX_CHARS
-        out.append(N_(f"The text was very long, so Hearth checked only the first {limit:,} characters."))
+        out.append(N_("The text was very long, so Hearth checked only the first {limit} characters.", limit=limit))
     return tuple(out)
 
 

@@ -128,7 +128,7 @@ BRANDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "Expedia": ("travel", ("expedia",), ("expedia.com", "expedia.co.uk")),
     "Uber": ("travel", ("uber", "ubereats"), ("uber.com", "ubereats.com")),
     "Lyft": ("travel", ("lyft",), ("lyft.com",)),
-    "DoorDash": ("shop", ("doordash",), ("doordash.com",)),
+    "DoorDash": ("shop", ("doordash",), ("doordash.com", "drd.sh")),
     "Best Buy": ("shop", ("bestbuy",), ("bestbuy.com",)),
     "Home Depot": ("shop", ("homedepot",), ("homedepot.com",)),
     "Lowe's": ("shop", ("lowes",), ("lowes.com",)),
@@ -143,7 +143,7 @@ BRANDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "Sainsbury's": ("shop", ("sainsburys",), ("sainsburys.co.uk",)),
     "Mercadona": ("shop", ("mercadona",), ("mercadona.es",)),
     "El Corte Inglés": ("shop", ("elcorteingles",), ("elcorteingles.es",)),
-    "LinkedIn": ("social", ("linkedin",), ("linkedin.com", "lnkd.in")),
+    "LinkedIn": ("social", ("linkedin",), ("linkedin.com",)),  # lnkd.in: anyone's links get it, so it is a shortener
     "TikTok": ("social", ("tiktok",), ("tiktok.com",)),
     "Telegram": ("social", ("telegram",), ("telegram.org", "t.me", "telegram.me")),
     "Snapchat": ("social", ("snapchat",), ("snapchat.com",)),

@@ -229,8 +229,8 @@ def header_reasons(p: ParsedEmail):
     if fails:
         pts = 30 if "dmarc" in fails else 20
         failed = ", ".join(f.upper() for f in fails)
-        reasons.append(Reason("email_auth_failed", N_(f"The receiving mail server could not confirm the sender ({failed} "
-                              "check failed): the 'From' address may be forged."), ", ".join(fails), -1, -1, pts))
+        reasons.append(Reason("email_auth_failed", N_("The receiving mail server could not confirm the sender ({failed} check failed): the "
+                                                      "'From' address may be forged.", failed=failed), ", ".join(fails), -1, -1, pts))
     from_dom = _domain(p.from_addr)
     from_reg = _registrable(from_dom)
     # A display name that carries another address, or a company's name while the address is elsewhere.
@@ -238,9 +238,11 @@ def header_reasons(p: ParsedEmail):
     if m and _registrable(m.group(1).lower()) != from_reg:
         in_name, sender = m.group(0), p.from_addr
         if sender:
-            why = N_(f"The sender's name shows the address {in_name}, but the message really came from {sender}.")
+            why = N_("The sender's name shows the address {in_name}, but the message really came from "
+                     "{sender}.", in_name=in_name, sender=sender)
         else:
-            why = N_(f"The sender's name shows the address {in_name}, but the message really came from another address.")
+            why = N_("The sender's name shows the address {in_name}, but the message really came from another "
+                     "address.", in_name=in_name)
         reasons.append(Reason("email_display_name_spoof", why, p.from_name, -1, -1, 30))
     else:
         brand = None
@@ -259,18 +261,16 @@ def header_reasons(p: ParsedEmail):
         if brand and from_reg and official_brand_for(from_reg, from_dom) != brand:
             pts = 30 if from_reg in FREE_MAIL else 20
             who, address = repr(p.from_name), p.from_addr
-            reasons.append(Reason("email_display_name_spoof", N_(f"The sender calls itself {who}, but the address "
-                                  f"is {address}, which is not {brand}'s."), p.from_name, -1, -1, pts))
+            reasons.append(Reason("email_display_name_spoof", N_("The sender calls itself {who}, but the address is {address}, which is not {brand}'s.", who=who, address=address, brand=brand), p.from_name, -1, -1, pts))
         elif from_reg in FREE_MAIL and _ORG_WORDS.search(p.from_name):
             who = repr(p.from_name)
-            reasons.append(Reason("email_freemail_org", N_(f"The sender calls itself {who} but writes from a free "
-                                  f"personal address ({from_dom}); real companies use their own."), p.from_name, -1, -1, 15))
+            reasons.append(Reason("email_freemail_org", N_("The sender calls itself {who} but writes from a free personal address ({from_dom}); "
+                                                           "real companies use their own.", who=who, from_dom=from_dom), p.from_name, -1, -1, 15))
     reply_dom = _domain(p.reply_to)
     if reply_dom and from_reg and _registrable(reply_dom) != from_reg:
         pts = 20 if _registrable(reply_dom) in FREE_MAIL else 12
         reply, sender = p.reply_to, p.from_addr
-        reasons.append(Reason("email_reply_to_mismatch", N_(f"Replies would go to {reply}, not to the sender's address "
-                              f"{sender}."), p.reply_to, -1, -1, pts))
+        reasons.append(Reason("email_reply_to_mismatch", N_("Replies would go to {reply}, not to the sender's address {sender}.", reply=reply, sender=sender), p.reply_to, -1, -1, pts))
     for shown, href in p.link_mismatches[:50]:
         if not shown:
             continue
@@ -278,7 +278,6 @@ def header_reasons(p: ParsedEmail):
         href_info = analyse_url(href, href)
         if href_info.registrable and _registrable(shown_host) and _registrable(shown_host) != href_info.registrable:
             real_site = href_info.registrable
-            reasons.append(Reason("email_link_text_mismatch", N_(f"A link shows {shown_host} but really goes to "
-                                  f"{real_site}."), shown, -1, -1, 35))
+            reasons.append(Reason("email_link_text_mismatch", N_("A link shows {shown_host} but really goes to {real_site}.", shown_host=shown_host, real_site=real_site), shown, -1, -1, 35))
             break
     return reasons

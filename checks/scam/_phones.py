@@ -149,15 +149,15 @@ def phone_flags(hit: PhoneHit, region: str) -> list[tuple[str, int, str]]:
     number, country = hit.raw.strip(), hit.country
     if hit.ntype == T.PREMIUM_RATE:
         line = _TYPE_WORDS[T.PREMIUM_RATE]
-        out.append(("phone_premium_rate", 30, N_(f"The number {number} is {line}: calling it makes money for whoever runs it.")))
+        out.append(("phone_premium_rate", 30, N_("The number {number} is {line}: calling it makes money for whoever runs it.", number=number, line=line)))
     elif hit.ntype in (T.PERSONAL_NUMBER, T.VOIP, T.SHARED_COST, T.UAN):
         pts = 8 if hit.ntype in (T.PERSONAL_NUMBER, T.VOIP) else 3
         line = _TYPE_WORDS[hit.ntype]
-        out.append(("phone_unusual_type", pts, N_(f"The number {number} is {line}.")))
+        out.append(("phone_unusual_type", pts, N_("The number {number} is {line}.", number=number, line=line)))
     if hit.region and hit.region != region and not _same_home(hit.region, region):
         same_code = phonenumbers.country_code_for_region(region) == phonenumbers.country_code_for_region(hit.region)
         if same_code:
-            out.append(("phone_hidden_foreign", 15, N_(f"The number {number} looks local but is really in {country}; calling it can cost a lot.")))
+            out.append(("phone_hidden_foreign", 15, N_("The number {number} looks local but is really in {country}; calling it can cost a lot.", number=number, country=country)))
         else:
-            out.append(("phone_foreign", 4, N_(f"The number {number} is in {country}, not your country.")))
+            out.append(("phone_foreign", 4, N_("The number {number} is in {country}, not your country.", number=number, country=country)))
     return out

@@ -74,6 +74,8 @@ _URL_RE = re.compile(
     r"(?:(?:https?|ftp):/{1,3}|www\d{0,3}\.)" + _URL_CHARS + r"+"
     r"|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?/" + _URL_CHARS + r"*"
     r"|\b(?:data:[a-z]+/[a-z0-9.+-]+[;,]|javascript:|file://)" + _URL_CHARS + r"+"
+    r"|\b(?:whatsapp|tg)://" + _URL_CHARS + r"+"  # chat-app links ("whatsapp://chat/?code=...")
+    r"|(?<![\w:/.])//[a-z0-9_][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.[a-z]{2,24}/" + _URL_CHARS + r"*"  # "//site.de/x", no scheme
     r"|(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+(?P<tld>[a-z]{2,24})(?::\d{2,5})?(?:/" + _URL_CHARS + r"*)?(?![\w@])",
     re.IGNORECASE,
 )
@@ -102,7 +104,11 @@ def find_urls(scan: str) -> list[UrlHit]:
             if _is_service_host(bare_host):
                 hits.append(UrlHit(start, end, url))
                 continue
-            if tld.lower() not in BARE_DOMAIN_TLDS or not (tld.islower() or tld.isupper()):
+            if tld.lower() not in BARE_DOMAIN_TLDS:
+                continue
+            if not (tld.islower() or tld.isupper()) and not re.match(r"[^/\s]+/[A-Za-z0-9_-]{4,}", url):
+                # "home.Are" is a sentence joined without a space; "fPBJf.Com/tJymz54anP" (odd letter case
+                # and a path) is a link written to slip past filters.
                 continue
             if len(url.split("/")[0].split(".")[-2]) < 2 and "/" not in url:
                 continue
@@ -134,6 +140,10 @@ def _is_service_host(host: str) -> bool:
 def _split(url: str):
     low = url.strip()
     low = re.sub(r"^(https?):/{1,3}", r"\1://", low, flags=re.I)
+    low = re.sub(r"^whatsapp://", "https://chat.whatsapp.com/", low, flags=re.I)
+    low = re.sub(r"^tg://", "https://t.me/", low, flags=re.I)
+    if low.startswith("//"):
+        low = "http:" + low
     if not re.match(r"^[a-z][a-z0-9+.-]*://", low, re.I) or low.lower().startswith("www"):
         low = "http://" + low
     try:
@@ -283,7 +293,8 @@ def analyse_url(url: str, original: str) -> UrlInfo:
         fakes = [c for c in orig_host if confusables.in_host_name(c)]  # Unicode TR39 confusables
         if fakes:
             names = ", ".join(sorted({unicodedata.name(c, "?").title() for c in fakes}))
-            flags.append(UrlFlag("url_homoglyph", 40, N_(f"The web address uses letters from another alphabet that look like normal letters ({names}), a trick to copy a real site's name.")))
+            flags.append(UrlFlag("url_homoglyph", 40, N_("The web address uses letters from another alphabet that look like normal letters "
+                                                         "({names}), a trick to copy a real site's name.", names=names)))
         else:
             flags.append(UrlFlag("url_idn", 15, N_("The web address is written with unusual (non-English) characters, which can disguise where it really goes.")))
     if "xn--" in host:
@@ -294,7 +305,8 @@ def analyse_url(url: str, original: str) -> UrlInfo:
             pass
         disguised = any(confusables.in_host_name(c) for c in shown)
         flags.append(UrlFlag("url_punycode", 40 if disguised else 20,
-                             N_(f"The web address is an encoded international name (it really reads \"{shown}\"), a common way to fake a familiar name.")))
+                             N_("The web address is an encoded international name (it really reads \"{shown}\"), a common "
+                                "way to fake a familiar name.", shown=shown)))
     if had_at:
         flags.append(UrlFlag("url_at_sign", 35, N_("The link has an '@' before the address: everything before it is ignored, so the real site is not the one it seems.")))
     if _ip_host(host):
@@ -329,18 +341,19 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     if registrable in SHORTENERS or host in SHORTENERS:
         flags.append(UrlFlag("url_shortener", 12, N_("The link is shortened, which hides where it really goes.")))
     if tunnel:
-        flags.append(UrlFlag("url_tunnel", 25, N_(f"The link goes through a temporary tunnel ({tunnel}) to someone's own computer, "
-                             "which scammers use for fake pages that vanish after a few hours.")))
+        flags.append(UrlFlag("url_tunnel", 25, N_("The link goes through a temporary tunnel ({tunnel}) to someone's own computer, which "
+                                                  "scammers use for fake pages that vanish after a few hours.", tunnel=tunnel)))
         free = free or tunnel
     elif free:
-        flags.append(UrlFlag("url_free_hosting", 15, N_(f"The page is on a free website service ({free}) that anyone can use; real banks and agencies don't use them.")))
+        flags.append(UrlFlag("url_free_hosting", 15, N_("The page is on a free website service ({free}) that anyone can use; real banks and "
+                                                        "agencies don't use them.", free=free)))
     shortener = any(f.code == "url_shortener" for f in flags)
     if shortener:
         pass
     elif tld in RISKY_TLDS_HIGH:
-        flags.append(UrlFlag("url_risky_tld", 15, N_(f"The address ends in .{tld}, an ending used by many scam sites.")))
+        flags.append(UrlFlag("url_risky_tld", 15, N_("The address ends in .{tld}, an ending used by many scam sites.", tld=tld)))
     elif tld in RISKY_TLDS_MEDIUM and not free:
-        flags.append(UrlFlag("url_risky_tld", 6, N_(f"The address ends in .{tld}, an ending often used by throw-away sites.")))
+        flags.append(UrlFlag("url_risky_tld", 6, N_("The address ends in .{tld}, an ending often used by throw-away sites.", tld=tld)))
     # Brands in the wrong place.
     label = pub.domain.lower()
     sub_labels = [s for s in pub.subdomain.lower().split(".") if s and s != "www"]
@@ -353,17 +366,19 @@ def analyse_url(url: str, original: str) -> UrlInfo:
             pass  # the site name is the hosting company's own; only the parts in front of it can mislead
         elif label in _TOKEN_SET and (label not in SHORT_EXACT_ONLY or len(label) >= 3):
             brand = next(b for t, b in _TOKENS if t == label)
-            flags.append(UrlFlag("url_brand_wrong_domain", 35, N_(f"The address uses the name {brand} but is not {brand}'s real website (.{suffix} instead).")))
+            flags.append(UrlFlag("url_brand_wrong_domain", 35, N_("The address uses the name {brand} but is not {brand}'s real website (.{suffix} instead).", brand=brand, suffix=suffix)))
             brand_flag = True
         else:
             brand = _brand_in_label(label)
             if brand:
-                flags.append(UrlFlag("url_brand_in_domain", 30, N_(f"The address puts the name {brand} inside a different website's name; it is not {brand}'s real site.")))
+                flags.append(UrlFlag("url_brand_in_domain", 30, N_("The address puts the name {brand} inside a different website's name; it is not "
+                                                                   "{brand}'s real site.", brand=brand)))
                 brand_flag = True
             else:
                 brand = _lookalike(label)
                 if brand:
-                    flags.append(UrlFlag("url_lookalike", 40, N_(f"The address looks like {brand}'s but is spelled slightly differently, a trick to fool you.")))
+                    flags.append(UrlFlag("url_lookalike", 40, N_("The address looks like {brand}'s but is spelled slightly differently, a trick to fool "
+                                                                 "you.", brand=brand)))
                     brand_flag = True
         if not brand_flag:
             for s in sub_labels:
@@ -375,11 +390,13 @@ def analyse_url(url: str, original: str) -> UrlInfo:
                 if sb is None and s in ("com", "co", "gov", "org", "net"):
                     sb = N_("a well-known company")
                 if sb:
-                    flags.append(UrlFlag("url_deceptive_subdomain", 35, N_(f"The address starts with {sb}'s name, but the real website is {registrable}: the first part is a disguise.")))
+                    flags.append(UrlFlag("url_deceptive_subdomain", 35, N_("The address starts with {sb}'s name, but the real website is {registrable}: the first "
+                                                                           "part is a disguise.", sb=sb, registrable=registrable)))
                     brand_flag = True
                     break
         if not brand_flag and re.match(r"^(?:[a-z0-9-]+\.)*(?:com|gov|org|net)-", host):
-            flags.append(UrlFlag("url_deceptive_subdomain", 30, N_(f"The address is made to look like a '.com' or '.gov' site, but the real website is {registrable}.")))
+            flags.append(UrlFlag("url_deceptive_subdomain", 30, N_("The address is made to look like a '.com' or '.gov' site, but the real website is "
+                                                                   "{registrable}.", registrable=registrable)))
             brand_flag = True
         if not brand_flag:
             labels = [label] if not free else []
@@ -389,8 +406,8 @@ def analyse_url(url: str, original: str) -> UrlInfo:
                 lure = [w for w in words if w.strip("0123456789") in LURE_DOMAIN_WORDS]
                 if len(words) >= 2 and len(lure) >= 2:
                     first, second = lure[0], lure[1]
-                    flags.append(UrlFlag("url_scam_words", 15, N_(f"The web address strings together words like "
-                                         f"'{first}' and '{second}', the way throw-away scam sites are named.")))
+                    flags.append(UrlFlag("url_scam_words", 15, N_("The web address strings together words like '{first}' and '{second}', the way "
+                                                                  "throw-away scam sites are named.", first=first, second=second)))
                     break
     # Structure.
     path = parts.path or ""
@@ -406,7 +423,7 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     if len(sub_labels) >= 3 or len(host) > 50 or label.count("-") >= 3:
         flags.append(UrlFlag("url_complex_host", 8, N_("The web address is unusually long or has many parts, which is often used to hide the real site.")))
     if port and port not in ("80", "443"):
-        flags.append(UrlFlag("url_odd_port", 8, N_(f"The link uses an unusual port ({port}), something real company sites rarely do.")))
+        flags.append(UrlFlag("url_odd_port", 8, N_("The link uses an unusual port ({port}), something real company sites rarely do.", port=port)))
     if re.search(r"%[46][0-9a-f]|%[57][0-9a]", netloc, re.I):
         flags.append(UrlFlag("url_encoded_host", 10, N_("Part of the web address is encoded to hide its letters.")))
     if re.search(r"\.(apk|exe|scr|msi|bat|js|vbs|iso|dmg|pkg|jar|lnk)(?:$|\?)", path.lower()):

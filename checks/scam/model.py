@@ -36,6 +36,7 @@ BUCKETS = 1 << 20
 MASK = BUCKETS - 1
 MODEL_CHARS = 3000  # the model reads at most this much of a message (the rules read more)
 MAX_TOKENS = 600
+META_VALUE = 1.0  # rule and link features (binary) beside the scaled word n-grams
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[$£€₹]")
 _STOP = frozenset(["a", "an", "the", "to", "of", "and", "or", "in", "on", "at", "for", "is", "are", "be", "it", "this", "that", "you", "your", "i", "me", "my", "we", "our", "us"])
@@ -79,6 +80,30 @@ def tokens(low: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_VOWELS = frozenset("aeiouy")
+# A path piece that looks machine-made: mixed upper and lower case with digits or several case changes
+# ("tJymz54anP", "eZXKcEdF"), the way throw-away scam links and their shorteners are written.
+_RANDOM_PIECE = re.compile(r"(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{6,}")
+
+
+def _random_piece(piece: str) -> bool:
+    if not _RANDOM_PIECE.fullmatch(piece):
+        return False
+    switches = sum(1 for a, b in zip(piece, piece[1:], strict=False) if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+    return any(c.isdigit() for c in piece) or switches >= 3
+
+
+def _random_label(label: str) -> bool:
+    """A site name that is no word: no vowels, or letters and digits mixed in a short name ("kp7c1", "sqanzq")."""
+    letters = [c for c in label if c.isalpha()]
+    if not letters:
+        return False
+    vowels = sum(1 for c in letters if c in _VOWELS)
+    if len(letters) >= 4 and vowels / len(letters) < 0.2:
+        return True
+    return len(label) <= 7 and any(c.isdigit() for c in label) and len(letters) >= 2
+
+
 def url_meta(infos) -> list[str]:
     """Lexical link features from the analyser's UrlInfo objects."""
     if not infos:
@@ -87,7 +112,8 @@ def url_meta(infos) -> list[str]:
     for info in infos[:5]:
         host = info.host or ""
         reg = info.registrable or ""
-        out.append("m:link_official" if info.official_brand else "m:link_unknown")
+        official = bool(info.official_brand)
+        out.append("m:link_official" if official else "m:link_unknown")
         tld = reg.rsplit(".", 1)[-1] if "." in reg else "none"
         out.append("u:tld:" + tld[:12])
         label = reg.split(".", 1)[0] if reg else ""
@@ -101,19 +127,87 @@ def url_meta(infos) -> list[str]:
         sub = host[: max(0, len(host) - len(reg))].strip(".")
         if sub and sub != "www":
             out.append("u:sub")
-        path = info.url.split("/", 3)[3] if info.url.count("/") >= 3 else ""
+        url = info.url
+        after = url.split("//", 1)[1] if "//" in url[:12] else url
+        written_host, _, path = after.partition("/")
         if len(path) > 30:
             out.append("u:longpath")
-        if info.url.lower().startswith("http:"):
+        if url.lower().startswith("http:"):
             out.append("u:http")
         for f in info.flags:
             out.append("u:" + f.code)
         if info.is_chat_link:
             out.append("u:chat")
+        if official:
+            continue
+        # Only for links that are not the named company's real site:
+        if any(c.isupper() for c in written_host[1:]) and not written_host.isupper():
+            out.append("u:odd_case")
+        if label and _random_label(label):
+            out.append("u:random_name")
+        if 0 < len(label) <= 4:
+            out.append("u:short_name")
+        if any(_random_piece(p) for p in re.split(r"[/?=&#._-]", path) if p):
+            out.append("u:random_path")
+        if not sub and not path:
+            out.append("u:bare")
     return out
 
 
-def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: bool, has_email: bool) -> list[str]:
+# Ways a message points to the real channel, or is a genuine notice (these keep modern legitimate texts apart).
+_REPLY_YES_NO = re.compile(r"\breply\s+(\W?yes\W?\s*(or|/)\s*\W?no|y\s*(or|/)\s*n|1\s+(for|=)\s+yes)\b|\bresponde\s+s[ií]\s+o\s+no\b")
+_OTP = re.compile(r"\b(code|c[oó]digo|pin|otp|passcode)\b[^.\n]{0,30}?\b\d{4,8}\b|\b\d{4,8}\b[^.\n]{0,10}\b(is your|es tu)\b")
+_DONT_SHARE = re.compile(r"\b(don'?t|do not|never|no)\s+(share|compartas|lo compartas|give)\b")
+_NOT_YOU = re.compile(r"\b(not you|wasn'?t you|if (this|it) was not you|if you did ?n[o']t (make|request|authori[sz]e)|"
+                      r"not authori[sz]ed by you|to cancel|no fuiste t[uú]|si no (has sido|fuiste) t[uú])\b")
+_MONEY = re.compile(r"[$£€₹]\s?\d|\d\s?(€|eur|usd|dollars?|pounds?|euros?)\b")
+_OBFUSCATED = re.compile(r"[A-Za-z][#^*|~][A-Za-z]|(?<![\w./])[a-z]{1,5}\.[a-z]{1,3}\s[a-z]{1,5}\.[a-z]{1,4}\b")
+
+
+# Story words pooled into one feature each (model input only, never shown): many rare phrasings of the same
+# scam story then share one weight, which carries over to wordings the training data lacks.
+_STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx)) for name, rx in (
+    ("bill_fail", r"\b(failed to (extend|renew|process|charge|bill)|(payment|billing|bill|renewal) (has )?(failed|was declined|"
+                  r"declined|was unsuccessful|problem|issue|did not (go through|process))|fix (your|the) (bill|billing|payment)|"
+                  r"update (your )?(billing|payment) (info|information|details|method)|(pago|cobro|recibo) (rechazado|fallido|"
+                  r"devuelto))\b"),
+    ("invest", r"(\d+\s?%\s?(daily|a day|per day|weekly|diario|al d[ií]a)|\bmake \d+\s?%|\bguaranteed (returns?|profits?)|"
+               r"\btrading (platform|signals?|app)|\b(crypto|bitcoin|btc|eth|usdt) (pool|mining|investment|trading|group)|"
+               r"\bplataforma de inversi[oó]n|\bmy (uncle|aunt|cousin) (works|is) (at|an?)|\binternal discussion group)"),
+    ("wrong_number", r"(\bis this (the number for|the right number)|\bwrong number|\bme equivoqu[eé] de n[uú]mero|\bn[uú]mero "
+                     r"equivocado|\blost (all )?my contacts|\bgot (this|your) number (from|in)|\bcame across your number|"
+                     r"\bare you \w+'s friend|¿eres \w+\?|\bis this \w+\?|\bare you (mr|mrs|ms)\.? \w+)"),
+    ("move_chat", r"\b(chat|talk|message me|add me|hablamos|escr[ií]beme|contact me) (on|por|en|via) (telegram|whatsapp|signal|"
+                  r"line|wechat|kakao|viber)\b|\b(telegram|whatsapp) me\b"),
+    ("romance", r"\b(sugar (baby|daddy|mommy|mama)|find you (really |very )?(attractive|beautiful|handsome)|(saw|seen|love) your "
+                r"(profile|pictures?|photos?)|he visto tu perfil|working overseas|oil rig|plataforma petrol[ií]fera|"
+                r"peacekeeping|(lonely|single) (and|looking)|dinner tonight\?)"),
+    ("attachment", r"\.(pdf|docx?|xlsx?|zip|html?|apk)\b.{0,25}\b(pdf|document|kb|mb)\b"),
+    ("broken_scheme", r"(?<![a-z])://|\bhttps?:/(?!/)|\bh\W+t\W*t\W*p|\bhtt\W+ps?:"),
+    ("money_owed", r"\b(tax (refund|credit|rebate)|stimulus|grant of|unclaimed (funds|money|property)|refund (of|for) [$£€]|"
+                   r"devoluci[oó]n (de|del) (hacienda|impuestos|irpf)|(assigned|allocated|approved) (\$|£|€|funds|amount|"
+                   r"balance|bonus)|bonus (is )?(ready|waiting|available))"),
+    ("loyalty_gift", r"\b(gift|present|reward|surprise) (to|for) (express|thank|convey|show|reward)|\bloyalty (gift|reward|"
+                     r"present|bonus)|\b(paying|payments?) on time\b|\bpayment (record|history)\b"),
+    ("job", r"(\$\d+\s?(per|an|/|a)\s?(hour|hr|day|week)|\bwork(ing)? from home|\bpart[- ]time (job|work|position)|"
+            r"\bremote (job|position|work)|\bdaily (pay|income|salary)|\bextra income|\btrabajo desde casa|\bsalary of\b)"),
+    ("lawsuit", r"\b(class action|classsuit|settlement|lawsuit|compensation (payout|claim)|you (may )?(be )?(qualify|"
+                r"eligible)|indemnizaci[oó]n)"),
+    ("charge_not_you", r"\b(a (deduction|charge|debit|payment|withdrawal|transaction|purchase) of|(has been|was|is) (charged|"
+                       r"debited|deducted|initiated|approved)|order (id|#|number)|se ha (cargado|realizado un cargo))"),
+    ("lure_link", r"\b(sent you a (video|photo|file|document|invite|message)|look who (died|passed)|is this you in (this|the) "
+                  r"(video|photo|picture)|(iphone|phone|device) (has been |was )?(found|located)|shared (a|an) (file|document)"
+                  r" with you)"),
+    ("locked", r"\b(locked|suspended|disabled|deactivated|restricted|on hold|frozen|blocked|bloquead[oa]|suspendid[oa])\b"),
+))
+
+
+def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: bool, has_email: bool,
+                  context=None, low: str = "", scan: str = "") -> list[str]:
+    """The rules' findings and link/message shape as feature names.
+
+    ``context`` (optional) holds what the analyser knows about the ways to act: ``groups`` (signal groups with
+    points), ``phone_to_call``, ``official_lines_only``, ``official_only``, ``real_channel``."""
     out = ["s:" + c for c in sorted(codes)]
     band = 0 if rule_score <= 0 else 1 if rule_score < 15 else 2 if rule_score < 30 else 3 if rule_score < 45 else 4 if rule_score < 60 else 5
     out.append(f"m:rule_band{band}")
@@ -123,6 +217,50 @@ def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: b
         out.append("m:phone")
     if has_email:
         out.append("m:email")
+    ctx = context or {}
+    groups = sorted(g for g in ctx.get("groups", ()) if g.startswith(("lure_", "ask_", "pressure_")))
+    unknown_link = any(not i.official_brand and not i.is_chat_link for i in url_infos or ())
+    text = low[:MODEL_CHARS]
+    money = bool(_MONEY.search(text))
+    not_you = bool(_NOT_YOU.search(text))
+    if ctx.get("phone_to_call"):
+        out.append("m:phone_to_call")
+    if ctx.get("official_lines_only"):
+        out.append("m:official_lines_only")
+    if ctx.get("official_only"):
+        out.append("m:official_only")
+    if ctx.get("real_channel"):
+        out.append("m:real_channel")
+    if _REPLY_YES_NO.search(text):
+        out.append("m:reply_yes_no")
+    if _OTP.search(text):
+        out.append("m:otp" + ("_dont_share" if _DONT_SHARE.search(text) else ""))
+    if money:
+        out.append("m:money")
+    if not_you:
+        out.append("m:not_you")
+    if _OBFUSCATED.search(scan[:MODEL_CHARS] or text):
+        out.append("m:obfuscated")
+    # Combinations: a way to act that is not the real company's, together with a story.
+    for way, on in (("link", unknown_link), ("phone", bool(ctx.get("phone_to_call")))):
+        if not on:
+            continue
+        out.append("x:" + way)
+        for g in groups:
+            out.append("x:" + way + ":" + g)
+        if money:
+            out.append("x:" + way + ":money")
+        if not_you:
+            out.append("x:" + way + ":not_you")
+    stories = [name for name, rx in _STORIES if rx.search(text)]
+    for name in stories:
+        out.append("k:" + name)
+        if unknown_link:
+            out.append("x:link:k:" + name)
+        if ctx.get("phone_to_call"):
+            out.append("x:phone:k:" + name)
+    if not groups and not stories:
+        out.append("m:no_story")
     return out
 
 
@@ -145,7 +283,7 @@ def featurise(toks: list[tuple[str, int, int]], meta: list[str]) -> dict[int, fl
             for b in chars:
                 vec[b] = vec.get(b, 0.0) + sc
     for name in meta:
-        vec[_h(name)] = 1.0
+        vec[_h(name)] = META_VALUE
     return vec
 
 
@@ -155,13 +293,14 @@ def featurise(toks: list[tuple[str, int, int]], meta: list[str]) -> dict[int, fl
 
 @dataclass(frozen=True)
 class Model:
-    weights: dict[int, float]
+    weights: dict[int, int]  # bucket -> quantised weight (multiply by ``scale``): fast to load
     bias: float
     platt_a: float
     platt_b: float
     scam_at: float  # calibrated probability at or above which the verdict is "scam"
     suspicious_at: float
     meta: dict
+    scale: float = 1.0
 
     @classmethod
     def from_json(cls, data: bytes | str) -> Model:
@@ -174,13 +313,16 @@ class Model:
             idx.byteswap()
             q.byteswap()
         scale = float(doc["weight_scale"])
-        weights = dict(zip(idx.tolist(), (v * scale for v in q.tolist()), strict=True))
+        weights = dict(zip(idx.tolist(), q.tolist(), strict=True))
         return cls(weights, float(doc["bias"]), float(doc["platt_a"]), float(doc["platt_b"]), float(doc["scam_at"]),
-                   float(doc["suspicious_at"]), doc.get("meta", {}))
+                   float(doc["suspicious_at"]), doc.get("meta", {}), scale)
+
+    def weight(self, bucket: int) -> float:
+        return self.weights.get(bucket, 0) * self.scale
 
     def margin(self, vec: dict[int, float]) -> float:
         w = self.weights
-        return self.bias + sum(w.get(b, 0.0) * v for b, v in vec.items())
+        return self.bias + self.scale * sum(w.get(b, 0) * v for b, v in vec.items())
 
     def probability(self, margin: float) -> float:
         z = self.platt_a * margin + self.platt_b
@@ -201,17 +343,23 @@ class Model:
         for t in words:
             chars.update(_char_buckets(t))
         sc = 1.0 / math.sqrt(len(chars)) if chars else 0.0
+        counts: dict[str, int] = {}
+        for t in words:
+            counts[t] = counts.get(t, 0) + 1
+        pair = [w.get(_h("b:" + words[i] + " " + words[i + 1]), 0) for i in range(nw - 1)]  # each bigram once
+        char_sum: dict[str, float] = {}
         out = []
         for i, t in enumerate(words):
-            c = w.get(_word_bucket(t), 0.0) * sw
+            c = w.get(_word_bucket(t), 0) * sw
             if i + 1 < nw:
-                c += 0.5 * w.get(_h("b:" + t + " " + words[i + 1]), 0.0) * sw
+                c += 0.5 * pair[i] * sw
             if i > 0:
-                c += 0.5 * w.get(_h("b:" + words[i - 1] + " " + t), 0.0) * sw
-            cb = _char_buckets(t)
-            if cb:
-                c += sum(w.get(b, 0.0) for b in cb) * sc / max(1, words.count(t))
-            out.append(c)
+                c += 0.5 * pair[i - 1] * sw
+            cs = char_sum.get(t)
+            if cs is None:
+                cs = char_sum[t] = sum(w.get(b, 0) for b in _char_buckets(t)) * sc / counts[t]
+            c += cs
+            out.append(c * self.scale)
         return out
 
 

@@ -2873,6 +2873,10 @@
       <translation>Es un primer mensaje corto y amable de alguien que no dice de qué te conoce, que es como empiezan las estafas de «número equivocado» y las románticas: no respondas y bloquea el número.</translation>
     </message>
     <message>
+      <source>This link looks like the throw-away links scams use: real companies send links to their own, well-known website.</source>
+      <translation>Este enlace se parece a los enlaces desechables que usan las estafas: las empresas de verdad envían enlaces a su propia web, la que todos conocen.</translation>
+    </message>
+    <message>
       <source>Words often seen in scams: {phrases}.</source>
       <translation>Palabras que se ven a menudo en estafas: {phrases}.</translation>
     </message>

@@ -49,6 +49,7 @@ REGIONS = ("US", "GB", "ES", "FR")
 MESSAGES = [
     # links: lookalike domains, IP links, shorteners, punycode, tunnels, free hosts ...
     "PayPal: your account is limited, verify now at https://paypa1.com/login",
+    "HTTPS:/A*H",  # flagged for the link's shape alone: the model_link reason
     "Amazon: confirm your order at http://185.203.44.17/amazon/login or it will be cancelled",
     "Your parcel is waiting, pay the fee at https://bit.ly/3AbCdEf today",
     "Apple ID locked. Unlock at https://xn--pple-43d.com/verify",

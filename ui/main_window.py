@@ -35,6 +35,10 @@ from ui.pages.base import ComingSoonPage, PageBase, fit_width
 log = logging.getLogger(__name__)
 
 
+#: From this text size on, the sidebar shows icons only (with their names as tooltips).
+COMPACT_FROM = 1.5
+
+
 def _tr_area(text: str) -> str:
     return QCoreApplication.translate("Areas", text)
 
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         root.setSpacing(0)
 
         sidebar = QFrame()
+        self._sidebar = sidebar
         sidebar.setObjectName("sidebar")
         sidebar.setMinimumWidth(240)
         sidebar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
@@ -68,6 +73,7 @@ class MainWindow(QMainWindow):
         brand.setObjectName("brand")
         brand.setAccessibleName("Hearth")
         side.addWidget(brand)
+        self._brand = brand
 
         who = QLabel(self.tr("Chec&king for:"))
         self.member_switcher = QComboBox()
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
         self.member_switcher.currentIndexChanged.connect(self._on_member_switcher_changed)
         side.addWidget(who)
         side.addWidget(self.member_switcher)
+        self._who = who
         side.addSpacing(8)
 
         self.nav = QListWidget()
@@ -104,8 +111,19 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
+        # With large text the sidebar shows icons only and the member switcher moves above the page.
+        self._top_bar = QFrame()
+        self._top_bar.setObjectName("topBar")
+        top = QHBoxLayout(self._top_bar)
+        top.setContentsMargins(16, 8, 16, 8)
+        self._top_bar.setVisible(False)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self._top_bar)
+        right.addWidget(self.stack, 1)
         root.addWidget(sidebar)
-        root.addWidget(self.stack, 1)
+        root.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._build_menu()
@@ -120,6 +138,9 @@ class MainWindow(QMainWindow):
         ctx.navigate.connect(self.show_area)
         self._reload_members()
         self._restore_geometry()
+        self._compact: bool | None = None
+        self.apply_sidebar_mode()
+        ctx.hearth.settings.subscribe(lambda setting, _v: setting is S.TEXT_SCALE and self.apply_sidebar_mode())
         self.show_area("home")
         self.nav.setFocus()
 
@@ -143,12 +164,56 @@ class MainWindow(QMainWindow):
         colours = theme.current_colours(self.ctx.hearth.settings)
         # Icons grow with the text size setting, so large text keeps icons you can make out.
         size = round(22 * self.ctx.hearth.settings.get(S.TEXT_SCALE))
-        self.nav.setIconSize(QSize(size, size))
+        self._fit_nav()
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setIcon(
                 theme.tinted_icon(item.data(Qt.ItemDataRole.UserRole), colours["fg"], colours["accent_fg"], size)
             )
+
+    def apply_sidebar_mode(self) -> None:
+        """Icons only in the sidebar when the text is large, so every area (Emergency help and
+        Settings too) stays in sight and the page keeps most of the width."""
+        compact = self.ctx.hearth.settings.get(S.TEXT_SCALE) >= COMPACT_FROM
+        if compact == self._compact:
+            return
+        self._compact = compact
+        side = self._sidebar.layout()
+        top = self._top_bar.layout()
+        if compact:
+            top.addWidget(self._who)
+            top.addWidget(self.member_switcher, 1)
+        else:
+            side.insertWidget(1, self._who)
+            side.insertWidget(2, self.member_switcher)
+        self._top_bar.setVisible(compact)
+        self._brand.setVisible(not compact)
+        self._sidebar.setMinimumWidth(0 if compact else 240)
+        side.setContentsMargins(*((6, 10, 6, 10) if compact else (16, 18, 16, 16)))
+        self.nav.setProperty("compact", compact)
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            title = item.data(Qt.ItemDataRole.AccessibleTextRole)
+            shown = item.data(Qt.ItemDataRole.UserRole + 1)
+            if shown is None:
+                shown = item.text()
+                item.setData(Qt.ItemDataRole.UserRole + 1, shown)
+            item.setText("" if compact else shown)
+            item.setToolTip(title if compact else "")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if compact else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self._fit_nav()  # the icons themselves follow the text size in load_icons
+
+    def _fit_nav(self) -> None:
+        size = round(22 * self.ctx.hearth.settings.get(S.TEXT_SCALE))
+        self.nav.setIconSize(QSize(size, size))
+        if self._compact:
+            self.nav.setFixedWidth(size + 40)  # the icon, its padding and the focus outline
+        else:
+            self.nav.setMinimumWidth(0)
+            self.nav.setMaximumWidth(16777215)
 
     # -- pages -------------------------------------------------------------------------------
 

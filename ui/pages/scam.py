@@ -819,7 +819,7 @@ class ScamServicesSettings(QWidget):
                     bl.addLayout(r)
             layout.addWidget(box)
 
-        region_row = QHBoxLayout()
+        region_row = QVBoxLayout()  # the words above the choice, so both get the full width
         region_label = QLabel(self.tr("Your &country (for phone numbers and where to report scams):"))
         self.region = QComboBox()
         for code, text in REGIONS:
@@ -831,7 +831,7 @@ class ScamServicesSettings(QWidget):
         region_label.setBuddy(self.region)
         self.region.currentIndexChanged.connect(self._on_region_changed)
         region_row.addWidget(region_label)
-        region_row.addWidget(self.region, 1)
+        region_row.addWidget(self.region)
         layout.addLayout(region_row)
         self.message = QLabel("")
         self.message.setWordWrap(True)

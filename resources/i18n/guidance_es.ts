@@ -7231,6 +7231,10 @@
       <translation>No hay suficiente información</translation>
     </message>
     <message>
+      <source>A few warning signs: read them below</source>
+      <translation>Algunas señales de alerta: léelas abajo</translation>
+    </message>
+    <message>
       <source>likely scam</source>
       <translation>probable estafa</translation>
     </message>

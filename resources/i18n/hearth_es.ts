@@ -577,6 +577,7 @@
     <name>MainWindow</name>
     <message>
         <source>Chec&amp;king for:</source>
+        <extracomment>From this text size on, the sidebar shows icons only (with their names as tooltips).</extracomment>
         <translation>Para &amp;quién:</translation>
     </message>
     <message>
@@ -1004,6 +1005,18 @@
     <message>
         <source>Looking up %1…</source>
         <translation>Buscando %1…</translation>
+    </message>
+    <message>
+        <source>%1 offers two-step verification</source>
+        <translation>%1 ofrece la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>%1 does not offer two-step verification</source>
+        <translation>%1 no ofrece la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>%1 is not in Hearth&apos;s list of sites yet</source>
+        <translation>%1 todavía no está en la lista de sitios de Hearth</translation>
     </message>
     <message>
         <source>%1 offers this.</source>
@@ -1495,10 +1508,6 @@ Cómo arreglarlo:
         <translation>Resultados</translation>
     </message>
     <message>
-        <source>Details of the selected result</source>
-        <translation>Detalles del resultado elegido</translation>
-    </message>
-    <message>
         <source>Press the button above to start. Results will appear here.</source>
         <translation>Pulsa el botón de arriba para empezar. Los resultados aparecerán aquí.</translation>
     </message>
@@ -1556,6 +1565,7 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     </message>
     <message>
         <source>Passwords</source>
+        <extracomment>zxcvbn&apos;s score 0-4 as a level of ui.widgets.verdict: &quot;Weak&quot; and &quot;Very strong&quot; look different.</extracomment>
         <translation>Contraseñas</translation>
     </message>
     <message>
@@ -2110,6 +2120,7 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     </message>
     <message>
         <source>Let Hearth work it out</source>
+        <extracomment>The verdict as a level of ui.widgets.verdict (icon and colour; the words come from app.scam).</extracomment>
         <translation>Que lo averigüe Hearth</translation>
     </message>
     <message>
@@ -2248,10 +2259,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Score</source>

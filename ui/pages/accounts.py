@@ -42,6 +42,7 @@ from ui.context import UiContext
 from ui.dialogs import confirm
 from ui import i18n
 from ui.pages.base import PageBase, error_text
+from ui.widgets.verdict import VerdictBanner
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -378,6 +379,7 @@ class Page(PageBase):
         self.site_input.returnPressed.connect(self.look_up)
         label.setBuddy(self.site_input)
         self.lookup_button = QPushButton(self.tr("&Look up"))
+        self.lookup_button.setProperty("primary", True)
         self.lookup_button.setAccessibleName(self.tr("Look up the website"))
         self.lookup_button.clicked.connect(self.look_up)
         lrow.addWidget(label)
@@ -389,6 +391,9 @@ class Page(PageBase):
                 self.tr("The look-up happens on this computer: Hearth keeps a copy of the public 2FA directory, so the site you type is not sent anywhere.")
             )
         )
+        self.lookup_verdict = VerdictBanner()  # the answer at a glance, above the details
+        self.lookup_verdict.hide()
+        ll.addWidget(self.lookup_verdict)
         self.lookup_output = QTextBrowser()
         self.lookup_output.setAccessibleName(self.tr("Look-up result"))
         self.lookup_output.setOpenExternalLinks(True)
@@ -716,12 +721,21 @@ class Page(PageBase):
         self.ctx.tasks.run(twofa.lookup, self.ctx.hearth, text, on_finished=self._on_lookup_done, on_failed=self._on_lookup_failed, owner=self)
 
     def _show_lookup_text(self, text: str) -> None:
+        self.lookup_verdict.hide()
         self.lookup_output.setPlainText(text)
         self.lookup_output.show()
 
     def _on_lookup_done(self, result: T.LookupResult) -> None:
         self.lookup_button.setEnabled(True)
         self._lookup_result = result
+        site = result.name or result.matched_domain or result.display_domain
+        if result.matched and result.has_2fa:
+            self.lookup_verdict.set_verdict("ok", self.tr("%1 offers two-step verification").replace("%1", site))
+        elif result.matched:
+            self.lookup_verdict.set_verdict("warning", self.tr("%1 does not offer two-step verification").replace("%1", site))
+        else:
+            self.lookup_verdict.set_verdict("info", self.tr("%1 is not in Hearth's list of sites yet").replace("%1", site))
+        self.lookup_verdict.show()
         self.lookup_output.setHtml(result_html(result))
         self.lookup_output.show()
         self._set_guide_site(result)

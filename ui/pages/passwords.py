@@ -52,7 +52,9 @@ IMPORT_CONSENT = QT_TRANSLATE_NOOP("Page", "Also ask Pwned Passwords whether cri
 IMPORT_CONSENT_DETAIL = QT_TRANSLATE_NOOP(
     "Page", "Hearth then sends only the first 5 characters of each password's SHA-1 hash, never the password."
 )
-SEVERITY_WORDS = {s: s.label for s in Severity}  # English; shown through ui.i18n.word
+SEVERITY_WORDS = {s: s.label for s in Severity}
+#: zxcvbn's score 0-4 as a level of ui.widgets.verdict: "Weak" and "Very strong" look different.
+STRENGTH_LEVELS = ("danger", "danger", "warning", "ok", "ok")  # English; shown through ui.i18n.word
 
 
 class Page(PageBase):
@@ -114,11 +116,20 @@ class Page(PageBase):
         row.addWidget(self.show_toggle)
         v.addLayout(row)
 
+        # The words sit beside the bar, in the strength's colour with an icon: never dark text on a dark fill.
+        meter_row = QHBoxLayout()
         self.meter = QProgressBar()
+        self.meter.setObjectName("strength")
         self.meter.setRange(0, 4)
-        self.meter.setTextVisible(True)
+        self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Password strength"))
-        v.addWidget(self.meter)
+        meter_row.addWidget(self.meter, 1)
+        self.strength_words = QLabel()
+        self.strength_words.setObjectName("strengthWords")
+        self.strength_words.setWordWrap(True)
+        self.strength_words.setAccessibleName(self.tr("Password strength"))
+        meter_row.addWidget(self.strength_words, 1)
+        v.addLayout(meter_row)
         self.crack_label = QLabel()
         self.crack_label.setWordWrap(True)
         self.crack_label.setAccessibleName(self.tr("Time to crack"))
@@ -134,6 +145,7 @@ class Page(PageBase):
 
         brow = QHBoxLayout()
         self.breach_button = QPushButton(self.tr("Is this password &known to criminals?"))
+        self.breach_button.setProperty("primary", True)
         self.breach_button.setAccessibleName(self.tr("Is this password known to criminals?"))
         self.breach_button.clicked.connect(self._on_breach_clicked)
         brow.addWidget(self.breach_button)
@@ -276,6 +288,7 @@ class Page(PageBase):
         if result is None or result.get("method") == "empty":
             self.meter.setValue(0)
             self.meter.setFormat(self.tr("Nothing typed yet"))
+            self._show_strength("info", self.tr("Nothing typed yet"))
             self.meter.setAccessibleDescription(self.tr("Nothing typed yet"))
             self.crack_label.setText(self.tr("Type a password to see how strong it is."))
             self.warning_label.clear()
@@ -287,6 +300,7 @@ class Page(PageBase):
         text = self.tr("Strength: {label} ({score} of 4)").format(label=guidance(result["label"]), score=score)
         self.meter.setValue(score)
         self.meter.setFormat(text)
+        self._show_strength(STRENGTH_LEVELS[min(4, max(0, score))], text)
         self.meter.setAccessibleDescription(text)
         estimate = self.tr(" (estimated: longer than zxcvbn reads at once)") if result["method"] != "zxcvbn" else ""
         self.crack_label.setText(self.tr(
@@ -368,6 +382,16 @@ class Page(PageBase):
         self.refresh_health()
         if self.field.text():
             self._on_text_changed(self.field.text())
+
+    def _show_strength(self, level: str, text: str) -> None:
+        """The bar's fill and the words beside it in the strength's colour, with its icon."""
+        from ui.widgets.verdict import ICONS
+
+        for widget in (self.meter, self.strength_words):
+            widget.setProperty("level", level)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.strength_words.setText(f"{ICONS[level]} {text}")
 
     def refresh_health(self) -> None:
         if self._member is None:

@@ -43,10 +43,13 @@ from ui.context import UiContext
 from ui.i18n import guidance, guidance_all
 from ui.pages.base import PageBase, error_text, wrapping
 from ui.widgets.flow import FlowLayout
+from ui.widgets.verdict import VerdictBanner
 
 log = logging.getLogger(__name__)
 
 VERDICT_ICONS = {"scam": "✖", "suspicious": "⚠", "likely_safe": "✔", "unknown": "?"}
+#: The verdict as a level of ui.widgets.verdict (icon and colour; the words come from app.scam).
+VERDICT_LEVELS = {"scam": "danger", "suspicious": "warning", "likely_safe": "ok", "unknown": "info"}
 KIND_CHOICES = (
     ("auto", QT_TRANSLATE_NOOP("Page", "Let Hearth work it out")),
     ("message", QT_TRANSLATE_NOOP("Page", "A text message, chat or e-mail")),
@@ -248,6 +251,7 @@ class Page(PageBase):
 
         buttons = FlowLayout()  # wraps when the window is narrow (large text)
         self.check_button = QPushButton(self.tr("&Check this message"))
+        self.check_button.setProperty("primary", True)  # filled: the page's main action
         self.check_button.setObjectName("bigAction")
         self.check_button.setAccessibleName(self.tr("Check this message"))
         self.check_button.setDefault(True)
@@ -292,11 +296,7 @@ class Page(PageBase):
         # -- result ---------------------------------------------------------------------------
         self.result_box = QGroupBox(self.tr("Result"))
         rl = QVBoxLayout(self.result_box)
-        self.verdict_label = QLabel("")
-        self.verdict_label.setObjectName("h1")
-        self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict_label.setAccessibleName(self.tr("Verdict"))
-        self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict_label = VerdictBanner()  # icon + words + colour; .text() gives icon and words
         rl.addWidget(self.verdict_label)
         self.score_label = QLabel("")
         self.score_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -613,9 +613,11 @@ class Page(PageBase):
 
     def show_result(self, result: scam.ScamResult) -> None:
         self.result = result
-        icon = VERDICT_ICONS.get(result.verdict, "?")
         words = self._verdict(result.verdict_words)
-        self.verdict_label.setText(f"{icon}  {words}")
+        level = VERDICT_LEVELS.get(result.verdict, "info")
+        if level == "ok" and result.reasons:
+            level = "warning"  # the words then say there are warning signs (app.scam.FEW_FLAGS_WORDS)
+        self.verdict_label.set_verdict(level, words)
         self.verdict_label.setProperty("verdict", result.verdict)
         self.verdict_label.setAccessibleName(self.tr("Verdict: %s") % words)
         self.score_label.setText(

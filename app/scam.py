@@ -97,7 +97,7 @@ VERDICT_WORDS = {
     "likely_safe": N_("No red flags found"),
     "unknown": N_("Not enough to go on"),
 }
-#: A low score that still lists a red flag or two (a phone number from abroad, ...).
+# A low score that still lists a red flag or two (a phone number from abroad, ...).
 FEW_FLAGS_WORDS = N_("A few warning signs: read them below")
 #: The same words inside a sentence ("The language model thinks this is: likely scam").
 _VERDICT_WORDS_INLINE = {

@@ -35,7 +35,7 @@ from ui.pages.base import ComingSoonPage, PageBase, fit_width
 log = logging.getLogger(__name__)
 
 
-#: From this text size on, the sidebar shows icons only (with their names as tooltips).
+# From this text size on, the sidebar shows icons only (with their names as tooltips).
 COMPACT_FROM = 1.5
 
 

@@ -49,6 +49,57 @@
     </message>
 </context>
 <context>
+    <name>AccountCard</name>
+    <message>
+        <source>No problems found</source>
+        <translation>No se encontraron problemas</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}</source>
+        <translation>Entras como {name}</translation>
+    </message>
+    <message>
+        <source>Important: this account can reset the passwords of other accounts.</source>
+        <translation>Importante: esta cuenta puede cambiar las contraseñas de otras cuentas.</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Cambiarla</translation>
+    </message>
+    <message>
+        <source>Change the password for {service}</source>
+        <translation>Cambiar la contraseña de {service}</translation>
+    </message>
+    <message>
+        <source>Opens the website&apos;s page for changing your password.</source>
+        <translation>Abre la página del sitio para cambiar tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translation>Ver los pasos</translation>
+    </message>
+    <message>
+        <source>Show the steps for {service}</source>
+        <translation>Ver los pasos para {service}</translation>
+    </message>
+    <message>
+        <source>Press “Change it” to open the page where {service} lets you change your password (or sign in to {service} and find the password settings).</source>
+        <translation>Pulsa «Cambiarla» para abrir la página donde {service} te deja cambiar la contraseña (o entra en {service} y busca los ajustes de la contraseña).</translation>
+    </message>
+    <message>
+        <source>Hide the steps</source>
+        <translation>Ocultar los pasos</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Edit account</source>
@@ -577,7 +628,6 @@
     <name>MainWindow</name>
     <message>
         <source>Chec&amp;king for:</source>
-        <extracomment>From this text size on, the sidebar shows icons only (with their names as tooltips).</extracomment>
         <translation>Para &amp;quién:</translation>
     </message>
     <message>
@@ -1565,7 +1615,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     </message>
     <message>
         <source>Passwords</source>
-        <extracomment>zxcvbn&apos;s score 0-4 as a level of ui.widgets.verdict: &quot;Weak&quot; and &quot;Very strong&quot; look different.</extracomment>
         <translation>Contraseñas</translation>
     </message>
     <message>
@@ -1653,28 +1702,12 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <source>What to do first</source>
-        <translation>Qué hacer primero</translation>
-    </message>
-    <message>
-        <source>Change password at</source>
-        <translation>Cambiar la contraseña en</translation>
+        <source>Show all {n} accounts</source>
+        <translation>Ver las {n} cuentas</translation>
     </message>
     <message>
         <source>Accounts and their problems</source>
         <translation>Cuentas y sus problemas</translation>
-    </message>
-    <message>
-        <source>Why and how to fix</source>
-        <translation>Por qué y cómo arreglarlo</translation>
     </message>
     <message>
         <source>E-mail addresses in breaches</source>
@@ -1774,18 +1807,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
             <numerusform>Se revisó %n acceso de un archivo exportado de {fmt}. Las contraseñas no se guardaron.</numerusform>
             <numerusform>Se revisaron %n accesos de un archivo exportado de {fmt}. Las contraseñas no se guardaron.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(can reset other accounts)</source>
-        <translation>(puede restablecer otras cuentas)</translation>
-    </message>
-    <message>
-        <source>No problems found</source>
-        <translation>Sin problemas</translation>
-    </message>
-    <message>
-        <source>No problems found for {s}.</source>
-        <translation>No se encontraron problemas en {s}.</translation>
     </message>
     <message>
         <source>Checking {d} of {t}…</source>
@@ -2120,7 +2141,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     </message>
     <message>
         <source>Let Hearth work it out</source>
-        <extracomment>The verdict as a level of ui.widgets.verdict (icon and colour; the words come from app.scam).</extracomment>
         <translation>Que lo averigüe Hearth</translation>
     </message>
     <message>

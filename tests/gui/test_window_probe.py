@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app import scam
 from app import settings as S
 from app.core import Hearth
 from tests.gui.window_probe import probe
@@ -20,12 +21,27 @@ from ui.main_window import MainWindow
 from ui.pages import AREAS
 
 
+SCAM_RESULT = scam.ScamResult(
+    verdict="likely_safe", score=12,
+    reasons=(scam.ResultReason("foreign", "The number is from another country. Scammers often call from abroad.",
+                               "+44 20 7946 0000", 0, 16, 10),),
+    advice=("If in doubt, hang up and call back on a number you already know.",), indicators={},
+    sources=(), kind="phone", text="+44 20 7946 0000",
+)
+
+
 @pytest.fixture(params=[("en", 1.0), ("en", 2.0), ("es", 1.0), ("es", 2.0)], ids=["en-100", "en-200", "es-100", "es-200"])
 def probed_window(request, qtbot, qapp, ui_ctx: UiContext, hearth: Hearth) -> Iterator[MainWindow]:  # noqa: ANN001
     language, scale = request.param
     translators = i18n.install(language, qapp)
-    hearth.members.add("Rosa", "senior")
+    rosa = hearth.members.add("Rosa", "senior")
+    # Something on the pages that show results: two accounts with problems, one without.
+    hearth.accounts.add(rosa.id, "Gmail", domain="gmail.com", login_hint="rosa.martinez.garcia@example.com",
+                        strength_score=0, breach_count=12)
+    hearth.accounts.add(rosa.id, "Banco Santander Particulares", domain="bancosantander.es", strength_score=1)
+    hearth.accounts.add(rosa.id, "Biblioteca", domain="biblioteca.example", strength_score=4, breach_count=0)
     ui_ctx.refresh_members()
+    ui_ctx.select_member(rosa)
     hearth.settings.set(S.TEXT_SCALE, scale)
     theme.apply(qapp, hearth.settings)
     window = MainWindow(ui_ctx)
@@ -34,6 +50,7 @@ def probed_window(request, qtbot, qapp, ui_ctx: UiContext, hearth: Hearth) -> It
     window.show()
     qtbot.waitExposed(window)
     window.load_icons()
+    window.page("scam").show_result(SCAM_RESULT)
     try:
         yield window
     finally:
@@ -47,9 +64,12 @@ def probe_every_page(window: MainWindow) -> dict[str, list[str]]:
     found = {}
     for area in AREAS:
         window.show_area(area.key)
-        for _ in range(3):  # layouts settle over a few turns of the event loop
+        problems = []
+        for _ in range(10):  # layouts settle over a few turns of the event loop; a real problem stays
             QApplication.processEvents()
-        problems = probe(window)
+            problems = probe(window)
+            if not problems:
+                break
         if problems:
             found[area.key] = problems
     return found

@@ -13,33 +13,30 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app import passwords
 from app.storage.repos import Member
-from checks.base import Severity
-from ui.plain import plain_tooltip
 from ui.context import UiContext
 from ui.dialogs import confirm
-from ui.i18n import guidance, guidance_all, word
+from ui.i18n import guidance, guidance_all
 from ui.pages.base import PageBase, error_text, wrapping
+from ui.widgets.account_card import AccountCard
 
 DEBOUNCE_MS = 15
+# Password health shows this many cards, then a "Show all" button (a long export stays quick).
+FIRST_CARDS = 20
 
 CONSENT_TEXT = QT_TRANSLATE_NOOP(
     "Page",
@@ -52,8 +49,7 @@ IMPORT_CONSENT = QT_TRANSLATE_NOOP("Page", "Also ask Pwned Passwords whether cri
 IMPORT_CONSENT_DETAIL = QT_TRANSLATE_NOOP(
     "Page", "Hearth then sends only the first 5 characters of each password's SHA-1 hash, never the password."
 )
-SEVERITY_WORDS = {s: s.label for s in Severity}
-#: zxcvbn's score 0-4 as a level of ui.widgets.verdict: "Weak" and "Very strong" look different.
+# zxcvbn's score 0-4 as a level of ui.widgets.verdict: "Weak" and "Very strong" look different.
 STRENGTH_LEVELS = ("danger", "danger", "warning", "ok", "ok")  # English; shown through ui.i18n.word
 
 
@@ -195,30 +191,18 @@ class Page(PageBase):
         self.import_status.setAccessibleName(self.tr("Import status"))
         v.addWidget(self.import_status)
 
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Account"), self.tr("Problems"), self.tr("What to do first"), self.tr("Change password at")]
-        )
-        self.table.setAccessibleName(self.tr("Accounts and their problems"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(220)
-        self.table.itemSelectionChanged.connect(self._on_row_selected)
-        v.addWidget(self.table)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(self.tr("Why and how to fix"))
-        v.addWidget(self.details)
+        # One card per account, worst first (ui/widgets/account_card.py); the first few, then "Show all".
+        self.cards_box = QWidget()
+        self.cards_box.setAccessibleName(self.tr("Accounts and their problems"))
+        self.cards_layout = QVBoxLayout(self.cards_box)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout.setSpacing(10)
+        v.addWidget(self.cards_box)
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self._show_all_cards)
+        self.more_button.hide()
+        v.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.cards: list[AccountCard] = []
         self._rows: list[dict[str, Any]] = []
         return box
 
@@ -483,39 +467,26 @@ class Page(PageBase):
         self.import_status.setText(error_text(error))
 
     def _fill_table(self, rows: list[dict[str, Any]]) -> None:
+        """One card per account, in the order app.passwords ranks them (worst first)."""
         self._rows = rows
-        self.table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            who = f"{row['service']}\n{row['login_hint']}" if row["login_hint"] else row["service"]
-            if row["can_reset_others"]:
-                who += "\n" + self.tr("(can reset other accounts)")
-            problems = row["problems"]
-            if problems:
-                summary = "\n".join(
-                    f"{word(SEVERITY_WORDS[Severity[p['severity'].upper()]])}: {guidance(p['title'])}" for p in problems
-                )
-                first = guidance(problems[0]["fix"][0])
-            else:
-                summary = self.tr("No problems found")
-                first = ""
-            for col, text in enumerate((who, summary, first, row["change_password_url"])):
-                item = QTableWidgetItem(text)
-                item.setToolTip(plain_tooltip(text))  # service names and URLs come from the file
-                self.table.setItem(i, col, item)
-        self.table.resizeRowsToContents()
-        self.details.clear()
+        self._show_cards(rows[:FIRST_CARDS])
 
-    def _on_row_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self._rows):
-            self.details.clear()
-            return
-        row = self._rows[rows[0].row()]
-        parts = []
-        for p in row["problems"]:
-            steps = "\n".join(f"  {n}. {s}" for n, s in enumerate(guidance_all(p["fix"]), 1))
-            parts.append(f"{guidance(p['title'])}\n{guidance(p['why'])}\n{steps}")
-        self.details.setText("\n\n".join(parts) or self.tr("No problems found for {s}.").format(s=row["service"]))
+    def _show_cards(self, rows: list[dict[str, Any]]) -> None:
+        for card in self.cards:
+            self.cards_layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = [AccountCard(row) for row in rows]
+        for card in self.cards:
+            self.cards_layout.addWidget(card)
+        hidden = len(self._rows) - len(rows)
+        self.more_button.setText(self.tr("Show all {n} accounts").format(n=len(self._rows)))
+        self.more_button.setAccessibleName(self.more_button.text())
+        self.more_button.setVisible(hidden > 0)
+
+    def _show_all_cards(self) -> None:
+        self._show_cards(self._rows)
+        if self.cards:
+            self.cards[FIRST_CARDS if len(self.cards) > FIRST_CARDS else 0].setFocus()
 
     # -- e-mail ---------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ from ui.widgets.verdict import VerdictBanner
 log = logging.getLogger(__name__)
 
 VERDICT_ICONS = {"scam": "✖", "suspicious": "⚠", "likely_safe": "✔", "unknown": "?"}
-#: The verdict as a level of ui.widgets.verdict (icon and colour; the words come from app.scam).
+# The verdict as a level of ui.widgets.verdict (icon and colour; the words come from app.scam).
 VERDICT_LEVELS = {"scam": "danger", "suspicious": "warning", "likely_safe": "ok", "unknown": "info"}
 KIND_CHOICES = (
     ("auto", QT_TRANSLATE_NOOP("Page", "Let Hearth work it out")),

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from checks.base import Severity
 
-#: The levels, worst first, and their icons.
+# The levels, worst first, and their icons.
 ICONS = {"danger": "✖", "warning": "⚠", "ok": "✔", "info": "ℹ"}
 
-#: A finding's severity as a level.
+# A finding's severity as a level.
 SEVERITY_LEVELS = {
     Severity.CRITICAL: "danger",
     Severity.HIGH: "danger",

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import settings as S
 from app.storage.repos import Member
-from ui import plain
+from ui import keyboard, plain
 from ui.context import UiContext
 from ui.dialogs import AboutDialog, role_name
 from ui.pages import AREAS
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         plain.install()  # no data rendered as markup anywhere in the window (ui/plain.py)
+        keyboard.install()  # Enter presses the focused button (ui/keyboard.py)
         self.ctx = ctx
         self.setWindowTitle("Hearth")
         self.setMinimumSize(QSize(720, 500))
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
                 scroll.setWidget(page)
                 scroll.setAccessibleName(_tr_area(area.title))
                 holder = scroll
+            keyboard.tidy_tab_stops(holder)
             self._holders[key] = holder
             self.stack.addWidget(holder)
         return self._pages[key]
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, PageBase):
             page.on_shown()
             fit_width(page)  # what on_shown built, too
+            keyboard.tidy_tab_stops(page)
 
     def _on_nav_current_changed(self, current: QListWidgetItem | None, previous: object) -> None:  # noqa: ARG002
         if current is not None:

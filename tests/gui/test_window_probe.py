@@ -20,7 +20,6 @@ from ui.context import UiContext
 from ui.main_window import MainWindow
 from ui.pages import AREAS
 
-
 SCAM_RESULT = scam.ScamResult(
     verdict="likely_safe", score=12,
     reasons=(scam.ResultReason("foreign", "The number is from another country. Scammers often call from abroad.",

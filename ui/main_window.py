@@ -325,9 +325,22 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.emergency_action = QAction(self.tr("&Emergency help: I think I've been scammed"), self)
+        self.emergency_action.triggered.connect(lambda: self.show_area("emergency"))
+        help_menu.addAction(self.emergency_action)
+        guide = QAction(self.tr("A short &guide to Hearth"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.triggered.connect(self._show_guide)
+        help_menu.addAction(guide)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About Hearth"), self)
         about.triggered.connect(lambda: AboutDialog(self).exec())
         help_menu.addAction(about)
+
+    def _show_guide(self) -> None:
+        from ui.widgets.guide import GuideDialog
+
+        GuideDialog(self).exec()
 
     def _update_offline_label(self) -> bool:
         offline = self.ctx.hearth.is_offline()

@@ -606,6 +606,61 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Start here</source>
+        <translation>Empieza aquí</translation>
+    </message>
+    <message>
+        <source>On Home, add the people in your household. Then press “Start a checkup”: Hearth asks a few questions, one person at a time, and ends with a short list of things to do this week.</source>
+        <translation>En Inicio, añade a las personas de tu hogar. Luego pulsa «Hacer una revisión»: Hearth hace unas pocas preguntas, a una persona cada vez, y termina con una lista corta de cosas que hacer esta semana.</translation>
+    </message>
+    <message>
+        <source>Is this a scam?</source>
+        <translation>¿Es una estafa?</translation>
+    </message>
+    <message>
+        <source>Got a strange message, link or phone call? Open “Scam check”, paste it in and press the button. Hearth marks the warning signs and says what to do. If in doubt, do not reply, do not pay, and ask someone you trust.</source>
+        <translation>¿Te llegó un mensaje, un enlace o una llamada extraña? Abre «¿Es una estafa?», pégalo y pulsa el botón. Hearth marca las señales de alerta y te dice qué hacer. Si tienes dudas, no respondas, no pagues y pregunta a alguien de confianza.</translation>
+    </message>
+    <message>
+        <source>If something already went wrong</source>
+        <translation>Si algo ya salió mal</translation>
+    </message>
+    <message>
+        <source>Open “Emergency help” (also in this Help menu). It says what to do first, step by step, and where to report it. You can print the steps.</source>
+        <translation>Abre «Ayuda urgente» (también en este menú Ayuda). Te dice qué hacer primero, paso a paso, y dónde denunciarlo. Puedes imprimir los pasos.</translation>
+    </message>
+    <message>
+        <source>Make it easier to read</source>
+        <translation>Que se lea mejor</translation>
+    </message>
+    <message>
+        <source>In Settings you can make the text larger (up to 200 %) and turn on high contrast. With large text the list of areas on the left shows pictures only: rest the pointer on one to see its name.</source>
+        <translation>En Ajustes puedes agrandar el texto (hasta el 200 %) y activar el alto contraste. Con el texto grande, la lista de la izquierda muestra solo dibujos: deja el puntero encima de uno para ver su nombre.</translation>
+    </message>
+    <message>
+        <source>Using the keyboard</source>
+        <translation>Con el teclado</translation>
+    </message>
+    <message>
+        <source>Tab moves to the next button or box, Shift+Tab goes back. Enter or Space presses a button. Ctrl+1 to Ctrl+9 open the areas in the list on the left.</source>
+        <translation>Tab pasa al siguiente botón o casilla, Mayús+Tab vuelve atrás. Intro o Espacio pulsan un botón. Ctrl+1 a Ctrl+9 abren las partes de la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Tu privacidad</translation>
+    </message>
+    <message>
+        <source>What Hearth knows stays on this computer. It goes online only when you allow it, and Settings lists every time it did. Passwords are never stored.</source>
+        <translation>Lo que Hearth sabe se queda en este equipo. Solo se conecta a internet cuando tú lo permites, y en Ajustes aparece cada vez que lo hizo. Las contraseñas nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>A short guide to Hearth</source>
+        <translation>Guía breve de Hearth</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDashboard</name>
     <message>
         <source>Recent scam checks</source>
@@ -669,6 +724,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency help: I think I&apos;ve been scammed</source>
+        <translation>Ayuda &amp;urgente: creo que me han estafado</translation>
+    </message>
+    <message>
+        <source>A short &amp;guide to Hearth</source>
+        <translation>&amp;Guía breve de Hearth</translation>
     </message>
     <message>
         <source>&amp;About Hearth</source>

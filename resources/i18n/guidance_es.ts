@@ -7919,6 +7919,10 @@
       <translation>Hearth todavía no tiene ninguna copia del 2FA Directory.</translation>
     </message>
     <message>
+      <source>Hearth is using the copy of the 2FA directory that came with it, from {when}.</source>
+      <translation>Hearth está usando la copia del 2FA Directory que venía incluida, del {when}.</translation>
+    </message>
+    <message>
       <source>Hearth is using the copy of the 2FA directory that came with it.</source>
       <translation>Hearth está usando la copia del 2FA Directory que venía incluida.</translation>
     </message>

@@ -20,12 +20,9 @@ from ui.context import UiContext
 from ui.main_window import MainWindow
 from ui.pages import AREAS
 
-SCAM_RESULT = scam.ScamResult(
-    verdict="likely_safe", score=12,
-    reasons=(scam.ResultReason("foreign", "The number is from another country. Scammers often call from abroad.",
-                               "+44 20 7946 0000", 0, 16, 10),),
-    advice=("If in doubt, hang up and call back on a number you already know.",), indicators={},
-    sources=(), kind="phone", text="+44 20 7946 0000",
+SCAM_TEXT = (
+    "USPS: your parcel is on hold. Pay the 1.99 redelivery fee now at http://usps-redelivery.top/pay "
+    "or it will be returned today. Reply STOP to opt out."
 )
 
 
@@ -49,7 +46,7 @@ def probed_window(request, qtbot, qapp, ui_ctx: UiContext, hearth: Hearth) -> It
     window.show()
     qtbot.waitExposed(window)
     window.load_icons()
-    window.page("scam").show_result(SCAM_RESULT)
+    window.page("scam").show_result(scam.check(hearth, SCAM_TEXT, offline=True))  # several red flags
     try:
         yield window
     finally:

@@ -125,6 +125,13 @@ def _nav_problem(nav: QListWidget) -> list[str]:
     return problems
 
 
+def _read_only(widget: QWidget) -> bool:
+    """A list or text that only shows things (a field you type into may scroll)."""
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return widget.isReadOnly()
+    return True
+
+
 def _describe(widget: QWidget) -> str:
     name = widget.accessibleName() or getattr(widget, "text", lambda: "")() or widget.objectName()
     return f"{type(widget).__name__} {str(name)[:50]!r}"
@@ -158,6 +165,13 @@ def probe(window: QWidget, page: QWidget | None = None) -> list[str]:
                     outer = outer.parentWidget()
                 if isinstance(widget, QScrollArea) and outer is not None:
                     problem = (problem + "; " if problem else "") + "a scroll area inside a scroll area"
+            if isinstance(widget, (QAbstractItemView, QTextEdit, QPlainTextEdit)) and not isinstance(widget, QComboBox):
+                outer = widget.parentWidget()
+                while outer is not None and not isinstance(outer, QScrollArea):
+                    outer = outer.parentWidget()
+                bar = widget.verticalScrollBar()
+                if outer is not None and bar.maximum() > 0 and _read_only(widget):
+                    problem = "scrolls inside the scrolling page (its words do not all show)"
             if problem:
                 problems.append(f"{_describe(widget)}: {problem}")
     return problems

@@ -43,6 +43,7 @@ from ui.dialogs import confirm
 from ui import i18n
 from ui.pages.base import PageBase, error_text
 from ui.widgets.verdict import VerdictBanner
+from ui.widgets.grow import grow_to_contents
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -365,7 +366,7 @@ class Page(PageBase):
         self.account_detail.setAccessibleName(self.tr("What the selected account's site offers"))
         self.account_detail.setOpenExternalLinks(True)
         self.account_detail.setMinimumHeight(220)
-        al.addWidget(self.account_detail)
+        al.addWidget(grow_to_contents(self.account_detail))  # no scrolling box inside the scrolling page
         layout.addWidget(self.accounts_box)
 
         # Look-up
@@ -399,7 +400,7 @@ class Page(PageBase):
         self.lookup_output.setOpenExternalLinks(True)
         self.lookup_output.setMinimumHeight(300)
         self.lookup_output.hide()
-        ll.addWidget(self.lookup_output)
+        ll.addWidget(grow_to_contents(self.lookup_output))
         layout.addWidget(look)
 
         # Guided setup
@@ -425,7 +426,7 @@ class Page(PageBase):
         self.guide_output.setAccessibleName(self.tr("Setup steps"))
         self.guide_output.setOpenExternalLinks(True)
         self.guide_output.setMinimumHeight(260)
-        gl.addWidget(self.guide_output)
+        gl.addWidget(grow_to_contents(self.guide_output))
         layout.addWidget(guide)
 
         # Practice authenticator

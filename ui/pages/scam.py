@@ -44,6 +44,7 @@ from ui.i18n import guidance, guidance_all
 from ui.pages.base import PageBase, error_text, wrapping
 from ui.widgets.flow import FlowLayout
 from ui.widgets.verdict import VerdictBanner
+from ui.widgets.grow import grow_to_contents
 
 log = logging.getLogger(__name__)
 
@@ -313,7 +314,7 @@ class Page(PageBase):
         )
         self.original.setAccessibleName(self.tr("The message, with the red flags marked"))
         self.original.setMinimumHeight(120)
-        rl.addWidget(self.original)
+        rl.addWidget(grow_to_contents(self.original))  # no scrolling box inside the scrolling page
 
         rl.addWidget(self.heading(self.tr("Red flags"), level=2))
         self.reasons_list = QListWidget()
@@ -322,7 +323,7 @@ class Page(PageBase):
         self.reasons_list.setAccessibleName(self.tr("Red flags"))
         self.reasons_list.setWordWrap(True)
         self.reasons_list.currentRowChanged.connect(self._on_reason_selected)
-        rl.addWidget(self.reasons_list)
+        rl.addWidget(grow_to_contents(self.reasons_list))
 
         rl.addWidget(self.heading(self.tr("What to do now"), level=2))
         self.advice_label = QLabel("")

@@ -18,15 +18,17 @@ MIN_HEIGHT = 36
 
 
 def _content_height(view: QWidget) -> int:
-    frame = 2 * getattr(view, "frameWidth", lambda: 0)()
+    """The height ``view`` needs to show everything: its contents plus its own frame and margins."""
+    chrome = max(0, view.height() - view.viewport().height())  # frame, margins, the style's padding
     if isinstance(view, QTextEdit):
         doc = view.document()
         doc.setTextWidth(view.viewport().width())
-        return math.ceil(doc.size().height()) + frame + 2
+        return math.ceil(doc.size().height()) + chrome + 1
     if isinstance(view, QPlainTextEdit):
         lines = view.document().documentLayout().documentSize().height()
-        return math.ceil(lines * view.fontMetrics().lineSpacing()) + frame + 8
+        return math.ceil(lines * view.fontMetrics().lineSpacing()) + chrome + 8
     if isinstance(view, QAbstractItemView):
+        view.doItemsLayout()  # the rows' places for the current width (Qt lays them out later otherwise)
         model = view.model()
         rows = model.rowCount() if model is not None else 0
         height = 0
@@ -34,7 +36,7 @@ def _content_height(view: QWidget) -> int:
             rect = view.visualRect(model.index(row, 0))
             height = max(height, rect.bottom() + 1 + view.verticalOffset())
         spacing = view.spacing() if isinstance(view, QListView) else 0
-        return height + frame + spacing + 2
+        return height + spacing + chrome + 1
     return view.sizeHint().height()
 
 
@@ -44,6 +46,9 @@ class _Grower(QObject):
         self.view = view
         self._pending = False
         self._width = -1
+        self._extra = 0  # room the style adds that the measurement does not see
+        self._last = 0
+        self._last_estimate = -1
 
     def schedule(self) -> None:
         if not self._pending:
@@ -53,7 +58,14 @@ class _Grower(QObject):
     def fit(self) -> None:
         self._pending = False
         view = self.view
-        height = max(MIN_HEIGHT, _content_height(view))
+        bar = view.verticalScrollBar()
+        estimate = _content_height(view)
+        if bar.maximum() > 0 and view.height() == self._last and estimate == self._last_estimate:
+            # Still scrolls at the height we set for these contents: the style adds room the
+            # measurement does not see (item padding); remember it for later fits too.
+            self._extra += bar.maximum()
+        height = max(MIN_HEIGHT, estimate + self._extra)
+        self._last, self._last_estimate = height, estimate
         if view.height() != height or view.minimumHeight() != height:
             view.setFixedHeight(height)
 
@@ -78,11 +90,13 @@ def grow_to_contents(view: QWidget) -> QWidget:
         view.document().contentsChanged.connect(grower.schedule)
         view.setMinimumHeight(MIN_HEIGHT)
     elif isinstance(view, QAbstractItemView):
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         if isinstance(view, QListView):
             view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap when the width changes
         model = view.model()
         if model is not None:
             for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged, model.layoutChanged):
                 signal.connect(grower.schedule)
+    view.verticalScrollBar().rangeChanged.connect(grower.schedule)  # still scrolls: fit again
     grower.schedule()
     return view

@@ -30,7 +30,7 @@ def test_a_list_shows_every_row_without_its_own_scroll_bar(qtbot) -> None:  # no
     _settle(qtbot)
     assert flags.verticalScrollBar().maximum() == 0
     last = flags.visualItemRect(flags.item(7))
-    assert 0 <= last.top() and last.bottom() < flags.viewport().height()  # the last row shows whole
+    assert last.top() >= 0 and last.bottom() < flags.viewport().height()  # the last row shows whole
     tall = flags.height()
     host.resize(800, 200)  # wider: the rows wrap less, the list gets shorter
     _settle(qtbot)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtWidgets import QLabel
 
 from ui import dialogs
-from ui.widgets import account_card
 from ui.context import UiContext
 from ui.pages.passwords import Page
 from ui.tasks import TaskRunner
+from ui.widgets import account_card
 
 
 @pytest.fixture

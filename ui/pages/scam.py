@@ -43,8 +43,8 @@ from ui.context import UiContext
 from ui.i18n import guidance, guidance_all
 from ui.pages.base import PageBase, error_text, wrapping
 from ui.widgets.flow import FlowLayout
-from ui.widgets.verdict import VerdictBanner
 from ui.widgets.grow import grow_to_contents
+from ui.widgets.verdict import VerdictBanner
 
 log = logging.getLogger(__name__)
 

@@ -98,6 +98,8 @@ VERDICT_WORDS = {
     "likely_safe": N_("No red flags found"),
     "unknown": N_("Not enough to go on"),
 }
+# A low score that still lists a red flag or two (a phone number from abroad, ...).
+FEW_FLAGS_WORDS = N_("A few warning signs: read them below")
 #: The same words inside a sentence ("The language model thinks this is: likely scam").
 _VERDICT_WORDS_INLINE = {
     "scam": N_("likely scam"),
@@ -183,6 +185,9 @@ class ScamResult:
 
     @property
     def verdict_words(self) -> str:
+        if self.verdict == "likely_safe" and self.reasons:
+            # the verdict never contradicts the red flags listed under it
+            return FEW_FLAGS_WORDS
         return VERDICT_WORDS.get(self.verdict, "Not enough to go on")
 
     def to_dict(self) -> dict[str, Any]:

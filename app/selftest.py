@@ -281,10 +281,9 @@ def _certificates() -> CheckResult:
 
 
 def _twofa_snapshot() -> CheckResult:
-    from app import config
-    from app.services.twofa_directory import ENV_SNAPSHOT, FILES_BY_KEY, DirectoryCache
+    from app.services.twofa_directory import ENV_SNAPSHOT, FILES_BY_KEY, DirectoryCache, snapshot_folder
 
-    snapshot = config.current().twofa_snapshot
+    snapshot = snapshot_folder()  # HEARTH_2FA_SNAPSHOT, else the copy shipped in resources/twofa
     folder = str(snapshot) if snapshot else ""
     if not folder:
         return CheckResult("2fa snapshot", OK, "none shipped: the 2FA Directory is downloaded when first needed")

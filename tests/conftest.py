@@ -32,6 +32,11 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HEARTH_PROBE_LOOPBACK_ONLY", "1")
     # The e-mail domain check's DNS never reaches a real resolver unless a test points it at its fake.
     monkeypatch.setenv("HEARTH_DNS_SERVER", "127.0.0.1:9")
+    # Tests start with no copy of the 2FA Directory (as before one shipped in resources/twofa); the
+    # shipped copy has its own tests (tests/integration/test_twofa_snapshot.py puts it back).
+    from app.services import twofa_directory
+
+    monkeypatch.setattr(twofa_directory, "BUNDLED_SNAPSHOT", None)
     from app.services.urls import SERVICES
 
     for _, env in SERVICES.values():

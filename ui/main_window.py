@@ -26,11 +26,16 @@ from PySide6.QtWidgets import (
 
 from app import settings as S
 from app.storage.repos import Member
+from ui import keyboard
 from ui.context import UiContext
 from ui.dialogs import AboutDialog, role_name
 from ui.pages import AREAS
 
 log = logging.getLogger(__name__)
+
+
+# From this text size on, the sidebar shows icons only (with their names as tooltips).
+COMPACT_FROM = 1.5
 
 
 def _tr_area(text: str) -> str:
@@ -48,6 +53,7 @@ class MainWindow(QMainWindow):
             from ui import plain
 
             plain.install()  # no data rendered as markup anywhere in the window (ui/plain.py)
+            keyboard.install()  # Enter presses the focused button (ui/keyboard.py)
         self.ctx = ctx
         self.setWindowTitle("Hearth")
         self.setMinimumSize(QSize(720, 500))
@@ -61,6 +67,7 @@ class MainWindow(QMainWindow):
         root.setSpacing(0)
 
         sidebar = QFrame()
+        self._sidebar = sidebar
         sidebar.setObjectName("sidebar")
         sidebar.setMinimumWidth(240)
         sidebar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
@@ -71,6 +78,7 @@ class MainWindow(QMainWindow):
         brand.setObjectName("brand")
         brand.setAccessibleName("Hearth")
         side.addWidget(brand)
+        self._brand = brand
 
         who = QLabel(self.tr("Chec&king for:"))
         self.member_switcher = QComboBox()
@@ -80,6 +88,7 @@ class MainWindow(QMainWindow):
         self.member_switcher.currentIndexChanged.connect(self._on_member_switcher_changed)
         side.addWidget(who)
         side.addWidget(self.member_switcher)
+        self._who = who
         side.addSpacing(8)
 
         self.nav = QListWidget()
@@ -107,8 +116,19 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
+        # With large text the sidebar shows icons only and the member switcher moves above the page.
+        self._top_bar = QFrame()
+        self._top_bar.setObjectName("topBar")
+        top = QHBoxLayout(self._top_bar)
+        top.setContentsMargins(16, 8, 16, 8)
+        self._top_bar.setVisible(False)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self._top_bar)
+        right.addWidget(self.stack, 1)
         root.addWidget(sidebar)
-        root.addWidget(self.stack, 1)
+        root.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._build_menu()
@@ -123,6 +143,9 @@ class MainWindow(QMainWindow):
         ctx.navigate.connect(self.show_area)
         self._reload_members()
         self._restore_geometry()
+        self._compact: bool | None = None
+        self.apply_sidebar_mode()
+        ctx.hearth.settings.subscribe(lambda setting, _v: setting is S.TEXT_SCALE and self.apply_sidebar_mode())
         self._defer_first_page = first_page_after_paint
         if first_page_after_paint:
             self.nav.blockSignals(True)
@@ -139,6 +162,7 @@ class MainWindow(QMainWindow):
         from ui import plain
 
         plain.install()
+        keyboard.install()  # Enter presses the focused button (ui/keyboard.py)
         if self.stack.count() == 0:
             self.show_area("home")
 
@@ -164,12 +188,56 @@ class MainWindow(QMainWindow):
         colours = theme.current_colours(self.ctx.hearth.settings)
         # Icons grow with the text size setting, so large text keeps icons you can make out.
         size = round(22 * self.ctx.hearth.settings.get(S.TEXT_SCALE))
-        self.nav.setIconSize(QSize(size, size))
+        self._fit_nav()
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setIcon(
                 theme.tinted_icon(item.data(Qt.ItemDataRole.UserRole), colours["fg"], colours["accent_fg"], size)
             )
+
+    def apply_sidebar_mode(self) -> None:
+        """Icons only in the sidebar when the text is large, so every area (Emergency help and
+        Settings too) stays in sight and the page keeps most of the width."""
+        compact = self.ctx.hearth.settings.get(S.TEXT_SCALE) >= COMPACT_FROM
+        if compact == self._compact:
+            return
+        self._compact = compact
+        side = self._sidebar.layout()
+        top = self._top_bar.layout()
+        if compact:
+            top.addWidget(self._who)
+            top.addWidget(self.member_switcher, 1)
+        else:
+            side.insertWidget(1, self._who)
+            side.insertWidget(2, self.member_switcher)
+        self._top_bar.setVisible(compact)
+        self._brand.setVisible(not compact)
+        self._sidebar.setMinimumWidth(0 if compact else 240)
+        side.setContentsMargins(*((6, 10, 6, 10) if compact else (16, 18, 16, 16)))
+        self.nav.setProperty("compact", compact)
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            title = item.data(Qt.ItemDataRole.AccessibleTextRole)
+            shown = item.data(Qt.ItemDataRole.UserRole + 1)
+            if shown is None:
+                shown = item.text()
+                item.setData(Qt.ItemDataRole.UserRole + 1, shown)
+            item.setText("" if compact else shown)
+            item.setToolTip(title if compact else "")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if compact else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self._fit_nav()  # the icons themselves follow the text size in load_icons
+
+    def _fit_nav(self) -> None:
+        size = round(22 * self.ctx.hearth.settings.get(S.TEXT_SCALE))
+        self.nav.setIconSize(QSize(size, size))
+        if self._compact:
+            self.nav.setFixedWidth(size + 40)  # the icon, its padding and the focus outline
+        else:
+            self.nav.setMinimumWidth(0)
+            self.nav.setMaximumWidth(16777215)
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -213,6 +281,7 @@ class MainWindow(QMainWindow):
                 scroll.setWidget(page)
                 scroll.setAccessibleName(_tr_area(area.title))
                 holder = scroll
+            keyboard.tidy_tab_stops(holder)
             self._holders[key] = holder
             self.stack.addWidget(holder)
         return self._pages[key]
@@ -234,6 +303,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, PageBase):
             page.on_shown()
             fit_width(page)  # what on_shown built, too
+            keyboard.tidy_tab_stops(page)
 
     def _on_nav_current_changed(self, current: QListWidgetItem | None, previous: object) -> None:  # noqa: ARG002
         if current is not None:
@@ -282,9 +352,22 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.emergency_action = QAction(self.tr("&Emergency help: I think I've been scammed"), self)
+        self.emergency_action.triggered.connect(lambda: self.show_area("emergency"))
+        help_menu.addAction(self.emergency_action)
+        guide = QAction(self.tr("A short &guide to Hearth"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.triggered.connect(self._show_guide)
+        help_menu.addAction(guide)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About Hearth"), self)
         about.triggered.connect(lambda: AboutDialog(self).exec())
         help_menu.addAction(about)
+
+    def _show_guide(self) -> None:
+        from ui.widgets.guide import GuideDialog
+
+        GuideDialog(self).exec()
 
     def _update_offline_label(self) -> bool:
         offline = self.ctx.hearth.is_offline()

@@ -30,18 +30,24 @@ LIGHT = {
     "accent_fg": "#ffffff", "focus": "#1f5fbf", "note_bg": "#fff6d6", "note_fg": "#3d3000", "note_border": "#d8bd5a",
     "error": "#8a1c1c", "button_border": "#b3a995", "button_bg": "#ffffff", "button_hover": "#f4ece0",
     "muted": "#6e6e6e", "field_bg": "#ffffff", "alt_bg": "#f7f3ec", "select_bg": "#e7d8c3", "select_fg": "#111111",
+    "danger": "#b3261e", "danger_bg": "#fde8e6", "warning": "#8a5a00", "warning_bg": "#fff3d6",
+    "ok": "#1e6b34", "ok_bg": "#e3f4e7", "info": "#1f5f9f", "info_bg": "#e6effa", "primary": "#7a3b12", "primary_fg": "#ffffff",
 }
 DARK = {
     "fg": "#ece8e1", "bg": "#1e1c1a", "side_bg": "#282522", "border": "#4a4540", "accent": "#e39a5b",
     "accent_fg": "#1a1a1a", "focus": "#7fb2ff", "note_bg": "#3a3320", "note_fg": "#f3e6b5", "note_border": "#8a7a3c",
     "error": "#ff9b9b", "button_border": "#5b554e", "button_bg": "#2c2926", "button_hover": "#38342f",
     "muted": "#9a948c", "field_bg": "#262320", "alt_bg": "#2a2724", "select_bg": "#5a4330", "select_fg": "#ffffff",
+    "danger": "#ff8a80", "danger_bg": "#3d1f1c", "warning": "#f2c14e", "warning_bg": "#3a3018",
+    "ok": "#7fd49a", "ok_bg": "#1b3323", "info": "#8cbcf0", "info_bg": "#1c2a3a", "primary": "#e39a5b", "primary_fg": "#1a1a1a",
 }
 HIGH_CONTRAST = {
     "fg": "#000000", "bg": "#ffffff", "side_bg": "#ffffff", "border": "#000000", "accent": "#000000",
     "accent_fg": "#ffff00", "focus": "#0000ff", "note_bg": "#ffffff", "note_fg": "#000000", "note_border": "#000000",
     "error": "#b00000", "button_border": "#000000", "button_bg": "#ffffff", "button_hover": "#ffff99",
     "muted": "#333333", "field_bg": "#ffffff", "alt_bg": "#f0f0f0", "select_bg": "#000000", "select_fg": "#ffff00",
+    "danger": "#b00000", "danger_bg": "#ffffff", "warning": "#000000", "warning_bg": "#ffffff",
+    "ok": "#005a00", "ok_bg": "#ffffff", "info": "#000000", "info_bg": "#ffffff", "primary": "#000000", "primary_fg": "#ffff00",
 }
 
 
@@ -68,7 +74,10 @@ def style_sheet(scale: float, *, high_contrast: bool, dark: bool) -> str:
         "brand": pt(20),
         "border_w": "2" if high_contrast else "1",
         "focus_w": "3" if high_contrast else "2",
-        "indicator": str(round(16 * scale)),  # check boxes and radio buttons grow with the text
+        "indicator": str(round(16 * scale)),
+        "verdict_icon": pt(22),
+        "verdict": pt(17),
+        "edge_w": "6" if not high_contrast else "8",  # check boxes and radio buttons grow with the text
     }
     template = string.Template(resource_path("styles", "base.qss").read_text(encoding="utf-8"))
     return template.safe_substitute(values)

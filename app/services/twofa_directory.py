@@ -9,7 +9,8 @@
   ``304 Not Modified`` keeps the cache.
 - A failed, empty, truncated, HTML, oversized or much-shrunken download never replaces the cache:
   the previous copy stays and a plain message says so.
-- Without a cache, a snapshot folder (``HEARTH_2FA_SNAPSHOT``, for packaged builds) is used.
+- Without a cache, an offline copy is used: ``HEARTH_2FA_SNAPSHOT`` when set, else the dated copy
+  shipped in resources/twofa (so a fresh install looks sites up offline).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import requests
 from app import config
 from app.errors import OfflineError, ServiceError
 from app.fileio import atomic_write  # noqa: F401 - also used by tests as D.atomic_write
+from app.resources import resource_path
 from app.services.http import describe_refusal
 from checks import twofa as T
 from checks.base import Cancelled, CancelToken, ProgressCallback
@@ -112,7 +114,7 @@ class DirectoryStatus:
 
     available: bool
     source: str  # "cache" | "snapshot" | "none"
-    fetched_at: str | None  # when the main file was last downloaded (ISO, UTC)
+    fetched_at: str | None  # when the main file was last downloaded (ISO, UTC); for a snapshot, its date
     outcomes: tuple[FileOutcome, ...] = ()
 
     @property
@@ -148,6 +150,27 @@ def plain_date(text: str | None) -> dt.date | str:
     return when.date() if when else N_("an unknown date")
 
 
+#: The dated copy of the directories that ships with Hearth (resources/twofa, see its README).
+#: None: nothing shipped (the test suite starts that way; tests/conftest.py).
+BUNDLED_SNAPSHOT: Path | None = resource_path("twofa")
+
+
+def snapshot_folder() -> Path | None:
+    """The offline copy to use without a download: HEARTH_2FA_SNAPSHOT when set, else the shipped one."""
+    return config.current().twofa_snapshot or BUNDLED_SNAPSHOT
+
+
+def snapshot_date(folder: Path | None) -> str | None:
+    """The date of an offline copy (``snapshot.json``: {"date": "YYYY-MM-DD"}), or None."""
+    if folder is None:
+        return None
+    try:
+        data = json.loads((folder / "snapshot.json").read_text("utf-8"))
+        return dt.date.fromisoformat(str(data["date"])).isoformat()
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 class DirectoryCache:
     """The cached directory files and their metadata (ETag, Last-Modified, times)."""
 
@@ -158,7 +181,7 @@ class DirectoryCache:
 
     @classmethod
     def for_hearth(cls, hearth: Hearth) -> DirectoryCache:
-        return cls(Path(hearth.paths.cache) / "twofa", config.current().twofa_snapshot)
+        return cls(Path(hearth.paths.cache) / "twofa", snapshot_folder())
 
     def path(self, f: DirectoryFile) -> Path:
         return self.folder / f.cache_name
@@ -403,12 +426,12 @@ def directory_status(hearth: Hearth, outcomes: tuple[FileOutcome, ...] = (), *, 
         if cache.path(main).is_file():
             return DirectoryStatus(True, "cache", cache.meta().get("v4", {}).get("fetched_at"), outcomes)
         if cache.snapshot is not None and any((cache.snapshot / n).is_file() for n in main.snapshot_names):
-            return DirectoryStatus(True, "snapshot", None, outcomes)
+            return DirectoryStatus(True, "snapshot", snapshot_date(cache.snapshot), outcomes)
         return DirectoryStatus(False, "none", None, outcomes)
     if cache.read_cached(main) is not None:
         return DirectoryStatus(True, "cache", cache.meta().get("v4", {}).get("fetched_at"), outcomes)
     if cache.read_snapshot(main) is not None:
-        return DirectoryStatus(True, "snapshot", None, outcomes)
+        return DirectoryStatus(True, "snapshot", snapshot_date(cache.snapshot), outcomes)
     return DirectoryStatus(False, "none", None, outcomes)
 
 
@@ -485,6 +508,11 @@ def describe_status(status: DirectoryStatus) -> str:
     if not status.available:
         return N_("Hearth has no copy of the 2FA directory yet.")
     if status.source == "snapshot":
+        if status.fetched_at:
+            return N_(
+                "Hearth is using the copy of the 2FA directory that came with it, from {when}.",
+                when=plain_date(status.fetched_at),
+            )
         return N_("Hearth is using the copy of the 2FA directory that came with it.")
     when = plain_date(status.fetched_at)
     return N_("Hearth is using its copy of the 2FA directory from {when}.", when=when)

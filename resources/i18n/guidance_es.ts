@@ -6795,6 +6795,10 @@
       <translation>No hay datos suficientes</translation>
     </message>
     <message>
+      <source>A few warning signs: read them below</source>
+      <translation>Algunas señales de alerta: léelas abajo</translation>
+    </message>
+    <message>
       <source>likely scam</source>
       <translation>probable estafa</translation>
     </message>
@@ -7485,6 +7489,10 @@
     <message>
       <source>Hearth has no copy of the 2FA directory yet.</source>
       <translation>Hearth todavía no tiene ninguna copia del 2FA Directory.</translation>
+    </message>
+    <message>
+      <source>Hearth is using the copy of the 2FA directory that came with it, from {when}.</source>
+      <translation>Hearth está usando la copia del 2FA Directory que venía incluida, del {when}.</translation>
     </message>
     <message>
       <source>Hearth is using the copy of the 2FA directory that came with it.</source>

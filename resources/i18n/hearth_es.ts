@@ -49,6 +49,57 @@
     </message>
 </context>
 <context>
+    <name>AccountCard</name>
+    <message>
+        <source>No problems found</source>
+        <translation>No se encontraron problemas</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}</source>
+        <translation>Entras como {name}</translation>
+    </message>
+    <message>
+        <source>Important: this account can reset the passwords of other accounts.</source>
+        <translation>Importante: esta cuenta puede cambiar las contraseñas de otras cuentas.</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Cambiarla</translation>
+    </message>
+    <message>
+        <source>Change the password for {service}</source>
+        <translation>Cambiar la contraseña de {service}</translation>
+    </message>
+    <message>
+        <source>Opens the website&apos;s page for changing your password.</source>
+        <translation>Abre la página del sitio para cambiar tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translation>Ver los pasos</translation>
+    </message>
+    <message>
+        <source>Show the steps for {service}</source>
+        <translation>Ver los pasos para {service}</translation>
+    </message>
+    <message>
+        <source>Press “Change it” to open the page where {service} lets you change your password (or sign in to {service} and find the password settings).</source>
+        <translation>Pulsa «Cambiarla» para abrir la página donde {service} te deja cambiar la contraseña (o entra en {service} y busca los ajustes de la contraseña).</translation>
+    </message>
+    <message>
+        <source>Hide the steps</source>
+        <translation>Ocultar los pasos</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Edit account</source>
@@ -508,6 +559,18 @@
     <message>
         <source>Looking up %1…</source>
         <translation>Buscando %1…</translation>
+    </message>
+    <message>
+        <source>%1 offers two-step verification</source>
+        <translation>%1 ofrece la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>%1 does not offer two-step verification</source>
+        <translation>%1 no ofrece la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>%1 is not in Hearth&apos;s list of sites yet</source>
+        <translation>%1 todavía no está en la lista de sitios de Hearth</translation>
     </message>
     <message>
         <source>%1 offers this.</source>
@@ -1739,6 +1802,61 @@ Cómo arreglarlo:
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Start here</source>
+        <translation>Empieza aquí</translation>
+    </message>
+    <message>
+        <source>On Home, add the people in your household. Then press “Start a checkup”: Hearth asks a few questions, one person at a time, and ends with a short list of things to do this week.</source>
+        <translation>En Inicio, añade a las personas de tu hogar. Luego pulsa «Hacer una revisión»: Hearth hace unas pocas preguntas, a una persona cada vez, y termina con una lista corta de cosas que hacer esta semana.</translation>
+    </message>
+    <message>
+        <source>Is this a scam?</source>
+        <translation>¿Es una estafa?</translation>
+    </message>
+    <message>
+        <source>Got a strange message, link or phone call? Open “Scam check”, paste it in and press the button. Hearth marks the warning signs and says what to do. If in doubt, do not reply, do not pay, and ask someone you trust.</source>
+        <translation>¿Te llegó un mensaje, un enlace o una llamada extraña? Abre «¿Es una estafa?», pégalo y pulsa el botón. Hearth marca las señales de alerta y te dice qué hacer. Si tienes dudas, no respondas, no pagues y pregunta a alguien de confianza.</translation>
+    </message>
+    <message>
+        <source>If something already went wrong</source>
+        <translation>Si algo ya salió mal</translation>
+    </message>
+    <message>
+        <source>Open “Emergency help” (also in this Help menu). It says what to do first, step by step, and where to report it. You can print the steps.</source>
+        <translation>Abre «Ayuda urgente» (también en este menú Ayuda). Te dice qué hacer primero, paso a paso, y dónde denunciarlo. Puedes imprimir los pasos.</translation>
+    </message>
+    <message>
+        <source>Make it easier to read</source>
+        <translation>Que se lea mejor</translation>
+    </message>
+    <message>
+        <source>In Settings you can make the text larger (up to 200 %) and turn on high contrast. With large text the list of areas on the left shows pictures only: rest the pointer on one to see its name.</source>
+        <translation>En Ajustes puedes agrandar el texto (hasta el 200 %) y activar el alto contraste. Con el texto grande, la lista de la izquierda muestra solo dibujos: deja el puntero encima de uno para ver su nombre.</translation>
+    </message>
+    <message>
+        <source>Using the keyboard</source>
+        <translation>Con el teclado</translation>
+    </message>
+    <message>
+        <source>Tab moves to the next button or box, Shift+Tab goes back. Enter or Space presses a button. Ctrl+1 to Ctrl+9 open the areas in the list on the left.</source>
+        <translation>Tab pasa al siguiente botón o casilla, Mayús+Tab vuelve atrás. Intro o Espacio pulsan un botón. Ctrl+1 a Ctrl+9 abren las partes de la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Tu privacidad</translation>
+    </message>
+    <message>
+        <source>What Hearth knows stays on this computer. It goes online only when you allow it, and Settings lists every time it did. Passwords are never stored.</source>
+        <translation>Lo que Hearth sabe se queda en este equipo. Solo se conecta a internet cuando tú lo permites, y en Ajustes aparece cada vez que lo hizo. Las contraseñas nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>A short guide to Hearth</source>
+        <translation>Guía breve de Hearth</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to Hearth</source>
@@ -1898,6 +2016,14 @@ Cómo arreglarlo:
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>&amp;Emergency help: I think I&apos;ve been scammed</source>
+        <translation>Ayuda &amp;urgente: creo que me han estafado</translation>
+    </message>
+    <message>
+        <source>A short &amp;guide to Hearth</source>
+        <translation>&amp;Guía breve de Hearth</translation>
+    </message>
+    <message>
         <source>&amp;About Hearth</source>
         <translation>&amp;Acerca de Hearth</translation>
     </message>
@@ -2027,10 +2153,6 @@ Cómo arreglarlo:
     <message>
         <source>Results</source>
         <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>Details of the selected result</source>
-        <translation>Detalles del resultado elegido</translation>
     </message>
     <message>
         <source>Press the button above to start. Results will appear here.</source>
@@ -2228,28 +2350,12 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <source>What to do first</source>
-        <translation>Qué hacer primero</translation>
-    </message>
-    <message>
-        <source>Change password at</source>
-        <translation>Cambiar la contraseña en</translation>
+        <source>Show all {n} accounts</source>
+        <translation>Ver las {n} cuentas</translation>
     </message>
     <message>
         <source>Accounts and their problems</source>
         <translation>Cuentas y sus problemas</translation>
-    </message>
-    <message>
-        <source>Why and how to fix</source>
-        <translation>Por qué y cómo arreglarlo</translation>
     </message>
     <message>
         <source>E-mail addresses in breaches</source>
@@ -2349,18 +2455,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
             <numerusform>Se revisó %n acceso de un archivo exportado de {fmt}. Las contraseñas no se guardaron.</numerusform>
             <numerusform>Se revisaron %n accesos de un archivo exportado de {fmt}. Las contraseñas no se guardaron.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(can reset other accounts)</source>
-        <translation>(puede restablecer otras cuentas)</translation>
-    </message>
-    <message>
-        <source>No problems found</source>
-        <translation>Sin problemas</translation>
-    </message>
-    <message>
-        <source>No problems found for {s}.</source>
-        <translation>No se encontraron problemas en {s}.</translation>
     </message>
     <message>
         <source>Checking {d} of {t}…</source>
@@ -2719,10 +2813,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Score</source>

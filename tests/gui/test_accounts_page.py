@@ -189,3 +189,27 @@ def test_practice_secret_never_reaches_the_database(qtbot, page: Page, hearth: H
     with hearth.database.read() as db:
         dump = "\n".join(str(row) for table in db.table_names() for row in db[table].rows)
     assert secret not in dump
+
+
+def test_fresh_install_offline_knows_gmail_from_the_shipped_copy(qtbot, page: Page, ui_ctx: UiContext, hearth: Hearth,  # noqa: ANN001
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.resources import resource_path
+
+    monkeypatch.setattr(D, "BUNDLED_SNAPSHOT", resource_path("twofa"))  # as installed (tests/conftest.py removes it)
+    monkeypatch.setenv("HEARTH_OFFLINE", "1")
+    rose = _member(hearth, ui_ctx)
+    hearth.accounts.add(rose.id, "Gmail", domain="gmail.com", twofa_method="sms")
+    page.on_shown()
+    page.reload()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.table.item(0, 4) is not None, timeout=10000)
+    assert "Unknown site" not in page.table.item(0, 4).text()
+    assert "Passkey" in page.table.item(0, 4).text()
+    page.site_input.setText("gmail.com")
+    page.lookup_button.click()
+    qtbot.waitUntil(lambda: page.lookup_verdict.isVisibleTo(page), timeout=10000)
+    assert page.lookup_verdict.text() == "✔  Gmail offers two-step verification"
+    assert page.lookup_verdict.property("level") == "ok"
+    page.site_input.setText("unknown-to-the-directory.example")
+    page.lookup_button.click()
+    qtbot.waitUntil(lambda: "not in Hearth's list" in page.lookup_verdict.text(), timeout=10000)
+    assert page.lookup_verdict.property("level") == "info"

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from ui import dialogs
 from ui.context import UiContext
 from ui.pages.passwords import Page
 from ui.tasks import TaskRunner
+from ui.widgets import account_card
 
 
 @pytest.fixture
@@ -99,7 +101,7 @@ def test_consent_given_checks_with_service(qtbot, page: Page, hearth, monkeypatc
         assert [r.path for r in fake.requests] == ["/range/F3BBB"]
 
 
-def test_import_fills_one_row_per_account(qtbot, hearth, tmp_path: Path) -> None:
+def test_import_shows_one_card_per_account(qtbot, hearth, tmp_path: Path, monkeypatch) -> None:
     member = hearth.members.add("Alice")
     tasks = TaskRunner()
     ctx = UiContext(hearth, tasks)
@@ -114,12 +116,40 @@ def test_import_fills_one_row_per_account(qtbot, hearth, tmp_path: Path) -> None
         "Bank,https://chase.com,alice,Zebra-Piano-Lantern-42-Oboe\n"
     )
     page.start_import(str(path))
-    qtbot.waitUntil(lambda: page.table.rowCount() == 3 and page._import_task is None, timeout=20_000)
-    assert page.table.item(0, 0).text().startswith("Gmail")
-    assert "same password" in page.table.item(0, 1).text()
-    page.table.selectRow(0)
-    assert "1." in page.details.text()
+    qtbot.waitUntil(lambda: len(page.cards) == 3 and page._import_task is None, timeout=20_000)
+    titles = [card.title_label.text() for card in page.cards]
+    # ranked as app.passwords ranks the accounts: the two sharing a password before the strong one
+    assert titles[2] == "Bank" and sorted(titles[:2]) == ["Gmail", "Shop"]
+    first = page.cards[0]
+    assert "same password" in first.problems_label.text()
+    assert first.why_label.text()
+    assert first.steps_label.isHidden() and "1." in first.steps_label.text()  # details folded away
+    first.steps_button.click()
+    assert not first.steps_label.isHidden()
+    shown = "\n".join(label.text() for card in page.cards for label in card.findChildren(QLabel))
+    assert "well-known" not in shown and "change-password" not in shown  # never the raw address
+    opened = []
+    monkeypatch.setattr(account_card, "open_url", opened.append)
+    first.change_button.click()
+    assert [u.toString() for u in opened] == [first.row["change_password_url"]]
+    assert page.cards[2].change_button is None and "No problems" in page.cards[2].badge.text()
     tasks.shutdown()
+
+
+def test_many_accounts_show_the_worst_first_then_show_all(qtbot, ui_ctx: UiContext) -> None:  # noqa: ANN001
+    page = Page(ui_ctx)
+    qtbot.addWidget(page)
+    rows = [
+        {"service": f"Site {i}", "login_hint": "", "can_reset_others": False, "change_password_url": "",
+         "worst": None, "problems": []}
+        for i in range(25)
+    ]
+    page._fill_table(rows)
+    assert len(page.cards) == 20 and not page.more_button.isHidden()
+    assert "25" in page.more_button.text()
+    page.more_button.click()
+    assert [c.title_label.text() for c in page.cards] == [f"Site {i}" for i in range(25)]
+    assert page.more_button.isHidden()
 
 
 def test_import_error_is_plain(qtbot, hearth, tmp_path: Path) -> None:

@@ -42,6 +42,8 @@ from ui import i18n
 from ui.context import UiContext
 from ui.dialogs import confirm
 from ui.pages.base import PageBase, error_text
+from ui.widgets.verdict import VerdictBanner
+from ui.widgets.grow import grow_to_contents
 
 if TYPE_CHECKING:
     from app.core import Hearth
@@ -341,7 +343,7 @@ class AccountsPage(PageBase):
         self.account_detail.setAccessibleName(self.tr("What the selected account's site offers"))
         self.account_detail.setOpenExternalLinks(True)
         self.account_detail.setMinimumHeight(220)
-        al.addWidget(self.account_detail)
+        al.addWidget(grow_to_contents(self.account_detail))  # no scrolling box inside the scrolling page
         layout.addWidget(self.accounts_box)
 
         # Look-up
@@ -355,6 +357,7 @@ class AccountsPage(PageBase):
         self.site_input.returnPressed.connect(self.look_up)
         label.setBuddy(self.site_input)
         self.lookup_button = QPushButton(self.tr("&Look up"))
+        self.lookup_button.setProperty("primary", True)
         self.lookup_button.setAccessibleName(self.tr("Look up the website"))
         self.lookup_button.clicked.connect(self.look_up)
         lrow.addWidget(label)
@@ -366,12 +369,15 @@ class AccountsPage(PageBase):
                 self.tr("The look-up happens on this computer: Hearth keeps a copy of the public 2FA directory, so the site you type is not sent anywhere.")
             )
         )
+        self.lookup_verdict = VerdictBanner()  # the answer at a glance, above the details
+        self.lookup_verdict.hide()
+        ll.addWidget(self.lookup_verdict)
         self.lookup_output = QTextBrowser()
         self.lookup_output.setAccessibleName(self.tr("Look-up result"))
         self.lookup_output.setOpenExternalLinks(True)
         self.lookup_output.setMinimumHeight(300)
         self.lookup_output.hide()
-        ll.addWidget(self.lookup_output)
+        ll.addWidget(grow_to_contents(self.lookup_output))
         layout.addWidget(look)
 
         # Guided setup
@@ -397,7 +403,7 @@ class AccountsPage(PageBase):
         self.guide_output.setAccessibleName(self.tr("Setup steps"))
         self.guide_output.setOpenExternalLinks(True)
         self.guide_output.setMinimumHeight(260)
-        gl.addWidget(self.guide_output)
+        gl.addWidget(grow_to_contents(self.guide_output))
         layout.addWidget(guide)
 
         # Practice authenticator
@@ -697,12 +703,21 @@ class AccountsPage(PageBase):
         self.ctx.tasks.run(twofa.lookup, self.ctx.hearth, text, on_finished=self._on_lookup_done, on_failed=self._on_lookup_failed, owner=self)
 
     def _show_lookup_text(self, text: str) -> None:
+        self.lookup_verdict.hide()
         self.lookup_output.setPlainText(text)
         self.lookup_output.show()
 
     def _on_lookup_done(self, result: T.LookupResult) -> None:
         self.lookup_button.setEnabled(True)
         self._lookup_result = result
+        site = result.name or result.matched_domain or result.display_domain
+        if result.matched and result.has_2fa:
+            self.lookup_verdict.set_verdict("ok", self.tr("%1 offers two-step verification").replace("%1", site))
+        elif result.matched:
+            self.lookup_verdict.set_verdict("warning", self.tr("%1 does not offer two-step verification").replace("%1", site))
+        else:
+            self.lookup_verdict.set_verdict("info", self.tr("%1 is not in Hearth's list of sites yet").replace("%1", site))
+        self.lookup_verdict.show()
         self.lookup_output.setHtml(result_html(result))
         self.lookup_output.show()
         self._set_guide_site(result)

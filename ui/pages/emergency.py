@@ -21,6 +21,7 @@ from ui import i18n
 from ui.context import UiContext
 from ui.pages.base import ButtonGrid, PageBase
 from ui.widgets.flow import FlowLayout
+from ui.widgets.grow import grow_to_contents
 
 REGIONS = (
     ("US", QT_TRANSLATE_NOOP("EmergencyPage", "United States")),
@@ -90,7 +91,7 @@ class EmergencyPage(PageBase):
         self.view.setOpenExternalLinks(False)
         self.view.setAccessibleName(self.tr("Steps to take"))
         self.view.setMinimumHeight(300)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(grow_to_contents(self.view))  # the page scrolls, not a box inside it
 
         actions = FlowLayout()  # wraps when the window is narrow (large text)
         self.print_button = QPushButton(self.tr("&Print these steps…"))

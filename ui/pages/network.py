@@ -15,14 +15,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -145,18 +143,14 @@ class NetworkPage(PageBase):
         self.results_list.currentItemChanged.connect(self._on_results_current_changed)
         self.results_list.setVisible(False)  # an empty white box says nothing: shown with the first results
         splitter.addWidget(self.results_list)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Details of the selected result"))
+        # The details grow the page, which scrolls as a whole (no scroll area inside the page's own).
         self.details_label = QLabel(self.tr("Press the button above to start. Results will appear here."))
         self.details_label.setWordWrap(True)
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.details_label.setAccessibleName(self.tr("Details"))
-        scroll.setWidget(self.details_label)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.details_label)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         outer.addWidget(splitter, 1)

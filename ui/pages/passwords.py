@@ -13,34 +13,31 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app import passwords
 from app.storage.repos import Member
-from checks.base import Severity
 from ui.context import UiContext
 from ui.dialogs import confirm
-from ui.i18n import guidance, guidance_all, word
+from ui.i18n import guidance, guidance_all
 from ui.pages.base import PageBase, error_text, wrapping
 from ui.pages.breach_offline import BreachListBox
-from ui.plain import plain_tooltip
+from ui.widgets.account_card import AccountCard
 
 DEBOUNCE_MS = 15
+# Password health shows this many cards, then a "Show all" button (a long export stays quick).
+FIRST_CARDS = 20
 
 CONSENT_TEXT = QT_TRANSLATE_NOOP(
     "PasswordsPage",
@@ -53,7 +50,8 @@ IMPORT_CONSENT = QT_TRANSLATE_NOOP("PasswordsPage", "Also ask Pwned Passwords wh
 IMPORT_CONSENT_DETAIL = QT_TRANSLATE_NOOP(
     "PasswordsPage", "Hearth then sends only the first 5 characters of each password's SHA-1 hash, never the password."
 )
-SEVERITY_WORDS = {s: s.label for s in Severity}  # English; shown through ui.i18n.word
+# zxcvbn's score 0-4 as a level of ui.widgets.verdict: "Weak" and "Very strong" look different.
+STRENGTH_LEVELS = ("danger", "danger", "warning", "ok", "ok")  # English; shown through ui.i18n.word
 
 
 class PasswordsPage(PageBase):
@@ -118,11 +116,20 @@ class PasswordsPage(PageBase):
         row.addWidget(self.show_toggle)
         v.addLayout(row)
 
+        # The words sit beside the bar, in the strength's colour with an icon: never dark text on a dark fill.
+        meter_row = QHBoxLayout()
         self.meter = QProgressBar()
+        self.meter.setObjectName("strength")
         self.meter.setRange(0, 4)
-        self.meter.setTextVisible(True)
+        self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Password strength"))
-        v.addWidget(self.meter)
+        meter_row.addWidget(self.meter, 1)
+        self.strength_words = QLabel()
+        self.strength_words.setObjectName("strengthWords")
+        self.strength_words.setWordWrap(True)
+        self.strength_words.setAccessibleName(self.tr("Password strength"))
+        meter_row.addWidget(self.strength_words, 1)
+        v.addLayout(meter_row)
         self.crack_label = QLabel()
         self.crack_label.setWordWrap(True)
         self.crack_label.setAccessibleName(self.tr("Time to crack"))
@@ -138,6 +145,7 @@ class PasswordsPage(PageBase):
 
         brow = QHBoxLayout()
         self.breach_button = QPushButton(self.tr("Is this password &known to criminals?"))
+        self.breach_button.setProperty("primary", True)
         self.breach_button.setAccessibleName(self.tr("Is this password known to criminals?"))
         self.breach_button.clicked.connect(self._on_breach_clicked)
         brow.addWidget(self.breach_button)
@@ -187,30 +195,18 @@ class PasswordsPage(PageBase):
         self.import_status.setAccessibleName(self.tr("Import status"))
         v.addWidget(self.import_status)
 
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Account"), self.tr("Problems"), self.tr("What to do first"), self.tr("Change password at")]
-        )
-        self.table.setAccessibleName(self.tr("Accounts and their problems"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(220)
-        self.table.itemSelectionChanged.connect(self._on_row_selected)
-        v.addWidget(self.table)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(self.tr("Why and how to fix"))
-        v.addWidget(self.details)
+        # One card per account, worst first (ui/widgets/account_card.py); the first few, then "Show all".
+        self.cards_box = QWidget()
+        self.cards_box.setAccessibleName(self.tr("Accounts and their problems"))
+        self.cards_layout = QVBoxLayout(self.cards_box)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout.setSpacing(10)
+        v.addWidget(self.cards_box)
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self._show_all_cards)
+        self.more_button.hide()
+        v.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.cards: list[AccountCard] = []
         self._rows: list[dict[str, Any]] = []
         return box
 
@@ -280,6 +276,7 @@ class PasswordsPage(PageBase):
         if result is None or result.get("method") == "empty":
             self.meter.setValue(0)
             self.meter.setFormat(self.tr("Nothing typed yet"))
+            self._show_strength("info", self.tr("Nothing typed yet"))
             self.meter.setAccessibleDescription(self.tr("Nothing typed yet"))
             self.crack_label.setText(self.tr("Type a password to see how strong it is."))
             self.warning_label.clear()
@@ -291,6 +288,7 @@ class PasswordsPage(PageBase):
         text = self.tr("Strength: {label} ({score} of 4)").format(label=guidance(result["label"]), score=score)
         self.meter.setValue(score)
         self.meter.setFormat(text)
+        self._show_strength(STRENGTH_LEVELS[min(4, max(0, score))], text)
         self.meter.setAccessibleDescription(text)
         estimate = self.tr(" (estimated: longer than zxcvbn reads at once)") if result["method"] != "zxcvbn" else ""
         self.crack_label.setText(self.tr(
@@ -377,6 +375,16 @@ class PasswordsPage(PageBase):
         self.refresh_health()
         if self.field.text():
             self._on_text_changed(self.field.text())
+
+    def _show_strength(self, level: str, text: str) -> None:
+        """The bar's fill and the words beside it in the strength's colour, with its icon."""
+        from ui.widgets.verdict import ICONS
+
+        for widget in (self.meter, self.strength_words):
+            widget.setProperty("level", level)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.strength_words.setText(f"{ICONS[level]} {text}")
 
     def refresh_health(self) -> None:
         if self._member is None:
@@ -475,39 +483,26 @@ class PasswordsPage(PageBase):
         self.import_status.setText(error_text(error))
 
     def _fill_table(self, rows: list[dict[str, Any]]) -> None:
+        """One card per account, in the order app.passwords ranks them (worst first)."""
         self._rows = rows
-        self.table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            who = f"{row['service']}\n{row['login_hint']}" if row["login_hint"] else row["service"]
-            if row["can_reset_others"]:
-                who += "\n" + self.tr("(can reset other accounts)")
-            problems = row["problems"]
-            if problems:
-                summary = "\n".join(
-                    f"{word(SEVERITY_WORDS[Severity[p['severity'].upper()]])}: {guidance(p['title'])}" for p in problems
-                )
-                first = guidance(problems[0]["fix"][0])
-            else:
-                summary = self.tr("No problems found")
-                first = ""
-            for col, text in enumerate((who, summary, first, row["change_password_url"])):
-                item = QTableWidgetItem(text)
-                item.setToolTip(plain_tooltip(text))  # service names and URLs come from the file
-                self.table.setItem(i, col, item)
-        self.table.resizeRowsToContents()
-        self.details.clear()
+        self._show_cards(rows[:FIRST_CARDS])
 
-    def _on_row_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self._rows):
-            self.details.clear()
-            return
-        row = self._rows[rows[0].row()]
-        parts = []
-        for p in row["problems"]:
-            steps = "\n".join(f"  {n}. {s}" for n, s in enumerate(guidance_all(p["fix"]), 1))
-            parts.append(f"{guidance(p['title'])}\n{guidance(p['why'])}\n{steps}")
-        self.details.setText("\n\n".join(parts) or self.tr("No problems found for {s}.").format(s=row["service"]))
+    def _show_cards(self, rows: list[dict[str, Any]]) -> None:
+        for card in self.cards:
+            self.cards_layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = [AccountCard(row) for row in rows]
+        for card in self.cards:
+            self.cards_layout.addWidget(card)
+        hidden = len(self._rows) - len(rows)
+        self.more_button.setText(self.tr("Show all {n} accounts").format(n=len(self._rows)))
+        self.more_button.setAccessibleName(self.more_button.text())
+        self.more_button.setVisible(hidden > 0)
+
+    def _show_all_cards(self) -> None:
+        self._show_cards(self._rows)
+        if self.cards:
+            self.cards[FIRST_CARDS if len(self.cards) > FIRST_CARDS else 0].setFocus()
 
     # -- e-mail ---------------------------------------------------------------------------
 

@@ -43,10 +43,14 @@ from ui.context import UiContext
 from ui.i18n import guidance, guidance_all
 from ui.pages.base import PageBase, error_text, wrapping
 from ui.widgets.flow import FlowLayout
+from ui.widgets.grow import grow_to_contents
+from ui.widgets.verdict import VerdictBanner
 
 log = logging.getLogger(__name__)
 
 VERDICT_ICONS = {"scam": "✖", "suspicious": "⚠", "likely_safe": "✔", "unknown": "?"}
+# The verdict as a level of ui.widgets.verdict (icon and colour; the words come from app.scam).
+VERDICT_LEVELS = {"scam": "danger", "suspicious": "warning", "likely_safe": "ok", "unknown": "info"}
 KIND_CHOICES = (
     ("auto", QT_TRANSLATE_NOOP("ScamPage", "Let Hearth work it out")),
     ("message", QT_TRANSLATE_NOOP("ScamPage", "A text message, chat or e-mail")),
@@ -241,6 +245,7 @@ class ScamPage(PageBase):
 
         buttons = FlowLayout()  # wraps when the window is narrow (large text)
         self.check_button = QPushButton(self.tr("&Check this message"))
+        self.check_button.setProperty("primary", True)  # filled: the page's main action
         self.check_button.setObjectName("bigAction")
         self.check_button.setAccessibleName(self.tr("Check this message"))
         self.check_button.setDefault(True)
@@ -285,11 +290,7 @@ class ScamPage(PageBase):
         # -- result ---------------------------------------------------------------------------
         self.result_box = QGroupBox(self.tr("Result"))
         rl = QVBoxLayout(self.result_box)
-        self.verdict_label = QLabel("")
-        self.verdict_label.setObjectName("h1")
-        self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict_label.setAccessibleName(self.tr("Verdict"))
-        self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict_label = VerdictBanner()  # icon + words + colour; .text() gives icon and words
         rl.addWidget(self.verdict_label)
         self.score_label = QLabel("")
         self.score_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -306,7 +307,7 @@ class ScamPage(PageBase):
         )
         self.original.setAccessibleName(self.tr("The message, with the red flags marked"))
         self.original.setMinimumHeight(120)
-        rl.addWidget(self.original)
+        rl.addWidget(grow_to_contents(self.original))  # no scrolling box inside the scrolling page
 
         rl.addWidget(self.heading(self.tr("Red flags"), level=2))
         self.reasons_list = QListWidget()
@@ -315,7 +316,7 @@ class ScamPage(PageBase):
         self.reasons_list.setAccessibleName(self.tr("Red flags"))
         self.reasons_list.setWordWrap(True)
         self.reasons_list.currentRowChanged.connect(self._on_reason_selected)
-        rl.addWidget(self.reasons_list)
+        rl.addWidget(grow_to_contents(self.reasons_list))
 
         rl.addWidget(self.heading(self.tr("What to do now"), level=2))
         self.advice_label = QLabel("")
@@ -619,9 +620,11 @@ class ScamPage(PageBase):
     def show_result(self, result: scam.ScamResult) -> None:
         self.result = result
         v = presenters.scam_view(result)  # the same lines and words as `hearth scam check`
-        icon = VERDICT_ICONS.get(result.verdict, "?")
         words = guidance(v.verdict)
-        self.verdict_label.setText(f"{icon}  {words}")
+        level = VERDICT_LEVELS.get(result.verdict, "info")
+        if level == "ok" and result.reasons:
+            level = "warning"  # the words then say there are warning signs (app.scam.FEW_FLAGS_WORDS)
+        self.verdict_label.set_verdict(level, words)
         self.verdict_label.setProperty("verdict", result.verdict)
         self.verdict_label.setAccessibleName(self.tr("Verdict: %s") % words)
         self.score_label.setText(guidance(v.score))
@@ -820,7 +823,7 @@ class ScamServicesSettings(QWidget):
                     bl.addLayout(r)
             layout.addWidget(box)
 
-        region_row = QHBoxLayout()
+        region_row = QVBoxLayout()  # the words above the choice, so both get the full width
         region_label = QLabel(self.tr("Your &country (for phone numbers and where to report scams):"))
         self.region = QComboBox()
         for code, text in REGIONS:
@@ -832,7 +835,7 @@ class ScamServicesSettings(QWidget):
         region_label.setBuddy(self.region)
         self.region.currentIndexChanged.connect(self._on_region_changed)
         region_row.addWidget(region_label)
-        region_row.addWidget(self.region, 1)
+        region_row.addWidget(self.region)
         layout.addLayout(region_row)
         self.message = QLabel("")
         self.message.setWordWrap(True)

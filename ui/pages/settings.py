@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -122,7 +123,8 @@ class SettingsPage(PageBase):
                 )
             )
         )
-        self.data_path = QLabel(str(hearth.paths.data))
+        # A long folder path has no spaces: a zero-width space after each separator lets it wrap.
+        self.data_path = QLabel(str(hearth.paths.data).replace(os.sep, os.sep + "\u200b"))
         self.data_path.setAccessibleName(self.tr("Data folder"))
         self.data_path.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -38,11 +38,11 @@ import functools
 import re
 import unicodedata
 import urllib.parse
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import phonenumbers
 
-from checks.i18n import N_
+from checks.i18n import N_, NP_, Msg, listed
 
 #: kind -> the placeholder put in its place.
 PLACEHOLDERS: dict[str, str] = {
@@ -101,6 +101,26 @@ KIND_PLURALS: dict[str, str] = {
     "password": N_("passwords"),
     "birth": N_("dates of birth"),
     "login": N_("logins in links"),
+}
+
+#: A count of one kind ("2 phone numbers"), the reader's plural rules applied.
+KIND_COUNTS: dict[str, Callable[[int], Msg]] = {
+    "name": lambda n: NP_("{n} name", "{n} names", n=n),
+    "word": lambda n: NP_("{n} personal word", "{n} personal words", n=n),
+    "email": lambda n: NP_("{n} e-mail address", "{n} e-mail addresses", n=n),
+    "phone": lambda n: NP_("{n} phone number", "{n} phone numbers", n=n),
+    "card": lambda n: NP_("{n} card number", "{n} card numbers", n=n),
+    "cvv": lambda n: NP_("{n} card security code", "{n} card security codes", n=n),
+    "expiry": lambda n: NP_("{n} expiry date", "{n} expiry dates", n=n),
+    "account": lambda n: NP_("{n} account number", "{n} account numbers", n=n),
+    "iban": lambda n: NP_("{n} bank account number (IBAN)", "{n} bank account numbers (IBAN)", n=n),
+    "address": lambda n: NP_("{n} address", "{n} addresses", n=n),
+    "ssn": lambda n: NP_("{n} social security number", "{n} social security numbers", n=n),
+    "ni": lambda n: NP_("{n} National Insurance number", "{n} National Insurance numbers", n=n),
+    "code": lambda n: NP_("{n} one-time code", "{n} one-time codes", n=n),
+    "password": lambda n: NP_("{n} password", "{n} passwords", n=n),
+    "birth": lambda n: NP_("{n} date of birth", "{n} dates of birth", n=n),
+    "login": lambda n: NP_("{n} login in a link", "{n} logins in links", n=n),
 }
 
 # Characters that hide inside text without showing: they are dropped first so that a
@@ -413,21 +433,13 @@ class Redacted:
         counts = self.counts()
         if not counts:
             return N_("No personal details were found to remove.")
-        items = [
-            (n, KIND_LABELS.get(kind, kind) if n == 1 else KIND_PLURALS.get(kind, kind)) for kind, n in counts.items()
-        ]
+        items = [KIND_COUNTS[kind](n) for kind, n in counts.items()]  # every kind has its count words
         return _removed_sentence(items)
 
 
-def _removed_sentence(items: list[tuple[int, str]]) -> str:
-    """ "Removed 2 phone numbers, 1 name and 1 address." as one marked text.
-
-    The list is one value; ``app.i18n`` translates it item by item ("2 phone numbers" keeps its
-    number, the words come from KIND_LABELS / KIND_PLURALS) and joins it the reader's way.
-    """
-    words = [f"{n} {kind}" for n, kind in items]
-    removed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-    return N_("Removed {removed}.", removed=removed)
+def _removed_sentence(items: list[Msg]) -> Msg:
+    """ "Removed 2 phone numbers, 1 name and 1 address." as one message, the list joined the reader's way."""
+    return N_("Removed {removed}.", removed=listed(items))
 
 
 def luhn_valid(digits: str) -> bool:

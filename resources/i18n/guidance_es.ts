@@ -2726,6 +2726,134 @@
       <translation>usuarios y contraseñas en enlaces</translation>
     </message>
     <message>
+      <source>{n} name</source>
+      <translation>{n} nombre</translation>
+    </message>
+    <message>
+      <source>{n} names</source>
+      <translation>{n} nombres</translation>
+    </message>
+    <message>
+      <source>{n} personal word</source>
+      <translation>{n} palabra personal</translation>
+    </message>
+    <message>
+      <source>{n} personal words</source>
+      <translation>{n} palabras personales</translation>
+    </message>
+    <message>
+      <source>{n} e-mail address</source>
+      <translation>{n} dirección de correo electrónico</translation>
+    </message>
+    <message>
+      <source>{n} e-mail addresses</source>
+      <translation>{n} direcciones de correo electrónico</translation>
+    </message>
+    <message>
+      <source>{n} phone number</source>
+      <translation>{n} número de teléfono</translation>
+    </message>
+    <message>
+      <source>{n} phone numbers</source>
+      <translation>{n} números de teléfono</translation>
+    </message>
+    <message>
+      <source>{n} card number</source>
+      <translation>{n} número de tarjeta</translation>
+    </message>
+    <message>
+      <source>{n} card numbers</source>
+      <translation>{n} números de tarjeta</translation>
+    </message>
+    <message>
+      <source>{n} card security code</source>
+      <translation>{n} código de seguridad de la tarjeta</translation>
+    </message>
+    <message>
+      <source>{n} card security codes</source>
+      <translation>{n} códigos de seguridad de la tarjeta</translation>
+    </message>
+    <message>
+      <source>{n} expiry date</source>
+      <translation>{n} fecha de caducidad</translation>
+    </message>
+    <message>
+      <source>{n} expiry dates</source>
+      <translation>{n} fechas de caducidad</translation>
+    </message>
+    <message>
+      <source>{n} account number</source>
+      <translation>{n} número de cuenta</translation>
+    </message>
+    <message>
+      <source>{n} account numbers</source>
+      <translation>{n} números de cuenta</translation>
+    </message>
+    <message>
+      <source>{n} bank account number (IBAN)</source>
+      <translation>{n} número de cuenta bancaria (IBAN)</translation>
+    </message>
+    <message>
+      <source>{n} bank account numbers (IBAN)</source>
+      <translation>{n} números de cuenta bancaria (IBAN)</translation>
+    </message>
+    <message>
+      <source>{n} address</source>
+      <translation>{n} dirección</translation>
+    </message>
+    <message>
+      <source>{n} addresses</source>
+      <translation>{n} direcciones</translation>
+    </message>
+    <message>
+      <source>{n} social security number</source>
+      <translation>{n} número de la seguridad social</translation>
+    </message>
+    <message>
+      <source>{n} social security numbers</source>
+      <translation>{n} números de la seguridad social</translation>
+    </message>
+    <message>
+      <source>{n} National Insurance number</source>
+      <translation>{n} número de National Insurance</translation>
+    </message>
+    <message>
+      <source>{n} National Insurance numbers</source>
+      <translation>{n} números de National Insurance</translation>
+    </message>
+    <message>
+      <source>{n} one-time code</source>
+      <translation>{n} código de un solo uso</translation>
+    </message>
+    <message>
+      <source>{n} one-time codes</source>
+      <translation>{n} códigos de un solo uso</translation>
+    </message>
+    <message>
+      <source>{n} password</source>
+      <translation>{n} contraseña</translation>
+    </message>
+    <message>
+      <source>{n} passwords</source>
+      <translation>{n} contraseñas</translation>
+    </message>
+    <message>
+      <source>{n} date of birth</source>
+      <translation>{n} fecha de nacimiento</translation>
+    </message>
+    <message>
+      <source>{n} dates of birth</source>
+      <translation>{n} fechas de nacimiento</translation>
+    </message>
+    <message>
+      <source>{n} login in a link</source>
+      <translation>{n} usuario y contraseña en un enlace</translation>
+    </message>
+    <message>
+      <source>{n} logins in links</source>
+      <translation>{n} usuarios y contraseñas en enlaces</translation>
+    </message>
+    <message>
       <source>No personal details were found to remove.</source>
       <translation>No se encontraron datos personales que quitar.</translation>
     </message>

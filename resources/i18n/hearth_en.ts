@@ -82,4 +82,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>Show all %n requests</source>
+        <translation>
+            <numerusform>Show %n request</numerusform>
+            <numerusform>Show all %n requests</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3109,6 +3109,7 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
+        <extracomment>How many of the newest ledger entries show before &quot;Show all&quot;.</extracomment>
         <translation>Ajustes</translation>
     </message>
     <message>
@@ -3266,6 +3267,13 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>✖ Secure key store: not available. Features that need a key are turned off; everything else works. On Linux, install and unlock GNOME Keyring or KWallet.</source>
         <translation>✖ Almacén seguro de claves: no disponible. Las funciones que necesitan una clave están desactivadas; todo lo demás funciona. En Linux, instala y desbloquea GNOME Keyring o KWallet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n requests</source>
+        <translation>
+            <numerusform>Mostrar %n solicitud</numerusform>
+            <numerusform>Mostrar las %n solicitudes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear the privacy ledger?</source>

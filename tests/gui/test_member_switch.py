@@ -121,12 +121,12 @@ def test_passwords_page_forgets_the_typed_password_and_the_import(
     path = tmp_path / "export.csv"
     path.write_text("name,url,username,password\nGmail,https://mail.google.com,rose@example.com,Summer2023!\n")
     page.start_import(str(path))
-    qtbot.waitUntil(lambda: page._import_task is None and page.table.rowCount() == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: page._import_task is None and len(page.cards) == 1, timeout=20_000)
     assert "1 login" in page.import_status.text()
     qtbot.keyClicks(page.field, "Rex2019!")
     ui_ctx.select_member(bob)
     assert page.field.text() == "" and page.import_status.text() == ""
-    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=10_000)  # Bob has no accounts
+    qtbot.waitUntil(lambda: len(page.cards) == 0, timeout=10_000)  # Bob has no accounts
     assert [a.service for a in hearth.accounts.list(rose.id)] == ["Gmail"]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import os
 
@@ -26,9 +27,13 @@ from PySide6.QtWidgets import (
 from app import settings as S
 from ui.context import UiContext
 from ui.dialogs import confirm
-from ui.i18n import guidance
+from ui.i18n import current_language, guidance
 from ui.pages.base import PageBase, wrapping
 from ui.widgets.flow import FlowLayout
+from ui.widgets.grow import grow_to_contents
+
+#: How many of the newest ledger entries show before "Show all".
+LEDGER_FIRST = 20
 
 TEXT_SIZES = (1.0, 1.25, 1.5, 1.75, 2.0)
 
@@ -163,8 +168,13 @@ class SettingsPage(PageBase):
         self.ledger.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ledger.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ledger.horizontalHeader().setStretchLastSection(True)
-        self.ledger.setMinimumHeight(180)
+        self.ledger.setWordWrap(True)
+        grow_to_contents(self.ledger)  # the page scrolls, the ledger does not scroll inside it
         ll.addWidget(self.ledger)
+        self.ledger_more = QPushButton()
+        self.ledger_more.clicked.connect(self._show_whole_ledger)
+        ll.addWidget(self.ledger_more)
+        self._whole_ledger = False
         self.ledger_empty = self.paragraph(self.tr("Nothing has left this computer yet."))
         ll.addWidget(self.ledger_empty)
         buttons = FlowLayout()  # wraps when the window is narrow (large text)
@@ -208,13 +218,24 @@ class SettingsPage(PageBase):
     def _on_offline_toggled(self, checked: bool) -> None:
         self.ctx.hearth.settings.set(S.OFFLINE, checked)
 
+    def _show_whole_ledger(self) -> None:
+        self._whole_ledger = True
+        self.reload_ledger()
+
     def reload_ledger(self) -> None:
         entries = self.ctx.hearth.ledger.entries(500)
+        total = len(entries)
+        if not self._whole_ledger:
+            entries = entries[:LEDGER_FIRST]  # the newest first; the rest on request
+        self.ledger_more.setVisible(len(entries) < total)
+        self.ledger_more.setText(self.tr("Show all %n requests", "", total))
+        self.ledger_more.setAccessibleName(self.ledger_more.text())
         self.ledger.setRowCount(len(entries))
+        language = current_language()
         for row, e in enumerate(entries):
             outcome = guidance(e.outcome)
             result = outcome if e.status is None else f"{e.status} · {outcome}"
-            when = e.at.replace("T", " ")[:19]
+            when = _when(e.at, language)
             for col, text in enumerate((when, e.service, f"{e.method} {e.host}{e.path}", guidance(e.purpose), result)):
                 self.ledger.setItem(row, col, QTableWidgetItem(text))
         self.ledger.setVisible(bool(entries))
@@ -230,6 +251,19 @@ class SettingsPage(PageBase):
         ):
             self.ctx.hearth.ledger.clear()
             self.reload_ledger()
+
+
+def _when(stamp: str, language: str) -> str:
+    """A ledger time in the reader's form ("7 Dec 2026, 14:05"), local time; the text itself if unreadable."""
+    from babel.dates import format_datetime
+
+    try:
+        at = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.UTC)
+    return format_datetime(at.astimezone(), "medium", locale=language)
 
 
 #: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have

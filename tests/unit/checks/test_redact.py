@@ -334,3 +334,10 @@ def test_found_by_fuzzing_no_digit_of_a_phone_number_is_left() -> None:
     assert redact("+ +1 201-555-0000 ", region="US").text == "+ [phone number] "
     assert redact("LJ 07400 123456", region="GB").text == "LJ [phone number]"
     assert redact("Springfield, IL 62704. ok").text == "Springfield, [address]. ok"
+
+
+def test_every_kind_has_its_count_words() -> None:
+    from checks.redact import KIND_COUNTS, KIND_LABELS, PLACEHOLDERS
+
+    assert set(KIND_COUNTS) == set(PLACEHOLDERS) == set(KIND_LABELS)
+    assert str(KIND_COUNTS["phone"](1)) == "1 phone number" and str(KIND_COUNTS["phone"](3)) == "3 phone numbers"

@@ -292,7 +292,7 @@ def _app_texts(hearth, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def result_texts(result) -> list[str]:
         return ([result.verdict_words] + [r.message for r in result.reasons] + list(result.advice) + list(result.notes)
-                + [str(s.get("message", "")) for s in result.sources])
+                + [s.get("message", "") for s in result.sources])
 
     for text in ("USPS: your parcel is on hold. Pay the 1.99 fee now at http://usps-redelivery.top/pay",
                  "see you at 7 x", ""):

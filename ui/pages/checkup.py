@@ -220,22 +220,25 @@ class CheckupPage(PageBase):
         self.body.addStretch(1)
 
     def _focus(self, widget: QWidget | None) -> None:
-        """Move the keyboard focus to the new content (a step's heading or result), not the member switcher."""
+        """Move the keyboard focus to the new content (a step's heading or result), not the member switcher.
+
+        A widget just added is shown on the next turn of the event loop, and only a shown widget can
+        take the focus: so the focus (and the scroll that brings it to the top) waits for that turn."""
         if widget is None:
             return
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        def scroll() -> None:  # the new content at the top of the view, once it has its place
+        def focus() -> None:
             if not self.body_host.isAncestorOf(widget):
                 return  # rendered again since
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self.body_host.layout().activate()
             top = widget.mapTo(self.body_host, widget.rect().topLeft()).y()
             bar = self.scroll.verticalScrollBar()
-            bar.setValue(min(bar.maximum(), max(0, top - 16)))
+            bar.setValue(min(bar.maximum(), max(0, top - 16)))  # the new content at the top of the view
 
-        QTimer.singleShot(0, widget, scroll)  # dropped if the widget goes away first
+        QTimer.singleShot(0, widget, focus)  # dropped if the widget goes away first
 
     def _nav(self, back: bool, skip: bool, nxt: bool, next_text: str | None = None) -> None:
         self.back_button.setVisible(back)

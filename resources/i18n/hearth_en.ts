@@ -38,10 +38,17 @@
 <context>
     <name>CheckupPage</name>
     <message numerus="yes">
-        <source>%n point(s){capped} · about {minutes} min{week}</source>
+        <source>About %n minute(s)</source>
         <translation>
-            <numerusform>%n point{capped} · about {minutes} min{week}</numerusform>
-            <numerusform>%n points{capped} · about {minutes} min{week}</numerusform>
+            <numerusform>About %n minute</numerusform>
+            <numerusform>About %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do this week</source>
+        <translation>
+            <numerusform>%n thing to do this week</numerusform>
+            <numerusform>%n things to do this week</numerusform>
         </translation>
     </message>
 </context>

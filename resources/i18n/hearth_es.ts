@@ -1354,7 +1354,6 @@
     <name>CheckupPage</name>
     <message>
         <source>Dismiss this item</source>
-        <extracomment>Tests pre-answer the &quot;why are you dismissing this?&quot; question here.</extracomment>
         <translation>Descartar esta tarea</translation>
     </message>
     <message>
@@ -1386,8 +1385,37 @@
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <source>&amp;Skip for now</source>
-        <translation>&amp;Saltar por ahora</translation>
+        <source>PDF (*.pdf)</source>
+        <extracomment>Tests pre-answer the &quot;why are you dismissing this?&quot; question here. Tests pre-answer the save dialog here (a path, or None for &quot;cancelled&quot;). Opens a saved report or its folder; tests replace it to see what would be opened.</extracomment>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the report of this checkup</source>
+        <translation>Imprimir el informe de esta revisión</translation>
+    </message>
+    <message>
+        <source>S&amp;ave…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the report of this checkup as a PDF</source>
+        <translation>Guardar el informe de esta revisión como PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>&amp;Compartir…</translation>
+    </message>
+    <message>
+        <source>Share the report of this checkup</source>
+        <translation>Compartir el informe de esta revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Saltar este paso</translation>
     </message>
     <message>
         <source>Skip this step for now</source>
@@ -1486,8 +1514,32 @@
         <translation> (descartado)</translation>
     </message>
     <message>
-        <source>Choose an answer</source>
-        <translation>Elige una respuesta</translation>
+        <source>Choose an answer for at least one question, or press Skip this step.</source>
+        <translation>Elige una respuesta en al menos una pregunta, o pulsa Saltar este paso.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Save the report to share</source>
+        <translation>Guardar el informe para compartirlo</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>✔ The report is open in your PDF viewer. Print it from there.</source>
+        <translation>✔ El informe está abierto en tu visor de PDF. Imprímelo desde ahí.</translation>
+    </message>
+    <message>
+        <source>✔ Saved to {path}.</source>
+        <translation>✔ Guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>✔ Saved to {path}. Its folder is open: attach the file to an e-mail or a message.</source>
+        <translation>✔ Guardado en {path}. Su carpeta está abierta: adjunta el archivo a un correo o a un mensaje.</translation>
     </message>
     <message>
         <source>S&amp;ave my answers</source>
@@ -1530,6 +1582,10 @@
         <translation>Tus resultados hasta ahora</translation>
     </message>
     <message>
+        <source>How is this worked out?</source>
+        <translation>¿Cómo se calcula esto?</translation>
+    </message>
+    <message>
         <source>Checkup steps</source>
         <translation>Pasos de la revisión</translation>
     </message>
@@ -1538,51 +1594,12 @@
         <translation>Usa Atrás para hacer los pasos que faltan.</translation>
     </message>
     <message>
-        <source>3 things to do this week</source>
-        <translation>3 cosas para hacer esta semana</translation>
-    </message>
-    <message>
         <source>To do</source>
         <translation>Tareas</translation>
     </message>
     <message>
         <source>Nothing open on the to-do list. Well done.</source>
         <translation>No queda nada pendiente en la lista de tareas. ¡Bien hecho!</translation>
-    </message>
-    <message>
-        <source>To-do list, most important first</source>
-        <translation>Lista de tareas, la más importante primero</translation>
-    </message>
-    <message>
-        <source> · this week</source>
-        <translation> · esta semana</translation>
-    </message>
-    <message>
-        <source> (area at its limit)</source>
-        <translation> (tope de esta área)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s){capped} · about {minutes} min{week}</source>
-        <translation>
-            <numerusform>%n punto{capped} · unos {minutes} min{week}</numerusform>
-            <numerusform>%n puntos{capped} · unos {minutes} min{week}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Mark fixed</source>
-        <translation>&amp;Marcar como resuelto</translation>
-    </message>
-    <message>
-        <source>Mark the selected item fixed (Hearth checks again)</source>
-        <translation>Marcar la tarea elegida como resuelta (Hearth lo vuelve a comprobar)</translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss…</source>
-        <translation>&amp;Descartar…</translation>
-    </message>
-    <message>
-        <source>Dismiss the selected item, with a reason</source>
-        <translation>Descartar la tarea elegida, con un motivo</translation>
     </message>
     <message>
         <source>Dismissed</source>
@@ -1601,22 +1618,18 @@
         <translation>Terminar la re&amp;visión</translation>
     </message>
     <message>
-        <source>Score history</source>
-        <translation>Historial de puntuaciones</translation>
-    </message>
-    <message>
-        <source>{title}
-
-Why it matters: {why}
+        <source>Why it matters: {why}
 
 How to fix it:
 {steps}</source>
-        <translation>{title}
-
-Por qué importa: {why}
+        <translation>Por qué importa: {why}
 
 Cómo arreglarlo:
 {steps}</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>Historial de puntuaciones</translation>
     </message>
     <message>
         <source>Checkup saved. {score}</source>
@@ -1635,10 +1648,6 @@ Cómo arreglarlo:
         <translation>■ Parado. No se guardó nada de este paso.</translation>
     </message>
     <message>
-        <source>Choose an answer for at least one question, or press Skip.</source>
-        <translation>Elige una respuesta al menos en una pregunta, o pulsa Saltar.</translation>
-    </message>
-    <message>
         <source>Suggestion: {w}</source>
         <translation>Sugerencia: {w}</translation>
     </message>
@@ -1649,6 +1658,48 @@ Cómo arreglarlo:
     <message>
         <source>Dismissed. It stays dismissed, and costs no points.</source>
         <translation>Descartada. Seguirá descartada y no resta puntos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>Alrededor de %n minuto</numerusform>
+            <numerusform>Alrededor de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to &amp;fix it</source>
+        <translation>Cómo &amp;arreglarlo</translation>
+    </message>
+    <message>
+        <source>How to fix: {title}</source>
+        <translation>Cómo arreglar: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Mark fixed</source>
+        <translation>&amp;Marcar como resuelto</translation>
+    </message>
+    <message>
+        <source>Mark fixed (Hearth checks again): {title}</source>
+        <translation>Marcar como resuelto (Hearth lo vuelve a comprobar): {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Dismiss, with a reason: {title}</source>
+        <translation>Descartar, con un motivo: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do this week</source>
+        <translation>
+            <numerusform>%n cosa que hacer esta semana</numerusform>
+            <numerusform>%n cosas que hacer esta semana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
     </message>
 </context>
 <context>

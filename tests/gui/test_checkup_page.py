@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from app import checkup as C
 from app.core import Hearth
@@ -63,33 +64,39 @@ def test_whole_checkup_from_start_to_report(
         step = page.checkup.current
         seen.append(step.key)
         assert page.step_label.text().startswith(f"Step {len(seen)} of {len(C.COMMON_KEYS)}")
+        # Before it has a result, a step offers its action and Skip, never a Next that quietly skips.
+        assert page.skip_button.isVisibleTo(page) and not page.next_button.isVisibleTo(page)
         if step.kind == C.AUTO:
             qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: page.task is None, timeout=20000)
             assert page.checkup.step_status(step.key) in (C.DONE, C.UNAVAILABLE, C.FAILED)
             if step.key == "device":
                 assert page.checkup.step_status("device") == C.DONE
-                assert page.found_list.count() == 1
+                assert page.found_rows == ["High: Turn on the firewall"]
         elif step.kind == C.QUESTIONS:
-            for qid, box in page._question_boxes.items():
-                box.setCurrentIndex(box.findData("no" if qid == "email_current" else "yes"))
+            assert not page.findChildren(QComboBox)  # radio buttons, not drop-downs
+            for qid, box in page._question_choices.items():
+                box.choose("no" if qid == "email_current" else "yes")
             qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
             assert page.checkup.step_status("recovery") == C.DONE
         else:
+            assert not page.findChildren(QComboBox)
             quiz = page.checkup.quiz()
             for q in quiz:
                 page._quiz_groups[q.id].button(q.answer).click()
-            page.safe_word_box.setCurrentIndex(page.safe_word_box.findData("yes"))
-            page.answer_safe_word("yes")
+            page.safe_word_box.choose("yes")
             assert page.checkup.step_status("scam") == C.DONE
             page.suggest_word()
             assert page.safe_word_label.text().startswith("Suggestion: ")
+        # It has a result to read: Next moves on, Skip is gone.
+        assert page.next_button.isVisibleTo(page) and not page.skip_button.isVisibleTo(page)
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert seen == list(C.COMMON_KEYS)
 
     # the summary: score and to-do list
     assert page.checkup.at_summary
     titles = [page.todo_list.item(i).text() for i in range(page.todo_list.count())]
+    assert page.todo_list.week_count == len(page.todo_list.this_week()) == min(3, len(titles))
     assert any("Turn on the firewall" in t for t in titles)
     assert any("recovery e-mail" in t for t in titles)
     score_before = page.checkup.score().value
@@ -102,17 +109,15 @@ def test_whole_checkup_from_start_to_report(
 
     # dismiss the recovery item with a reason
     row = next(i for i, t in enumerate(titles) if "recovery e-mail" in t)
-    page.todo_list.setCurrentRow(row)
     page_mod.NEXT_REASON.append("I changed it at the bank last week")
-    qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.todo_list.item(row).dismiss_button, Qt.MouseButton.LeftButton)
     assert "Dismissed" in page.status.text()
     assert page.checkup.score().value == score_before + 15
 
     # fix the firewall, then "Mark fixed": Hearth checks again
     device_findings.clear()
     row = next(i for i in range(page.todo_list.count()) if "firewall" in page.todo_list.item(i).text())
-    page.todo_list.setCurrentRow(row)
-    qtbot.mouseClick(page.fixed_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.todo_list.item(row).fixed_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.task is None, timeout=20000)
     assert "fixed" in page.status.text().lower()
     firewall = next(f for f in C.FindingsStore(hearth).list(rose.id) if f.check_id == "device.firewall")
@@ -290,6 +295,7 @@ def test_a_business_member_has_the_email_domain_step(  # noqa: PLR0915
         qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.task is None, timeout=20000)
         assert page.checkup.step_outcome("business") == C.FINDINGS
-        found = [page.found_list.item(i).text() for i in range(page.found_list.count())]
+        found = page.found_rows
         assert len(found) == 1 and "SPF" in found[0]
         assert page.step_state.text().startswith("⚠ Things to do.")
+        assert page.step_state.icon_label.text() == "⚠" and page.step_state.level == "warning"

@@ -7,19 +7,21 @@ shows the score and the to-do list that ``app.checkup`` computes.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import tempfile
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -30,12 +32,16 @@ from PySide6.QtWidgets import (
 
 from app import checkup as C
 from app import presenters as P
+from app import reports as R
 from app.errors import UserFacingError
 from app.storage.repos import Member
 from ui.context import UiContext
 from ui.i18n import guidance, guidance_all, guidance_title, word
 from ui.pages.base import ButtonLabel, PageBase, error_text
 from ui.widgets.score_chart import ScoreChart
+from ui.widgets.todo_cards import TodoCards, TodoEntry
+from ui.widgets.verdict import SeverityBadge
+from ui.widgets.wizard_parts import AnswerChoices, Expander, ReservedLabel, StepResult
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +53,25 @@ STATUS_ICONS = {
     C.CANCELLED: "■",
     C.FAILED: "✖",
 }
-SEVERITY_ICONS = {4: "‼", 3: "!!", 2: "!", 1: "·", 0: "i"}
-
 #: Tests pre-answer the "why are you dismissing this?" question here.
 NEXT_REASON: list[str | None] = []
+#: Tests pre-answer the save dialog here (a path, or None for "cancelled").
+NEXT_SAVE_PATH: list[str | None] = []
+#: Opens a saved report or its folder; tests replace it to see what would be opened.
+open_url = QDesktopServices.openUrl
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
+    if NEXT_SAVE_PATH:
+        return NEXT_SAVE_PATH.pop(0)
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested),
+                                          QCoreApplication.translate("CheckupPage", "PDF (*.pdf)"))
+    return path or None
+
+
+def _file_name(name: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in name).strip().replace(" ", "-")
+    return f"hearth-{keep or 'report'}-{dt.date.today().isoformat()}.pdf"
 
 
 def ask_reason(parent: QWidget, title: str) -> str | None:
@@ -86,8 +107,11 @@ class CheckupPage(PageBase):
         super().__init__(ctx, parent)
         self.checkup: C.Checkup | None = None
         self.task: Any = None
+        self.save_task: Any = None
         self._quiz_groups: dict[str, QButtonGroup] = {}
-        self._question_boxes: dict[str, QComboBox] = {}
+        self._question_choices: dict[str, AnswerChoices] = {}
+        self.todo_list: TodoCards | None = None
+        self.last_saved: Path | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 28, 32, 20)
@@ -122,14 +146,27 @@ class CheckupPage(PageBase):
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back to the previous step"))
         self.back_button.clicked.connect(self.go_back)
-        self.skip_button = QPushButton(self.tr("&Skip for now"))
+        # After Finish: the report, printed, saved or shared (ui/pages/reports.py makes the same file).
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the report of this checkup"))
+        self.print_button.clicked.connect(lambda: self.save_report("print"))
+        self.save_report_button = QPushButton(self.tr("S&ave…"))
+        self.save_report_button.setAccessibleName(self.tr("Save the report of this checkup as a PDF"))
+        self.save_report_button.clicked.connect(lambda: self.save_report("save"))
+        self.share_button = QPushButton(self.tr("S&hare…"))
+        self.share_button.setAccessibleName(self.tr("Share the report of this checkup"))
+        self.share_button.clicked.connect(lambda: self.save_report("share"))
+        self.skip_button = QPushButton(self.tr("&Skip this step"))
         self.skip_button.setAccessibleName(self.tr("Skip this step for now"))
         self.skip_button.clicked.connect(self.skip)
         self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setAccessibleName(self.tr("Next step"))
+        self.next_button.setProperty("primary", True)
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
         nav.addWidget(self.back_button)
+        for b in (self.print_button, self.save_report_button, self.share_button):
+            nav.addWidget(b)
         nav.addStretch(1)
         nav.addWidget(self.skip_button)
         nav.addWidget(self.next_button)
@@ -160,7 +197,10 @@ class CheckupPage(PageBase):
     def render(self) -> None:
         _clear(self.body)
         self._quiz_groups = {}
-        self._question_boxes = {}
+        self._question_choices = {}
+        self.todo_list = None
+        self.focus_target: QWidget | None = None
+        self._report_buttons(False)
         member = self.ctx.current_member()
         if member is None:
             self.title.setText(self.tr("Checkup"))
@@ -179,12 +219,37 @@ class CheckupPage(PageBase):
             self._render_step()
         self.body.addStretch(1)
 
+    def _focus(self, widget: QWidget | None) -> None:
+        """Move the keyboard focus to the new content (a step's heading or result), not the member switcher.
+
+        A widget just added is shown on the next turn of the event loop, and only a shown widget can
+        take the focus: so the focus (and the scroll that brings it to the top) waits for that turn."""
+        if widget is None:
+            return
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        def focus() -> None:
+            if not self.body_host.isAncestorOf(widget):
+                return  # rendered again since
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.body_host.layout().activate()
+            top = widget.mapTo(self.body_host, widget.rect().topLeft()).y()
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(min(bar.maximum(), max(0, top - 16)))  # the new content at the top of the view
+
+        QTimer.singleShot(0, widget, focus)  # dropped if the widget goes away first
+
     def _nav(self, back: bool, skip: bool, nxt: bool, next_text: str | None = None) -> None:
         self.back_button.setVisible(back)
         self.skip_button.setVisible(skip)
         self.next_button.setVisible(nxt)
         self.next_button.setText(next_text or self.tr("&Next"))
         self.next_button.setAccessibleName((next_text or self.tr("Next step")).replace("&", ""))
+
+    def _report_buttons(self, shown: bool) -> None:
+        for b in (self.print_button, self.save_report_button, self.share_button):
+            b.setVisible(shown)
 
     def _update_progress(self) -> None:
         assert self.checkup is not None
@@ -214,12 +279,17 @@ class CheckupPage(PageBase):
             self.body.addWidget(self.paragraph(f"○ {guidance(step.title)}"))
         start = QPushButton(self.tr("&Start the checkup"))
         start.setObjectName("bigAction")
+        start.setProperty("primary", True)
         start.setAccessibleName(self.tr("Start the checkup for {name}").format(name=member.name))
         start.clicked.connect(self.start)
         self.body.addWidget(start)
         self.start_button = start
         self._add_history(member.id)
         self._nav(False, False, False)
+
+    def _has_result(self, view: C.StepView) -> bool:
+        """The step ran or was answered: there is something to read, and Next moves on."""
+        return bool(view.outcome) and view.outcome != C.SKIPPED
 
     def _render_step(self) -> None:
         assert self.checkup is not None
@@ -231,29 +301,42 @@ class CheckupPage(PageBase):
         title = guidance(step.title)
         self.step_label.setText(self.tr("Step {n} of {total}: {title}").format(
             n=index + 1, total=total, title=title))
-        self.body.addWidget(self.heading(title, level=2))
+        self.step_heading = self.heading(title, level=2)
+        self.body.addWidget(self.step_heading)
         self.body.addWidget(self.paragraph(guidance(step.intro)))
         view = next(v for v in self.checkup.steps() if v.key == step.key)
-        self.step_state = QLabel(self._state_text(view))
-        self.step_state.setWordWrap(True)
-        self.step_state.setAccessibleName(self.step_state.text())
-        self.body.addWidget(self.step_state)
-        self._add_details(view)
+        # What the person does first, then (below it, so answering moves nothing above) the result.
         if step.kind == C.AUTO:
             self._render_auto(step, view)
         elif step.kind == C.QUESTIONS:
-            self._render_questions(step)
+            self._render_questions(step, view)
         else:
             self._render_quiz()
-        last = index == total - 1
-        self._nav(index > 0, True, True, self.tr("See my &results") if last else None)
+        self.step_state = StepResult()
+        self._set_state(view)
+        self.body.addWidget(self.step_state)
+        self._add_details(view)
+        if step.kind == C.AUTO:
+            self._add_found(step.key)
+        self._step_nav(view)
 
-    def _state_text(self, view: C.StepView) -> str:
-        """The step's outcome (symbol and words) and its message; its status while it has no outcome."""
+    def _step_nav(self, view: C.StepView) -> None:
+        """Skip is its own choice while the step has no result; Next appears once it has one."""
+        assert self.checkup is not None
+        index = self.checkup.step_number(view.key) - 1
+        last = index == len(self.checkup.step_defs) - 1
+        done = self._has_result(view)
+        self._nav(index > 0, not done, done, self.tr("See my &results") if last else None)
+
+    def _set_state(self, view: C.StepView) -> None:
+        """The step's outcome (its own symbol and words) and its message; its status while it has no outcome."""
         line = next(s for s in P.step_lines(self.checkup) if s.key == view.key) if self.checkup else None
         if line is not None and line.outcome:
-            return f"{line.icon} {word(line.outcome_label)}. {guidance(view.message)}".strip()
-        return f"{STATUS_ICONS.get(view.status, '')} {word(view.status_label)}. {guidance(view.message)}".strip()
+            self.step_state.set_result(line.outcome, line.icon, word(line.outcome_label), guidance(view.message))
+        else:
+            icon = STATUS_ICONS.get(view.status, "○") if view.status != C.DONE else "·"
+            self.step_state.set_result("", icon, word(view.status_label), guidance(view.message))
+        self.step_state.setAccessibleName(self.step_state.text())
 
     def _add_details(self, view: C.StepView) -> None:
         """What could not be checked and how to check it by hand; what to add, with a button to add it."""
@@ -272,7 +355,9 @@ class CheckupPage(PageBase):
     def _render_auto(self, step: C.StepDef, view: C.StepView) -> None:
         avail = self.checkup.availability(step.key) if self.checkup else C.Availability(False, "")
         row = QHBoxLayout()
-        self.run_button = QPushButton(self.tr("&Run this step") if view.status != C.DONE else self.tr("&Run again"))
+        ran = self._has_result(view)
+        self.run_button = QPushButton(self.tr("&Run this step") if not ran else self.tr("&Run again"))
+        self.run_button.setProperty("primary", not ran)  # once it ran, Next is the main action
         self.run_button.setAccessibleName(self.tr("Run the {title} step").format(title=guidance(step.title)))
         self.run_button.clicked.connect(self.run_current)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
@@ -291,30 +376,30 @@ class CheckupPage(PageBase):
             note = self.paragraph("– " + guidance(avail.message))
             note.setObjectName("comingSoon")
             self.body.addWidget(note)
-        self.found_list = QListWidget()
-        self.found_list.setWordWrap(True)  # long sentences wrap instead of scrolling sideways
-        self.found_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.found_list.setAccessibleName(self.tr("What this step found"))
-        self.body.addWidget(self.found_list)
-        self._fill_found(step.key)
 
-    def _fill_found(self, key: str) -> None:
+    def _add_found(self, key: str) -> None:
+        """What the step found, one row each: the severity badge (icon and word), then the title."""
         assert self.checkup is not None
-        self.found_list.clear()
         step = C.step_def(key)
         items = [f for f in C.FindingsStore(self.ctx.hearth).list(self.checkup.member_id)
                  if f.source == key and step.owns(f.check_id)]
+        self.found_rows: list[str] = []
+        if items:
+            self.body.addWidget(self.heading(self.tr("What this step found"), level=2))
         for f in items:
             mark = {"open": "", "fixed": self.tr(" (fixed)"), "dismissed": self.tr(" (dismissed)")}[f.status]
-            text = f"{SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)}: {guidance_title(f.display_title, f.title)}{mark}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            self.found_list.addItem(item)
-        self.found_list.setVisible(bool(items))
-        self.found_list.setMaximumHeight(max(60, min(240, 30 * len(items) + 10)))
+            words = word(f.severity.label)
+            title = guidance_title(f.display_title, f.title) + mark
+            row = QHBoxLayout()
+            row.addWidget(SeverityBadge(f.severity, words), 0, Qt.AlignmentFlag.AlignTop)
+            label = self.paragraph(title)
+            row.addWidget(label, 1)
+            self.body.addLayout(row)
+            self.found_rows.append(f"{words}: {title}")
 
-    def _render_questions(self, step: C.StepDef) -> None:
+    def _render_questions(self, step: C.StepDef, view: C.StepView) -> None:
         assert self.checkup is not None
+        choices = [(value, self._answer_label(value)) for value in C.ANSWERS]
         for q in self.checkup.questions(step.key):
             text = guidance(q.text)
             label = QLabel(text)
@@ -326,24 +411,19 @@ class CheckupPage(PageBase):
             hint = self.paragraph(guidance(q.help))
             hint.setObjectName("muted")
             self.body.addWidget(hint)
-            box = QComboBox()
-            box.addItem(self.tr("Choose an answer"), "")
-            for value in C.ANSWERS:
-                box.addItem(self._answer_label(value), value)
-            saved = self.checkup.state["answers"].get(f"{step.key}.{q.id}")
-            if saved:
-                box.setCurrentIndex(box.findData(saved))
-            box.setAccessibleName(text)
-            box.setMaximumWidth(max(260, box.sizeHint().width() + 40))
-            label.setBuddy(box)
-            self.body.addWidget(box)
+            saved = self.checkup.state["answers"].get(f"{step.key}.{q.id}") or ""
+            answers = AnswerChoices(text, choices, saved)
+            self.body.addWidget(answers)
             self.body.addSpacing(8)
-            self._question_boxes[q.id] = box
-        save = QPushButton(self.tr("S&ave my answers"))
-        save.setAccessibleName(self.tr("Save my answers"))
-        save.clicked.connect(self.save_answers)
-        self.body.addWidget(save)
-        self.save_button = save
+            self._question_choices[q.id] = answers
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("S&ave my answers"))
+        self.save_button.setAccessibleName(self.tr("Save my answers"))
+        self.save_button.setProperty("primary", not self._has_result(view))
+        self.save_button.clicked.connect(self.save_answers)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
 
     def _render_quiz(self) -> None:
         assert self.checkup is not None
@@ -360,8 +440,9 @@ class CheckupPage(PageBase):
             question.setWordWrap(True)
             lay.addWidget(question)
             group = QButtonGroup(frame)
-            feedback = QLabel()
-            feedback.setWordWrap(True)
+            # The feedback takes its full height from the start: answering moves nothing below it.
+            feedback = ReservedLabel([self._feedback_text(True, q.choices[q.answer], q.explain),
+                                      self._feedback_text(False, q.choices[q.answer], q.explain)])
             chosen = self.checkup.state["quiz"].get(q.id)
             for i, choice in enumerate(guidance_all(q.choices)):
                 # A radio button's own text never wraps, so the choice is a wrapping label beside it
@@ -388,16 +469,9 @@ class CheckupPage(PageBase):
         label = QLabel(guidance(C.SAFE_WORD_QUESTION.text))
         label.setWordWrap(True)
         self.body.addWidget(label)
-        box = QComboBox()
-        box.addItem(self.tr("Choose an answer"), "")
-        for value in C.ANSWERS:
-            box.addItem(self._answer_label(value), value)
-        saved = self.checkup.state["answers"].get("scam.safe_word")
-        if saved:
-            box.setCurrentIndex(box.findData(saved))
-        box.setAccessibleName(label.text())
-        label.setBuddy(box)
-        box.activated.connect(lambda _i: self.answer_safe_word(box.currentData()))
+        saved = self.checkup.state["answers"].get("scam.safe_word") or ""
+        box = AnswerChoices(label.text(), [(value, self._answer_label(value)) for value in C.ANSWERS], saved)
+        box.answered.connect(self.answer_safe_word)
         self.safe_word_box = box
         self.body.addWidget(box)
         row = QHBoxLayout()
@@ -419,14 +493,18 @@ class CheckupPage(PageBase):
         return translated if translated != label else guidance(label)
 
     @staticmethod
-    def _show_feedback(label: QLabel, correct: bool, right: str, explain: str) -> None:
+    def _feedback_text(correct: bool, right: str, explain: str) -> str:
         right, explain = guidance(right), guidance(explain)
         head = (
             QCoreApplication.translate("CheckupPage", "✔ Right.")
             if correct
             else QCoreApplication.translate("CheckupPage", "✖ Not quite. The best answer: {answer}").format(answer=right)
         )
-        label.setText(f"{head}\n{explain}")
+        return f"{head}\n{explain}"
+
+    @classmethod
+    def _show_feedback(cls, label: QLabel, correct: bool, right: str, explain: str) -> None:
+        label.setText(cls._feedback_text(correct, right, explain))
         label.setAccessibleName(label.text())
 
     def _render_summary(self) -> None:
@@ -443,7 +521,9 @@ class CheckupPage(PageBase):
         self.score_label.setWordWrap(True)
         self.score_label.setAccessibleName(self.score_label.text())
         self.body.addWidget(self.score_label)
-        self.body.addWidget(self.paragraph(guidance(C.SCORE_MODEL_TEXT)))
+        # How the score is counted is there for who wants it, folded away.
+        self.score_help = Expander(self.tr("How is this worked out?"), self.paragraph(guidance(C.SCORE_MODEL_TEXT)))
+        self.body.addWidget(self.score_help)
         self.body.addWidget(self.heading(self.tr("Checkup steps"), level=2))
         self.outcome_labels: list[QLabel] = []
         for line in summary.steps:
@@ -457,47 +537,16 @@ class CheckupPage(PageBase):
         if not finished and any(not s.outcome or s.outcome in (C.NEEDS_ANSWERS, C.SKIPPED) for s in summary.steps):
             self.body.addWidget(self.paragraph(self.tr("Use Back to do the steps not done yet.")))
         items = C.todo(hearth, member_id)
-        self.body.addWidget(self.heading(self.tr("3 things to do this week") if items else self.tr("To do"), level=2))
-        if not items:
+        entries = [self._entry(f) for f in items]
+        del score
+        if items:
+            self.todo_list = TodoCards(entries, C.THIS_WEEK)
+            self.todo_list.fix_clicked.connect(self.mark_fixed)
+            self.todo_list.dismiss_clicked.connect(self.dismiss)
+            self.body.addWidget(self.todo_list)
+        else:
+            self.body.addWidget(self.heading(self.tr("To do"), level=2))
             self.body.addWidget(self.paragraph(self.tr("Nothing open on the to-do list. Well done.")))
-        self.todo_list = QListWidget()
-        self.todo_list.setWordWrap(True)  # long sentences wrap instead of scrolling sideways
-        self.todo_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.todo_list.setAccessibleName(self.tr("To-do list, most important first"))
-        for n, f in enumerate(items, 1):
-            week = self.tr(" · this week") if n <= C.THIS_WEEK else ""
-            points = score.points_for(f.id)
-            capped = self.tr(" (area at its limit)") if points < C.SEVERITY_POINTS[f.severity] else ""
-            title = guidance_title(f.display_title, f.title)
-            text = f"{n}. {SEVERITY_ICONS[int(f.severity)]} {word(f.severity.label)} · {title} · " + self.tr(
-                "%n point(s){capped} · about {minutes} min{week}", "", points
-            ).format(capped=capped, minutes=f.effort_minutes, week=week)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, f.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            self.todo_list.addItem(item)
-        self.todo_list.setVisible(bool(items))
-        self.todo_list.setMinimumHeight(120 if items else 0)
-        self.todo_list.currentItemChanged.connect(self._on_todo_selected)
-        self.body.addWidget(self.todo_list)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.addWidget(self.detail)
-        row = QHBoxLayout()
-        self.fixed_button = QPushButton(self.tr("&Mark fixed"))
-        self.fixed_button.setAccessibleName(self.tr("Mark the selected item fixed (Hearth checks again)"))
-        self.fixed_button.clicked.connect(self.mark_fixed)
-        self.dismiss_button = QPushButton(self.tr("&Dismiss…"))
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss the selected item, with a reason"))
-        self.dismiss_button.clicked.connect(self.dismiss)
-        for b in (self.fixed_button, self.dismiss_button):
-            b.setEnabled(False)
-            b.setVisible(bool(items))
-            row.addWidget(b)
-        row.addStretch(1)
-        self.body.addLayout(row)
         dismissed = C.FindingsStore(hearth).list(member_id, C.DISMISSED)
         if dismissed:
             self.body.addWidget(self.heading(self.tr("Dismissed"), level=2))
@@ -510,12 +559,23 @@ class CheckupPage(PageBase):
                     )
                 )
         self._add_history(member_id)
-        if items:
-            self.todo_list.setCurrentRow(0)
         if finished:
             self._nav(False, False, True, self.tr("Start a &new checkup"))
+            self._report_buttons(True)
         else:
             self._nav(True, False, True, self.tr("&Finish the checkup"))
+
+    def _entry(self, f: C.StoredFinding) -> TodoEntry:
+        title = guidance_title(f.display_title, f.title)
+        steps = "\n".join(f"  {i}. {s}" for i, s in enumerate(guidance_all(f.fix), 1))
+        details = self.tr("Why it matters: {why}\n\nHow to fix it:\n{steps}").format(why=guidance(f.why), steps=steps)
+        return TodoEntry(f.id, f.severity, word(f.severity.label), title, f.effort_minutes, details)
+
+    @property
+    def detail(self) -> QLabel:
+        """The unfolded card's why and steps."""
+        card = self.todo_list.currentItem() if self.todo_list is not None else None
+        return card.detail if card is not None else QLabel()
 
     def _add_history(self, member_id: int) -> None:
         points = C.history(self.ctx.hearth, member_id)
@@ -525,30 +585,6 @@ class CheckupPage(PageBase):
         self.chart = ScoreChart()
         self.chart.set_points([(p.finished_at, p.score) for p in points])
         self.body.addWidget(self.chart)
-
-    def _on_todo_selected(self, current: QListWidgetItem | None, previous: object) -> None:  # noqa: ARG002
-        has = current is not None
-        self.fixed_button.setEnabled(has)
-        self.dismiss_button.setEnabled(has)
-        if not has:
-            self.detail.setText("")
-            return
-        try:
-            f = C.FindingsStore(self.ctx.hearth).get(current.data(Qt.ItemDataRole.UserRole))
-        except UserFacingError as exc:
-            self.detail.setText(error_text(exc))
-            return
-        steps = "\n".join(f"  {i}. {s}" for i, s in enumerate(guidance_all(f.fix), 1))
-        self.detail.setText(
-            self.tr("{title}\n\nWhy it matters: {why}\n\nHow to fix it:\n{steps}").format(
-                title=guidance_title(f.display_title, f.title), why=guidance(f.why), steps=steps
-            )
-        )
-        self.detail.setAccessibleName(self.detail.text())
-
-    def _selected_finding(self) -> int | None:
-        item = self.todo_list.currentItem() if hasattr(self, "todo_list") else None
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -563,13 +599,21 @@ class CheckupPage(PageBase):
                 self.render()
             return None
 
+    def _render_and_focus(self) -> None:
+        """Render, then give the keyboard focus to the new step's heading or the results' score."""
+        self.render()
+        if self.checkup is not None and self.checkup.at_summary:
+            self._focus(self.score_label)
+        elif self.checkup is not None:
+            self._focus(self.step_heading)
+
     def start(self) -> None:
         member = self.ctx.current_member()
         if member is None:
             return
         self.checkup = self._guard(C.Checkup.start, self.ctx.hearth, member.id)
         self.status.setText("")
-        self.render()
+        self._render_and_focus()
 
     def go_next(self) -> None:
         if self.checkup is None:
@@ -584,23 +628,23 @@ class CheckupPage(PageBase):
                     shown = P.score_text(score.shown, score.coverage)
                     self.status.setText(self.tr("Checkup saved. {score}").format(score=guidance(shown)))
                     self.ctx.members_changed.emit()
-                self.render()
+                self._render_and_focus()
             return
         self._guard(self.checkup.next)
         self.status.setText("")
-        self.render()
+        self._render_and_focus()
 
     def go_back(self) -> None:
         if self.checkup is not None:
             self._guard(self.checkup.back)
             self.status.setText("")
-            self.render()
+            self._render_and_focus()
 
     def skip(self) -> None:
         if self.checkup is not None:
             self._guard(self.checkup.skip)
             self.status.setText("")
-            self.render()
+            self._render_and_focus()
 
     def run_current(self) -> None:
         if self.checkup is None or self.checkup.current is None or self.task is not None:
@@ -633,10 +677,24 @@ class CheckupPage(PageBase):
         for b in (self.back_button, self.skip_button, self.next_button):
             b.setEnabled(True)
 
+    def _settled(self, key: str, outcome: str, message: str) -> None:
+        """A step has its result: nothing to decide (all clear) moves on; anything else stays to be read."""
+        icon = P.OUTCOME_ICONS.get(outcome, "")
+        if outcome == C.CLEAN and self.checkup is not None and self.checkup.current is not None \
+                and self.checkup.current.key == key:
+            title = guidance(C.step_def(key).title)
+            self._guard(self.checkup.next)
+            self._render_and_focus()
+            self.status.setText(f"{icon} {title}: {guidance(message)}".strip())
+            return
+        self.render()
+        self.status.setText(f"{icon} {guidance(message)}".strip())
+        if self.checkup is not None and not self.checkup.at_summary:
+            self._focus(self.step_state)
+
     def _step_finished(self, outcome: C.StepOutcome) -> None:
         self._end_task()
-        self.status.setText(f"{STATUS_ICONS.get(outcome.status, '')} {guidance(outcome.message)}".strip())
-        self.render()
+        self._settled(outcome.key, outcome.outcome, outcome.message)
 
     def _step_failed(self, error: BaseException) -> None:
         self._end_task()
@@ -664,14 +722,14 @@ class CheckupPage(PageBase):
     def save_answers(self) -> None:
         if self.checkup is None or self.checkup.current is None:
             return
-        answers = {qid: box.currentData() for qid, box in self._question_boxes.items() if box.currentData()}
+        answers = {qid: box.value() for qid, box in self._question_choices.items() if box.value()}
         if not answers:
-            self.status.setText(self.tr("Choose an answer for at least one question, or press Skip."))
+            self.status.setText(self.tr("Choose an answer for at least one question, or press Skip this step."))
             return
-        out = self._guard(self.checkup.answer, answers, self.checkup.current.key)
+        key = self.checkup.current.key
+        out = self._guard(self.checkup.answer, answers, key)
         if out is not None:
-            self.status.setText(guidance(out.message))
-            self.render()
+            self._settled(key, out.outcome, out.message)
 
     def answer_quiz(self, question_id: str, choice: int, feedback: QLabel) -> None:
         if self.checkup is None:
@@ -692,8 +750,8 @@ class CheckupPage(PageBase):
         if self.checkup is None or self.checkup.current is None:
             return
         view = next(v for v in self.checkup.steps() if v.key == self.checkup.current.key)
-        self.step_state.setText(self._state_text(view))
-        self.step_state.setAccessibleName(self.step_state.text())
+        self._set_state(view)
+        self._step_nav(view)
         self._update_progress()
 
     def suggest_word(self) -> None:
@@ -704,11 +762,9 @@ class CheckupPage(PageBase):
             self.safe_word_label.setText(self.tr("Suggestion: {w}").format(w=word))
             self.safe_word_label.setAccessibleName(self.safe_word_label.text())
 
-    def mark_fixed(self) -> None:
-        fid = self._selected_finding()
-        if fid is None or self.task is not None:
+    def mark_fixed(self, fid: int) -> None:
+        if self.task is not None:
             return
-        self.fixed_button.setEnabled(False)
         self.status.setText(self.tr("Checking again…"))
         self.task = self.ctx.tasks.run(
             C.mark_fixed, self.ctx.hearth, fid,
@@ -717,15 +773,11 @@ class CheckupPage(PageBase):
 
     def _fixed_done(self, outcome: C.FixOutcome) -> None:
         self._end_task()
-        mark = "✔" if outcome.confirmed and outcome.finding.status == C.FIXED else "!"
+        mark = "✔" if outcome.confirmed and outcome.finding.status == C.FIXED else "⚠"
         self.render()
         self.status.setText(f"{mark} {guidance(outcome.message)}")
 
-    def dismiss(self) -> None:
-        fid = self._selected_finding()
-        if fid is None:
-            return
-        title = self.todo_list.currentItem().text()
+    def dismiss(self, fid: int, title: str) -> None:
         reason = ask_reason(self, title)
         if reason is None:
             return
@@ -733,6 +785,46 @@ class CheckupPage(PageBase):
         if done is not None:
             self.render()
             self.status.setText(self.tr("Dismissed. It stays dismissed, and costs no points."))
+
+    # -- the report, after Finish ----------------------------------------------------------
+
+    def save_report(self, purpose: str) -> None:
+        """Print (save to a temporary file and open it to print), Save (choose where) or Share (choose
+        where, then open its folder to attach it). The file is written off the GUI thread."""
+        member = self.ctx.current_member()
+        if member is None or self.save_task is not None:
+            return
+        if purpose == "print":
+            path: str | None = str(Path(tempfile.mkdtemp(prefix="hearth-print-")) / _file_name(member.name))
+        else:
+            title = self.tr("Save the report") if purpose == "save" else self.tr("Save the report to share")
+            path = ask_save_path(self, title, _file_name(member.name))
+        if not path:
+            return
+        self.status.setText(self.tr("Saving…"))
+        self.save_task = self.ctx.tasks.run(
+            R.export, self.ctx.hearth, path, "pdf", member_id=member.id,
+            on_finished=lambda saved: self._report_saved(purpose, saved),
+            on_failed=self._report_failed, owner=self,
+        )
+
+    def _report_saved(self, purpose: str, path: Path) -> None:
+        self.save_task = None
+        self.last_saved = Path(path)
+        if purpose == "print":
+            self.status.setText(self.tr("✔ The report is open in your PDF viewer. Print it from there."))
+            open_url(QUrl.fromLocalFile(str(path)))
+        elif purpose == "save":
+            self.status.setText(self.tr("✔ Saved to {path}.").format(path=path))
+            open_url(QUrl.fromLocalFile(str(path)))
+        else:
+            self.status.setText(self.tr(
+                "✔ Saved to {path}. Its folder is open: attach the file to an e-mail or a message.").format(path=path))
+            open_url(QUrl.fromLocalFile(str(Path(path).parent)))
+
+    def _report_failed(self, error: BaseException) -> None:
+        self.save_task = None
+        self.status.setText("✖ " + error_text(error))
 
 
 #: The name ``ui.main_window`` looks for; the class has its own name so that its ``tr()`` texts have

@@ -18,7 +18,7 @@ from app import config
 from app import settings as S
 from app.core import Hearth
 from app.errors import StorageError, UserFacingError
-from app.logs import setup_logging
+from app import logs
 from app.paths import Paths
 from app.storage.db import DamagedDatabase
 from ui import i18n, theme
@@ -88,16 +88,29 @@ def run(argv: Sequence[str] = ()) -> int:
     except StorageError as exc:
         QMessageBox.critical(None, "Hearth", _error_text(exc))
         return 1
-    setup_logging(paths.log_file)
+    # The log file opens just after the first paint (logging.handlers costs ~12 ms of CPU); what is
+    # logged before then is held and written to it then (app/logs.py).
+    logs.hold_early_records()
+    logging_started = False
+
+    def start_logging() -> None:
+        nonlocal logging_started
+        if not logging_started:
+            logging_started = True
+            logs.setup_logging(paths.log_file)
+
     sys.excepthook = _excepthook
     qapp.setStyle("Fusion")
     i18n.setup(qapp, "")  # the computer's language, for any problem met while opening the database
     hearth = open_core(paths)
     if hearth is None:
+        start_logging()
         return 1
     i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))  # the user's choice, before the window is built
-    theme.follow(qapp, hearth.settings)
+    # The OS colour scheme is asked just after the first paint (ui/theme.py: follow)
+    follow_os_colours = theme.follow(qapp, hearth.settings, defer_os_check=True)
     window = build_window(hearth, first_page_after_paint=True)
+    window.after_first_paint.extend([start_logging, follow_os_colours])
     QTimer.singleShot(0, _set_window_icon)  # the SVG loads just after the first paint
     # what a killed breach-list build left behind, off the GUI thread (app/breach_store.py)
     QTimer.singleShot(0, lambda: window.ctx.tasks.run(_cleanup_breach_files, paths.data, on_failed=lambda _e: None))
@@ -112,6 +125,7 @@ def run(argv: Sequence[str] = ()) -> int:
     try:
         return int(qapp.exec())
     finally:
+        start_logging()  # if the window closed before its first paint
         window.ctx.tasks.shutdown()
         hearth.close()
 

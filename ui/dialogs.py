@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +40,8 @@ NEXT_ANSWER: list[bool] = []
 def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str) -> bool:
     if NEXT_ANSWER:
         return NEXT_ANSWER.pop(0)
+    from PySide6.QtCore import Qt  # not at import: the main window imports this module before its first paint
+
     box = QMessageBox(parent)
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a name ending in "<!--" must not hide the rest
@@ -155,6 +157,8 @@ class AboutDialog(QDialog):
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Hearth"))
         layout = QVBoxLayout(self)

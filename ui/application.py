@@ -110,10 +110,13 @@ def run(argv: Sequence[str] = ()) -> int:
     # The OS colour scheme is asked just after the first paint (ui/theme.py: follow)
     follow_os_colours = theme.follow(qapp, hearth.settings, defer_os_check=True)
     window = build_window(hearth, first_page_after_paint=True)
-    window.after_first_paint.extend([start_logging, follow_os_colours])
-    QTimer.singleShot(0, _set_window_icon)  # the SVG loads just after the first paint
-    # what a killed breach-list build left behind, off the GUI thread (app/breach_store.py)
-    QTimer.singleShot(0, lambda: window.ctx.tasks.run(_cleanup_breach_files, paths.data, on_failed=lambda _e: None))
+    window.after_first_paint.extend([
+        start_logging,
+        follow_os_colours,
+        _set_window_icon,  # the SVG loads just after the first paint (a 0 ms timer queued here ran before it)
+        # what a killed breach-list build left behind, off the GUI thread (app/breach_store.py)
+        lambda: window.ctx.tasks.run(_cleanup_breach_files, paths.data, on_failed=lambda _e: None),
+    ])
     QTimer.singleShot(1500, lambda: _start_reminders(window))  # not needed for the first paint
     if config.current().bench_first_paint:
         _report_first_paint(window)

@@ -1,6 +1,6 @@
 """Issue 16 item 5: nothing on the path to the window's first paint builds ``Qt``'s enums (PySide
-makes every enum of the namespace at once, ~15 ms of CPU) or loads ``logging.handlers``; both wait
-until just after it, and behave as before."""
+makes every enum of the namespace at once, ~15 ms of CPU), loads ``logging.handlers`` or the SVG
+icon; all wait until just after it, and behave as before."""
 
 from __future__ import annotations
 
@@ -22,9 +22,10 @@ from ui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
-import sys
+import logging, sys
 import PySide6.QtCore as core
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 import ui.application as application
 
 class Probe(QObject):
@@ -32,26 +33,36 @@ class Probe(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
-            print("qt-namespace", "Qt" in core.__dict__, "logging.handlers", "logging.handlers" in sys.modules, flush=True)
+            print("at-paint qt", "Qt" in core.__dict__, "handlers", "logging.handlers" in sys.modules,
+                  "icon", not QApplication.windowIcon().isNull(), flush=True)
         return False
 
-real = application._report_first_paint
-def report(window):
-    probe = Probe(window)
-    window.installEventFilter(probe)
-    real(window)
-application._report_first_paint = report
+def after():
+    files = [h for h in logging.getLogger().handlers if type(h).__name__ == "RotatingFile"]
+    print("after-paint icon", not QApplication.windowIcon().isNull(), "log-files", len(files), flush=True)
+    QApplication.quit()
+
+real = application.build_window
+def build(*args, **kwargs):
+    window = real(*args, **kwargs)
+    window.installEventFilter(Probe(window))
+    # queued after the start-up's own after-first-paint calls (run() adds them after this one)
+    window.after_first_paint.append(lambda: QTimer.singleShot(0, after))
+    return window
+application.build_window = build
 sys.exit(application.run([]))
 """
 
 
 def test_first_paint_path_builds_no_qt_enums_and_no_log_file(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEARTH_DATA_DIR": str(tmp_path),
-           "HEARTH_BENCH_FIRST_PAINT": "1", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEARTH_DATA_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    env.pop("HEARTH_BENCH_FIRST_PAINT", None)
     out = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert "qt-namespace False logging.handlers False" in out.stdout, out.stdout + out.stderr[-2000:]
-    assert "first-paint " in out.stdout
+    # before the first paint: no Qt enums, no logging.handlers, no SVG icon
+    assert "at-paint qt False handlers False icon False" in out.stdout, out.stdout + out.stderr[-2000:]
+    # just after it: the icon is set and the rotating log file is open
+    assert "after-paint icon True log-files 1" in out.stdout, out.stdout + out.stderr[-2000:]
 
 
 def test_role_and_policy_numbers_are_qts() -> None:

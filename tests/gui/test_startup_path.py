@@ -66,10 +66,10 @@ def test_first_paint_path_builds_no_qt_enums_and_no_log_file(tmp_path: Path) -> 
 
 
 def test_role_and_policy_numbers_are_qts() -> None:
-    assert main_window.USER_ROLE == Qt.ItemDataRole.UserRole.value
-    assert main_window.ACCESSIBLE_TEXT_ROLE == Qt.ItemDataRole.AccessibleTextRole.value
-    assert main_window.SCROLL_BAR_AS_NEEDED == Qt.ScrollBarPolicy.ScrollBarAsNeeded.value
-    assert main_window.SCROLL_BAR_ALWAYS_OFF == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value
+    assert Qt.ItemDataRole.UserRole.value == main_window.USER_ROLE
+    assert Qt.ItemDataRole.AccessibleTextRole.value == main_window.ACCESSIBLE_TEXT_ROLE
+    assert Qt.ScrollBarPolicy.ScrollBarAsNeeded.value == main_window.SCROLL_BAR_AS_NEEDED
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == main_window.SCROLL_BAR_ALWAYS_OFF
 
 
 def test_deferred_window_sets_the_same_scroll_policies_and_shortcuts(qtbot, ui_ctx) -> None:  # noqa: ANN001

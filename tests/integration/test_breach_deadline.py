@@ -19,7 +19,7 @@ from app import passwords
 from app.commands import breach as breach_command
 from app.core import Hearth
 from app.errors import ServiceError
-from app.services import http, hibp, pwned
+from app.services import hibp, http, pwned
 from tests.integration.test_deadlines import Trickle
 
 

@@ -27,7 +27,7 @@ import app.i18n
 import checks.base  # noqa: F401 - imported early, see above (ui.tasks)
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 # isort: on
 
 from ui import i18n, theme
@@ -44,6 +44,8 @@ def _error_text(error: UserFacingError) -> str:
 
 
 def _ask_fresh_start(error: DamagedDatabase) -> bool:
+    from PySide6.QtWidgets import QMessageBox  # only when there is a problem (its enums cost ~2 ms)
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Hearth")
@@ -67,6 +69,8 @@ def open_core(paths: Paths) -> Hearth | None:
             kept = exc.set_aside()
             log.warning("damaged database set aside as %s", kept)
         except UserFacingError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "Hearth", _error_text(exc))
             return None
 
@@ -95,6 +99,8 @@ def run(argv: Sequence[str] = ()) -> int:
     try:
         paths = Paths.default().ensure()
     except StorageError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Hearth", _error_text(exc))
         return 1
     # The log file opens just after the first paint (logging.handlers costs ~12 ms of CPU); what is
@@ -192,6 +198,8 @@ def _report_first_paint(window: MainWindow) -> None:
 def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
     log.error("unhandled error", exc_info=(exc_type, exc, tb))
     if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.pages.base import error_text
 
         QMessageBox.warning(None, "Hearth", error_text(exc))

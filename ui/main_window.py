@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from app import settings as S
 from app.storage.repos import Member
 from ui.context import UiContext
-from ui.dialogs import AboutDialog, role_name
 from ui.pages import AREAS
+from ui.roles import role_name
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._holders: dict[str, QWidget] = {}
         self._icons_loaded = False
-        #: Called (in order, before the Home page is built) just after the window's first paint.
+        # Called (in order, before the Home page is built) just after the window's first paint.
         self.after_first_paint: list[Callable[[], None]] = []
 
         central = QWidget()
@@ -384,8 +384,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(guide)
         help_menu.addSeparator()
         about = QAction(self.tr("&About Hearth"), self)
-        about.triggered.connect(lambda: AboutDialog(self).exec())
+        about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+
+    def _show_about(self) -> None:
+        from ui.dialogs import AboutDialog  # not needed for the first paint
+
+        AboutDialog(self).exec()
 
     def _show_guide(self) -> None:
         from ui.widgets.guide import GuideDialog

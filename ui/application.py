@@ -9,6 +9,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 # isort: off
 # Hearth's own modules that need no Qt come before PySide6: once PySide6 is loaded, its import hook
@@ -26,7 +27,7 @@ from app.storage.repos import Member  # noqa: F401 - imported early, see above (
 import app.i18n
 import checks.base  # noqa: F401 - imported early, see above (ui.tasks)
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 # isort: on
 
@@ -34,6 +35,9 @@ from ui import i18n, theme
 from ui.context import UiContext
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 log = logging.getLogger(__name__)
 
@@ -172,13 +176,16 @@ class _FirstPaint(QObject):
     process had used by then, then quit."""
 
     def __init__(self, window: MainWindow) -> None:
+        from PySide6.QtCore import QEvent  # only for the bench: QEvent's enums cost ~1.5 ms to build
+
         super().__init__(window)
+        self.PAINT = QEvent.Type.Paint
         self.window = window
         self.home = config.current().bench_paint_home
         self.done = False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and not self.done:
+        if event.type() == self.PAINT and not self.done:
             if self.home:
                 page = self.window._pages.get("home")  # noqa: SLF001 - bench probe
                 if page is None or not (obj is page or page.isAncestorOf(obj)):  # type: ignore[arg-type]

@@ -6,9 +6,10 @@ import importlib
 import importlib.util
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -30,6 +30,9 @@ from app.storage.repos import Member
 from ui.context import UiContext
 from ui.pages import AREAS
 from ui.roles import role_name
+
+if TYPE_CHECKING:  # each Qt class costs when first imported: these are not needed for the first paint
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
 log = logging.getLogger(__name__)
 
@@ -291,6 +294,7 @@ class MainWindow(QMainWindow):
             # parts fixed (the checkup wizard's title and Back/Next row) scrolls its own body
             # and is not wrapped again: nested scroll areas fight each other.
             from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QScrollArea
 
             from ui import keyboard
 

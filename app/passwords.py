@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInput, KeyringUnavailable, OfflineError, ServiceError, UserFacingError
 from app.services import hibp, pwned
+from app.services.http import overall_deadline
 from checks import password_import as imp
 from checks import passwords as pw
 from checks.base import CancelToken
@@ -122,7 +123,7 @@ def check_password(
                 if not index.exact:
                     result["exact"] = False  # the compact store: membership only
         elif breach:
-            with pwned.PwnedPasswords(hearth, cancel=cancel) as client:
+            with overall_deadline(), pwned.PwnedPasswords(hearth, cancel=cancel) as client:
                 result.update(checked=True, count=client.count(password), source="online")
     if result["checked"]:
         result["advice"] = breach_advice(result["count"])
@@ -347,18 +348,21 @@ def _analyse_and_store(
 
     counts: dict[str, int] = {}
     source = None
-    if breach or _offline_index(hearth) is not None:
-        try:
-            counts, source = breach_counts(hearth, distinct, cancel=cancel, progress=progress)
-        except (ServiceError, OfflineError) as exc:
-            reason = exc.message
-            notes.append(N_("Breach check not done: {reason}", reason=reason))
-    if breach:
-        try:
-            hibp.breach_catalogue(hearth, cancel=cancel)
-        except UserFacingError as exc:
-            reason = exc.message
-            notes.append(N_("The list of breached websites could not be updated: {reason}", reason=reason))
+    # Pwned Passwords and then the HIBP catalogue, one after the other: 30 s for both together
+    # (issue 15), so a silent server cannot hold the import for their 10 s + 30 s.
+    with overall_deadline():
+        if breach or _offline_index(hearth) is not None:
+            try:
+                counts, source = breach_counts(hearth, distinct, cancel=cancel, progress=progress)
+            except (ServiceError, OfflineError) as exc:
+                reason = exc.message
+                notes.append(N_("Breach check not done: {reason}", reason=reason))
+        if breach:
+            try:
+                hibp.breach_catalogue(hearth, cancel=cancel)
+            except UserFacingError as exc:
+                reason = exc.message
+                notes.append(N_("The list of breached websites could not be updated: {reason}", reason=reason))
     cancel.raise_if_cancelled()
 
     rows = []

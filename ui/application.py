@@ -9,22 +9,35 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
+# isort: off
+# Hearth's own modules that need no Qt come before PySide6: once PySide6 is loaded, its import hook
+# reads the source of every module imported after it (looking for "PySide6"), ~10 ms of CPU for
+# these and the standard modules they use (issue 16 item 5).
 import app
-from app import config
+from app import config, logs
 from app import settings as S
 from app.core import Hearth
 from app.errors import StorageError, UserFacingError
-from app.logs import setup_logging
 from app.paths import Paths
+from app.resources import resource_path
 from app.storage.db import DamagedDatabase
+from app.storage.repos import Member  # noqa: F401 - imported early, see above (ui.context, ui.main_window)
+import app.i18n
+import checks.base  # noqa: F401 - imported early, see above (ui.tasks)
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+# isort: on
+
 from ui import i18n, theme
 from ui.context import UiContext
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +48,8 @@ def _error_text(error: UserFacingError) -> str:
 
 
 def _ask_fresh_start(error: DamagedDatabase) -> bool:
+    from PySide6.QtWidgets import QMessageBox  # only when there is a problem (its enums cost ~2 ms)
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Hearth")
@@ -58,6 +73,8 @@ def open_core(paths: Paths) -> Hearth | None:
             kept = exc.set_aside()
             log.warning("damaged database set aside as %s", kept)
         except UserFacingError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "Hearth", _error_text(exc))
             return None
 
@@ -86,21 +103,39 @@ def run(argv: Sequence[str] = ()) -> int:
     try:
         paths = Paths.default().ensure()
     except StorageError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Hearth", _error_text(exc))
         return 1
-    setup_logging(paths.log_file)
+    # The log file opens just after the first paint (logging.handlers costs ~12 ms of CPU); what is
+    # logged before then is held and written to it then (app/logs.py).
+    logs.hold_early_records()
+    logging_started = False
+
+    def start_logging() -> None:
+        nonlocal logging_started
+        if not logging_started:
+            logging_started = True
+            logs.setup_logging(paths.log_file)
+
     sys.excepthook = _excepthook
     qapp.setStyle("Fusion")
     i18n.setup(qapp, "")  # the computer's language, for any problem met while opening the database
     hearth = open_core(paths)
     if hearth is None:
+        start_logging()
         return 1
     i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))  # the user's choice, before the window is built
-    theme.follow(qapp, hearth.settings)
+    # The OS colour scheme is asked just after the first paint (ui/theme.py: follow)
+    follow_os_colours = theme.follow(qapp, hearth.settings, defer_os_check=True)
     window = build_window(hearth, first_page_after_paint=True)
-    QTimer.singleShot(0, _set_window_icon)  # the SVG loads just after the first paint
-    # what a killed breach-list build left behind, off the GUI thread (app/breach_store.py)
-    QTimer.singleShot(0, lambda: window.ctx.tasks.run(_cleanup_breach_files, paths.data, on_failed=lambda _e: None))
+    window.after_first_paint.extend([
+        start_logging,
+        follow_os_colours,
+        _set_window_icon,  # the SVG loads just after the first paint (a 0 ms timer queued here ran before it)
+        # what a killed breach-list build left behind, off the GUI thread (app/breach_store.py)
+        lambda: window.ctx.tasks.run(_cleanup_breach_files, paths.data, on_failed=lambda _e: None),
+    ])
     QTimer.singleShot(1500, lambda: _start_reminders(window))  # not needed for the first paint
     if config.current().bench_first_paint:
         _report_first_paint(window)
@@ -112,6 +147,7 @@ def run(argv: Sequence[str] = ()) -> int:
     try:
         return int(qapp.exec())
     finally:
+        start_logging()  # if the window closed before its first paint
         window.ctx.tasks.shutdown()
         hearth.close()
 
@@ -125,8 +161,6 @@ def _cleanup_breach_files(data_dir: object) -> list[str]:
 def _set_window_icon() -> None:
     from PySide6.QtGui import QIcon
 
-    from app.resources import resource_path
-
     QApplication.setWindowIcon(QIcon(str(resource_path("icons", "hearth.svg"))))
 
 
@@ -138,22 +172,26 @@ def _start_reminders(window: MainWindow) -> None:
 
 class _FirstPaint(QObject):
     """For bench/startup.py: print the wall-clock time of the window's first paint (with
-    ``HEARTH_BENCH_FIRST_PAINT=home``: the first paint of the Home page), then quit."""
+    ``HEARTH_BENCH_FIRST_PAINT=home``: the first paint of the Home page) and the CPU time the
+    process had used by then, then quit."""
 
     def __init__(self, window: MainWindow) -> None:
+        from PySide6.QtCore import QEvent  # only for the bench: QEvent's enums cost ~1.5 ms to build
+
         super().__init__(window)
+        self.PAINT = QEvent.Type.Paint
         self.window = window
         self.home = config.current().bench_paint_home
         self.done = False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and not self.done:
+        if event.type() == self.PAINT and not self.done:
             if self.home:
                 page = self.window._pages.get("home")  # noqa: SLF001 - bench probe
                 if page is None or not (obj is page or page.isAncestorOf(obj)):  # type: ignore[arg-type]
                     return False
             self.done = True
-            QTimer.singleShot(0, lambda: (print(f"first-paint {time.time():.6f}", flush=True), QApplication.quit()))
+            QTimer.singleShot(0, lambda: (print(f"first-paint {time.time():.6f} {time.process_time():.6f}", flush=True), QApplication.quit()))
         return False
 
 
@@ -167,6 +205,8 @@ def _report_first_paint(window: MainWindow) -> None:
 def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
     log.error("unhandled error", exc_info=(exc_type, exc, tb))
     if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.pages.base import error_text
 
         QMessageBox.warning(None, "Hearth", error_text(exc))

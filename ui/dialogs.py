@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,17 +21,8 @@ from app.errors import UserFacingError
 from app.storage.repos import MAX_NAME, ROLES, Member
 from ui.i18n import guidance
 
-ROLE_LABELS = {
-    "adult": QT_TRANSLATE_NOOP("Roles", "Adult"),
-    "child": QT_TRANSLATE_NOOP("Roles", "Child"),
-    "senior": QT_TRANSLATE_NOOP("Roles", "Senior"),
-    "business": QT_TRANSLATE_NOOP("Roles", "Small business"),
-}
-
-
-def role_name(role: str) -> str:
-    """The role's name in the interface language (unknown roles are shown as stored)."""
-    return QCoreApplication.translate("Roles", ROLE_LABELS[role]) if role in ROLE_LABELS else role
+# in ui/roles.py, which the main window uses before its first paint without this module's classes
+from ui.roles import ROLE_LABELS, role_name  # noqa: F401 - used here and re-exported
 
 #: Tests set this to pre-answer the next confirmation (True = yes, False = no).
 NEXT_ANSWER: list[bool] = []
@@ -40,6 +31,8 @@ NEXT_ANSWER: list[bool] = []
 def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str) -> bool:
     if NEXT_ANSWER:
         return NEXT_ANSWER.pop(0)
+    from PySide6.QtCore import Qt  # not at import: the main window imports this module before its first paint
+
     box = QMessageBox(parent)
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a name ending in "<!--" must not hide the rest
@@ -155,6 +148,8 @@ class AboutDialog(QDialog):
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Hearth"))
         layout = QVBoxLayout(self)

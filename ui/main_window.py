@@ -5,9 +5,11 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from app import settings as S
 from app.storage.repos import Member
-from ui import keyboard
 from ui.context import UiContext
-from ui.dialogs import AboutDialog, role_name
 from ui.pages import AREAS
+from ui.roles import role_name
+
+if TYPE_CHECKING:  # each Qt class costs when first imported: these are not needed for the first paint
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +40,25 @@ log = logging.getLogger(__name__)
 # From this text size on, the sidebar shows icons only (with their names as tooltips).
 COMPACT_FROM = 1.5
 
+# Qt's numbers for the item data roles and scroll-bar policies the window uses before its first
+# paint. The first use of ``Qt`` makes PySide build every enum of Qt's namespace at once (~15 ms of
+# CPU), so nothing on the path to the first paint names it: QListWidgetItem.data/setData take the
+# role as an int, and an enum property can be set from its int (tests/gui/test_startup_path.py
+# checks these against ``Qt``).
+USER_ROLE = 256  # Qt.ItemDataRole.UserRole
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+SCROLL_BAR_AS_NEEDED = 0  # Qt.ScrollBarPolicy.ScrollBarAsNeeded
+SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
 
 def _tr_area(text: str) -> str:
     return QCoreApplication.translate("Areas", text)
+
+
+def _set_standard_shortcut(action: QAction, key: QKeySequence.StandardKey) -> None:
+    """``action.setShortcut(key)``, exactly (the platform's first binding, or none), without PySide's
+    overloads of setShortcut, which build every enum of ``Qt`` (see USER_ROLE) before the first paint."""
+    action.setShortcuts(QKeySequence.keyBindings(key)[:1])
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +69,7 @@ class MainWindow(QMainWindow):
         (the start-up path: the frame and sidebar paint without waiting for the page)."""
         super().__init__()
         if not first_page_after_paint:
-            from ui import plain
+            from ui import keyboard, plain
 
             plain.install()  # no data rendered as markup anywhere in the window (ui/plain.py)
             keyboard.install()  # Enter presses the focused button (ui/keyboard.py)
@@ -60,6 +79,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._holders: dict[str, QWidget] = {}
         self._icons_loaded = False
+        # Called (in order, before the Home page is built) just after the window's first paint.
+        self.after_first_paint: list[Callable[[], None]] = []
 
         central = QWidget()
         root = QHBoxLayout(central)
@@ -96,14 +117,14 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         for i, area in enumerate(AREAS):
             title = _tr_area(area.title)
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setData(USER_ROLE, area.key)
             built = self._page_exists(area.key)
             item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, title if built else self.tr("{title} (coming soon)").format(title=title)
+                ACCESSIBLE_TEXT_ROLE, title if built else self.tr("{title} (coming soon)").format(title=title)
             )
             if not built:
                 item.setText(self.tr("{title}  · soon").format(title=title))
@@ -159,7 +180,7 @@ class MainWindow(QMainWindow):
         # The markup guard filters every event of the application in Python: installed before any
         # page exists (what the first paint shows is the sidebar's own fixed words and the member
         # switcher, a combo box, which never renders markup), it no longer slows the first paint.
-        from ui import plain
+        from ui import keyboard, plain
 
         plain.install()
         keyboard.install()  # Enter presses the focused button (ui/keyboard.py)
@@ -172,6 +193,8 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._icons_loaded:
             self._icons_loaded = True
+            for call in self.after_first_paint:
+                QTimer.singleShot(0, self, call)
             if self._defer_first_page:
                 QTimer.singleShot(0, self, self._after_first_paint)
             # Drawn just after the window first appears (start-up stays quick), and again
@@ -192,7 +215,7 @@ class MainWindow(QMainWindow):
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setIcon(
-                theme.tinted_icon(item.data(Qt.ItemDataRole.UserRole), colours["fg"], colours["accent_fg"], size)
+                theme.tinted_icon(item.data(USER_ROLE), colours["fg"], colours["accent_fg"], size)
             )
 
     def apply_sidebar_mode(self) -> None:
@@ -217,17 +240,15 @@ class MainWindow(QMainWindow):
         self.nav.setProperty("compact", compact)
         for i in range(self.nav.count()):
             item = self.nav.item(i)
-            title = item.data(Qt.ItemDataRole.AccessibleTextRole)
-            shown = item.data(Qt.ItemDataRole.UserRole + 1)
+            title = item.data(ACCESSIBLE_TEXT_ROLE)
+            shown = item.data(USER_ROLE + 1)
             if shown is None:
                 shown = item.text()
-                item.setData(Qt.ItemDataRole.UserRole + 1, shown)
+                item.setData(USER_ROLE + 1, shown)
             item.setText("" if compact else shown)
             item.setToolTip(title if compact else "")
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setVerticalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if compact else Qt.ScrollBarPolicy.ScrollBarAsNeeded
-        )
+        self.nav.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        self.nav.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF if compact else SCROLL_BAR_AS_NEEDED)
         self._fit_nav()  # the icons themselves follow the text size in load_icons
 
     def _fit_nav(self) -> None:
@@ -272,6 +293,11 @@ class MainWindow(QMainWindow):
             # Every page scrolls, so large text never cuts anything off. A page that keeps
             # parts fixed (the checkup wizard's title and Back/Next row) scrolls its own body
             # and is not wrapped again: nested scroll areas fight each other.
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QScrollArea
+
+            from ui import keyboard
+
             if page.findChild(QScrollArea, "", Qt.FindChildOption.FindDirectChildrenOnly) is not None:
                 holder: QWidget = page
             else:
@@ -292,12 +318,13 @@ class MainWindow(QMainWindow):
 
     def show_area(self, key: str) -> None:
         for i in range(self.nav.count()):
-            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(i).data(USER_ROLE) == key:
                 if self.nav.currentRow() != i:
                     self.nav.setCurrentRow(i)  # triggers _on_nav_current_changed
                     return
         page = self.page(key)
         self.stack.setCurrentWidget(self._holders[key])
+        from ui import keyboard
         from ui.pages.base import PageBase, fit_width  # loaded with the first page, after the first paint
 
         if isinstance(page, PageBase):
@@ -307,7 +334,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav_current_changed(self, current: QListWidgetItem | None, previous: object) -> None:  # noqa: ARG002
         if current is not None:
-            self.show_area(current.data(Qt.ItemDataRole.UserRole))
+            self.show_area(current.data(USER_ROLE))
 
     # -- members -----------------------------------------------------------------------------
 
@@ -348,7 +375,7 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        _set_standard_shortcut(quit_action, QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -356,13 +383,18 @@ class MainWindow(QMainWindow):
         self.emergency_action.triggered.connect(lambda: self.show_area("emergency"))
         help_menu.addAction(self.emergency_action)
         guide = QAction(self.tr("A short &guide to Hearth"), self)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        _set_standard_shortcut(guide, QKeySequence.StandardKey.HelpContents)  # F1
         guide.triggered.connect(self._show_guide)
         help_menu.addAction(guide)
         help_menu.addSeparator()
         about = QAction(self.tr("&About Hearth"), self)
-        about.triggered.connect(lambda: AboutDialog(self).exec())
+        about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+
+    def _show_about(self) -> None:
+        from ui.dialogs import AboutDialog  # not needed for the first paint
+
+        AboutDialog(self).exec()
 
     def _show_guide(self) -> None:
         from ui.widgets.guide import GuideDialog

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 import string
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -52,9 +53,20 @@ HIGH_CONTRAST = {
 
 
 def os_prefers_dark() -> bool:
+    # PySide builds every enum of Qt's namespace the first time ``Qt`` is used (~15 ms of CPU), and
+    # colorScheme() answers with one: the window asks just after its first paint (see follow()).
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     scheme = getattr(hints, "colorScheme", None)
     return bool(scheme and scheme() == Qt.ColorScheme.Dark)
+
+
+def palette_looks_dark(qapp: QApplication) -> bool:
+    """A guess at the OS colour scheme that needs no ``Qt`` enum: the palette the platform gave the
+    application (dark when the OS is dark on Windows, macOS, KDE and most GNOME set-ups).
+    Call it before :func:`apply`, which replaces that palette."""
+    return qapp.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def style_sheet(scale: float, *, high_contrast: bool, dark: bool) -> str:
@@ -113,11 +125,12 @@ def tinted_icon(name: str, colour: str, selected_colour: str, size: int = 22) ->
     return icon
 
 
-def apply(qapp: QApplication, settings: Settings) -> None:
-    """Apply the theme from the settings (call again whenever they change)."""
+def apply(qapp: QApplication, settings: Settings, *, os_dark: bool | None = None) -> None:
+    """Apply the theme from the settings (call again whenever they change); ``os_dark``: whether
+    the OS prefers dark colours, when already known (default: ask the OS)."""
     scale = settings.get(S.TEXT_SCALE)
     high_contrast = settings.get(S.HIGH_CONTRAST)
-    dark = os_prefers_dark() and not high_contrast
+    dark = (os_prefers_dark() if os_dark is None else os_dark) and not high_contrast
     qapp.setStyle("Fusion")
     palette = qapp.style().standardPalette()
     colours = HIGH_CONTRAST if high_contrast else (DARK if dark else LIGHT)
@@ -143,10 +156,26 @@ def apply(qapp: QApplication, settings: Settings) -> None:
         log.warning("style sheet missing; using the default look")
 
 
-def follow(qapp: QApplication, settings: Settings) -> None:
-    """Apply now, and again when the settings or the OS colour scheme change."""
-    apply(qapp, settings)
+def follow(qapp: QApplication, settings: Settings, *, defer_os_check: bool = False) -> Callable[[], None]:
+    """Apply now, and again when the settings or the OS colour scheme change.
+
+    With ``defer_os_check`` (the window's start-up), the theme is applied now with the palette's
+    guess at the OS colour scheme (no ``Qt`` enum needed) and the returned function, called just
+    after the first paint, asks the OS, re-applies the theme if the guess was wrong, and starts
+    following its changes. Without it, all of that is done now (the returned function does nothing).
+    """
+    guess = palette_looks_dark(qapp) if defer_os_check else None
+    apply(qapp, settings, os_dark=guess)
     settings.subscribe(lambda setting, _v: setting in (S.TEXT_SCALE, S.HIGH_CONTRAST) and apply(qapp, settings))
-    hints = QGuiApplication.styleHints()
-    if hasattr(hints, "colorSchemeChanged"):
-        hints.colorSchemeChanged.connect(lambda *_: apply(qapp, settings))
+
+    def follow_os() -> None:
+        if guess is not None and os_prefers_dark() != guess:
+            apply(qapp, settings)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(lambda *_: apply(qapp, settings))
+
+    if guess is None:
+        follow_os()
+        return lambda: None
+    return follow_os

@@ -9,6 +9,7 @@ from app.cli import print_json
 from app.core import Hearth
 from app.i18n import translate
 from app.services import hibp, pwned
+from app.services.http import overall_deadline
 from checks.i18n import N_, NP_
 from checks.passwords import explain_data_classes
 
@@ -135,7 +136,8 @@ def _compact_index(args: argparse.Namespace, hearth: Hearth) -> int:
 
 
 def _email(args: argparse.Namespace, hearth: Hearth) -> int:
-    breaches = hibp.breached_account(hearth, args.address)
+    with overall_deadline():  # the wait for the key's rate-limit slot and the look-up: 30 s together
+        breaches = hibp.breached_account(hearth, args.address)
     if args.json:
         print_json({
             "address": args.address,

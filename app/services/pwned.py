@@ -14,6 +14,7 @@ file of fixed-size records (hash bytes + 4-byte count) in the data folder, strea
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import heapq
 import logging
@@ -234,7 +235,9 @@ class PwnedPasswords:
         progress(0, total, N_("Asking Pwned Passwords"))
         done = 0
         with ThreadPoolExecutor(max_workers=min(self.workers, total), thread_name_prefix="pwned") as pool:
-            futures = {pool.submit(self._range_guarded, p): p for p in by_prefix}
+            # each request runs in its worker with a copy of the caller's context, so an enclosing
+            # http.overall_deadline() bounds the workers' requests too (contextvars do not cross threads)
+            futures = {pool.submit(contextvars.copy_context().run, self._range_guarded, p): p for p in by_prefix}
             try:
                 for future in as_completed(futures):
                     prefix = futures[future]

@@ -2503,7 +2503,7 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <name>ReportsPage</name>
     <message>
         <source>Reports and printables</source>
-        <extracomment>Tests pre-answer the save dialog here (a path, or None for &quot;cancelled&quot;). Set to False in tests so saved files are not opened in a viewer.</extracomment>
+        <extracomment>Tests pre-answer the save dialog here (a path, or None for &quot;cancelled&quot;). Kept for older tests: saved files are no longer opened by themselves (Open and Print are offered).</extracomment>
         <translation>Informes e impresos</translation>
     </message>
     <message>
@@ -2648,8 +2648,8 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>✔ Saved to {path}. Open it to print.</source>
-        <translation>✔ Guardado en {path}. Ábrelo para imprimirlo.</translation>
+        <source>✔ Saved to {path}.</source>
+        <translation>✔ Guardado en {path}.</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2669,38 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Small business</source>
         <translation>Pequeña empresa</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileActions</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Files handed to the system viewer, newest last (tests read it; set ``VIEWER[0] = False`` in tests).</extracomment>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Abrir el archivo guardado</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the saved file</source>
+        <translation>Imprimir el archivo guardado</translation>
+    </message>
+    <message>
+        <source>How to print</source>
+        <translation>Cómo imprimir</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Open it from its folder.</source>
+        <translation>No se pudo abrir el archivo. Ábrelo desde su carpeta.</translation>
+    </message>
+    <message>
+        <source>It opens in your usual viewer: press Ctrl+P there (on a Mac, Cmd+P) and choose your printer.</source>
+        <translation>Se abre en tu visor de siempre: pulsa allí Ctrl+P (en un Mac, Cmd+P) y elige tu impresora.</translation>
     </message>
 </context>
 <context>

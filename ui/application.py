@@ -96,6 +96,10 @@ def run(argv: Sequence[str] = ()) -> int:
     if hearth is None:
         return 1
     i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))  # the user's choice, before the window is built
+    from ui.welcome import maybe_welcome
+
+    if maybe_welcome(hearth):  # first run: household, country, language, text size
+        i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))
     theme.follow(qapp, hearth.settings)
     window = build_window(hearth, first_page_after_paint=True)
     QTimer.singleShot(0, _set_window_icon)  # the SVG loads just after the first paint

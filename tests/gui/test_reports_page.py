@@ -101,7 +101,7 @@ def test_saved_report_offers_open_and_print(qtbot, page: reports_mod.Page, tmp_p
     assert actions.open_button.accessibleName() and actions.print_button.accessibleName()
     assert saved_file.OPENED == []  # saving alone opens nothing
     qtbot.keyClick(actions.open_button, Qt.Key.Key_Space)
-    assert saved_file.OPENED == [("open", tmp_path / "rose.pdf")]
+    assert [("open", tmp_path / "rose.pdf")] == saved_file.OPENED
     qtbot.mouseClick(actions.print_button, Qt.MouseButton.LeftButton)
     assert saved_file.OPENED[-1] == ("print", tmp_path / "rose.pdf")
     assert "Ctrl+P" in actions.hint.text()

@@ -1,0 +1,101 @@
+"""First run (issue 14 item 9): the welcome when the household is empty, one keyring banner, and no
+breach consent question while Hearth works offline."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from app import settings as S
+from app.core import Hearth
+from ui import dialogs, welcome
+
+
+@pytest.fixture
+def dialog(qtbot, hearth: Hearth) -> welcome.WelcomeDialog:  # noqa: ANN001
+    d = welcome.WelcomeDialog(hearth)
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def test_welcome_only_when_the_household_is_empty(hearth: Hearth) -> None:
+    assert welcome.needed(hearth)
+    hearth.members.add("Rose")
+    assert not welcome.needed(hearth)
+    welcome.NEXT_ANSWER[:] = [True]
+    assert welcome.maybe_welcome(hearth) is False and welcome.NEXT_ANSWER == [True]  # not shown at all
+    welcome.NEXT_ANSWER.clear()
+
+
+def test_welcome_adds_people_with_roles_and_saves_the_choices(qtbot, dialog: welcome.WelcomeDialog,  # noqa: ANN001
+                                                             hearth: Hearth) -> None:
+    assert dialog.focusWidget() is dialog.name
+    qtbot.keyClicks(dialog.name, "Rose")
+    dialog.role_buttons["senior"].setChecked(True)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter in the name field adds the person
+    assert dialog.people == [("Rose", "senior")] and dialog.added.count() == 1
+    assert dialog.isVisible() and hearth.members.list() == []  # Enter added her; it did not press Start
+    assert dialog.name.text() == "" and dialog.focusWidget() is dialog.name
+    qtbot.keyClicks(dialog.name, "rose")
+    dialog.add_person()
+    assert dialog.people == [("Rose", "senior")] and "already" in dialog.message.text()
+    dialog.name.clear()
+    dialog.add_person()
+    assert "Type a name" in dialog.message.text()
+    dialog.role_buttons["adult"].setChecked(True)
+    qtbot.keyClicks(dialog.name, "Ana")  # typed but not added: Start adds her too
+    dialog.region.setCurrentIndex(dialog.region.findData("GB"))
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.text_size.setCurrentIndex(dialog.text_size.findData(1.5))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == welcome.QDialog.DialogCode.Accepted
+    assert dialog.people == [("Rose", "senior"), ("Ana", "adult")], dialog.message.text()
+    assert sorted((m.name, m.role) for m in hearth.members.list()) == [("Ana", "adult"), ("Rose", "senior")]
+    assert hearth.settings.get(S.SCAM_REGION) == "GB"
+    assert hearth.settings.get(S.LANGUAGE) == "es"
+    assert hearth.settings.get(S.TEXT_SCALE) == 1.5
+
+
+def test_later_saves_nothing(qtbot, dialog: welcome.WelcomeDialog, hearth: Hearth) -> None:  # noqa: ANN001
+    qtbot.keyClicks(dialog.name, "Rose")
+    dialog.add_person()
+    dialog.region.setCurrentIndex(dialog.region.findData("US"))
+    qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == welcome.QDialog.DialogCode.Rejected
+    assert hearth.members.list() == [] and hearth.settings.get(S.SCAM_REGION) == ""
+    assert welcome.needed(hearth)  # it comes back next time
+
+
+def test_every_role_is_explained_and_every_control_named(dialog: welcome.WelcomeDialog) -> None:
+    for role, button in dialog.role_buttons.items():
+        assert button.text() and button.accessibleDescription(), role
+    for w in dialog.findChildren(QWidget):
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(dialog) and w.metaObject().className() in (
+            "QLineEdit", "QComboBox", "QPushButton", "QRadioButton", "QListWidget",
+        ):
+            assert w.accessibleName() or (hasattr(w, "text") and w.text()), w
+
+
+def test_breach_question_is_not_asked_while_offline(qtbot, hearth: Hearth) -> None:  # noqa: ANN001
+    from ui.context import UiContext
+    from ui.pages.passwords import Page
+    from ui.tasks import TaskRunner
+
+    hearth.settings.set(S.OFFLINE, True)
+    tasks = TaskRunner()
+    page = Page(UiContext(hearth, tasks))
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        qtbot.keyClicks(page.field, "hunter2")
+        qtbot.waitUntil(lambda: "of 4" in page.meter.format(), timeout=10_000)
+        dialogs.NEXT_ANSWER[:] = [True]  # would answer the question if it were asked
+        page.breach_button.click()
+        assert dialogs.NEXT_ANSWER == [True]  # it was not asked
+        assert "offline" in page.breach_label.text() and "nothing was sent" in page.breach_label.text()
+        assert hearth.ledger.entries() == []
+    finally:
+        dialogs.NEXT_ANSWER.clear()
+        tasks.shutdown()

@@ -763,15 +763,32 @@ def safe_word_card_pdf(word: str = "", language: str | None = None) -> bytes:
     return bytes(pdf.output())
 
 
-REPORT_LINES: tuple[tuple[str, str], ...] = (
-    (N_("Your bank (number on the back of your card)"), "________________________"),
-    (N_("UK: your bank, any time"), N_("Call 159")),
-    (N_("UK: report fraud (Action Fraud)"), "0300 123 2040 · actionfraud.police.uk"),
-    (N_("UK: forward scam text messages to"), "7726"),
-    (N_("US: report fraud (FTC)"), "reportfraud.ftc.gov · 1-877-382-4357"),
-    (N_("US: internet crime (FBI IC3)"), "ic3.gov"),
-    (N_("US: AARP Fraud Watch helpline"), "1-877-908-3360"),
-)
+BANK_LINE = (N_("Your bank (number on the back of your card)"), "________________________")
+#: Where to report, by country (the ``scam_region`` setting, else the computer's); other countries
+#: get every list Hearth has and a line to write their own number in.
+REPORT_LINES_BY_REGION: dict[str, tuple[tuple[str, str], ...]] = {
+    "GB": (
+        (N_("UK: your bank, any time"), N_("Call 159")),
+        (N_("UK: report fraud (Action Fraud)"), "0300 123 2040 · actionfraud.police.uk"),
+        (N_("UK: forward scam text messages to"), "7726"),
+    ),
+    "US": (
+        (N_("US: report fraud (FTC)"), "reportfraud.ftc.gov · 1-877-382-4357"),
+        (N_("US: internet crime (FBI IC3)"), "ic3.gov"),
+        (N_("US: AARP Fraud Watch helpline"), "1-877-908-3360"),
+    ),
+}
+OTHER_COUNTRY_LINE = (N_("The police or fraud line in your country"), "________________________")
+REPORT_LINES: tuple[tuple[str, str], ...] = (BANK_LINE, *REPORT_LINES_BY_REGION["GB"], *REPORT_LINES_BY_REGION["US"])
+
+
+def report_lines(region: str) -> tuple[tuple[str, str], ...]:
+    """Where to report fraud, for a two-letter country code."""
+    known = REPORT_LINES_BY_REGION.get(region.upper())
+    if known is not None:
+        return (BANK_LINE, *known)
+    return (BANK_LINE, OTHER_COUNTRY_LINE, *REPORT_LINES[1:])
+
 
 SCAMMED_STEPS = (
     N_("Stop. Do not send more money and do not answer the scammer again."),
@@ -802,7 +819,9 @@ def emergency_sheet_pdf(hearth: Hearth, language: str | None = None) -> bytes:
         _para(pdf, t(N_("Name: ______________________")) + "    " + phone, 11, gap=1.5)
     pdf.ln(3)
     _para(pdf, t(N_("If something feels wrong")), 13, True)
-    for label, value in REPORT_LINES:
+    from app.scam import region_for  # the country the person chose (or the computer's)
+
+    for label, value in report_lines(region_for(hearth)):
         _para(pdf, f"{t(label)}: {t(value)}", 10.5, gap=1)
     pdf.ln(3)
     _para(pdf, t(N_("If you think you have been scammed")), 13, True)

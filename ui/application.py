@@ -98,7 +98,8 @@ def run(argv: Sequence[str] = ()) -> int:
     i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))  # the user's choice, before the window is built
     from ui.welcome import maybe_welcome
 
-    if maybe_welcome(hearth):  # first run: household, country, language, text size
+    # First run: household, country, language, text size (not while measuring the first paint).
+    if not config.current().bench_first_paint and maybe_welcome(hearth):
         i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))
     theme.follow(qapp, hearth.settings)
     window = build_window(hearth, first_page_after_paint=True)

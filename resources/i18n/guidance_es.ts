@@ -6648,6 +6648,10 @@
       <translation>EE. UU.: línea de ayuda AARP Fraud Watch</translation>
     </message>
     <message>
+      <source>The police or fraud line in your country</source>
+      <translation>La policía o la línea contra el fraude de tu país</translation>
+    </message>
+    <message>
       <source>Stop. Do not send more money and do not answer the scammer again.</source>
       <translation>Para. No envíes más dinero y no vuelvas a responder a quien te estafó.</translation>
     </message>

@@ -315,3 +315,22 @@ def test_printed_report_has_no_near_empty_last_page(hearth: Hearth, monkeypatch:
     path = R.export(hearth, tmp_path / "bea.pdf", "pdf", member_id=bea.id)
     pages = len(pypdf.PdfReader(str(path)).pages)
     assert pages == 1 or _last_page_reach(path) >= R.NEAR_EMPTY, (pages, _last_page_reach(path))
+
+
+def test_emergency_sheet_follows_the_country(hearth: Hearth, tmp_path: Path) -> None:
+    from app import settings as S
+
+    pypdf = pytest.importorskip("pypdf")
+
+    def sheet(region: str) -> str:
+        hearth.settings.set(S.SCAM_REGION, region)
+        path = R.export_card(hearth, "emergency", tmp_path / f"sheet-{region}.pdf")
+        return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages).split())
+
+    uk = sheet("GB")
+    assert "Action Fraud" in uk and "7726" in uk and "FTC" not in uk and "IC3" not in uk
+    us = sheet("US")
+    assert "FTC" in us and "IC3" in us and "Action Fraud" not in us
+    es = sheet("ES")  # a country Hearth has no numbers for: a line to write one in, and the lists it has
+    assert "The police or fraud line in your country" in es and "FTC" in es and "Action Fraud" in es
+    assert "Your bank" in uk and "Your bank" in us and "Your bank" in es

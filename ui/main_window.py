@@ -30,6 +30,7 @@ from ui import keyboard
 from ui.context import UiContext
 from ui.dialogs import AboutDialog, role_name
 from ui.pages import AREAS
+from ui.widgets.keyring_banner import KeyringBanner
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         right.addWidget(self._top_bar)
+        self.keyring_banner = KeyringBanner(ctx)  # one note when the secure key store is missing
+        right.addWidget(self.keyring_banner)
         right.addWidget(self.stack, 1)
         root.addWidget(sidebar)
         root.addLayout(right, 1)
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
             self._icons_loaded = True
             if self._defer_first_page:
                 QTimer.singleShot(0, self, self._after_first_paint)
+                QTimer.singleShot(0, self, self.keyring_banner.check)
             # Drawn just after the window first appears (start-up stays quick), and again
             # when the theme changes.
             QTimer.singleShot(0, self, self.load_icons)

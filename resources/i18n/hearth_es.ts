@@ -1970,6 +1970,33 @@ Cómo arreglarlo:
     </message>
 </context>
 <context>
+    <name>KeyringBanner</name>
+    <message>
+        <source>⚠ Keys for online services cannot be saved on this computer</source>
+        <translation>⚠ En este equipo no se pueden guardar las claves de los servicios en línea</translation>
+    </message>
+    <message>
+        <source>Hearth keeps keys for online services (for example for scam checks) in this computer&apos;s secure key store, and it cannot reach it. What this means: those services stay off; every other part of Hearth works, and nothing is kept in a less safe place. How to fix it: on Linux, install and unlock “GNOME Keyring” (or “KWallet” on KDE), then press Check again. On Windows and macOS the key store is built in: restart the computer, then press Check again.</source>
+        <translation>Hearth guarda las claves de los servicios en línea (por ejemplo, para comprobar estafas) en el almacén protegido de claves de este equipo, y no puede acceder a él. Qué significa: esos servicios siguen apagados; todo lo demás de Hearth funciona, y nada se guarda en un lugar menos protegido. Cómo arreglarlo: en Linux, instala y desbloquea «GNOME Keyring» (o «KWallet» en KDE) y pulsa Comprobar de nuevo. En Windows y macOS el almacén viene incluido: reinicia el equipo y pulsa Comprobar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Check the secure key store again</source>
+        <translation>Comprobar de nuevo el almacén protegido de claves</translation>
+    </message>
+    <message>
+        <source>Hide for now</source>
+        <translation>Ocultar por ahora</translation>
+    </message>
+    <message>
+        <source>Hide this note until Hearth is opened again</source>
+        <translation>Ocultar este aviso hasta que se vuelva a abrir Hearth</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Chec&amp;king for:</source>

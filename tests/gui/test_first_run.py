@@ -99,3 +99,55 @@ def test_breach_question_is_not_asked_while_offline(qtbot, hearth: Hearth) -> No
     finally:
         dialogs.NEXT_ANSWER.clear()
         tasks.shutdown()
+
+
+def _window(qtbot, hearth: Hearth):  # noqa: ANN001, ANN202
+    from ui.application import build_window
+
+    window = build_window(hearth)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_one_banner_when_there_is_no_keyring(qtbot, hearth: Hearth, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    import keyring.backends.fail
+
+    from app.secrets import SecretStore
+
+    window = _window(qtbot, hearth)
+    banner = window.keyring_banner
+    try:
+        assert banner.isHidden()
+        banner.check()
+        qtbot.waitUntil(lambda: banner.available is not None, timeout=10_000)
+        assert banner.available is True and banner.isHidden()  # a key store: no banner
+        monkeypatch.setattr(hearth, "secrets", SecretStore(keyring.backends.fail.Keyring()))
+        banner.check()
+        qtbot.waitUntil(lambda: banner.available is False, timeout=10_000)
+        assert not banner.isHidden()
+        assert "GNOME Keyring" in banner.body.text() and "every other part" in banner.body.text()
+        assert banner.accessibleName() and banner.again_button.accessibleName() and banner.hide_button.accessibleName()
+        banners = [w for w in window.findChildren(type(banner)) if not w.isHidden()]
+        assert banners == [banner]  # one, for the whole window
+        qtbot.mouseClick(banner.hide_button, Qt.MouseButton.LeftButton)
+        assert banner.isHidden()
+    finally:
+        window.ctx.tasks.shutdown()
+
+
+def test_scam_key_settings_say_it_once(qtbot, hearth: Hearth) -> None:  # noqa: ANN001
+    from ui.context import UiContext
+    from ui.pages.scam import ScamServicesSettings
+    from ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    box = ScamServicesSettings(UiContext(hearth, tasks))
+    qtbot.addWidget(box)
+    try:
+        assert len(box.key_status) >= 2  # several keys: the warning was once beside each
+        box._show_key_status({name: "no_keyring" for name in box.key_status})  # noqa: SLF001
+        texts = [label.text() for label in box.key_status.values()] + [box.message.text()]
+        assert sum("keyring cannot be reached" in t for t in texts) == 1
+    finally:
+        tasks.shutdown()

@@ -63,7 +63,7 @@ class WelcomeDialog(QDialog):
         self.hearth = hearth
         self.people: list[tuple[str, str]] = []
         self.setWindowTitle(self.tr("Welcome to Hearth"))
-        self.resize(760, 680)
+        self.resize(780, 760)
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -117,7 +117,8 @@ class WelcomeDialog(QDialog):
         wl.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.added = QListWidget()
         self.added.setAccessibleName(self.tr("People to add"))
-        self.added.setMaximumHeight(110)
+        self.added.setMaximumHeight(90)
+        self.added.setVisible(False)  # shown once someone is added
         wl.addWidget(self.added)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -200,6 +201,7 @@ class WelcomeDialog(QDialog):
         role = self.chosen_role()
         self.people.append((name, role))
         self.added.addItem(f"{name} ({role_name(role)})")
+        self.added.setVisible(True)
         self.message.setText(self.tr("Added {name}. Add someone else, or press Start.").format(name=name))
         self.name.clear()
         self.name.setFocus()

@@ -34,8 +34,9 @@ def test_welcome_adds_people_with_roles_and_saves_the_choices(qtbot, dialog: wel
     assert dialog.focusWidget() is dialog.name
     qtbot.keyClicks(dialog.name, "Rose")
     dialog.role_buttons["senior"].setChecked(True)
+    assert dialog.added.isHidden()  # no empty list before anyone is added
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter in the name field adds the person
-    assert dialog.people == [("Rose", "senior")] and dialog.added.count() == 1
+    assert dialog.people == [("Rose", "senior")] and dialog.added.count() == 1 and not dialog.added.isHidden()
     assert dialog.isVisible() and hearth.members.list() == []  # Enter added her; it did not press Start
     assert dialog.name.text() == "" and dialog.focusWidget() is dialog.name
     qtbot.keyClicks(dialog.name, "rose")

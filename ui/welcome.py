@@ -102,11 +102,11 @@ class WelcomeDialog(QDialog):
         for role, help_text in ROLE_HELP:
             button = QRadioButton(role_name(role))
             button.setAccessibleName(role_name(role))
-            button.setAccessibleDescription(_tr(help_text))
+            button.setAccessibleDescription(_tr(str(help_text)))
             self.roles.addButton(button)
             self.role_buttons[role] = button
             wl.addWidget(button)
-            explain = self._para(_tr(help_text))
+            explain = self._para(_tr(str(help_text)))
             explain.setContentsMargins(28, 0, 0, 4)
             wl.addWidget(explain)
         self.role_buttons["adult"].setChecked(True)
@@ -133,7 +133,7 @@ class WelcomeDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.region = QComboBox()
         for code, text in REGIONS:
-            self.region.addItem(QCoreApplication.translate("ScamServicesSettings", text), code)
+            self.region.addItem(QCoreApplication.translate("ScamServicesSettings", str(text)), code)
         self.region.setCurrentIndex(max(0, self.region.findData(hearth.settings.get(S.SCAM_REGION))))
         self.region.setAccessibleName(self.tr("Your country"))
         self.region.setAccessibleDescription(self.tr("Hearth uses it for phone numbers and where to report scams."))

@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import html
 import os
+import re
 import stat
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -416,68 +417,269 @@ def _para(pdf: Any, text: str, size: float = 11, bold: bool = False, gap: float 
     pdf.ln(gap)
 
 
-def render_pdf(data: ReportData, language: str | None = None) -> bytes:
-    """The report as a PDF, in ``language`` (default: the current one)."""
+# The printed report: large type (body 12 pt), the score as a bar, the to-do list first with a box
+# to tick, each step indented under its number, in the style of the pause and safe-word cards
+# (DejaVu, bold centred headings, a thin rounded frame around each item).
+
+BODY = 12.0  # the smallest type in the printed report
+INK = (20, 20, 20)
+GREY = (70, 70, 70)
+
+# Steps written for someone at a terminal (commands, environment variables) are not printed: the
+# printed report says where to find them instead (developer words stay in the window's details).
+_DEVELOPER = re.compile(r"\bsudo\b|\bsystemctl\b|\bspctl\b|\bHEARTH_[A-Z_]+\b|\$ |`")
+COMMAND_STEP = N_("This step needs a command typed on the computer: Hearth shows it on the checkup page. "
+                  "Ask someone you trust who is at ease with computers.")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+
+
+def _reader_dates(text: str, language: str) -> str:
+    """Any ISO date left in a sentence ("2026-05-03") written the reader's way ("3 May 2026")."""
+    def one(m: re.Match[str]) -> str:
+        try:
+            return i18n.long_date(int(m.group(3)), int(m.group(2)), int(m.group(1)), language)
+        except (ValueError, IndexError, KeyError):
+            return m.group(0)
+    return _ISO_DATE.sub(one, text)
+
+
+def plain_step(step: str) -> str:
+    """A fix step as printed: a step written for a terminal becomes a plain pointer to the window."""
+    return COMMAND_STEP if _DEVELOPER.search(str(step)) else step
+
+
+def _score_band(score: int) -> tuple[tuple[int, int, int], str]:
+    if score >= 80:
+        return (46, 125, 50), N_("Good")
+    if score >= 50:
+        return (230, 150, 0), N_("Some work to do")
+    return (198, 40, 40), N_("Needs attention")
+
+
+class _Printer:
+    """Writes the report on an fpdf2 document; ``space`` tightens the spacing (never the type)."""
+
+    def __init__(self, pdf: Any, language: str, t: Translate, space: float = 1.0) -> None:
+        self.pdf, self.lang, self.t, self.space = pdf, language, t, space
+
+    def words(self, text: str) -> str:
+        return _reader_dates(self.t(text), self.lang)
+
+    @property
+    def width(self) -> float:
+        return float(self.pdf.w - self.pdf.l_margin - self.pdf.r_margin)
+
+    def room(self, height: float) -> None:
+        """A new page unless ``height`` mm fit on this one (headings stay with what follows)."""
+        if self.pdf.get_y() + height > self.pdf.page_break_trigger:
+            self.pdf.add_page()
+
+    def text(self, text: str, size: float = BODY, bold: bool = False, gap: float = 1.5, indent: float = 0.0,
+             colour: tuple[int, int, int] = INK, align: str = "L") -> None:
+        from fpdf.enums import XPos, YPos
+
+        pdf = self.pdf
+        pdf.set_text_color(*colour)
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(self.width - indent, size * 0.48, text, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(gap * self.space)
+        pdf.set_text_color(*INK)
+
+    def height(self, text: str, size: float, width: float, bold: bool = False) -> float:
+        self.pdf.set_font("DejaVu", "B" if bold else "", size)
+        lines = self.pdf.multi_cell(width, size * 0.48, text, dry_run=True, output="LINES")
+        return len(lines) * size * 0.48
+
+    def heading(self, text: str, size: float = 15, follow: float = 30) -> None:
+        self.room(size * 0.5 + follow)
+        self.pdf.ln(2 * self.space)
+        self.text(text, size, True, 1.2)
+        y = self.pdf.get_y()
+        self.pdf.set_draw_color(*GREY)
+        self.pdf.set_line_width(0.4)
+        self.pdf.line(self.pdf.l_margin, y, self.pdf.l_margin + self.width, y)
+        self.pdf.ln(2.5 * self.space)
+
+    def gauge(self, score: int, caption: str) -> None:
+        """The score as a picture: a bar filled to the score, the number and a word beside it."""
+        pdf = self.pdf
+        self.room(30)
+        colour, band = _score_band(score)
+        x, y = pdf.l_margin, pdf.get_y()
+        pdf.set_font("DejaVu", "B", 26)
+        pdf.set_xy(x, y)
+        pdf.cell(34, 14, str(score), align="C")
+        pdf.set_font("DejaVu", "", BODY)
+        pdf.set_xy(x, y + 12)
+        pdf.cell(34, 6, self.t(N_("out of 100")), align="C")
+        bar_x, bar_w, bar_h = x + 38, self.width - 38, 11.0
+        pdf.set_line_width(0.5)
+        pdf.set_draw_color(*INK)
+        pdf.set_fill_color(235, 235, 235)
+        pdf.rect(bar_x, y + 2, bar_w, bar_h, style="DF", round_corners=True, corner_radius=2)
+        if score > 0:
+            pdf.set_fill_color(*colour)
+            pdf.rect(bar_x, y + 2, max(4.0, bar_w * score / 100), bar_h, style="DF", round_corners=True,
+                     corner_radius=2)
+        pdf.set_font("DejaVu", "", 9)
+        pdf.set_text_color(*GREY)
+        for mark in (0, 50, 100):
+            pdf.set_xy(bar_x + bar_w * mark / 100 - 6, y + 2 + bar_h + 0.5)
+            pdf.cell(12, 4, str(mark), align="C")
+        pdf.set_text_color(*INK)
+        pdf.set_font("DejaVu", "B", BODY + 1)
+        pdf.set_xy(bar_x, y + bar_h + 6.5)
+        pdf.cell(bar_w, 6, self.t(band), align="L")
+        pdf.set_y(y + 26)
+        if caption:
+            self.text(caption, BODY, gap=2)
+
+    def todo_item(self, n: int, item: ReportItem) -> None:
+        """One to-do item in a frame: a box to tick, the title, why, and numbered steps indented."""
+        pdf, t = self.pdf, self.t
+        box, pad = 6.0, 3.0
+        title = f"{n}. {item.title_words(t)}"
+        meta = " · ".join(_item_meta(item, n, t))
+        why = self.words(item.why)
+        steps = [self.words(plain_step(s)) for s in item.fix]
+        inner = self.width - box - 3 * pad
+        step_w = inner - 8
+        height = (
+            self.height(title, BODY + 2, inner, True) + 1
+            + self.height(meta, BODY - 1, inner) + 1.5
+            + self.height(why, BODY, inner) + 1.5
+            + sum(self.height(s, BODY, step_w) + 1 for s in steps) + 2 * pad
+        )
+        if height < pdf.page_break_trigger - pdf.t_margin:  # items that fit on a page are not split
+            self.room(height + 3)
+        top, page = pdf.get_y(), pdf.page
+        x = pdf.l_margin
+        pdf.set_draw_color(*INK)
+        pdf.set_line_width(0.6)
+        pdf.rect(x + pad, top + pad, box, box)  # the box to tick
+        left = pad * 2 + box
+        pdf.set_y(top + pad - 0.5)
+        self.text(title, BODY + 2, True, 1, indent=left)
+        self.text(meta, BODY - 1, gap=1.5, indent=left, colour=GREY)
+        self.text(why, BODY, gap=1.5, indent=left)
+        for s, step in enumerate(steps, 1):
+            y = pdf.get_y()
+            pdf.set_font("DejaVu", "B", BODY)
+            pdf.set_xy(x + left, y)
+            pdf.cell(8, BODY * 0.48, f"{s}.")
+            pdf.set_y(y)
+            self.text(step, BODY, gap=1, indent=left + 8)
+        bottom = pdf.get_y() + pad - 1
+        if pdf.page == page and bottom > top:  # the frame, when the item stayed on one page
+            pdf.set_draw_color(*GREY)
+            pdf.set_line_width(0.3)
+            pdf.rect(x, top, self.width, bottom - top, round_corners=True, corner_radius=2.5)
+        pdf.set_y(bottom + 3 * self.space)
+
+    def bullets(self, lines: Sequence[str], mark: str = "•") -> None:
+        for line in lines:
+            self.room(BODY * 0.5 + 1)
+            y = self.pdf.get_y()
+            self.pdf.set_font("DejaVu", "", BODY)
+            self.pdf.set_xy(self.pdf.l_margin, y)
+            self.pdf.cell(6, BODY * 0.48, mark)
+            self.pdf.set_y(y)
+            self.text(line, BODY, gap=1, indent=6)
+
+
+def _report_pages(data: ReportData, language: str | None, space: float, explain_first: bool = False,
+                  ) -> tuple[Any, float]:
+    """The PDF document, and how far down its last page the text reaches (0 top to 1 bottom)."""
     lang, t = _translator(language)
     title = data.title_words(t)
     pdf = _pdf()
+    pdf.set_margins(18, 16, 18)
     pdf.set_title(title)
     pdf.add_page()
-    _para(pdf, title, 20, True, 2)
-    _para(pdf, _made_on(_local_date(data.generated, lang, t), t), 10)
+    out = _Printer(pdf, lang, t, space)
+    out.text(title, 22, True, 2, align="C")
+    out.text(_made_on(_local_date(data.generated, lang, t), t), BODY - 1, gap=4, colour=GREY, align="C")
+    if explain_first:
+        out.text(t(N_("How the score works:")) + " " + t(C.SCORE_MODEL_TEXT), BODY - 1, gap=3, colour=GREY)
     if data.household_score is not None:
-        score = data.household_score
-        _para(pdf, t(N_("Household score: {score} out of 100", score=score)), 15, True)
-    _para(pdf, t(N_("How the score works:")) + " " + t(C.SCORE_MODEL_TEXT), 9.5, gap=3)
+        out.heading(t(N_("Household score")), 16)
+        out.gauge(data.household_score, "")
     for index, m in enumerate(data.members):
-        if index:
+        if index and pdf.get_y() > pdf.h * 0.55:
             pdf.add_page()
-        _para(pdf, m.name, 17, True, 1)
+        out.heading(m.name, 19, follow=45)
         if m.score is None:
-            _para(pdf, _no_score_words(m, t))
+            out.text(_no_score_words(m, t))
         else:
             lost = sum(i.points for i in m.todo)
-            _para(pdf, t(m.score_text), 14, True, 0.5)
-            _para(pdf, _lost_words(lost, len(m.todo), t), 10.5)
-        _para(pdf, _dates_words(m, lang, t), 10, gap=3)
+            out.gauge(m.score, _lost_words(lost, len(m.todo), t) if m.todo else "")
+        out.text(_dates_words(m, lang, t), BODY, gap=3)
         if m.todo:
             count = len(m.todo)
-            _para(pdf, t(N_("To do ({count}), most important first", count=count)), 13, True)
+            out.heading(t(N_("To do ({count}), most important first", count=count)), 15, follow=60)
+            out.text(t(N_("Tick each box when it is done.")), BODY, gap=2.5, colour=GREY)
             for n, item in enumerate(m.todo, 1):
-                _para(pdf, f"{n}. {item.title_words(t)}", 11.5, True, 0.5)
-                _para(pdf, " · ".join(_item_meta(item, n, t)), 9.5, gap=0.5)
-                _para(pdf, t(item.why), 10.5, gap=0.5)
-                for s, step in enumerate(item.fix, 1):
-                    _para(pdf, f"   {s}. {t(step)}", 10.5, gap=0.3)
-                pdf.ln(2.5)
+                out.todo_item(n, item)
         elif m.score is not None:
-            _para(pdf, t(N_("Nothing open on the to-do list. Well done.")))
-        if m.dismissed:
-            _para(pdf, t(N_("Dismissed (they cost no points)")), 12.5, True)
-            for i in m.dismissed:
-                _para(pdf, f"• {_dismissed_words(i, t)}", 10.5, gap=0.5)
-            pdf.ln(2)
+            out.text(t(N_("Nothing open on the to-do list. Well done.")))
         if m.fixed:
-            _para(pdf, t(N_("Fixed recently")), 12.5, True)
-            for i in m.fixed:
-                _para(pdf, f"✓ {i.title_words(t)}", 10.5, gap=0.5)
-            pdf.ln(2)
+            out.heading(t(N_("Fixed recently")), 14, follow=12)
+            out.bullets([i.title_words(t) for i in m.fixed], "✓")
+        if m.dismissed:
+            out.heading(t(N_("Dismissed (they cost no points)")), 14, follow=12)
+            out.bullets([_dismissed_words(i, t) for i in m.dismissed])
         if m.steps:
-            _para(pdf, t(N_("Checkup steps")), 12.5, True)
+            out.heading(t(N_("Checkup steps")), 14, follow=16)
             for (step_title, status, msg), mark, details in zip(m.steps, _marks(m), _details(m), strict=True):
-                _para(pdf, f"{mark} {t(step_title)}: {t(status)}. {t(msg)}".rstrip(), 10, gap=0.3)
+                out.room(14)
+                out.text(f"{mark} {t(step_title)}: {t(status)}", BODY, True, 0.5)
+                if str(msg).strip():
+                    out.text(out.words(msg), BODY, gap=0.5, indent=6)
                 for d in details:
-                    _para(pdf, f"      {t(d)}", 9.5, gap=0.2)
-            pdf.ln(2)
-        _para(pdf, t(N_("Legacy and emergency access")), 12.5, True)
-        for item_title, status in m.legacy:
-            _para(pdf, f"• {t(item_title)}: {t(status)}", 10, gap=0.3)
+                    out.text(out.words(plain_step(d)), BODY - 0.5, gap=0.3, indent=6, colour=GREY)
+                pdf.ln(1.5 * space)
+        out.heading(t(N_("Legacy and emergency access")), 14, follow=14)
+        out.bullets([f"{t(item_title)}: {t(status)}" for item_title, status in m.legacy])
         if m.consents:
-            pdf.ln(2)
-            _para(pdf, t(N_("Caregiver consent")), 12.5, True)
-            for c in m.consents:
-                _para(pdf, f"• {t(c)}", 10, gap=0.3)
-    return bytes(pdf.output())
+            out.heading(t(N_("Caregiver consent")), 14, follow=12)
+            out.bullets([out.words(c) for c in m.consents])
+    if not explain_first:
+        out.heading(t(N_("How the score works:")), 13, follow=20)
+        out.text(t(C.SCORE_MODEL_TEXT), BODY - 1, colour=GREY)
+    return pdf, pdf.get_y() / pdf.h
+
+
+def _close_fonts(pdf: Any) -> None:
+    """A layout that is not kept lets go of its font files (fontTools reads them lazily)."""
+    for font in pdf.fonts.values():
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.close()
+
+
+#: A last page filled less than this is "near empty": the report is laid out again, tighter.
+NEAR_EMPTY = 0.2
+
+
+def render_pdf(data: ReportData, language: str | None = None) -> bytes:
+    """The report as a PDF, in ``language`` (default: the current one), with no near-empty last page."""
+    best: tuple[int, float, Any] | None = None
+    # Tighter spacing first; then the score explanation moves from the end to under the title.
+    for space, explain_first in ((1.0, False), (0.6, False), (0.3, False), (1.0, True), (0.6, True), (0.3, True)):
+        pdf, fill = _report_pages(data, language, space, explain_first)
+        if pdf.pages_count == 1 or fill >= NEAR_EMPTY:
+            if best is not None:
+                _close_fonts(best[2])
+            return bytes(pdf.output())
+        if best is None or (pdf.pages_count, -fill) < (best[0], -best[1]):
+            if best is not None:
+                _close_fonts(best[2])
+            best = (pdf.pages_count, fill, pdf)
+        else:
+            _close_fonts(pdf)
+    assert best is not None
+    return bytes(best[2].output())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -561,15 +763,32 @@ def safe_word_card_pdf(word: str = "", language: str | None = None) -> bytes:
     return bytes(pdf.output())
 
 
-REPORT_LINES: tuple[tuple[str, str], ...] = (
-    (N_("Your bank (number on the back of your card)"), "________________________"),
-    (N_("UK: your bank, any time"), N_("Call 159")),
-    (N_("UK: report fraud (Action Fraud)"), "0300 123 2040 · actionfraud.police.uk"),
-    (N_("UK: forward scam text messages to"), "7726"),
-    (N_("US: report fraud (FTC)"), "reportfraud.ftc.gov · 1-877-382-4357"),
-    (N_("US: internet crime (FBI IC3)"), "ic3.gov"),
-    (N_("US: AARP Fraud Watch helpline"), "1-877-908-3360"),
-)
+BANK_LINE = (N_("Your bank (number on the back of your card)"), "________________________")
+#: Where to report, by country (the ``scam_region`` setting, else the computer's); other countries
+#: get every list Hearth has and a line to write their own number in.
+REPORT_LINES_BY_REGION: dict[str, tuple[tuple[str, str], ...]] = {
+    "GB": (
+        (N_("UK: your bank, any time"), N_("Call 159")),
+        (N_("UK: report fraud (Action Fraud)"), "0300 123 2040 · actionfraud.police.uk"),
+        (N_("UK: forward scam text messages to"), "7726"),
+    ),
+    "US": (
+        (N_("US: report fraud (FTC)"), "reportfraud.ftc.gov · 1-877-382-4357"),
+        (N_("US: internet crime (FBI IC3)"), "ic3.gov"),
+        (N_("US: AARP Fraud Watch helpline"), "1-877-908-3360"),
+    ),
+}
+OTHER_COUNTRY_LINE = (N_("The police or fraud line in your country"), "________________________")
+REPORT_LINES: tuple[tuple[str, str], ...] = (BANK_LINE, *REPORT_LINES_BY_REGION["GB"], *REPORT_LINES_BY_REGION["US"])
+
+
+def report_lines(region: str) -> tuple[tuple[str, str], ...]:
+    """Where to report fraud, for a two-letter country code."""
+    known = REPORT_LINES_BY_REGION.get(region.upper())
+    if known is not None:
+        return (BANK_LINE, *known)
+    return (BANK_LINE, OTHER_COUNTRY_LINE, *REPORT_LINES[1:])
+
 
 SCAMMED_STEPS = (
     N_("Stop. Do not send more money and do not answer the scammer again."),
@@ -600,7 +819,9 @@ def emergency_sheet_pdf(hearth: Hearth, language: str | None = None) -> bytes:
         _para(pdf, t(N_("Name: ______________________")) + "    " + phone, 11, gap=1.5)
     pdf.ln(3)
     _para(pdf, t(N_("If something feels wrong")), 13, True)
-    for label, value in REPORT_LINES:
+    from app.scam import region_for  # the country the person chose (or the computer's)
+
+    for label, value in report_lines(region_for(hearth)):
         _para(pdf, f"{t(label)}: {t(value)}", 10.5, gap=1)
     pdf.ln(3)
     _para(pdf, t(N_("If you think you have been scammed")), 13, True)

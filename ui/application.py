@@ -126,6 +126,13 @@ def run(argv: Sequence[str] = ()) -> int:
         start_logging()
         return 1
     i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))  # the user's choice, before the window is built
+    # First run: household, country, language, text size (not while measuring the first paint; the
+    # welcome's module is loaded only when the household is empty).
+    if not config.current().bench_first_paint and not hearth.members.list():
+        from ui.welcome import maybe_welcome
+
+        if maybe_welcome(hearth):
+            i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))
     # The OS colour scheme is asked just after the first paint (ui/theme.py: follow)
     follow_os_colours = theme.follow(qapp, hearth.settings, defer_os_check=True)
     window = build_window(hearth, first_page_after_paint=True)

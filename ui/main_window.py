@@ -30,6 +30,7 @@ from app.storage.repos import Member
 from ui.context import UiContext
 from ui.pages import AREAS
 from ui.roles import role_name
+from ui.widgets.keyring_banner import KeyringBanner
 
 if TYPE_CHECKING:  # each Qt class costs when first imported: these are not needed for the first paint
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         right.addWidget(self._top_bar)
+        self.keyring_banner = KeyringBanner(ctx)  # one note when the secure key store is missing
+        right.addWidget(self.keyring_banner)
         right.addWidget(self.stack, 1)
         root.addWidget(sidebar)
         root.addLayout(right, 1)
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self, call)
             if self._defer_first_page:
                 QTimer.singleShot(0, self, self._after_first_paint)
+                QTimer.singleShot(0, self, self.keyring_banner.check)
             # Drawn just after the window first appears (start-up stays quick), and again
             # when the theme changes.
             QTimer.singleShot(0, self, self.load_icons)

@@ -6688,6 +6688,26 @@
       <translation>Permiso para la persona que cuida</translation>
     </message>
     <message>
+      <source>This step needs a command typed on the computer: Hearth shows it on the checkup page. Ask someone you trust who is at ease with computers.</source>
+      <translation>Este paso necesita escribir una orden en el equipo: Hearth la muestra en la página de la revisión. Pide ayuda a alguien de confianza que se maneje bien con los ordenadores.</translation>
+    </message>
+    <message>
+      <source>Some work to do</source>
+      <translation>Hay cosas por hacer</translation>
+    </message>
+    <message>
+      <source>out of 100</source>
+      <translation>de 100</translation>
+    </message>
+    <message>
+      <source>Household score</source>
+      <translation>Puntuación del hogar</translation>
+    </message>
+    <message>
+      <source>Tick each box when it is done.</source>
+      <translation>Marca cada casilla cuando esté hecha.</translation>
+    </message>
+    <message>
       <source>Cut along the dashed lines. Keep one by the phone and one in your wallet.</source>
       <translation>Recorta por las líneas de puntos. Deja una junto al teléfono y otra en tu cartera.</translation>
     </message>
@@ -6754,6 +6774,10 @@
     <message>
       <source>US: AARP Fraud Watch helpline</source>
       <translation>EE. UU.: línea de ayuda AARP Fraud Watch</translation>
+    </message>
+    <message>
+      <source>The police or fraud line in your country</source>
+      <translation>La policía o la línea contra el fraude de tu país</translation>
     </message>
     <message>
       <source>Stop. Do not send more money and do not answer the scammer again.</source>

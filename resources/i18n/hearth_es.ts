@@ -2021,6 +2021,33 @@ Cómo arreglarlo:
     </message>
 </context>
 <context>
+    <name>KeyringBanner</name>
+    <message>
+        <source>⚠ Keys for online services cannot be saved on this computer</source>
+        <translation>⚠ En este equipo no se pueden guardar las claves de los servicios en línea</translation>
+    </message>
+    <message>
+        <source>Hearth keeps keys for online services (for example for scam checks) in this computer&apos;s secure key store, and it cannot reach it. What this means: those services stay off; every other part of Hearth works, and nothing is kept in a less safe place. How to fix it: on Linux, install and unlock “GNOME Keyring” (or “KWallet” on KDE), then press Check again. On Windows and macOS the key store is built in: restart the computer, then press Check again.</source>
+        <translation>Hearth guarda las claves de los servicios en línea (por ejemplo, para comprobar estafas) en el almacén protegido de claves de este equipo, y no puede acceder a él. Qué significa: esos servicios siguen apagados; todo lo demás de Hearth funciona, y nada se guarda en un lugar menos protegido. Cómo arreglarlo: en Linux, instala y desbloquea «GNOME Keyring» (o «KWallet» en KDE) y pulsa Comprobar de nuevo. En Windows y macOS el almacén viene incluido: reinicia el equipo y pulsa Comprobar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Check the secure key store again</source>
+        <translation>Comprobar de nuevo el almacén protegido de claves</translation>
+    </message>
+    <message>
+        <source>Hide for now</source>
+        <translation>Ocultar por ahora</translation>
+    </message>
+    <message>
+        <source>Hide this note until Hearth is opened again</source>
+        <translation>Ocultar este aviso hasta que se vuelva a abrir Hearth</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Chec&amp;king for:</source>
@@ -2453,6 +2480,10 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Aviso: {w}</translation>
     </message>
     <message>
+        <source>Not checked: Hearth is working offline, so nothing was sent. Turn off “Work offline” in Settings to check online, or add the offline breach list above.</source>
+        <translation>No se ha comprobado: Hearth está funcionando sin conexión, así que no se envió nada. Desactiva «Trabajar sin conexión» en Ajustes para comprobarlo en línea, o añade arriba la lista de filtraciones sin conexión.</translation>
+    </message>
+    <message>
         <source>Check with Pwned Passwords?</source>
         <translation>¿Comprobar con Pwned Passwords?</translation>
     </message>
@@ -2554,7 +2585,7 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <name>ReportsPage</name>
     <message>
         <source>Reports and printables</source>
-        <extracomment>Tests pre-answer the save dialog here (a path, or None for &quot;cancelled&quot;). Set to False in tests so saved files are not opened in a viewer.</extracomment>
+        <extracomment>Tests pre-answer the save dialog here (a path, or None for &quot;cancelled&quot;). Kept for older tests: saved files are no longer opened by themselves (Open and Print are offered).</extracomment>
         <translation>Informes e impresos</translation>
     </message>
     <message>
@@ -2699,8 +2730,8 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>✔ Saved to {path}. Open it to print.</source>
-        <translation>✔ Guardado en {path}. Ábrelo para imprimirlo.</translation>
+        <source>✔ Saved to {path}.</source>
+        <translation>✔ Guardado en {path}.</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2751,38 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Small business</source>
         <translation>Pequeña empresa</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileActions</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Files handed to the system viewer, newest last (tests read it; set ``VIEWER[0] = False`` in tests).</extracomment>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Abrir el archivo guardado</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the saved file</source>
+        <translation>Imprimir el archivo guardado</translation>
+    </message>
+    <message>
+        <source>How to print</source>
+        <translation>Cómo imprimir</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Open it from its folder.</source>
+        <translation>No se pudo abrir el archivo. Ábrelo desde su carpeta.</translation>
+    </message>
+    <message>
+        <source>It opens in your usual viewer: press Ctrl+P there (on a Mac, Cmd+P) and choose your printer.</source>
+        <translation>Se abre en tu visor de siempre: pulsa allí Ctrl+P (en un Mac, Cmd+P) y elige tu impresora.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3468,137 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Could not finish</source>
         <translation>No se pudo terminar</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Looks after their own accounts, phone and computer.</source>
+        <extracomment>Tests answer the welcome here instead of a person (True: &quot;Start&quot;, False: &quot;Later&quot;).</extracomment>
+        <translation>Se ocupa de sus propias cuentas, su teléfono y su equipo.</translation>
+    </message>
+    <message>
+        <source>An older person: more help against phone and e-mail scams, and a relative can help from afar if they agree.</source>
+        <translation>Una persona mayor: más ayuda contra las estafas por teléfono y correo, y un familiar puede ayudar desde lejos si está de acuerdo.</translation>
+    </message>
+    <message>
+        <source>A young person: an adult goes through the checkup with them.</source>
+        <translation>Una persona joven: un adulto hace la revisión con ella.</translation>
+    </message>
+    <message>
+        <source>The accounts and computers of a small business, with a checklist for it.</source>
+        <translation>Las cuentas y los equipos de un pequeño negocio, con una lista de comprobación para él.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Hearth</source>
+        <translation>Te damos la bienvenida a Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth helps your household check its accounts, devices and scam readiness, and explains every step in plain words. Four quick choices to start; you can change each of them later in Settings.</source>
+        <translation>Hearth ayuda a tu hogar a revisar sus cuentas, sus dispositivos y su preparación contra estafas, y explica cada paso con palabras sencillas. Cuatro elecciones rápidas para empezar; puedes cambiar cada una más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>1. Who is in your household?</source>
+        <translation>1. ¿Quién vive en tu hogar?</translation>
+    </message>
+    <message>
+        <source>Add each person Hearth should look after, starting with yourself.</source>
+        <translation>Añade a cada persona que Hearth debe cuidar, empezando por ti.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name of the person to add</source>
+        <translation>Nombre de la persona que se añade</translation>
+    </message>
+    <message>
+        <source>&amp;Add this person</source>
+        <translation>&amp;Añadir a esta persona</translation>
+    </message>
+    <message>
+        <source>Add this person to the household</source>
+        <translation>Añadir a esta persona al hogar</translation>
+    </message>
+    <message>
+        <source>People to add</source>
+        <translation>Personas que se añadirán</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>2. Country, language and text size</source>
+        <translation>2. País, idioma y tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Tu país</translation>
+    </message>
+    <message>
+        <source>Hearth uses it for phone numbers and where to report scams.</source>
+        <translation>Hearth lo usa para los números de teléfono y para saber dónde denunciar estafas.</translation>
+    </message>
+    <message>
+        <source>Your &amp;country (Hearth uses it for phone numbers and where to report scams):</source>
+        <translation>Tu &amp;país (Hearth lo usa para los números de teléfono y para saber dónde denunciar estafas):</translation>
+    </message>
+    <message>
+        <source>Follow this computer</source>
+        <translation>El de este equipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>Save these choices and start</source>
+        <translation>Guardar estas elecciones y empezar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Later: save nothing now</source>
+        <translation>Más tarde: no guardar nada ahora</translation>
+    </message>
+    <message>
+        <source>Type a name first.</source>
+        <translation>Escribe primero un nombre.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the list.</source>
+        <translation>{name} ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Added {name}. Add someone else, or press Start.</source>
+        <translation>Se añadió a {name}. Añade a otra persona o pulsa Empezar.</translation>
     </message>
 </context>
 </TS>

@@ -85,3 +85,31 @@ def test_reminder_interval_changes_the_due_dates(qtbot, page: reports_mod.Page, 
     assert (before - C.next_due(hearth, rose.id)).days == 60
 
 
+
+
+def test_saved_report_offers_open_and_print(qtbot, page: reports_mod.Page, tmp_path: Path,  # noqa: ANN001
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.widgets import saved_file
+
+    monkeypatch.setattr(saved_file, "VIEWER", [False])  # no real viewer in tests
+    monkeypatch.setattr(saved_file, "OPENED", [])
+    actions = page.saved_actions
+    assert actions.isHidden()  # nothing saved yet, nothing to open
+    _save(qtbot, page, page.member_pdf, tmp_path / "rose.pdf")
+    assert not actions.isHidden() and actions.path == tmp_path / "rose.pdf"
+    assert actions.open_button.hasFocus()  # the keyboard is on the next thing to do
+    assert actions.open_button.accessibleName() and actions.print_button.accessibleName()
+    assert saved_file.OPENED == []  # saving alone opens nothing
+    qtbot.keyClick(actions.open_button, Qt.Key.Key_Space)
+    assert [("open", tmp_path / "rose.pdf")] == saved_file.OPENED
+    qtbot.mouseClick(actions.print_button, Qt.MouseButton.LeftButton)
+    assert saved_file.OPENED[-1] == ("print", tmp_path / "rose.pdf")
+    assert "Ctrl+P" in actions.hint.text()
+    page.ctx.select_member(page.ctx.hearth.members.find("Ana"))
+    assert actions.isHidden()  # another person: the previous person's file is not offered
+
+
+def test_failed_save_offers_nothing(qtbot, page: reports_mod.Page, tmp_path: Path) -> None:  # noqa: ANN001
+    _save(qtbot, page, page.member_pdf, tmp_path / "rose.pdf")
+    _save(qtbot, page, page.member_html, tmp_path / "missing" / "r.html")
+    assert page.saved_actions.isHidden() and page.status.text().startswith("✖")

@@ -325,6 +325,12 @@ class PasswordsPage(PageBase):
         if not text:
             return
         offline = passwords.has_offline_index(self.ctx.hearth)
+        if not offline and self.ctx.hearth.is_offline():
+            # Working offline: nothing could be sent, so there is nothing to agree to (no consent dialog).
+            self.breach_label.setText(self.tr(
+                "Not checked: Hearth is working offline, so nothing was sent. Turn off “Work offline” in "
+                "Settings to check online, or add the offline breach list above."))
+            return
         if not offline and not confirm(
             self, self.tr("Check with Pwned Passwords?"), self.tr(CONSENT_TEXT),
             yes=self.tr("Send 5 characters"), no=self.tr("Don't send"),

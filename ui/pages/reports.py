@@ -11,8 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,11 +35,12 @@ from app.storage.repos import Member
 from ui.context import UiContext
 from ui.i18n import guidance, guidance_all
 from ui.pages.base import ButtonGrid, PageBase, error_text
+from ui.widgets.saved_file import SavedFileActions
 from ui.widgets.score_chart import ScoreChart
 
 #: Tests pre-answer the save dialog here (a path, or None for "cancelled").
 NEXT_SAVE_PATH: list[str | None] = []
-#: Set to False in tests so saved files are not opened in a viewer.
+#: Kept for older tests: saved files are no longer opened by themselves (Open and Print are offered).
 OPEN_AFTER_SAVE = [True]
 
 
@@ -108,6 +108,8 @@ class ReportsPage(PageBase):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
         layout.addWidget(self.status)
+        self.saved_actions = SavedFileActions()  # Open and Print, once something is saved
+        layout.addWidget(self.saved_actions)
 
         layout.addWidget(self.heading(self.tr("Next checkups"), level=2))
         self.due_label = QLabel()
@@ -156,6 +158,7 @@ class ReportsPage(PageBase):
     def on_member_changed(self, member: Member | None) -> None:  # noqa: ARG002
         """Status lines ("Consent recorded.", "Saved to …") and the typed safe word were the previous person's."""
         self.status.setText("")
+        self.saved_actions.clear()
         self.safe_word.clear()
         self.reload()
 
@@ -273,15 +276,15 @@ class ReportsPage(PageBase):
         if self.task is not None:
             return
         self.status.setText(self.tr("Saving…"))
+        self.saved_actions.clear()
         self.task = self.ctx.tasks.run(fn, *args, on_finished=self._saved, on_failed=self._failed, owner=self,
                                        **kwargs)
 
     def _saved(self, path: Path) -> None:
         self.task = None
         self.last_saved = Path(path)
-        self.status.setText(self.tr("✔ Saved to {path}. Open it to print.").format(path=path))
-        if OPEN_AFTER_SAVE[0]:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.status.setText(self.tr("✔ Saved to {path}.").format(path=path))
+        self.saved_actions.offer(Path(path))
 
     def _failed(self, error: BaseException) -> None:
         self.task = None

@@ -867,9 +867,14 @@ class ScamServicesSettings(QWidget):
         )
 
     def _show_key_status(self, status: dict[str, str]) -> None:
+        if any(status.get(name) == "no_keyring" for name in self.key_status):
+            # Said once here (and explained in the banner at the top of the window), not beside every key.
+            self.message.setText(self.tr(KEY_STATUS_WORDS["no_keyring"]))
         for name, label in self.key_status.items():
             state = status.get(name, "")
-            if state == "missing" and scam.SERVICES[name].key_optional:
+            if state == "no_keyring":
+                label.setText("")
+            elif state == "missing" and scam.SERVICES[name].key_optional:
                 label.setText(self.tr("No key stored (a local model server usually needs none)."))
             else:
                 label.setText(self.tr(KEY_STATUS_WORDS.get(state, "")))

@@ -229,3 +229,108 @@ def test_caregiver_sees_only_what_was_consented(hearth: Hearth) -> None:
     assert view.score == 85 and view.todo[0].check_id == "recovery.email_current" and view.scam_checks == ()
     links.withdraw(rose.id, ana.id)
     assert caregiver_view(hearth, ana.id) == []
+
+
+# -- the printed report (issue 14 item 7) ------------------------------------------------------------
+
+
+def _font_sizes(data: bytes) -> list[float]:
+    return [float(x) for x in re.findall(rb"/F\d+ ([\d.]+) Tf", _pdf_text_streams(data))]
+
+
+def _last_page_reach(path: Path) -> float:
+    """How far down the last page the lowest text line is (0 = top, 1 = bottom), read back with pypdf."""
+    pypdf = pytest.importorskip("pypdf")
+    page = pypdf.PdfReader(str(path)).pages[-1]
+    height = float(page.mediabox.height)
+    ys: list[float] = []
+    page.extract_text(visitor_text=lambda text, cm, tm, *_: ys.append(tm[5]) if text.strip() else None)
+    return 1 - min(ys) / height
+
+
+def test_printed_report_is_large_print_with_the_todo_list_first(household: Hearth, tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    rose = household.members.find("Rosé Zoë")
+    path = R.export(household, tmp_path / "rose.pdf", "pdf", member_id=rose.id)
+    sizes = _font_sizes(path.read_bytes())
+    assert min(sizes) >= 9  # only the 0 / 50 / 100 marks under the score bar are this small
+    assert max(set(sizes), key=sizes.count) >= 12  # the body text
+    text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages).split())
+    assert "77 out of 100" in text and "Some work to do" in text  # the score bar's number and words
+    assert "Tick each box when it is done." in text
+    todo, dismissed, steps = (text.index(w) for w in ("To do (2)", "Dismissed (they cost", "Checkup steps"))
+    assert todo < dismissed < steps
+    assert "1. Open Settings." in text and "2. Turn the firewall on." in text
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)  # dates the reader's way, never ISO
+
+
+def test_printed_report_has_no_developer_words(hearth: Hearth, monkeypatch: pytest.MonkeyPatch,
+                                               tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+
+    def runner(ctx: C.StepContext) -> C.StepResult:
+        return C.StepResult((
+            Finding(
+                check_id="device.updates", subject=Subject.DEVICE, severity=Severity.MEDIUM,
+                title="Turn on automatic updates", why="Updates close holes that criminals use.",
+                fix=("Open Software & Updates.", "Fedora: run 'sudo dnf install dnf-automatic'.",
+                     "Or set HEARTH_DATA_DIR to a folder you own."),
+                effort_minutes=5,
+            ),
+        ), checked=3)
+
+    plug(monkeypatch, runner)
+    bea = hearth.members.add("Bea")
+    c = C.Checkup.start(hearth, bea.id)
+    c.run_step("device")
+    c.finish()
+    path = R.export(hearth, tmp_path / "bea.pdf", "pdf", member_id=bea.id)
+    text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages).split())
+    assert "Open Software & Updates." in text
+    assert "sudo" not in text and "dnf" not in text and "HEARTH_" not in text
+    assert text.count("This step needs a command typed on the computer") == 2
+    assert "sudo dnf" in R.render_html(R.build_report(hearth, member_id=bea.id))  # the web page keeps them
+
+
+@pytest.mark.parametrize("count", list(range(1, 13)))
+def test_printed_report_has_no_near_empty_last_page(hearth: Hearth, monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path, count: int) -> None:
+    """Reports of every length (1 to 12 to-do items): the last page is the only one or is not near empty."""
+    pypdf = pytest.importorskip("pypdf")
+
+    def runner(ctx: C.StepContext) -> C.StepResult:
+        return C.StepResult(tuple(
+            Finding(
+                check_id=f"device.thing{n}", subject=Subject.DEVICE, severity=Severity.LOW,
+                title=f"Look at thing {n}", why="A short reason why it matters to you and your family.",
+                fix=("Open Settings.", "Find the thing.", "Turn it on."), effort_minutes=2,
+            ) for n in range(count)
+        ), checked=count)
+
+    plug(monkeypatch, runner)
+    bea = hearth.members.add("Bea")
+    c = C.Checkup.start(hearth, bea.id)
+    c.run_step("device")
+    c.finish()
+    path = R.export(hearth, tmp_path / "bea.pdf", "pdf", member_id=bea.id)
+    pages = len(pypdf.PdfReader(str(path)).pages)
+    assert pages == 1 or _last_page_reach(path) >= R.NEAR_EMPTY, (pages, _last_page_reach(path))
+
+
+def test_emergency_sheet_follows_the_country(hearth: Hearth, tmp_path: Path) -> None:
+    from app import settings as S
+
+    pypdf = pytest.importorskip("pypdf")
+
+    def sheet(region: str) -> str:
+        hearth.settings.set(S.SCAM_REGION, region)
+        path = R.export_card(hearth, "emergency", tmp_path / f"sheet-{region}.pdf")
+        return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages).split())
+
+    uk = sheet("GB")
+    assert "Action Fraud" in uk and "7726" in uk and "FTC" not in uk and "IC3" not in uk
+    us = sheet("US")
+    assert "FTC" in us and "IC3" in us and "Action Fraud" not in us
+    es = sheet("ES")  # a country Hearth has no numbers for: a line to write one in, and the lists it has
+    assert "The police or fraud line in your country" in es and "FTC" in es and "Action Fraud" in es
+    assert "Your bank" in uk and "Your bank" in us and "Your bank" in es

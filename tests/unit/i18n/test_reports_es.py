@@ -231,3 +231,24 @@ def test_cli_follows_the_language_setting_but_json_stays_english(
     data = json.loads(capsys.readouterr().out)
     titles = {f["title"] for f in data["findings"]}
     assert "Check the recovery e-mail on your main accounts" in titles  # the machine contract: English
+
+
+def test_typed_words_stay_as_typed_in_a_spanish_report(hearth: Hearth, tmp_path: Path) -> None:
+    """A member called "Jordan" and a reason typed as "Done" (a catalogue word: "Hecho") print as typed."""
+    assert i18n.translate("Done", "es") != "Done"
+    jordan = hearth.members.add("Jordan")
+    c = C.Checkup.start(hearth, jordan.id)
+    c.skip()
+    c.answer({"email_current": "no", "phone_current": "no", "codes_saved": "yes", "legacy_contact": "no"})
+    c.safe_word_answer("no")
+    c.finish()
+    fid = next(f.id for f in C.FindingsStore(hearth).list(jordan.id) if f.check_id == "recovery.phone_current")
+    C.FindingsStore(hearth).dismiss(fid, "Done")
+    data = R.build_report(hearth, member_id=jordan.id, now=NOW)
+    page = R.render_html(data, "es")
+    assert "Informe de seguridad de Jordan" in page and "<h2>Jordan</h2>" in page
+    assert "motivo: Done" in page
+    path = R.export(hearth, tmp_path / "jordan.pdf", "pdf", member_id=jordan.id, now=NOW, language="es")
+    text = _flat(_pdf_text(path))
+    assert "Informe de seguridad de Jordan" in text and "motivo: Done" in text
+    assert "Descartadas" in text and "Dismissed" not in text  # the report's own words are in Spanish

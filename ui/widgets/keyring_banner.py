@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -64,7 +63,9 @@ class KeyringBanner(QFrame):
                            on_failed=lambda _e: self._checked(False), owner=self)
 
     def _checked(self, ok: bool) -> None:
-        # Set here, after the first paint: touching ``Qt`` builds all its enums (slow start-up, ui/main_window.py).
+        # Here, after the first paint: importing ``Qt`` builds all its enums (slow start-up, ui/main_window.py).
+        from PySide6.QtCore import Qt
+
         for label in (self.title, self.body):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.checking = False

@@ -37,6 +37,7 @@ from checks.i18n import N_
 from . import _signals
 from . import model as _model
 from ._data import OFFICIAL_PHONES
+from ._prefilter import Gate, has_fold_traps
 from ._phones import find_phones, parse_single, phone_flags
 from ._region import infer_region
 from ._text import MAX_CHARS, Prepared, prepare
@@ -202,9 +203,19 @@ _BRAND_MENTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-def _mentioned_brands(scan: str) -> list[tuple[str, int, int]]:
+_BRAND_GATES: tuple[Gate, ...] = ()
+
+
+def _mentioned_brands(scan: str, low: str | None = None) -> list[tuple[str, int, int]]:
+    """``low``: ``scan`` lower-cased with the same length (lets most brand patterns be skipped quickly)."""
+    global _BRAND_GATES
+    if not _BRAND_GATES:
+        _BRAND_GATES = tuple(Gate(rx) for _b, rx in _BRAND_MENTIONS)
+    traps = low is None or has_fold_traps(scan)
     out = []
-    for brand, rx in _BRAND_MENTIONS:
+    for (brand, rx), gate in zip(_BRAND_MENTIONS, _BRAND_GATES, strict=True):
+        if not gate.may_match(scan, low, traps):
+            continue
         m = rx.search(scan)
         if m:
             out.append((brand, m.start(), m.end()))
@@ -303,6 +314,17 @@ def analyse(text: str, *, kind: str = "auto", household_names: Sequence[str] = (
     except Exception:  # noqa: BLE001 - the analyser must always give the user an answer
         return _unknown(kind if kind in KINDS and kind != "auto" else "message",
                         N_("Hearth could not read this text well enough to check it."))
+
+
+_SIGNAL_GATES: tuple[Gate, ...] = ()
+
+
+def _signal_gates() -> tuple[Gate, ...]:
+    """One prefilter per signal (built on first use: reading ~90 patterns takes a moment)."""
+    global _SIGNAL_GATES
+    if len(_SIGNAL_GATES) != len(_signals.SIGNALS):
+        _SIGNAL_GATES = tuple(Gate(sig.pattern) for sig in _signals.SIGNALS)
+    return _SIGNAL_GATES
 
 
 def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Reason] = (), analysed_kind=None,
@@ -459,7 +481,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     official_only = (bool(official_brands) and not unknown_link and not phone_to_call and not chat_link
                      and not (bool(emails) and bool(_EMAIL_CONTACT.search(scan))))
     budget = OFFICIAL_ONLY_BUDGET
-    for sig in _signals.SIGNALS:
+    gates = _signal_gates()
+    for i, sig in enumerate(_signals.SIGNALS):
         if shared_context and sig.code in _OPENER_CODES:
             continue
         if official_lines_only and sig.code == "dispute_by_calling":
@@ -467,7 +490,10 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         limited = official_only and (sig.group.startswith(("lure_", "pressure_")) or sig.code == "small_payment")
         if limited and budget <= 0:
             continue
-        for m in sig.pattern.finditer(prep.raw_scan if sig.raw else low):
+        target = prep.raw_scan if sig.raw else low
+        if not gates[i].may_match(target):
+            continue  # cannot match (speed only: see _prefilter)
+        for m in sig.pattern.finditer(target):
             if sig.negate is not None:
                 before = low[max(0, m.start() - 60):m.start()]
                 if sig.negate.search(before):
@@ -483,7 +509,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             break
 
     # ---- the sender --------------------------------------------------------------------------
-    mentioned = _mentioned_brands(scan)
+    mentioned = _mentioned_brands(scan, low)
     if sender and isinstance(sender, str) and sender.strip():
         early = [b for b in mentioned if b[1] < 120]
         has_lure = any(acc.groups.get(g, 0) > 0 for g in _signals.LURE_GROUPS)

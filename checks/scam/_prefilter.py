@@ -1,0 +1,130 @@
+"""Cheap "can this regex match at all?" tests, derived from the regex itself (speed only, never a result).
+
+Most of the analyser's time went to running ~90 rule patterns over every message, although a typical
+message can match only a few of them. ``required(pattern)`` reads a compiled pattern's parse tree and
+returns sets of plain strings such that every match of the pattern contains one string of each set
+(for ``\\b(send|give)\\b ... code``: ``{"code"}`` and ``{"send", "give"}``), or nothing when it
+cannot tell. ``Gate(pattern).may_match(text)`` is then a few ``in`` tests (C speed): when
+it says no, the pattern cannot match ``text`` and need not run. When it says yes, the pattern runs
+as before, so results never change.
+
+Sound by construction: only literal characters the match must consume are used (a repeat counts only
+when it must occur at least once, an alternation only when every branch gives strings, lookarounds and
+case-insensitive parts give nothing). For a pattern compiled with ``re.IGNORECASE`` the strings are
+lower-cased and tested against the lower-cased text, except when the text holds one of the few
+characters that match an ASCII letter case-insensitively but do not lower-case to it (then the
+pattern just runs).
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+: the regex parser lives in re._parser (sre_parse is deprecated)
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - older Pythons
+    _c = None  # type: ignore[assignment]
+    _p = None  # type: ignore[assignment]
+
+# Non-ASCII characters that re.IGNORECASE matches to an ASCII letter although ``str.lower`` does not
+# turn them into it: "İ" (lower-cases to two characters), dotless "ı", long "ſ", the Kelvin sign.
+# tests/unit/checks/test_scam_prefilter.py checks this list against every Unicode character.
+FOLD_TRAPS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _required(items, fold: bool) -> frozenset[str] | None:
+    sets = _required_all(items, fold)
+    return sets[0] if sets else None
+
+
+def _required_all(items, fold: bool) -> list[frozenset[str]]:
+    """Every set of strings one of which a match must contain (each is needed), most selective first."""
+    candidates: list[frozenset[str]] = []
+    cur = ""
+
+    def flush():
+        nonlocal cur
+        if cur:
+            candidates.append(frozenset([cur]))
+            cur = ""
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            ch = chr(av)
+            if fold:
+                if not ch.isascii():
+                    flush()
+                    continue
+                ch = ch.lower()
+            cur += ch
+        elif op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
+            continue  # consumes nothing: the literals on either side are next to each other in the match
+        elif op is _c.SUBPATTERN:
+            flush()
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & (re.IGNORECASE | re.VERBOSE) and not fold:
+                continue
+            candidates.extend(_required_all(sub, fold))
+        elif op is _c.BRANCH:
+            flush()
+            alts = [_required(alt, fold) for alt in av[1]]
+            if alts and all(alts):
+                candidates.append(frozenset().union(*alts))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            flush()
+            lo, _hi, sub = av
+            if lo >= 1:
+                candidates.extend(_required_all(sub, fold))
+        else:
+            flush()  # a character class, any character, a back-reference ...: nothing certain
+    flush()
+    good = [c for c in candidates if c and min(map(len, c)) > 0]
+    good.sort(key=lambda c: (-min(map(len, c)), len(c), sorted(c)))
+    return good
+
+
+def required(pattern: re.Pattern[str], most: int = 3) -> tuple[frozenset[str], ...]:
+    """Up to ``most`` sets of strings: every match of ``pattern`` contains one string of each set. () when unknown."""
+    if _p is None or not isinstance(pattern.pattern, str):
+        return ()
+    flags = pattern.flags
+    if flags & re.VERBOSE:
+        return ()
+    try:
+        tree = _p.parse(pattern.pattern, flags & ~re.UNICODE)
+    except Exception:  # noqa: BLE001 - no gate is always correct
+        return ()
+    return tuple(_required_all(tree, bool(flags & re.IGNORECASE))[:most])
+
+
+class Gate:
+    """``may_match(text, low)``: False only when ``pattern`` certainly finds nothing in ``text``.
+
+    ``low`` is ``text`` lower-cased with the same length (used for case-insensitive patterns)."""
+
+    __slots__ = ("needles", "fold")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.needles = tuple(tuple(sorted(s)) for s in required(pattern))
+        self.fold = bool(pattern.flags & re.IGNORECASE)
+
+    def may_match(self, text: str, low: str | None = None, traps: bool = True) -> bool:
+        """``traps``: whether the text may hold one of FOLD_TRAPS (pass False when known not to)."""
+        if not self.needles:
+            return True
+        if self.fold:
+            if low is None or traps:
+                return True
+            text = low
+        for group in self.needles:
+            for s in group:
+                if s in text:
+                    break
+            else:
+                return False
+        return True
+
+
+def has_fold_traps(text: str) -> bool:
+    return not text.isascii() and any(c in FOLD_TRAPS for c in text)

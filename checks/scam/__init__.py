@@ -37,8 +37,8 @@ from checks.i18n import N_
 from . import _signals
 from . import model as _model
 from ._data import OFFICIAL_PHONES
-from ._prefilter import Gate, has_fold_traps
 from ._phones import find_phones, parse_single, phone_flags
+from ._prefilter import Gate, has_fold_traps
 from ._region import infer_region
 from ._text import MAX_CHARS, Prepared, prepare
 from ._urls import MAX_URLS, analyse_url, find_urls, official_brand_for

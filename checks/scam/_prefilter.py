@@ -18,14 +18,17 @@ pattern just runs).
 
 from __future__ import annotations
 
+import importlib
 import re
+import zlib
+from typing import Any
 
 try:  # Python 3.11+: the regex parser lives in re._parser (sre_parse is deprecated)
-    from re import _constants as _c
-    from re import _parser as _p
-except ImportError:  # pragma: no cover - older Pythons
-    _c = None  # type: ignore[assignment]
-    _p = None  # type: ignore[assignment]
+    _c: Any = importlib.import_module("re._constants")
+    _p: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - older Pythons: no gates, every pattern runs
+    _c = _p = None
+
 
 # Non-ASCII characters that re.IGNORECASE matches to an ASCII letter although ``str.lower`` does not
 # turn them into it: "İ" (lower-cases to two characters), dotless "ı", long "ſ", the Kelvin sign.
@@ -98,6 +101,36 @@ def required(pattern: re.Pattern[str], most: int = 3) -> tuple[frozenset[str], .
     return tuple(_required_all(tree, bool(flags & re.IGNORECASE))[:most])
 
 
+def _key(pattern: re.Pattern[str]) -> str:
+    return f"{zlib.crc32(pattern.pattern.encode('utf-8', 'surrogatepass')):08x}:{len(pattern.pattern)}:{pattern.flags}"
+
+
+def _needles(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(sorted(s)) for s in required(pattern))
+
+
+def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
+    from ._gate_table import TABLE
+
+    return TABLE
+
+
+def table_source(patterns) -> str:
+    """The text of checks/scam/_gate_table.py for these patterns (the analyser's, see the test)."""
+    lines = ['"""Precomputed prefilter strings of the analyser\'s patterns (written by _prefilter.table_source; a test',
+             'checks it is current). Saves reading ~200 regexes on the first message; a pattern missing here',
+             'is simply read at run time."""', "", "TABLE: dict[str, tuple[tuple[str, ...], ...]] = {"]
+    seen = set()
+    for rx in patterns:
+        key = _key(rx)
+        if key in seen:
+            continue
+        seen.add(key)
+        lines.append(f"    {key!r}: {_needles(rx)!r},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 class Gate:
     """``may_match(text, low)``: False only when ``pattern`` certainly finds nothing in ``text``.
 
@@ -106,7 +139,8 @@ class Gate:
     __slots__ = ("needles", "fold")
 
     def __init__(self, pattern: re.Pattern[str]):
-        self.needles = tuple(tuple(sorted(s)) for s in required(pattern))
+        needles = _table().get(_key(pattern))
+        self.needles = needles if needles is not None else _needles(pattern)
         self.fold = bool(pattern.flags & re.IGNORECASE)
 
     def may_match(self, text: str, low: str | None = None, traps: bool = True) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+import operator
 import re
 import sys
 import threading
@@ -30,6 +31,7 @@ import zlib
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 BUCKETS = 1 << 20
@@ -68,6 +70,11 @@ def _char_buckets(tok: str) -> tuple[int, ...]:
 @lru_cache(maxsize=8192)
 def _word_bucket(tok: str) -> int:
     return _h("w:" + tok)
+
+
+@lru_cache(maxsize=16384)
+def _pair_bucket(a: str, b: str) -> int:
+    return _h("b:" + a + " " + b)
 
 
 def tokens(low: str) -> list[tuple[str, int, int]]:
@@ -287,7 +294,7 @@ def featurise(toks: list[tuple[str, int, int]], meta: list[str]) -> dict[int, fl
         for i, t in enumerate(words):
             vec[_word_bucket(t)] = sw
             if i + 1 < nw:
-                vec[_h("b:" + t + " " + words[i + 1])] = sw
+                vec[_pair_bucket(t, words[i + 1])] = sw
         chars: set[int] = set()
         for t in words:
             chars.update(_char_buckets(t))
@@ -335,7 +342,8 @@ class Model:
 
     def margin(self, vec: dict[int, float]) -> float:
         w = self.weights
-        return self.bias + self.scale * sum(w.get(b, 0) * v for b, v in vec.items())
+        # Same products in the same order as sum(w.get(b, 0) * v for b, v in vec.items()), at C speed.
+        return self.bias + self.scale * sum(map(operator.mul, map(w.get, vec, repeat(0)), vec.values()))
 
     def probability(self, margin: float) -> float:
         z = self.platt_a * margin + self.platt_b
@@ -359,7 +367,7 @@ class Model:
         counts: dict[str, int] = {}
         for t in words:
             counts[t] = counts.get(t, 0) + 1
-        pair = [w.get(_h("b:" + words[i] + " " + words[i + 1]), 0) for i in range(nw - 1)]  # each bigram once
+        pair = [w.get(_pair_bucket(words[i], words[i + 1]), 0) for i in range(nw - 1)]  # each bigram once
         char_sum: dict[str, float] = {}
         out = []
         for i, t in enumerate(words):
@@ -370,7 +378,7 @@ class Model:
                 c += 0.5 * pair[i - 1] * sw
             cs = char_sum.get(t)
             if cs is None:
-                cs = char_sum[t] = sum(w.get(b, 0) for b in _char_buckets(t)) * sc / counts[t]
+                cs = char_sum[t] = sum(map(w.get, _char_buckets(t), repeat(0))) * sc / counts[t]
             c += cs
             out.append(c * self.scale)
         return out

@@ -105,3 +105,17 @@ def test_most_patterns_have_a_gate():
     gated = [name for name, rx, _w in _all_patterns() if required(rx)]
     assert len(gated) >= 0.9 * len(list(_all_patterns()))
     assert _prefilter._p is not None
+
+
+def test_precomputed_table_is_current():
+    from checks.scam._gate_table import TABLE
+
+    pats = [rx for _n, rx, _w in _all_patterns()]
+    fresh = {_prefilter._key(rx): _prefilter._needles(rx) for rx in pats}
+    assert fresh == TABLE, ("checks/scam/_gate_table.py is out of date: write it again with "
+                            "PYTHONPATH=$PWD .venv/bin/python -c \"from tests.unit.checks.test_scam_prefilter import _write; _write()\"")
+
+
+def _write():
+    pats = [rx for _n, rx, _w in _all_patterns()]
+    (Path(__file__).resolve().parents[3] / "checks" / "scam" / "_gate_table.py").write_text(_prefilter.table_source(pats), encoding="utf-8")

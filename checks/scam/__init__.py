@@ -38,7 +38,7 @@ from . import _signals
 from . import model as _model
 from ._data import OFFICIAL_PHONES
 from ._phones import find_phones, parse_single, phone_flags
-from ._prefilter import Gate, has_fold_traps
+from ._prefilter import Gate, Gated, has_fold_traps
 from ._region import infer_region
 from ._text import MAX_CHARS, Prepared, prepare
 from ._urls import MAX_URLS, analyse_url, find_urls, official_brand_for
@@ -159,7 +159,7 @@ def _detect_kind(text: str) -> str:
     head = stripped[:3000]
     if len(_HEADER_LINE.findall(head)) >= 2 and _HEADER_LINE.match(stripped):
         return "email"
-    if _CALL_WORDS.search(head):
+    if _CALL_WORDS_G.search(head, head.lower(), has_fold_traps(head)):
         return "call"
     return "message"
 
@@ -253,6 +253,11 @@ _SHARED_CONTEXT = re.compile(r"\b(got|have|had|took) (your|ur) (number|no|contac
                              r"(number|no)\b|\b[A-Z][a-z]+'s (mum|mom|dad|mother|father|wife|husband|sister|brother|friend|son|daughter)\b|"
                              r"\b(from|at) (work|the office|next door|school|church|the pta|the team)\b|"
                              r"\b(love|lots of love|xx+),? ?(mum|mom|dad|nan|gran|grandma|grandpa)\b|(?:^|\s)[-\u2013~]\s?[A-Z][a-z]{1,15}\s*$")
+# The same patterns behind prefilters (speed only: see _prefilter).
+_SHARED_CONTEXT_G = Gated(_SHARED_CONTEXT)
+_REPLY_ASK_G = Gated(_REPLY_ASK)
+_REAL_CHANNEL_G = Gated(_REAL_CHANNEL)
+_CALL_WORDS_G = Gated(_CALL_WORDS)
 _OPENER_CODES = frozenset({"wrong_number_opener", "stranger_met_claim", "stranger_small_talk", "romance_opener",
                            "reconnect_opener", "named_greeting_plan", "nice_to_meet_stranger", "asks_who_you_are",
                            "self_intro", "stranger_referral"})
@@ -359,6 +364,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     prep = prepare(text)
     scan = prep.scan
     low = prep.low
+    traps = has_fold_traps(scan)  # for the prefilters of case-insensitive patterns
     acc = _Acc()
     for r in extra:
         acc.add(r.code, r.message, r.evidence, r.start, r.end, r.points, "email_headers")
@@ -469,7 +475,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     email_contact = bool(emails) and bool(_EMAIL_CONTACT.search(scan))
 
     # ---- message signals ---------------------------------------------------------------------
-    shared_context = bool(_SHARED_CONTEXT.search(prep.raw_scan))
+    shared_context = bool(_SHARED_CONTEXT_G.search(prep.raw_scan))
     # Every number in the message is a company's published line and there is no unknown link: the message
     # points to the real channel ("if this wasn't you, call 1-800-...").
     official_lines_only = bool(phone_hits) and not phone_to_call and not unknown_link and any(
@@ -544,8 +550,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         lures = lures | {"impersonation"}
     asks = groups & _signals.ASK_GROUPS
     pressure = groups & _signals.PRESSURE_GROUPS
-    reply_ask = bool(_REPLY_ASK.search(scan))
-    real_channel = bool(_REAL_CHANNEL.search(scan))
+    reply_ask = bool(_REPLY_ASK_G.search(scan))
+    real_channel = bool(_REAL_CHANNEL_G.search(scan, low, traps))
     if real_channel and not unknown_link:
         phone_to_call = False  # "call the number on the back of your card": the message points to the real channel
     # A small sum named on its own ("your balance is $4.50") is not yet a request to pay someone.

@@ -160,5 +160,21 @@ class Gate:
         return True
 
 
+class Gated:
+    """A compiled pattern with its Gate (built on first use): ``search`` returns None at once when it cannot match."""
+
+    __slots__ = ("pattern", "_gate")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        self._gate: Gate | None = None
+
+    def search(self, text: str, low: str | None = None, traps: bool = True) -> re.Match[str] | None:
+        gate = self._gate
+        if gate is None:
+            gate = self._gate = Gate(self.pattern)
+        return self.pattern.search(text) if gate.may_match(text, low, traps) else None
+
+
 def has_fold_traps(text: str) -> bool:
     return not text.isascii() and any(c in FOLD_TRAPS for c in text)

@@ -34,6 +34,8 @@ from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
+from ._prefilter import Gate, Gated
+
 BUCKETS = 1 << 20
 MASK = BUCKETS - 1
 MODEL_CHARS = 3000  # the model reads at most this much of a message (the rules read more)
@@ -209,6 +211,11 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
 ))
 
 
+# The same patterns behind prefilters (speed only: see _prefilter).
+_MONEY_G = Gated(_MONEY)
+_NOT_YOU_G = Gated(_NOT_YOU)
+_REPLY_YES_NO_G = Gated(_REPLY_YES_NO)
+_OTP_G = Gated(_OTP)
 _STORY_GATES: tuple = ()
 
 
@@ -216,8 +223,6 @@ def _story_gates() -> tuple:
     """A prefilter per story pattern (speed only: a pattern whose words are absent is not run)."""
     global _STORY_GATES
     if not _STORY_GATES:
-        from ._prefilter import Gate
-
         _STORY_GATES = tuple(Gate(rx) for _n, rx in _STORIES)
     return _STORY_GATES
 
@@ -241,8 +246,8 @@ def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: b
     groups = sorted(g for g in ctx.get("groups", ()) if g.startswith(("lure_", "ask_", "pressure_")))
     unknown_link = any(not i.official_brand and not i.is_chat_link for i in url_infos or ())
     text = low[:MODEL_CHARS]
-    money = bool(_MONEY.search(text))
-    not_you = bool(_NOT_YOU.search(text))
+    money = bool(_MONEY_G.search(text))
+    not_you = bool(_NOT_YOU_G.search(text))
     if ctx.get("phone_to_call"):
         out.append("m:phone_to_call")
     if ctx.get("official_lines_only"):
@@ -251,9 +256,9 @@ def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: b
         out.append("m:official_only")
     if ctx.get("real_channel"):
         out.append("m:real_channel")
-    if _REPLY_YES_NO.search(text):
+    if _REPLY_YES_NO_G.search(text):
         out.append("m:reply_yes_no")
-    if _OTP.search(text):
+    if _OTP_G.search(text):
         out.append("m:otp" + ("_dont_share" if _DONT_SHARE.search(text) else ""))
     if money:
         out.append("m:money")

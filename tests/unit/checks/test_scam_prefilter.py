@@ -71,6 +71,14 @@ def _all_patterns():
         yield brand, rx, "scan"
     for name, rx in M._STORIES:
         yield name, rx, "low"
+    import checks.scam as S
+
+    for name in ("_SHARED_CONTEXT", "_REPLY_ASK"):
+        yield name, getattr(S, name), "raw" if name == "_SHARED_CONTEXT" else "scan"
+    for name in ("_REAL_CHANNEL", "_CALL_WORDS"):
+        yield name, getattr(S, name), "scan"
+    for name in ("_MONEY", "_NOT_YOU", "_REPLY_YES_NO", "_OTP"):
+        yield name, getattr(M, name), "low"
     for region, cues in _region._CUES.items():
         for rx, _w in cues:
             yield region, rx, "original"

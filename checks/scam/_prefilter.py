@@ -44,23 +44,25 @@ def _required(items, fold: bool) -> frozenset[str] | None:
 def _required_all(items, fold: bool) -> list[frozenset[str]]:
     """Every set of strings one of which a match must contain (each is needed), most selective first."""
     candidates: list[frozenset[str]] = []
-    cur = ""
+    cur: set[str] = {""}  # the literal run so far, one string per way of writing it ("c[oó]digo": two)
 
     def flush():
         nonlocal cur
-        if cur:
-            candidates.append(frozenset([cur]))
-            cur = ""
+        if cur != {""}:
+            candidates.append(frozenset(cur))
+        cur = {""}
 
     for op, av in items:
-        if op is _c.LITERAL:
-            ch = chr(av)
+        if op is _c.LITERAL or (op is _c.IN and av and all(o is _c.LITERAL for o, _v in av)):
+            chars = {chr(av)} if op is _c.LITERAL else {chr(v) for _o, v in av}
             if fold:
-                if not ch.isascii():
+                if not all(ch.isascii() for ch in chars):
                     flush()
                     continue
-                ch = ch.lower()
-            cur += ch
+                chars = {ch.lower() for ch in chars}
+            if len(cur) * len(chars) > 32:
+                flush()
+            cur = {c + ch for c in cur for ch in chars}
         elif op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
             continue  # consumes nothing: the literals on either side are next to each other in the match
         elif op is _c.SUBPATTERN:

@@ -107,8 +107,35 @@ def _key(pattern: re.Pattern[str]) -> str:
     return f"{zlib.crc32(pattern.pattern.encode('utf-8', 'surrogatepass')):08x}:{len(pattern.pattern)}:{pattern.flags}"
 
 
-def _needles(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(sorted(s)) for s in required(pattern))
+def _parse(pattern: re.Pattern[str]):
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return None
+    try:
+        return _p.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # noqa: BLE001 - no gate is always correct
+        return None
+
+
+def _needles(pattern: re.Pattern[str]) -> tuple:
+    """The gate: a tuple of groups that must all hold. A group is a tuple of strings (one must be in the
+    text) or ``(None, alternatives)`` for a top-level alternation, each alternative a tuple of such string
+    groups (one alternative must hold entirely): ``a…b|c…d`` needs (a and b) or (c and d)."""
+    tree = _parse(pattern)
+    if tree is None:
+        return ()
+    fold = bool(pattern.flags & re.IGNORECASE)
+    items = list(tree)
+    ors = []
+    for n, (op, av) in enumerate(items):
+        if op is _c.SUBPATTERN and not av[1] and len(av[3]) == 1 and av[3][0][0] is _c.BRANCH:
+            op, av = av[3][0]  # "(a|b)": a group holding just an alternation
+        if op is _c.BRANCH:
+            alts = [tuple(tuple(sorted(x)) for x in _required_all(alt, fold)[:2]) for alt in av[1]]
+            if alts and all(alts) and any(len(a) > 1 for a in alts):  # else the plain union says as much
+                ors.append((None, tuple(alts)))
+                items[n] = (_c.ANY, None)  # consumes something, gives nothing (keeps the literals apart)
+    plain = [tuple(sorted(x)) for x in _required_all(items, fold)[:2]]
+    return tuple(plain + ors[:2])
 
 
 def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -153,13 +180,24 @@ class Gate:
             if low is None or traps:
                 return True
             text = low
-        for group in self.needles:
-            for s in group:
-                if s in text:
+        return _holds(self.needles, text)
+
+
+def _holds(groups, text: str) -> bool:
+    for group in groups:
+        if group[0] is None:
+            for alt in group[1]:
+                if _holds(alt, text):
                     break
             else:
                 return False
-        return True
+            continue
+        for s in group:
+            if s in text:
+                break
+        else:
+            return False
+    return True
 
 
 class Gated:

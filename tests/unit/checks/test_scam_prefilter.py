@@ -51,6 +51,15 @@ def test_gate_says_no_only_when_the_words_are_absent():
     assert folded.may_match("pay\u0131pal", "pay\u0131pal", traps=True)
 
 
+def test_top_level_alternation_keeps_each_branch_whole():
+    rx = re.compile(r"\b(ab\w+cd|ef)\b")
+    assert _prefilter._needles(rx) == ((None, ((("ab",), ("cd",)), (("ef",),))),)
+    gate = Gate(rx)
+    assert gate.may_match("ab xcd") and gate.may_match("ef")
+    assert not gate.may_match("ab only")  # "ab" without "cd" cannot match the first branch, nor "ef" the second
+    assert rx.search("ab only") is None
+
+
 def test_fold_traps_are_every_character_that_ignorecase_matches_to_an_ascii_letter_oddly():
     letter = re.compile(r"[a-z]", re.I)
     odd = set()

@@ -38,6 +38,7 @@ from . import _signals
 from . import model as _model
 from ._data import OFFICIAL_PHONES
 from ._phones import find_phones, parse_single, phone_flags
+from ._prefilter import Gate, Gated, has_fold_traps
 from ._region import infer_region
 from ._text import MAX_CHARS, Prepared, prepare
 from ._urls import MAX_URLS, analyse_url, find_urls, official_brand_for
@@ -158,7 +159,7 @@ def _detect_kind(text: str) -> str:
     head = stripped[:3000]
     if len(_HEADER_LINE.findall(head)) >= 2 and _HEADER_LINE.match(stripped):
         return "email"
-    if _CALL_WORDS.search(head):
+    if _CALL_WORDS_G.search(head, head.lower(), has_fold_traps(head)):
         return "call"
     return "message"
 
@@ -202,9 +203,19 @@ _BRAND_MENTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-def _mentioned_brands(scan: str) -> list[tuple[str, int, int]]:
+_BRAND_GATES: tuple[Gate, ...] = ()
+
+
+def _mentioned_brands(scan: str, low: str | None = None) -> list[tuple[str, int, int]]:
+    """``low``: ``scan`` lower-cased with the same length (lets most brand patterns be skipped quickly)."""
+    global _BRAND_GATES
+    if not _BRAND_GATES:
+        _BRAND_GATES = tuple(Gate(rx) for _b, rx in _BRAND_MENTIONS)
+    traps = low is None or has_fold_traps(scan)
     out = []
-    for brand, rx in _BRAND_MENTIONS:
+    for (brand, rx), gate in zip(_BRAND_MENTIONS, _BRAND_GATES, strict=True):
+        if not gate.may_match(scan, low, traps):
+            continue
         m = rx.search(scan)
         if m:
             out.append((brand, m.start(), m.end()))
@@ -242,6 +253,11 @@ _SHARED_CONTEXT = re.compile(r"\b(got|have|had|took) (your|ur) (number|no|contac
                              r"(number|no)\b|\b[A-Z][a-z]+'s (mum|mom|dad|mother|father|wife|husband|sister|brother|friend|son|daughter)\b|"
                              r"\b(from|at) (work|the office|next door|school|church|the pta|the team)\b|"
                              r"\b(love|lots of love|xx+),? ?(mum|mom|dad|nan|gran|grandma|grandpa)\b|(?:^|\s)[-\u2013~]\s?[A-Z][a-z]{1,15}\s*$")
+# The same patterns behind prefilters (speed only: see _prefilter).
+_SHARED_CONTEXT_G = Gated(_SHARED_CONTEXT)
+_REPLY_ASK_G = Gated(_REPLY_ASK)
+_REAL_CHANNEL_G = Gated(_REAL_CHANNEL)
+_CALL_WORDS_G = Gated(_CALL_WORDS)
 _OPENER_CODES = frozenset({"wrong_number_opener", "stranger_met_claim", "stranger_small_talk", "romance_opener",
                            "reconnect_opener", "named_greeting_plan", "nice_to_meet_stranger", "asks_who_you_are",
                            "self_intro", "stranger_referral"})
@@ -305,6 +321,17 @@ def analyse(text: str, *, kind: str = "auto", household_names: Sequence[str] = (
                         N_("Hearth could not read this text well enough to check it."))
 
 
+_SIGNAL_GATES: tuple[Gate, ...] = ()
+
+
+def _signal_gates() -> tuple[Gate, ...]:
+    """One prefilter per signal (built on first use: reading ~90 patterns takes a moment)."""
+    global _SIGNAL_GATES
+    if len(_SIGNAL_GATES) != len(_signals.SIGNALS):
+        _SIGNAL_GATES = tuple(Gate(sig.pattern) for sig in _signals.SIGNALS)
+    return _SIGNAL_GATES
+
+
 def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Reason] = (), analysed_kind=None,
              _capture: list | None = None) -> ScamReport:
     if text is None:
@@ -337,6 +364,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     prep = prepare(text)
     scan = prep.scan
     low = prep.low
+    traps = has_fold_traps(scan)  # for the prefilters of case-insensitive patterns
     acc = _Acc()
     for r in extra:
         acc.add(r.code, r.message, r.evidence, r.start, r.end, r.points, "email_headers")
@@ -447,7 +475,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     email_contact = bool(emails) and bool(_EMAIL_CONTACT.search(scan))
 
     # ---- message signals ---------------------------------------------------------------------
-    shared_context = bool(_SHARED_CONTEXT.search(prep.raw_scan))
+    shared_context = bool(_SHARED_CONTEXT_G.search(prep.raw_scan))
     # Every number in the message is a company's published line and there is no unknown link: the message
     # points to the real channel ("if this wasn't you, call 1-800-...").
     official_lines_only = bool(phone_hits) and not phone_to_call and not unknown_link and any(
@@ -459,7 +487,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     official_only = (bool(official_brands) and not unknown_link and not phone_to_call and not chat_link
                      and not (bool(emails) and bool(_EMAIL_CONTACT.search(scan))))
     budget = OFFICIAL_ONLY_BUDGET
-    for sig in _signals.SIGNALS:
+    gates = _signal_gates()
+    for i, sig in enumerate(_signals.SIGNALS):
         if shared_context and sig.code in _OPENER_CODES:
             continue
         if official_lines_only and sig.code == "dispute_by_calling":
@@ -467,7 +496,10 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         limited = official_only and (sig.group.startswith(("lure_", "pressure_")) or sig.code == "small_payment")
         if limited and budget <= 0:
             continue
-        for m in sig.pattern.finditer(prep.raw_scan if sig.raw else low):
+        target = prep.raw_scan if sig.raw else low
+        if not gates[i].may_match(target):
+            continue  # cannot match (speed only: see _prefilter)
+        for m in sig.pattern.finditer(target):
             if sig.negate is not None:
                 before = low[max(0, m.start() - 60):m.start()]
                 if sig.negate.search(before):
@@ -483,7 +515,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             break
 
     # ---- the sender --------------------------------------------------------------------------
-    mentioned = _mentioned_brands(scan)
+    mentioned = _mentioned_brands(scan, low)
     if sender and isinstance(sender, str) and sender.strip():
         early = [b for b in mentioned if b[1] < 120]
         has_lure = any(acc.groups.get(g, 0) > 0 for g in _signals.LURE_GROUPS)
@@ -518,8 +550,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         lures = lures | {"impersonation"}
     asks = groups & _signals.ASK_GROUPS
     pressure = groups & _signals.PRESSURE_GROUPS
-    reply_ask = bool(_REPLY_ASK.search(scan))
-    real_channel = bool(_REAL_CHANNEL.search(scan))
+    reply_ask = bool(_REPLY_ASK_G.search(scan))
+    real_channel = bool(_REAL_CHANNEL_G.search(scan, low, traps))
     if real_channel and not unknown_link:
         phone_to_call = False  # "call the number on the back of your card": the message points to the real channel
     # A small sum named on its own ("your balance is $4.50") is not yet a request to pay someone.

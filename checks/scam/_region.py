@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ._prefilter import Gate, has_fold_traps
+
 _CUES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
     "GB": tuple((re.compile(rx, re.I), w) for rx, w in (
         (r"£", 2), (r"\broyal ?mail\b", 3), (r"\bhmrc\b", 3), (r"\bdvla\b", 3), (r"\bnhs\b", 2), (r"\bevri\b|\bhermes\b", 2),
@@ -27,14 +29,27 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
 }
 
 
+_GATES: dict[str, tuple[Gate, ...]] = {}
+
+
+def _gates() -> dict[str, tuple[Gate, ...]]:
+    """A prefilter per cue (speed only: a cue whose words are absent is not searched for)."""
+    if not _GATES:
+        _GATES.update({region: tuple(Gate(rx) for rx, _w in cues) for region, cues in _CUES.items()})
+    return _GATES
+
+
 def infer_region(text: str, default: str | None = None) -> str | None:
     """The two-letter region the message points to most clearly (at least 2 cue points), else ``default``."""
     if not text:
         return default
     head = text[:5000]
+    gates = _gates()
+    low = head.lower()
+    traps = has_fold_traps(head)
     scores = {}
     for region, cues in _CUES.items():
-        s = sum(w for rx, w in cues if rx.search(head))
+        s = sum(w for (rx, w), gate in zip(cues, gates[region], strict=True) if gate.may_match(head, low, traps) and rx.search(head))
         if s:
             scores[region] = s
     if not scores:

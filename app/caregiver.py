@@ -85,21 +85,14 @@ def _day(stamp: str) -> dt.date | str:
 
 class CareLinks:
     def __init__(self, hearth: Hearth) -> None:
-        self._database = hearth.database
+        self._links = hearth.care_links
         self._members = hearth.members
 
-    def _rows(self, where: str, params: list[Any]) -> list[CareLink]:
-        with self._database.read() as db:
-            rows = db.execute(
-                "select l.id, l.member_id, m.name, l.caregiver_id, c.name, l.scopes, l.consent_at, l.withdrawn_at, "
-                "l.note from care_links l join members m on m.id = l.member_id "
-                "join members c on c.id = l.caregiver_id where " + where + " order by l.id",
-                params,
-            ).fetchall()
+    def _rows(self, *, member_id: int | None = None, caregiver_id: int | None = None) -> list[CareLink]:
         return [
             CareLink(r[0], r[1], r[2], r[3], r[4], tuple(s for s in json.loads(r[5] or "[]") if s in SCOPES),
                      r[6], r[7], r[8] or "")
-            for r in rows
+            for r in self._links.rows(member_id=member_id, caregiver_id=caregiver_id)
         ]
 
     def grant(self, member_id: int, caregiver_id: int, scopes: Iterable[str] = SCOPES, note: str = "") -> CareLink:
@@ -113,45 +106,32 @@ class CareLinks:
         member = self._members.get(member_id)
         self._members.get(caregiver_id)
         note = " ".join((note or "").split())[:200]
-        with self._database.transaction() as db:
-            db.execute(
-                "insert into care_links (member_id, caregiver_id, scopes, consent_at, withdrawn_at, note) "
-                "values (?, ?, ?, ?, null, ?) on conflict(member_id, caregiver_id) do update set "
-                "scopes = excluded.scopes, consent_at = excluded.consent_at, withdrawn_at = null, note = excluded.note",
-                [member.id, caregiver_id, json.dumps(list(scopes)), now_iso(), note],
-            )
+        self._links.upsert(member.id, caregiver_id, json.dumps(list(scopes)), now_iso(), note)
         return self.link(member_id, caregiver_id)
 
     def withdraw(self, member_id: int, caregiver_id: int) -> CareLink:
-        with self._database.transaction() as db:
-            cur = db.execute(
-                "update care_links set withdrawn_at = ? where member_id = ? and caregiver_id = ? "
-                "and withdrawn_at is null",
-                [now_iso(), member_id, caregiver_id],
-            )
-        if cur.rowcount == 0:
+        if not self._links.withdraw(member_id, caregiver_id, now_iso()):
             raise NotFound(N_("There is no consent to withdraw for that caregiver."))
         return self.link(member_id, caregiver_id)
 
     def link(self, member_id: int, caregiver_id: int) -> CareLink:
-        found = self._rows("l.member_id = ? and l.caregiver_id = ?", [member_id, caregiver_id])
+        found = self._rows(member_id=member_id, caregiver_id=caregiver_id)
         if not found:
             raise NotFound(N_("There is no caregiver link between those two people."))
         return found[0]
 
     def caregivers_of(self, member_id: int, *, include_withdrawn: bool = False) -> list[CareLink]:
-        links = self._rows("l.member_id = ?", [member_id])
+        links = self._rows(member_id=member_id)
         return links if include_withdrawn else [lk for lk in links if lk.active]
 
     def cared_for_by(self, caregiver_id: int) -> list[CareLink]:
-        return [lk for lk in self._rows("l.caregiver_id = ?", [caregiver_id]) if lk.active]
+        return [lk for lk in self._rows(caregiver_id=caregiver_id) if lk.active]
 
     def can_see(self, caregiver_id: int, member_id: int, scope: str) -> bool:
         """True for the member themself, or for a caregiver with active consent for that scope."""
         if caregiver_id == member_id:
             return True
-        return any(lk.active and scope in lk.scopes for lk in self._rows(
-            "l.member_id = ? and l.caregiver_id = ?", [member_id, caregiver_id]))
+        return any(lk.active and scope in lk.scopes for lk in self._rows(member_id=member_id, caregiver_id=caregiver_id))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -167,14 +147,7 @@ class CaredForView:
 
 def scam_history(hearth: Hearth, member_id: int, limit: int = 20) -> list[tuple[str, str, str, str]]:
     """The member's recent scam checks: (at, kind, verdict, excerpt). Excerpts are stored redacted."""
-    with hearth.database.read() as db:
-        if "scam_checks" not in db.table_names():
-            return []
-        rows = db.execute(
-            "select at, kind, verdict, excerpt from scam_checks where member_id = ? order by at desc, id desc limit ?",
-            [member_id, limit],
-        ).fetchall()
-    return [tuple(r) for r in rows]
+    return [(r.at, r.kind, r.verdict, r.excerpt) for r in hearth.scam_checks.list(member_id, limit)]
 
 
 def caregiver_view(hearth: Hearth, caregiver_id: int) -> list[CaredForView]:

@@ -20,6 +20,7 @@ from app.services import urls
 from app.storage import AccountsRepo, Database, LedgerRepo, MembersRepo, SettingsRepo
 from app.storage.business_domains import BusinessDomainsRepo
 from app.storage.care import CareRepo
+from app.storage.care_links import CareLinksRepo
 from app.storage.checklists import BusinessAnswersRepo, LegacyRepo
 from app.storage.findings import FindingsRepo, RunsRepo
 from app.storage.scam_checks import ScamChecksRepo
@@ -58,6 +59,7 @@ class Hearth:
         self.findings = FindingsRepo(database)
         self.checkup_runs = RunsRepo(database)
         self.care = CareRepo(database)
+        self.care_links = CareLinksRepo(database)
         self.settings = S.Settings(SettingsRepo(database))
         self.ledger = Ledger(LedgerRepo(database))
         self.secrets = secrets or SecretStore()

@@ -1,11 +1,14 @@
-"""Letters that look like Latin letters, from the Unicode TR39 confusables data (``confusable_homoglyphs``).
+"""Letters that look like Latin letters, from the Unicode TR39 confusables data.
 
 The scam check reads ``pаypal`` (a Cyrillic а) as ``paypal``, and flags words and web addresses that mix
 such look-alikes with Latin letters. The list comes from Unicode's own confusables table as shipped by a
 maintained package (over 1,100 letters: Cyrillic, Greek, Cherokee, mathematical and full-width letters, ...),
 not a hand-written list of about 60.
 
-Pure: the package's data file is read once, on first use (about 30 ms), not at import.
+The table is generated from the data of a maintained package (``confusable_homoglyphs``, Unicode's own
+confusables.txt) by ``packaging/make_confusables_table.py`` into ``checks/_confusables_table.py``: pure
+Python data, so the app and its bundle need neither the package nor its 900 KB JSON file. A test checks
+that the table is what the package's current data gives.
 """
 
 from __future__ import annotations
@@ -33,18 +36,24 @@ def _pick(letter: str, candidates: list[str]) -> str:
     return (same or candidates)[0]
 
 
-@functools.cache
-def latin_lookalikes() -> Mapping[str, str]:
-    """{non-ASCII letter: the ASCII letter it looks like}, from TR39 (plus :data:`LOOSE_LOOKALIKES`)."""
-    from confusable_homoglyphs import confusables
-
+def build_table(confusables_data: Mapping[str, list[dict[str, str]]]) -> dict[str, str]:
+    """{non-ASCII letter: the ASCII letter it looks like} from TR39 data (``confusable_homoglyphs``' form)."""
     table: dict[str, str] = {}
-    for char, glyphs in confusables.confusables_data.items():
+    for char, glyphs in confusables_data.items():
         if len(char) != 1 or char.isascii() or not unicodedata.category(char).startswith("L"):
             continue
         candidates = [g["c"] for g in glyphs if len(g["c"]) == 1 and g["c"].isascii() and g["c"].isalpha()]
         if candidates:
             table[char] = _pick(char, candidates)
+    return dict(sorted(table.items()))
+
+
+@functools.cache
+def latin_lookalikes() -> Mapping[str, str]:
+    """{non-ASCII letter: the ASCII letter it looks like}, from TR39 (plus :data:`LOOSE_LOOKALIKES`)."""
+    from checks._confusables_table import TABLE
+
+    table = dict(TABLE)
     for char, latin in LOOSE_LOOKALIKES.items():
         table.setdefault(char, latin)
     return MappingProxyType(table)

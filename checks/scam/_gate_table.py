@@ -1,8 +1,10 @@
 """Precomputed prefilter strings of the analyser's patterns (written by _prefilter.table_source; a test
 checks it is current). Saves reading ~200 regexes on the first message; a pattern missing here
-is simply read at run time."""
+is simply read at run time. Each value is a nested tuple of required words (see _prefilter._needles)."""
 
-TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
+from typing import Any
+
+TABLE: dict[str, tuple[Any, ...]] = {
     '2010b2c4:512:32': ((None, ((('codigo', 'código'), ('dime', 'díme', 'envia', 'envía', 'pasame', 'pásame', 'reenvia', 'reenvía')), (('confirm', 'enter ', 'forward', 'give', 'pass', 'provide', 'read', 'reply with', 'send', 'share', 'tell', 'text', 'verify'), ('code', 'one time password', 'one-time password', 'otp', 'passcode', 'pin number')))),),
     '08503c7d:346:32': (('asked', 'asking', 'need', 'needed', 'want', 'wanted'), ('code', 'otp', 'pin')),
     '15f85932:285:32': ((None, ((('accident', 'by mistake', 'to your ', 'wrong number'), ('code', 'otp')), (('accidentally', 'mistakenly'), ('code', 'otp')))),),

@@ -138,7 +138,7 @@ def _needles(pattern: re.Pattern[str]) -> tuple:
     return tuple(plain + ors[:2])
 
 
-def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
+def _table() -> dict[str, tuple[Any, ...]]:
     from ._gate_table import TABLE
 
     return TABLE
@@ -148,7 +148,8 @@ def table_source(patterns) -> str:
     """The text of checks/scam/_gate_table.py for these patterns (the analyser's, see the test)."""
     lines = ['"""Precomputed prefilter strings of the analyser\'s patterns (written by _prefilter.table_source; a test',
              'checks it is current). Saves reading ~200 regexes on the first message; a pattern missing here',
-             'is simply read at run time."""', "", "TABLE: dict[str, tuple[tuple[str, ...], ...]] = {"]
+             'is simply read at run time. Each value is a nested tuple of required words (see _prefilter._needles)."""',
+             "", "from typing import Any", "", "TABLE: dict[str, tuple[Any, ...]] = {"]
     seen = set()
     for rx in patterns:
         key = _key(rx)

@@ -33,3 +33,30 @@ def test_a_web_address_with_a_cherokee_letter_is_flagged_as_homoglyph() -> None:
     host = "Ꭺpple.com"
     info = analyse_url("https://" + host + "/login", "https://" + host + "/login")
     assert any(f.code == "url_homoglyph" for f in info.flags)
+
+
+def test_generated_table_is_what_the_unicode_data_gives() -> None:
+    """checks/_confusables_table.py is current (packaging/make_confusables_table.py regenerates it)."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    sys.path.insert(0, str(root / "packaging"))
+    try:
+        import make_confusables_table as M
+    finally:
+        sys.path.remove(str(root / "packaging"))
+    assert (root / "checks" / "_confusables_table.py").read_text(encoding="utf-8") == M.source()
+
+
+def test_the_app_does_not_need_the_package_at_run_time() -> None:
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    for folder in ("app", "checks", "ui"):
+        for path in (root / folder).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+            names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+            assert not any(x.startswith("confusable_homoglyphs") for x in names), path

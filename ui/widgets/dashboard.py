@@ -169,7 +169,7 @@ class HouseholdDashboard(QWidget):
             lines = []
             for row in summary.recent_scam_checks:
                 who = f"{row.member}: " if row.member else ""
-                lines.append(f"{row.at[:10]} · {who}{verdict_text(row.verdict)} · {row.excerpt[:80]}")
+                lines.append(f"{_day(row.at)} · {who}{verdict_text(row.verdict)} · {_clip(row.excerpt, 80)}")
             self.scam_label.setText("\n".join(lines))
         else:
             self.scam_label.setText(self.tr("No scam checks yet."))
@@ -180,3 +180,18 @@ class HouseholdDashboard(QWidget):
         if member is not None:
             self.ctx.select_member(member)
         self.ctx.navigate.emit("checkup")
+
+
+def _day(stamp: str) -> str:
+    """A stored time's day in the reader's form (QLocale: "7/12/26", "12/7/26"), never ISO."""
+    day = QDate.fromString(stamp[:10], "yyyy-MM-dd")
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else stamp[:10]
+
+
+def _clip(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut between words with an ellipsis (never mid-word)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return (cut if cut else text[:limit]) + "…"

@@ -45,6 +45,7 @@ from ui.pages.base import PageBase, error_text, wrapping
 from ui.widgets.flow import FlowLayout
 from ui.widgets.grow import grow_to_contents
 from ui.widgets.verdict import VerdictBanner
+from ui.widgets.wizard_parts import Expander
 
 log = logging.getLogger(__name__)
 
@@ -807,20 +808,25 @@ class ScamServicesSettings(QWidget):
                 self.llm_url = QLineEdit(hearth.settings.get(S.SERVICE_URLS).get("llm", ""))
                 self.llm_url.setPlaceholderText("http://127.0.0.1:11434")
                 self.llm_url.setAccessibleName(self.tr("Address of the language model server"))
-                url_label = QLabel(self.tr("Server address:"))
+                url_label = QLabel(self.tr("Where the language model runs (its web address):"))
                 url_label.setBuddy(self.llm_url)
                 self.llm_url.editingFinished.connect(self._save_llm_url)
                 self.llm_model = QLineEdit(hearth.settings.get(scam.SCAM_LLM_MODEL))
                 self.llm_model.setPlaceholderText("gpt-4o-mini, llama3.1, …")
                 self.llm_model.setAccessibleName(self.tr("Language model name"))
-                model_label = QLabel(self.tr("Model name:"))
+                model_label = QLabel(self.tr("Which model it should use:"))
                 model_label.setBuddy(self.llm_model)
                 self.llm_model.editingFinished.connect(self._save_llm_model)
+                # Technical details, folded away: most people never need them.
+                details = QWidget()
+                dl = QVBoxLayout(details)
+                dl.setContentsMargins(0, 0, 0, 0)
                 for lab, fld in ((url_label, self.llm_url), (model_label, self.llm_model)):
-                    r = QHBoxLayout()
-                    r.addWidget(lab)
-                    r.addWidget(fld, 1)
-                    bl.addLayout(r)
+                    lab.setWordWrap(True)
+                    dl.addWidget(lab)
+                    dl.addWidget(fld)
+                self.llm_details = Expander(self.tr("Advanced: where the language model runs"), details)
+                bl.addWidget(self.llm_details)
             layout.addWidget(box)
 
         region_row = QVBoxLayout()  # the words above the choice, so both get the full width

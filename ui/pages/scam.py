@@ -40,7 +40,7 @@ from app import presenters, scam
 from app import settings as S
 from app.storage.repos import Member
 from ui.context import UiContext
-from ui.i18n import guidance, guidance_all
+from ui.i18n import guidance, guidance_all, reader_time
 from ui.pages.base import PageBase, error_text, wrapping
 from ui.widgets.flow import FlowLayout
 from ui.widgets.grow import grow_to_contents
@@ -387,7 +387,7 @@ class ScamPage(PageBase):
             return
         for r in records:
             icon = VERDICT_ICONS.get(r.verdict, "?")
-            when = r.at.replace("T", " ")[:16]
+            when = reader_time(r.at)
             excerpt = r.excerpt if len(r.excerpt) <= 90 else r.excerpt[:89] + "…"
             self.history_list.addItem(QListWidgetItem(f"{icon} {self._verdict(r.verdict_words)} ({r.score}) — {when} — {excerpt}"))
 

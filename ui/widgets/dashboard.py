@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from app import checkup as C
 from app import presenters as P
 from ui.context import UiContext
-from ui.i18n import guidance
+from ui.i18n import guidance, reader_date
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -169,7 +169,7 @@ class HouseholdDashboard(QWidget):
             lines = []
             for row in summary.recent_scam_checks:
                 who = f"{row.member}: " if row.member else ""
-                lines.append(f"{_day(row.at)} · {who}{verdict_text(row.verdict)} · {row.excerpt[:80]}")
+                lines.append(f"{reader_date(row.at)} · {who}{verdict_text(row.verdict)} · {row.excerpt[:80]}")
             self.scam_label.setText("\n".join(lines))
         else:
             self.scam_label.setText(self.tr("No scam checks yet."))
@@ -181,13 +181,3 @@ class HouseholdDashboard(QWidget):
             self.ctx.select_member(member)
         self.ctx.navigate.emit("checkup")
 
-
-def _day(stamp: str) -> str:
-    """A stored time's day in the reader's form ("7 December 2026"), never ISO; the text itself if unreadable."""
-    from app.i18n import format_date
-    from ui.i18n import current_language
-
-    try:
-        return format_date(dt.date.fromisoformat(stamp[:10]), current_language())
-    except ValueError:
-        return stamp[:10]

@@ -4517,8 +4517,8 @@
       <translation>Primero un cuidador hace una invitación; después, 'hearth care accept' con su código.</translation>
     </message>
     <message>
-      <source>the keys for sharing with {caregiver} are missing from the keyring</source>
-      <translation>faltan en el llavero las claves para compartir con {caregiver}</translation>
+      <source>the keys for sharing with {caregiver} are missing from this computer's secure key store</source>
+      <translation>faltan las claves para compartir con {caregiver} en el almacén seguro de claves de este equipo</translation>
     </message>
     <message>
       <source>{member} does not share anything with {caregiver}.</source>
@@ -4537,8 +4537,8 @@
       <translation>Es demasiado largo: no pases de {n} caracteres.</translation>
     </message>
     <message>
-      <source>the keys for {member} are missing from the keyring</source>
-      <translation>faltan en el llavero las claves de {member}</translation>
+      <source>the keys for {member} are missing from this computer's secure key store</source>
+      <translation>faltan las claves de {member} en el almacén seguro de claves de este equipo</translation>
     </message>
     <message>
       <source>an encrypted suggestion for a relative, through the shared folder</source>
@@ -5134,7 +5134,7 @@
     </message>
     <message>
       <source>Hearth looks at your router and Wi-Fi from this computer. It contacts only this computer and your router (its settings page, its doors to the internet, and whether it opens doors by itself), never tries to log in and never looks at other devices. Running this step is your OK for that.</source>
-      <translation>Hearth revisa tu router y tu wifi desde este ordenador. Solo contacta con este ordenador y con tu router (su página de configuración, sus puertas a internet y si abre puertas por su cuenta), nunca intenta iniciar sesión y nunca mira otros dispositivos. Al hacer este paso das tu permiso para ello.</translation>
+      <translation>Hearth revisa tu router y tu wifi desde este equipo. Solo contacta con este equipo y con tu router (su página de configuración, sus puertas a internet y si abre puertas por su cuenta), nunca intenta iniciar sesión y nunca mira otros dispositivos. Al hacer este paso das tu permiso para ello.</translation>
     </message>
     <message>
       <source>Your business e-mail</source>
@@ -5934,7 +5934,7 @@
     <name>app/network.py</name>
     <message>
       <source>Hearth will contact only this computer and your router (its settings page, its doors to the internet, and whether it opens doors by itself). It never tries to log in and never looks at other devices.</source>
-      <translation>Hearth solo contactará con este ordenador y con tu router (su página de configuración, sus puertas a internet y si abre puertas por su cuenta). Nunca intenta iniciar sesión y nunca mira otros dispositivos.</translation>
+      <translation>Hearth solo contactará con este equipo y con tu router (su página de configuración, sus puertas a internet y si abre puertas por su cuenta). Nunca intenta iniciar sesión y nunca mira otros dispositivos.</translation>
     </message>
     <message>
       <source>Internet tests (optional): look up a made-up website name and check the certificates of google.com, paypal.com, microsoft.com and apple.com through your normal internet connection.</source>
@@ -7011,8 +7011,8 @@
       <translation>No hay enlaces en este mensaje, así que no se enviaría nada.</translation>
     </message>
     <message>
-      <source>{label} needs a key, and Hearth cannot reach the system keyring to read one.</source>
-      <translation>{label} necesita una clave, y Hearth no puede acceder al llavero del sistema para leerla.</translation>
+      <source>{label} needs a key, and Hearth cannot reach this computer's secure key store to read one.</source>
+      <translation>{label} necesita una clave, y Hearth no puede acceder al almacén seguro de claves de este equipo para leerla.</translation>
     </message>
     <message>
       <source>{label} needs a key. Add one in Settings to use it.</source>
@@ -7130,20 +7130,20 @@
       <translation>claves para cuidar a distancia</translation>
     </message>
     <message>
-      <source>no keyring backend is installed</source>
-      <translation>no hay ningún sistema de llavero instalado</translation>
+      <source>no secure key store is installed</source>
+      <translation>no hay ningún almacén seguro de claves instalado</translation>
     </message>
     <message>
-      <source>no keyring backend is available</source>
-      <translation>no hay ningún sistema de llavero disponible</translation>
+      <source>no secure key store is available</source>
+      <translation>no hay ningún almacén seguro de claves disponible</translation>
     </message>
     <message>
-      <source>the only keyring available ({name}) keeps secrets as plain files</source>
-      <translation>el único llavero disponible ({name}) guarda los secretos en archivos sin proteger</translation>
+      <source>the only key store available ({name}) keeps secrets as plain files</source>
+      <translation>el único almacén de claves disponible ({name}) guarda los secretos como archivos sin proteger</translation>
     </message>
     <message>
-      <source>the keyring backend {name} is not usable here</source>
-      <translation>el sistema de llavero {name} no se puede usar aquí</translation>
+      <source>the key store {name} cannot be used here</source>
+      <translation>el almacén de claves {name} no se puede usar aquí</translation>
     </message>
     <message>
       <source>The {what} is empty, so nothing was saved.</source>

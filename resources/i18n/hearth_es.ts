@@ -2439,7 +2439,7 @@ Los detalles se anotaron en el registro: {path}</translation>
         <source>Hearth will make a scrambled fingerprint of this password on this computer and send only its first 5 characters to the Pwned Passwords service (api.pwnedpasswords.com).
 
 Nothing else is sent: not the password, not the rest of the fingerprint, not your name. The service answers with hundreds of fingerprints that start the same way, and Hearth looks for yours here.</source>
-        <translation>Hearth creará en este ordenador una huella cifrada de esta contraseña y enviará solo sus 5 primeros caracteres al servicio Pwned Passwords (api.pwnedpasswords.com).
+        <translation>Hearth creará en este equipo una huella cifrada de esta contraseña y enviará solo sus 5 primeros caracteres al servicio Pwned Passwords (api.pwnedpasswords.com).
 
 No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombre. El servicio responde con cientos de huellas que empiezan igual, y Hearth busca la tuya aquí.</translation>
     </message>
@@ -3092,20 +3092,12 @@ No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombr
         <translation>Singapur</translation>
     </message>
     <message>
-        <source>✔ A key is stored in the system keyring.</source>
-        <translation>✔ Hay una clave guardada en el llavero del sistema.</translation>
-    </message>
-    <message>
         <source>✖ No key stored yet.</source>
         <translation>✖ Todavía no hay ninguna clave guardada.</translation>
     </message>
     <message>
         <source>No key needed.</source>
         <translation>No hace falta clave.</translation>
-    </message>
-    <message>
-        <source>⚠ The system keyring cannot be reached, so keys cannot be stored.</source>
-        <translation>⚠ No se puede acceder al llavero del sistema, así que no se pueden guardar claves.</translation>
     </message>
     <message>
         <source>Each service is off until you turn it on. Even then, a check only asks them when you tick &quot;Also ask the online services I turned on&quot; and after showing you what will be sent. Some services are for personal, non-commercial use only.</source>
@@ -3174,6 +3166,14 @@ No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombr
     <message>
         <source>Language model name</source>
         <translation>Nombre del modelo de lenguaje</translation>
+    </message>
+    <message>
+        <source>✔ A key is stored in this computer&apos;s secure key store.</source>
+        <translation>✔ Hay una clave guardada en el almacén seguro de claves de este equipo.</translation>
+    </message>
+    <message>
+        <source>⚠ This computer&apos;s secure key store cannot be reached, so keys cannot be stored.</source>
+        <translation>⚠ No se puede acceder al almacén seguro de claves de este equipo, así que no se pueden guardar claves.</translation>
     </message>
     <message>
         <source>Your &amp;country (for phone numbers and where to report scams):</source>
@@ -3387,8 +3387,8 @@ No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombr
         <translation>Vaciar el registro de privacidad</translation>
     </message>
     <message>
-        <source>✔ Secure key store: available. API keys you add are kept there, never in Hearth&apos;s files.</source>
-        <translation>✔ Almacén seguro de claves: disponible. Las claves de API que añadas se guardan ahí, nunca en los archivos de Hearth.</translation>
+        <source>✔ Secure key store: available. Keys for online services you add are kept there, never in Hearth&apos;s files.</source>
+        <translation>✔ Almacén seguro de claves: disponible. Las claves de servicios en línea que añadas se guardan ahí, nunca en los archivos de Hearth.</translation>
     </message>
     <message>
         <source>✖ Secure key store: not available. Features that need a key are turned off; everything else works. On Linux, install and unlock GNOME Keyring or KWallet.</source>

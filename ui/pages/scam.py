@@ -728,10 +728,10 @@ REGIONS = (
 )
 
 KEY_STATUS_WORDS = {
-    "stored": QT_TRANSLATE_NOOP("ScamServicesSettings", "✔ A key is stored in the system keyring."),
+    "stored": QT_TRANSLATE_NOOP("ScamServicesSettings", "✔ A key is stored in this computer's secure key store."),
     "missing": QT_TRANSLATE_NOOP("ScamServicesSettings", "✖ No key stored yet."),
     "not_needed": QT_TRANSLATE_NOOP("ScamServicesSettings", "No key needed."),
-    "no_keyring": QT_TRANSLATE_NOOP("ScamServicesSettings", "⚠ The system keyring cannot be reached, so keys cannot be stored."),
+    "no_keyring": QT_TRANSLATE_NOOP("ScamServicesSettings", "⚠ This computer's secure key store cannot be reached, so keys cannot be stored."),
 }
 
 

@@ -207,7 +207,7 @@ class SettingsPage(PageBase):
 
     def _on_keyring_checked(self, ok: bool) -> None:
         self.keyring_status.setText(
-            self.tr("✔ Secure key store: available. API keys you add are kept there, never in Hearth's files.")
+            self.tr("✔ Secure key store: available. Keys for online services you add are kept there, never in Hearth's files.")
             if ok
             else self.tr(
                 "✖ Secure key store: not available. Features that need a key are turned off; "

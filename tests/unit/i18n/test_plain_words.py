@@ -2,7 +2,7 @@
 
 Reads every text the window can show, as the translation files list them: the window's own words
 (resources/i18n/hearth_es.ts, from tr()) and the guidance texts from app/ and checks/
-(resources/i18n/guidance_es.ts, from N_()), leaving out the command line's own texts (app/commands/,
+(resources/i18n/guidance_es.ts, from N_()), in English and in Spanish, leaving out the command line's own texts (app/commands/,
 app/cli.py), which are for people who type commands. Such detail may still sit behind an "Advanced"
 expander, but then it is not one of these words.
 """
@@ -67,6 +67,9 @@ def _window_texts() -> list[tuple[str, str]]:
                     continue
                 for shown in plurals.get((context, source), [source]):
                     texts.append((context, shown))
+                if translation is not None:  # the Spanish, as shown (each plural form)
+                    forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+                    texts.extend((context + " (es)", form) for form in forms if form)
     return texts
 
 
@@ -74,6 +77,7 @@ def test_the_translation_files_list_the_window_texts() -> None:
     texts = _window_texts()
     assert len(texts) > 1000
     assert any(c == "SettingsPage" for c, _ in texts) and any(c.startswith("checks/") for c, _ in texts)
+    assert any(c == "SettingsPage (es)" for c, _ in texts) and ("Dashboard", "Next checkup: {date} (in %n days)") in texts
 
 
 @pytest.mark.parametrize("what", sorted(BANNED))

@@ -78,7 +78,7 @@ def parse_server(text: str) -> tuple[str, int]:
         port = -1
     if not 0 < port < 65536:
         raise InvalidInput(
-            N_("HEARTH_DNS_SERVER is set to {value}, which is not an IP address and port.", value=raw[:80]),
+            N_("The name server Hearth was told to use ({value}) is not an address and port.", value=raw[:80]),
             hint=N_("Write it like 127.0.0.1:5353, or remove it to use this computer's own DNS."),
         )
     return host, port

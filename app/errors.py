@@ -43,8 +43,8 @@ class OfflineError(UserFacingError):
     def __init__(self, what: str = "") -> None:
         what = what or N_("this check")
         super().__init__(
-            N_("Hearth is set to work offline, so {what} was not done.", what=what),
-            hint=N_("Turn off 'Work offline' in Settings (or unset HEARTH_OFFLINE) to allow it."),
+            N_("Hearth is set to work offline, so it did not do this: {what}.", what=what),
+            hint=N_("Turn off 'Work offline' in Settings to allow it."),
         )
 
 

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from app.core import Hearth
 
 CONSENT_TEXT = N_(
-    "Hearth will contact only this computer and your router (its settings page, its doors/ports, "
-    "and its UPnP and NAT-PMP services). It never tries to log in and never looks at other devices."
+    "Hearth will contact only this computer and your router (its settings page, its doors to the internet, "
+    "and whether it opens doors by itself). It never tries to log in and never looks at other devices."
 )
 CONSENT_DNS_TEXT = N_(
     "Internet tests (optional): look up a made-up website name and check the certificates of "
@@ -42,7 +42,7 @@ LABELS = {
     "admin_page": N_("Looking at the router's settings page"),
     "ports": N_("Checking the router's doors (ports)"),
     "upnp": N_("Asking about automatic port opening (UPnP)"),
-    "natpmp": N_("Asking about NAT-PMP"),
+    "natpmp": N_("Asking about automatic port opening (a second way)"),
     "dns": N_("Reading DNS settings"),
     "hosts": N_("Reading the hosts file"),
     "proxy": N_("Reading proxy settings"),

@@ -54,11 +54,11 @@ class Paths:
                 reason = exc.strerror or exc
                 raise StorageError(
                     N_("Hearth cannot create its folder {folder} ({reason}).", folder=folder, reason=reason),
-                    hint=N_("Check that you can write there, or set HEARTH_DATA_DIR to a folder you own."),
+                    hint=N_("Check that you can write there, or start Hearth with its data in a folder you own (see the README)."),
                 ) from exc
             if not os.access(folder, os.W_OK | os.X_OK):
                 raise StorageError(
                     N_("Hearth cannot write to its folder {folder}.", folder=folder),
-                    hint=N_("Check the folder's permissions, or set HEARTH_DATA_DIR to a folder you own."),
+                    hint=N_("Check the folder's permissions, or start Hearth with its data in a folder you own (see the README)."),
                 )
         return self

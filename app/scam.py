@@ -616,7 +616,7 @@ def _key_ready(hearth: Hearth, info: ServiceInfo) -> tuple[bool, str]:
         key = None
         if info.key_optional:
             return True, ""
-        return False, N_("{label} needs a key, and Hearth cannot reach the system keyring to read one.", label=label)
+        return False, N_("{label} needs a key, and Hearth cannot reach this computer's secure key store to read one.", label=label)
     if key or info.key_optional:
         return True, ""
     return False, N_("{label} needs a key. Add one in Settings to use it.", label=label)

@@ -40,19 +40,19 @@ def backend_problem(backend: keyring.backend.KeyringBackend) -> str | None:
     if name == "ChainerBackend":
         inner = getattr(backend, "backends", [])
         if not inner:
-            return N_("no keyring backend is installed")
+            return N_("no secure key store is installed")
         problems = [backend_problem(b) for b in inner]
         return None if any(p is None for p in problems) else problems[0]
     if name in ("Keyring",) and type(backend).__module__.endswith("fail"):
-        return N_("no keyring backend is available")
+        return N_("no secure key store is available")
     if name in _INSECURE_BACKENDS:
-        return N_("the only keyring available ({name}) keeps secrets as plain files", name=name)
+        return N_("the only key store available ({name}) keeps secrets as plain files", name=name)
     try:
         priority = float(getattr(backend, "priority", 0))
     except Exception:  # noqa: BLE001 - a backend whose priority check fails is unusable
         priority = 0
     if priority <= 0:
-        return N_("the keyring backend {name} is not usable here", name=name)
+        return N_("the key store {name} cannot be used here", name=name)
     return None
 
 

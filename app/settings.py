@@ -183,7 +183,7 @@ SCAM_LLM_MODEL = declare(
         str,
         "",
         N_("Language model name"),
-        N_("The model to ask, for example gpt-4o-mini or llama3.1 (HEARTH_LLM_MODEL overrides it)."),
+        N_("The model to ask, for example gpt-4o-mini or llama3.1."),
     )
 )
 

@@ -71,7 +71,7 @@ def os_item(os_fact: Mapping[str, Any] | None, eol: Mapping[str, Any], today: dt
     cycle = find_cycle(os_fact, eol)
     snap = _date(eol.get("snapshot_date"))
     stale = snap is not None and (today - snap).days > 365
-    listed = snap.isoformat() if snap else ""
+    listed = snap if snap else ""  # a date: written in the reader's form when shown
     stale_note = " " + N_("(Hearth's list is from {listed}; it may be out of date.)", listed=listed) if stale and snap else ""
     if cycle is None:
         return Item(
@@ -84,7 +84,7 @@ def os_item(os_fact: Mapping[str, Any] | None, eol: Mapping[str, Any], today: dt
         )
     eol_date = _date(cycle.get("eol"))
     support_date = _date(cycle.get("support"))
-    ends = eol_date.isoformat() if eol_date else ""
+    ends = eol_date if eol_date else ""
     upgrade = {
         "windows": (
             N_("Open Settings > Windows Update and install the newest 'feature update' it offers."),
@@ -110,7 +110,7 @@ def os_item(os_fact: Mapping[str, Any] | None, eol: Mapping[str, Any], today: dt
             Severity.HIGH,
         )
     if support_date is not None and today >= support_date:
-        since = support_date.isoformat()
+        since = support_date
         return Item(
             "os_support",
             title,

@@ -389,7 +389,7 @@ def _gateway_item(facts: Mapping[str, Any]) -> Item:
             Severity.INFO,
         )
     if gw.get("source") == "override":
-        detail = N_("Your router's address is {ip} (set for testing with HEARTH_GATEWAY_OVERRIDE).", ip=ip)
+        detail = N_("Your router's address is {ip} (set by hand for testing).", ip=ip)
     else:
         detail = N_("Your router's address is {ip}.", ip=ip)
     return Item("gateway", N_("Your router"), Status.GOOD, detail, (), (N_("gateway {ip}", ip=ip),))

@@ -115,7 +115,7 @@ class Strength:
         score: 0 (very weak) to 4 (very strong), zxcvbn's scale.
         guesses_log10: log10 of the estimated number of guesses.
         crack_seconds: seconds to guess it at :data:`GUESSES_PER_SECOND`.
-        crack_time: the same in plain words ("3 hours", "centuries").
+        crack_time: the same in plain words ("3 hours", "more than a hundred years").
         warning: the main problem, in plain words ('' if none).
         suggestions: what to do instead.
         length: number of characters.
@@ -231,7 +231,7 @@ def _score(log10: float) -> int:
 
 
 def crack_time_words(seconds: float) -> str:
-    """Plain words for a duration ("less than a second", "3 hours", "centuries")."""
+    """Plain words for a duration ("less than a second", "3 hours", "more than a hundred years")."""
     if seconds < 1:
         return N_("less than a second")
     units = (
@@ -247,7 +247,7 @@ def crack_time_words(seconds: float) -> str:
         if value < size:
             return _duration(int(round(value)), unit)
         value /= size
-    return N_("centuries")
+    return N_("more than a hundred years")
 
 
 def _duration(n: int, unit: str) -> str:

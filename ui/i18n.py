@@ -179,3 +179,30 @@ def tr_or_guidance(context: str, text: str) -> str:
     """A label the interface lists for lupdate (``context``), else from the guidance catalogue."""
     translated = QCoreApplication.translate(context, text)
     return translated if translated != text else guidance(text)
+
+
+def reader_date(stamp: str) -> str:
+    """A stored date or time ("2026-12-07", "2026-12-07T14:05:00+00:00") as its day in the reader's form
+    ("7 December 2026", "7 de diciembre de 2026"), never ISO; the text itself if unreadable."""
+    import datetime as dt
+
+    try:
+        day = dt.date.fromisoformat(str(stamp)[:10])
+    except ValueError:
+        return str(stamp)
+    return app_i18n.format_date(day, current_language())
+
+
+def reader_time(stamp: str) -> str:
+    """A stored time as the reader writes it, in local time ("7 Dec 2026, 14:05"); the text itself if unreadable."""
+    import datetime as dt
+
+    from babel.dates import format_datetime
+
+    try:
+        at = dt.datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp)
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.UTC)
+    return format_datetime(at.astimezone(), "medium", locale=current_language())

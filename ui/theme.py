@@ -90,9 +90,14 @@ def style_sheet(scale: float, *, high_contrast: bool, dark: bool) -> str:
         "verdict_icon": pt(22),
         "verdict": pt(17),
         "edge_w": "6" if not high_contrast else "8",  # check boxes and radio buttons grow with the text
+        "hc_w": "3",  # high contrast: outlines of boxes, buttons, fields and cards
+        "radio_r": str(round(16 * scale) // 2 + 3),
+        "check_icon": resource_path("icons", "hc-check.svg").as_posix(),
     }
-    template = string.Template(resource_path("styles", "base.qss").read_text(encoding="utf-8"))
-    return template.safe_substitute(values)
+    text = resource_path("styles", "base.qss").read_text(encoding="utf-8")
+    if high_contrast:  # thick dark outlines, added last so they win over the base rules
+        text += "\n" + resource_path("styles", "high_contrast.qss").read_text(encoding="utf-8")
+    return string.Template(text).safe_substitute(values)
 
 
 def current_colours(settings: Settings) -> dict[str, str]:

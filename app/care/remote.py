@@ -391,7 +391,7 @@ def publish(hearth: Hearth, member: str | None = None, *, member_id: int | None 
     for peer in peers:
         pair = keys.pair(peer.key_ref)
         if pair is None:
-            raise KeyringUnavailable(N_("the keys for sharing with {caregiver} are missing from the keyring",
+            raise KeyringUnavailable(N_("the keys for sharing with {caregiver} are missing from this computer's secure key store",
                                         caregiver=peer.caregiver_name))
         out.append(_publish_one(hearth, peer, pair, now, prune=prune))
     return out
@@ -452,7 +452,7 @@ def nudge(hearth: Hearth, member: str, text: str, *, now: dt.datetime | None = N
     peer = _caring_peer(hearth, member)
     pair = _Keys(hearth).pair(peer.key_ref)
     if pair is None:
-        raise KeyringUnavailable(N_("the keys for {member} are missing from the keyring", member=peer.member_name))
+        raise KeyringUnavailable(N_("the keys for {member} are missing from this computer's secure key store", member=peer.member_name))
     now = _now(now)
     seq = hearth.care.next_send_seq(peer.id)
     message = {"v": wire.VERSION, "t": "nudge", "seq": seq, "at": _iso(now), "text": text}

@@ -159,7 +159,8 @@ STEPS: tuple[StepDef, ...] = (
         N_("Home network"),
         N_(
             "Hearth looks at your router and Wi-Fi from this computer. It contacts only this computer and your "
-            "router (its settings page, its ports, UPnP and NAT-PMP), never tries to log in and never looks at "
+            "router (its settings page, its doors to the internet, and whether it opens doors by itself), never tries "
+            "to log in and never looks at "
             "other devices. Running this step is your OK for that."
         ),
     ),

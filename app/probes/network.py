@@ -161,7 +161,7 @@ def ssdp_search(gateway: str, targets: Targets, cancel: CancelToken | None = Non
         guard(gateway)
     else:
         if loopback_only():
-            raise Refused(N_("refusing to send SSDP multicast in test mode"))
+            raise Refused(N_("not asking the whole home network in test mode"))
         dest = ("239.255.255.250", 1900)
     replies: list[tuple[str, dict[str, str]]] = []
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:

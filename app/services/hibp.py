@@ -144,7 +144,7 @@ def hibp_key(hearth: Hearth) -> str:
     if not key:
         raise InvalidInput(
             N_("Checking e-mail addresses needs your own Have I Been Pwned API key, and none is stored."),
-            hint=N_("Get a key at haveibeenpwned.com/API/Key, then run 'hearth keys set hibp' (or add it in Settings)."),
+            hint=N_("Get a key at haveibeenpwned.com/API/Key, then add it in Settings."),
         )
     return key
 

@@ -226,13 +226,13 @@ def ask(
     if not base:
         raise ServiceError(
             N_("No language model address is set."),
-            hint=N_("Set the address of an OpenAI-compatible server in Settings (or HEARTH_LLM_URL)."),
+            hint=N_("In Settings, under 'Language model', open 'Advanced' and type where it runs."),
             service=SERVICE,
         )
     if not model:
         raise ServiceError(
             N_("No language model is chosen."),
-            hint=N_("Type the model name in Settings (or set HEARTH_LLM_MODEL)."),
+            hint=N_("In Settings, under 'Language model', open 'Advanced' and type which model it should use."),
             service=SERVICE,
         )
     headers = {"Content-Type": "application/json", "Accept": "application/json"}

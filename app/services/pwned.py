@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SERVICE = "pwned_passwords"
-PURPOSE = N_("check whether a password is in known breaches (only the first 5 characters of its SHA-1 hash are sent)")
+PURPOSE = N_("check whether a password is in known breaches (only the first 5 characters of a scrambled fingerprint of it are sent)")
 DEFAULT_WORKERS = 8  # bounded: at most this many range requests at once
 
 Progress = Callable[[int, int, str], None]
@@ -277,7 +277,7 @@ def index_path(data_dir: Path, kind: str = "sha1") -> Path:
 
 def _damaged() -> StorageError:
     return StorageError(
-        N_("The offline breach index is damaged."), hint=N_("Build it again with 'hearth breach offline-index FILE'.")
+        N_("The offline breach index is damaged."), hint=N_("Download the breach list again (Passwords, 'Check passwords without the internet').")
     )
 
 

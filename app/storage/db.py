@@ -94,7 +94,7 @@ class Database:
         if not folder.is_dir():
             raise StorageError(
                 N_("The folder for Hearth's data, {folder}, does not exist.", folder=folder),
-                hint=N_("Create it, or set HEARTH_DATA_DIR to a folder you own."),
+                hint=N_("Create it, or start Hearth with its data in a folder you own (see the README)."),
             )
         existed = path.exists()
         #: Things the person should be told once about this opening (the CLI prints them).

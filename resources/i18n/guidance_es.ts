@@ -1325,8 +1325,8 @@
       <translation>puerta de enlace {ip}</translation>
     </message>
     <message>
-      <source>Your router's address is {ip} (set for testing with HEARTH_GATEWAY_OVERRIDE).</source>
-      <translation>La dirección de tu router es {ip} (puesta para pruebas con HEARTH_GATEWAY_OVERRIDE).</translation>
+      <source>Your router's address is {ip} (set by hand for testing).</source>
+      <translation>La dirección de tu router es {ip} (puesta a mano para pruebas).</translation>
     </message>
     <message>
       <source>Your router's address is {ip}.</source>
@@ -2103,8 +2103,8 @@
       <translation>menos de un segundo</translation>
     </message>
     <message>
-      <source>centuries</source>
-      <translation>siglos</translation>
+      <source>more than a hundred years</source>
+      <translation>más de cien años</translation>
     </message>
     <message>
       <source>{n} second</source>
@@ -4517,8 +4517,8 @@
       <translation>Primero un cuidador hace una invitación; después, 'hearth care accept' con su código.</translation>
     </message>
     <message>
-      <source>the keys for sharing with {caregiver} are missing from the keyring</source>
-      <translation>faltan en el llavero las claves para compartir con {caregiver}</translation>
+      <source>the keys for sharing with {caregiver} are missing from this computer's secure key store</source>
+      <translation>faltan las claves para compartir con {caregiver} en el almacén seguro de claves de este equipo</translation>
     </message>
     <message>
       <source>{member} does not share anything with {caregiver}.</source>
@@ -4537,8 +4537,8 @@
       <translation>Es demasiado largo: no pases de {n} caracteres.</translation>
     </message>
     <message>
-      <source>the keys for {member} are missing from the keyring</source>
-      <translation>faltan en el llavero las claves de {member}</translation>
+      <source>the keys for {member} are missing from this computer's secure key store</source>
+      <translation>faltan las claves de {member} en el almacén seguro de claves de este equipo</translation>
     </message>
     <message>
       <source>an encrypted suggestion for a relative, through the shared folder</source>
@@ -5133,8 +5133,8 @@
       <translation>Red de casa</translation>
     </message>
     <message>
-      <source>Hearth looks at your router and Wi-Fi from this computer. It contacts only this computer and your router (its settings page, its ports, UPnP and NAT-PMP), never tries to log in and never looks at other devices. Running this step is your OK for that.</source>
-      <translation>Hearth mira tu router y tu Wi-Fi desde este equipo. Solo se comunica con este equipo y con tu router (su página de ajustes, sus puertos, UPnP y NAT-PMP), nunca intenta iniciar sesión y nunca mira otros aparatos. Al hacer este paso, das tu permiso para ello.</translation>
+      <source>Hearth looks at your router and Wi-Fi from this computer. It contacts only this computer and your router (its settings page, its doors to the internet, and whether it opens doors by itself), never tries to log in and never looks at other devices. Running this step is your OK for that.</source>
+      <translation>Hearth revisa tu router y tu wifi desde este equipo. Solo contacta con este equipo y con tu router (su página de configuración, sus puertas a internet y si abre puertas por su cuenta), nunca intenta iniciar sesión y nunca mira otros dispositivos. Al hacer este paso das tu permiso para ello.</translation>
     </message>
     <message>
       <source>Your business e-mail</source>
@@ -5660,8 +5660,8 @@
   <context>
     <name>app/email_domain.py</name>
     <message>
-      <source>HEARTH_DNS_SERVER is set to {value}, which is not an IP address and port.</source>
-      <translation>HEARTH_DNS_SERVER tiene el valor {value}, que no es una dirección IP con puerto.</translation>
+      <source>The name server Hearth was told to use ({value}) is not an address and port.</source>
+      <translation>El servidor de nombres que se indicó a Hearth ({value}) no es una dirección con puerto.</translation>
     </message>
     <message>
       <source>Write it like 127.0.0.1:5353, or remove it to use this computer's own DNS.</source>
@@ -5787,12 +5787,12 @@
       <translation>esta comprobación</translation>
     </message>
     <message>
-      <source>Hearth is set to work offline, so {what} was not done.</source>
-      <translation>Hearth está configurado para trabajar sin conexión, así que esto no se hizo: {what}.</translation>
+      <source>Hearth is set to work offline, so it did not do this: {what}.</source>
+      <translation>Hearth está configurado para trabajar sin conexión, así que no hizo esto: {what}.</translation>
     </message>
     <message>
-      <source>Turn off 'Work offline' in Settings (or unset HEARTH_OFFLINE) to allow it.</source>
-      <translation>Para permitirlo, desactiva «Trabajar sin conexión» en Ajustes (o quita HEARTH_OFFLINE).</translation>
+      <source>Turn off 'Work offline' in Settings to allow it.</source>
+      <translation>Para permitirlo, desactiva «Trabajar sin conexión» en Ajustes.</translation>
     </message>
     <message>
       <source>Hearth could not find a secure password store (keyring) on this computer, so it cannot keep keys or secrets. Nothing was saved.</source>
@@ -5933,8 +5933,8 @@
   <context>
     <name>app/network.py</name>
     <message>
-      <source>Hearth will contact only this computer and your router (its settings page, its doors/ports, and its UPnP and NAT-PMP services). It never tries to log in and never looks at other devices.</source>
-      <translation>Hearth solo se comunicará con este equipo y con tu router (su página de configuración, sus puertas/puertos y sus servicios UPnP y NAT-PMP). Nunca intenta iniciar sesión y nunca mira otros dispositivos.</translation>
+      <source>Hearth will contact only this computer and your router (its settings page, its doors to the internet, and whether it opens doors by itself). It never tries to log in and never looks at other devices.</source>
+      <translation>Hearth solo contactará con este equipo y con tu router (su página de configuración, sus puertas a internet y si abre puertas por su cuenta). Nunca intenta iniciar sesión y nunca mira otros dispositivos.</translation>
     </message>
     <message>
       <source>Internet tests (optional): look up a made-up website name and check the certificates of google.com, paypal.com, microsoft.com and apple.com through your normal internet connection.</source>
@@ -5957,8 +5957,8 @@
       <translation>Preguntando por la apertura automática de puertos (UPnP)</translation>
     </message>
     <message>
-      <source>Asking about NAT-PMP</source>
-      <translation>Preguntando por NAT-PMP</translation>
+      <source>Asking about automatic port opening (a second way)</source>
+      <translation>Preguntando por la apertura automática de puertos (una segunda forma)</translation>
     </message>
     <message>
       <source>Reading DNS settings</source>
@@ -6182,16 +6182,16 @@
       <translation>Hearth no puede crear su carpeta {folder} ({reason}).</translation>
     </message>
     <message>
-      <source>Check that you can write there, or set HEARTH_DATA_DIR to a folder you own.</source>
-      <translation>Comprueba que puedes escribir ahí, o pon en HEARTH_DATA_DIR una carpeta que sea tuya.</translation>
+      <source>Check that you can write there, or start Hearth with its data in a folder you own (see the README).</source>
+      <translation>Comprueba que puedes escribir ahí, o inicia Hearth con sus datos en una carpeta tuya (consulta el README).</translation>
     </message>
     <message>
       <source>Hearth cannot write to its folder {folder}.</source>
       <translation>Hearth no puede escribir en su carpeta {folder}.</translation>
     </message>
     <message>
-      <source>Check the folder's permissions, or set HEARTH_DATA_DIR to a folder you own.</source>
-      <translation>Comprueba los permisos de la carpeta, o pon en HEARTH_DATA_DIR una carpeta que sea tuya.</translation>
+      <source>Check the folder's permissions, or start Hearth with its data in a folder you own (see the README).</source>
+      <translation>Comprueba los permisos de la carpeta, o inicia Hearth con sus datos en una carpeta tuya (consulta el README).</translation>
     </message>
   </context>
   <context>
@@ -6498,8 +6498,8 @@
       <translation>ver qué puertas (puertos) tiene abiertas el router</translation>
     </message>
     <message>
-      <source>refusing to send SSDP multicast in test mode</source>
-      <translation>no se envía SSDP multicast en el modo de prueba</translation>
+      <source>not asking the whole home network in test mode</source>
+      <translation>no se pregunta a toda la red de casa en modo de prueba</translation>
     </message>
     <message>
       <source>could not send the UPnP search ({why})</source>
@@ -7011,8 +7011,8 @@
       <translation>No hay enlaces en este mensaje, así que no se enviaría nada.</translation>
     </message>
     <message>
-      <source>{label} needs a key, and Hearth cannot reach the system keyring to read one.</source>
-      <translation>{label} necesita una clave, y Hearth no puede acceder al llavero del sistema para leerla.</translation>
+      <source>{label} needs a key, and Hearth cannot reach this computer's secure key store to read one.</source>
+      <translation>{label} necesita una clave, y Hearth no puede acceder al almacén seguro de claves de este equipo para leerla.</translation>
     </message>
     <message>
       <source>{label} needs a key. Add one in Settings to use it.</source>
@@ -7130,20 +7130,20 @@
       <translation>claves para cuidar a distancia</translation>
     </message>
     <message>
-      <source>no keyring backend is installed</source>
-      <translation>no hay ningún sistema de llavero instalado</translation>
+      <source>no secure key store is installed</source>
+      <translation>no hay ningún almacén seguro de claves instalado</translation>
     </message>
     <message>
-      <source>no keyring backend is available</source>
-      <translation>no hay ningún sistema de llavero disponible</translation>
+      <source>no secure key store is available</source>
+      <translation>no hay ningún almacén seguro de claves disponible</translation>
     </message>
     <message>
-      <source>the only keyring available ({name}) keeps secrets as plain files</source>
-      <translation>el único llavero disponible ({name}) guarda los secretos en archivos sin proteger</translation>
+      <source>the only key store available ({name}) keeps secrets as plain files</source>
+      <translation>el único almacén de claves disponible ({name}) guarda los secretos como archivos sin proteger</translation>
     </message>
     <message>
-      <source>the keyring backend {name} is not usable here</source>
-      <translation>el sistema de llavero {name} no se puede usar aquí</translation>
+      <source>the key store {name} cannot be used here</source>
+      <translation>el almacén de claves {name} no se puede usar aquí</translation>
     </message>
     <message>
       <source>The {what} is empty, so nothing was saved.</source>
@@ -7224,8 +7224,8 @@
       <translation>Para revisar direcciones de correo hace falta tu propia clave de API de Have I Been Pwned, y no hay ninguna guardada.</translation>
     </message>
     <message>
-      <source>Get a key at haveibeenpwned.com/API/Key, then run 'hearth keys set hibp' (or add it in Settings).</source>
-      <translation>Consigue una clave en haveibeenpwned.com/API/Key y luego ejecuta «hearth keys set hibp» (o añádela en Ajustes).</translation>
+      <source>Get a key at haveibeenpwned.com/API/Key, then add it in Settings.</source>
+      <translation>Consigue una clave en haveibeenpwned.com/API/Key y añádela en Ajustes.</translation>
     </message>
     <message>
       <source>That does not look like an e-mail address.</source>
@@ -7406,16 +7406,16 @@
       <translation>No hay ninguna dirección de modelo de lenguaje configurada.</translation>
     </message>
     <message>
-      <source>Set the address of an OpenAI-compatible server in Settings (or HEARTH_LLM_URL).</source>
-      <translation>Pon en Ajustes la dirección de un servidor compatible con OpenAI (o en HEARTH_LLM_URL).</translation>
+      <source>In Settings, under 'Language model', open 'Advanced' and type where it runs.</source>
+      <translation>En Ajustes, en «Modelo de lenguaje», abre «Avanzado» y escribe dónde funciona.</translation>
     </message>
     <message>
       <source>No language model is chosen.</source>
       <translation>No hay ningún modelo de lenguaje elegido.</translation>
     </message>
     <message>
-      <source>Type the model name in Settings (or set HEARTH_LLM_MODEL).</source>
-      <translation>Escribe el nombre del modelo en Ajustes (o ponlo en HEARTH_LLM_MODEL).</translation>
+      <source>In Settings, under 'Language model', open 'Advanced' and type which model it should use.</source>
+      <translation>En Ajustes, en «Modelo de lenguaje», abre «Avanzado» y escribe qué modelo debe usar.</translation>
     </message>
     <message>
       <source>ask the language model about a message (personal details removed)</source>
@@ -7425,8 +7425,8 @@
   <context>
     <name>app/services/pwned.py</name>
     <message>
-      <source>check whether a password is in known breaches (only the first 5 characters of its SHA-1 hash are sent)</source>
-      <translation>comprobar si una contraseña aparece en filtraciones conocidas (solo se envían los 5 primeros caracteres de su hash SHA-1)</translation>
+      <source>check whether a password is in known breaches (only the first 5 characters of a scrambled fingerprint of it are sent)</source>
+      <translation>comprobar si una contraseña aparece en filtraciones conocidas (solo se envían los 5 primeros caracteres de una huella cifrada de ella)</translation>
     </message>
     <message>
       <source>Asking Pwned Passwords</source>
@@ -7437,8 +7437,8 @@
       <translation>El índice de filtraciones sin conexión está dañado.</translation>
     </message>
     <message>
-      <source>Build it again with 'hearth breach offline-index FILE'.</source>
-      <translation>Vuelve a crearlo con «hearth breach offline-index ARCHIVO».</translation>
+      <source>Download the breach list again (Passwords, 'Check passwords without the internet').</source>
+      <translation>Vuelve a descargar la lista de filtraciones (Contraseñas, «Comprobar contraseñas sin internet»).</translation>
     </message>
     <message>
       <source>{name} does not look like a Pwned Passwords file (line {line_no} is not HASH:COUNT).</source>
@@ -7832,8 +7832,8 @@
       <translation>Nombre del modelo de lenguaje</translation>
     </message>
     <message>
-      <source>The model to ask, for example gpt-4o-mini or llama3.1 (HEARTH_LLM_MODEL overrides it).</source>
-      <translation>El modelo al que preguntar, por ejemplo gpt-4o-mini o llama3.1 (HEARTH_LLM_MODEL tiene prioridad).</translation>
+      <source>The model to ask, for example gpt-4o-mini or llama3.1.</source>
+      <translation>El modelo al que preguntar, por ejemplo gpt-4o-mini o llama3.1.</translation>
     </message>
     <message>
       <source>Have I Been Pwned look-ups per minute</source>
@@ -7866,8 +7866,8 @@
       <translation>La carpeta para los datos de Hearth, {folder}, no existe.</translation>
     </message>
     <message>
-      <source>Create it, or set HEARTH_DATA_DIR to a folder you own.</source>
-      <translation>Créala, o pon en HEARTH_DATA_DIR una carpeta que sea tuya.</translation>
+      <source>Create it, or start Hearth with its data in a folder you own (see the README).</source>
+      <translation>Créala, o inicia Hearth con sus datos en una carpeta tuya (consulta el README).</translation>
     </message>
     <message>
       <source>Hearth's database file {name} was empty (0 bytes), perhaps after a failed copy or a full disk, so Hearth started a new, empty household in it. If you have a backup of that file, close Hearth and put the backup in its place.</source>

@@ -2320,20 +2320,8 @@ Los detalles se anotaron en el registro: {path}</translation>
 <context>
     <name>PasswordsPage</name>
     <message>
-        <source>Hearth will work out the SHA-1 hash of this password (a scrambled fingerprint of it) on this computer and send only its first 5 characters to the Pwned Passwords service (api.pwnedpasswords.com).
-
-Nothing else is sent: not the password, not the rest of the hash, not your name. The service answers with hundreds of hashes that start the same way, and Hearth looks for yours here.</source>
-        <translation>Hearth calculará en este equipo el hash SHA-1 de esta contraseña (una especie de huella revuelta) y enviará solo sus 5 primeros caracteres al servicio Pwned Passwords (api.pwnedpasswords.com).
-
-No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. El servicio responde con cientos de hashes que empiezan igual, y Hearth busca el tuyo aquí.</translation>
-    </message>
-    <message>
         <source>Also ask Pwned Passwords whether criminals know them</source>
         <translation>Preguntar también a Pwned Passwords si los delincuentes las conocen</translation>
-    </message>
-    <message>
-        <source>Hearth then sends only the first 5 characters of each password&apos;s SHA-1 hash, never the password.</source>
-        <translation>Hearth envía entonces solo los 5 primeros caracteres del hash SHA-1 de cada contraseña, nunca la contraseña.</translation>
     </message>
     <message>
         <source>Passwords</source>
@@ -2428,6 +2416,18 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Estado de la importación</translation>
     </message>
     <message>
+        <source>With your own Have I Been Pwned key (add it in Settings), Hearth can look up every e-mail address your household uses to sign in.</source>
+        <translation>Con tu propia clave de Have I Been Pwned (añádela en Ajustes), Hearth puede buscar cada dirección de correo que tu hogar usa para entrar en sus cuentas.</translation>
+    </message>
+    <message>
+        <source> (a rougher guess: the password is longer than Hearth reads at once)</source>
+        <translation> (un cálculo más aproximado: la contraseña es más larga de lo que Hearth lee de una vez)</translation>
+    </message>
+    <message>
+        <source>Rough time for a criminal with a stolen copy of the password list to guess it: {time}{estimate}.</source>
+        <translation>Tiempo aproximado que tardaría en adivinarla un delincuente con una copia robada de la lista de contraseñas: {time}{estimate}.</translation>
+    </message>
+    <message>
         <source>Show all {n} accounts</source>
         <translation>Ver las {n} cuentas</translation>
     </message>
@@ -2436,12 +2436,20 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Cuentas y sus problemas</translation>
     </message>
     <message>
-        <source>E-mail addresses in breaches</source>
-        <translation>Direcciones de correo en filtraciones</translation>
+        <source>Hearth will make a scrambled fingerprint of this password on this computer and send only its first 5 characters to the Pwned Passwords service (api.pwnedpasswords.com).
+
+Nothing else is sent: not the password, not the rest of the fingerprint, not your name. The service answers with hundreds of fingerprints that start the same way, and Hearth looks for yours here.</source>
+        <translation>Hearth creará en este equipo una huella cifrada de esta contraseña y enviará solo sus 5 primeros caracteres al servicio Pwned Passwords (api.pwnedpasswords.com).
+
+No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombre. El servicio responde con cientos de huellas que empiezan igual, y Hearth busca la tuya aquí.</translation>
     </message>
     <message>
-        <source>With your own Have I Been Pwned key (Settings, or &apos;hearth keys set hibp&apos;), Hearth can look up every e-mail address your household uses to sign in.</source>
-        <translation>Con tu propia clave de Have I Been Pwned (en Ajustes, o con &apos;hearth keys set hibp&apos;), Hearth puede buscar cada dirección de correo que tu hogar usa para entrar en sus cuentas.</translation>
+        <source>Hearth then sends only the first 5 characters of a scrambled fingerprint of each password, never the password.</source>
+        <translation>Hearth envía entonces solo los 5 primeros caracteres de una huella cifrada de cada contraseña, nunca la contraseña.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses in breaches</source>
+        <translation>Direcciones de correo en filtraciones</translation>
     </message>
     <message>
         <source>Check &amp;e-mail addresses for breaches</source>
@@ -2466,14 +2474,6 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
     <message>
         <source>Strength: {label} ({score} of 4)</source>
         <translation>Fuerza: {label} ({score} de 4)</translation>
-    </message>
-    <message>
-        <source> (estimated: longer than zxcvbn reads at once)</source>
-        <translation> (estimado: es más larga de lo que zxcvbn lee de una vez)</translation>
-    </message>
-    <message>
-        <source>Time to crack: about {time} for a criminal with a stolen copy of the password list{estimate}.</source>
-        <translation>Tiempo para descifrarla: unos {time} para un delincuente con una copia robada de la lista de contraseñas{estimate}.</translation>
     </message>
     <message>
         <source>Warning: {w}</source>
@@ -3092,20 +3092,12 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Singapur</translation>
     </message>
     <message>
-        <source>✔ A key is stored in the system keyring.</source>
-        <translation>✔ Hay una clave guardada en el llavero del sistema.</translation>
-    </message>
-    <message>
         <source>✖ No key stored yet.</source>
         <translation>✖ Todavía no hay ninguna clave guardada.</translation>
     </message>
     <message>
         <source>No key needed.</source>
         <translation>No hace falta clave.</translation>
-    </message>
-    <message>
-        <source>⚠ The system keyring cannot be reached, so keys cannot be stored.</source>
-        <translation>⚠ No se puede acceder al llavero del sistema, así que no se pueden guardar claves.</translation>
     </message>
     <message>
         <source>Each service is off until you turn it on. Even then, a check only asks them when you tick &quot;Also ask the online services I turned on&quot; and after showing you what will be sent. Some services are for personal, non-commercial use only.</source>
@@ -3160,16 +3152,28 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Dirección del servidor del modelo de lenguaje</translation>
     </message>
     <message>
-        <source>Server address:</source>
-        <translation>Dirección del servidor:</translation>
+        <source>Where the language model runs (its web address):</source>
+        <translation>Dónde funciona el modelo de lenguaje (su dirección web):</translation>
+    </message>
+    <message>
+        <source>Which model it should use:</source>
+        <translation>Qué modelo debe usar:</translation>
+    </message>
+    <message>
+        <source>Advanced: where the language model runs</source>
+        <translation>Avanzado: dónde funciona el modelo de lenguaje</translation>
     </message>
     <message>
         <source>Language model name</source>
         <translation>Nombre del modelo de lenguaje</translation>
     </message>
     <message>
-        <source>Model name:</source>
-        <translation>Nombre del modelo:</translation>
+        <source>✔ A key is stored in this computer&apos;s secure key store.</source>
+        <translation>✔ Hay una clave guardada en el almacén seguro de claves de este equipo.</translation>
+    </message>
+    <message>
+        <source>⚠ This computer&apos;s secure key store cannot be reached, so keys cannot be stored.</source>
+        <translation>⚠ No se puede acceder al almacén seguro de claves de este equipo, así que no se pueden guardar claves.</translation>
     </message>
     <message>
         <source>Your &amp;country (for phone numbers and where to report scams):</source>
@@ -3243,8 +3247,8 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Las comprobaciones que necesitan internet dirán que se saltaron.</translation>
     </message>
     <message>
-        <source>Offline mode is switched on for this session by HEARTH_OFFLINE.</source>
-        <translation>El modo sin conexión está activado en esta sesión por HEARTH_OFFLINE.</translation>
+        <source>Hearth was started in offline mode, so it stays offline until you close it.</source>
+        <translation>Hearth se inició en modo sin conexión, así que seguirá sin conexión hasta que lo cierres.</translation>
     </message>
     <message>
         <source>Reading and contrast</source>
@@ -3355,6 +3359,14 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Resultado</translation>
     </message>
     <message>
+        <source>Advanced: show the exact addresses</source>
+        <translation>Avanzado: mostrar las direcciones exactas</translation>
+    </message>
+    <message>
+        <source>Show the exact addresses in the privacy ledger</source>
+        <translation>Mostrar las direcciones exactas en el registro de privacidad</translation>
+    </message>
+    <message>
         <source>Nothing has left this computer yet.</source>
         <translation>Todavía no ha salido nada de este equipo.</translation>
     </message>
@@ -3375,8 +3387,8 @@ No se envía nada más: ni la contraseña, ni el resto del hash, ni tu nombre. E
         <translation>Vaciar el registro de privacidad</translation>
     </message>
     <message>
-        <source>✔ Secure key store: available. API keys you add are kept there, never in Hearth&apos;s files.</source>
-        <translation>✔ Almacén seguro de claves: disponible. Las claves de API que añadas se guardan ahí, nunca en los archivos de Hearth.</translation>
+        <source>✔ Secure key store: available. Keys for online services you add are kept there, never in Hearth&apos;s files.</source>
+        <translation>✔ Almacén seguro de claves: disponible. Las claves de servicios en línea que añadas se guardan ahí, nunca en los archivos de Hearth.</translation>
     </message>
     <message>
         <source>✖ Secure key store: not available. Features that need a key are turned off; everything else works. On Linux, install and unlock GNOME Keyring or KWallet.</source>

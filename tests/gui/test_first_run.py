@@ -149,6 +149,6 @@ def test_scam_key_settings_say_it_once(qtbot, hearth: Hearth) -> None:  # noqa: 
         assert len(box.key_status) >= 2  # several keys: the warning was once beside each
         box._show_key_status({name: "no_keyring" for name in box.key_status})  # noqa: SLF001
         texts = [label.text() for label in box.key_status.values()] + [box.message.text()]
-        assert sum("keyring cannot be reached" in t for t in texts) == 1
+        assert sum("key store cannot be reached" in t for t in texts) == 1
     finally:
         tasks.shutdown()

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPus
 
 from app import breach_download, breach_store
 from ui.context import UiContext
-from ui.i18n import guidance
+from app.i18n import format_number
+from ui.i18n import current_language, guidance, reader_date
 from ui.pages.base import error_text
 
 
@@ -96,7 +97,7 @@ class BreachListBox(QGroupBox):
             lines.append(self.tr(
                 "The breach list on this computer is from {date} ({n} passwords). Password checks use it and "
                 "send nothing. A password found in it was very likely seen in breaches (the list keeps no counts)."
-            ).format(date=info["date"], n=f"{info['hashes']:,}"))
+            ).format(date=reader_date(info["date"]), n=format_number(info["hashes"], current_language())))
             if info["refresh_due"]:
                 lines.append(self.tr(
                     "It is more than 6 months old. Download it again to include newer breaches; the old list is "

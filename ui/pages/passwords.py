@@ -41,14 +41,14 @@ FIRST_CARDS = 20
 
 CONSENT_TEXT = QT_TRANSLATE_NOOP(
     "PasswordsPage",
-    "Hearth will work out the SHA-1 hash of this password (a scrambled fingerprint of it) on this computer "
-    "and send only its first 5 characters to the Pwned Passwords service (api.pwnedpasswords.com).\n\n"
-    "Nothing else is sent: not the password, not the rest of the hash, not your name. The service answers "
-    "with hundreds of hashes that start the same way, and Hearth looks for yours here.",
+    "Hearth will make a scrambled fingerprint of this password on this computer and send only its first "
+    "5 characters to the Pwned Passwords service (api.pwnedpasswords.com).\n\n"
+    "Nothing else is sent: not the password, not the rest of the fingerprint, not your name. The service "
+    "answers with hundreds of fingerprints that start the same way, and Hearth looks for yours here.",
 )
 IMPORT_CONSENT = QT_TRANSLATE_NOOP("PasswordsPage", "Also ask Pwned Passwords whether criminals know them")
 IMPORT_CONSENT_DETAIL = QT_TRANSLATE_NOOP(
-    "PasswordsPage", "Hearth then sends only the first 5 characters of each password's SHA-1 hash, never the password."
+    "PasswordsPage", "Hearth then sends only the first 5 characters of a scrambled fingerprint of each password, never the password."
 )
 # zxcvbn's score 0-4 as a level of ui.widgets.verdict: "Weak" and "Very strong" look different.
 STRENGTH_LEVELS = ("danger", "danger", "warning", "ok", "ok")  # English; shown through ui.i18n.word
@@ -215,7 +215,7 @@ class PasswordsPage(PageBase):
         self.email_box = box
         v = QVBoxLayout(box)
         self.email_intro = self.paragraph(self.tr(
-            "With your own Have I Been Pwned key (Settings, or 'hearth keys set hibp'), Hearth can look up every "
+            "With your own Have I Been Pwned key (add it in Settings), Hearth can look up every "
             "e-mail address your household uses to sign in."
         ))
         v.addWidget(self.email_intro)
@@ -290,9 +290,9 @@ class PasswordsPage(PageBase):
         self.meter.setFormat(text)
         self._show_strength(STRENGTH_LEVELS[min(4, max(0, score))], text)
         self.meter.setAccessibleDescription(text)
-        estimate = self.tr(" (estimated: longer than zxcvbn reads at once)") if result["method"] != "zxcvbn" else ""
+        estimate = self.tr(" (a rougher guess: the password is longer than Hearth reads at once)") if result["method"] != "zxcvbn" else ""
         self.crack_label.setText(self.tr(
-            "Time to crack: about {time} for a criminal with a stolen copy of the password list{estimate}."
+            "Rough time for a criminal with a stolen copy of the password list to guess it: {time}{estimate}."
         ).format(time=guidance(result["crack_time"]), estimate=estimate))
         self.warning_label.setText(self.tr("Warning: {w}").format(w=guidance(result["warning"])) if result["warning"] else "")
         self.suggestions_label.setText("\n".join(f"• {s}" for s in guidance_all(result["suggestions"])))

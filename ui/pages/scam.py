@@ -40,11 +40,12 @@ from app import presenters, scam
 from app import settings as S
 from app.storage.repos import Member
 from ui.context import UiContext
-from ui.i18n import guidance, guidance_all
+from ui.i18n import guidance, guidance_all, reader_time
 from ui.pages.base import PageBase, error_text, wrapping
 from ui.widgets.flow import FlowLayout
 from ui.widgets.grow import grow_to_contents
 from ui.widgets.verdict import VerdictBanner
+from ui.widgets.wizard_parts import Expander
 
 log = logging.getLogger(__name__)
 
@@ -386,7 +387,7 @@ class ScamPage(PageBase):
             return
         for r in records:
             icon = VERDICT_ICONS.get(r.verdict, "?")
-            when = r.at.replace("T", " ")[:16]
+            when = reader_time(r.at)
             excerpt = r.excerpt if len(r.excerpt) <= 90 else r.excerpt[:89] + "…"
             self.history_list.addItem(QListWidgetItem(f"{icon} {self._verdict(r.verdict_words)} ({r.score}) — {when} — {excerpt}"))
 
@@ -727,10 +728,10 @@ REGIONS = (
 )
 
 KEY_STATUS_WORDS = {
-    "stored": QT_TRANSLATE_NOOP("ScamServicesSettings", "✔ A key is stored in the system keyring."),
+    "stored": QT_TRANSLATE_NOOP("ScamServicesSettings", "✔ A key is stored in this computer's secure key store."),
     "missing": QT_TRANSLATE_NOOP("ScamServicesSettings", "✖ No key stored yet."),
     "not_needed": QT_TRANSLATE_NOOP("ScamServicesSettings", "No key needed."),
-    "no_keyring": QT_TRANSLATE_NOOP("ScamServicesSettings", "⚠ The system keyring cannot be reached, so keys cannot be stored."),
+    "no_keyring": QT_TRANSLATE_NOOP("ScamServicesSettings", "⚠ This computer's secure key store cannot be reached, so keys cannot be stored."),
 }
 
 
@@ -807,20 +808,25 @@ class ScamServicesSettings(QWidget):
                 self.llm_url = QLineEdit(hearth.settings.get(S.SERVICE_URLS).get("llm", ""))
                 self.llm_url.setPlaceholderText("http://127.0.0.1:11434")
                 self.llm_url.setAccessibleName(self.tr("Address of the language model server"))
-                url_label = QLabel(self.tr("Server address:"))
+                url_label = QLabel(self.tr("Where the language model runs (its web address):"))
                 url_label.setBuddy(self.llm_url)
                 self.llm_url.editingFinished.connect(self._save_llm_url)
                 self.llm_model = QLineEdit(hearth.settings.get(scam.SCAM_LLM_MODEL))
                 self.llm_model.setPlaceholderText("gpt-4o-mini, llama3.1, …")
                 self.llm_model.setAccessibleName(self.tr("Language model name"))
-                model_label = QLabel(self.tr("Model name:"))
+                model_label = QLabel(self.tr("Which model it should use:"))
                 model_label.setBuddy(self.llm_model)
                 self.llm_model.editingFinished.connect(self._save_llm_model)
+                # Technical details, folded away: most people never need them.
+                details = QWidget()
+                dl = QVBoxLayout(details)
+                dl.setContentsMargins(0, 0, 0, 0)
                 for lab, fld in ((url_label, self.llm_url), (model_label, self.llm_model)):
-                    r = QHBoxLayout()
-                    r.addWidget(lab)
-                    r.addWidget(fld, 1)
-                    bl.addLayout(r)
+                    lab.setWordWrap(True)
+                    dl.addWidget(lab)
+                    dl.addWidget(fld)
+                self.llm_details = Expander(self.tr("Advanced: where the language model runs"), details)
+                bl.addWidget(self.llm_details)
             layout.addWidget(box)
 
         region_row = QVBoxLayout()  # the words above the choice, so both get the full width

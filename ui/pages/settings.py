@@ -63,7 +63,7 @@ class SettingsPage(PageBase):
             self.paragraph(
                 self.tr("Checks that need the internet will say they were skipped.")
                 if not forced
-                else self.tr("Offline mode is switched on for this session by HEARTH_OFFLINE.")
+                else self.tr("Hearth was started in offline mode, so it stays offline until you close it.")
             )
         )
         layout.addWidget(privacy)
@@ -170,6 +170,12 @@ class SettingsPage(PageBase):
         self.ledger.horizontalHeader().setStretchLastSection(True)
         self.ledger.setWordWrap(True)
         grow_to_contents(self.ledger)  # the page scrolls, the ledger does not scroll inside it
+        # The exact addresses (such as "udp://239.255.255.250:1900") are for the curious: folded away.
+        self.ledger.setColumnHidden(2, True)
+        self.ledger_addresses = QCheckBox(self.tr("Advanced: show the exact addresses"))
+        self.ledger_addresses.setAccessibleName(self.tr("Show the exact addresses in the privacy ledger"))
+        self.ledger_addresses.toggled.connect(lambda on: self.ledger.setColumnHidden(2, not on))
+        ll.addWidget(wrapping(self.ledger_addresses))
         ll.addWidget(self.ledger)
         self.ledger_more = QPushButton()
         self.ledger_more.clicked.connect(self._show_whole_ledger)
@@ -201,7 +207,7 @@ class SettingsPage(PageBase):
 
     def _on_keyring_checked(self, ok: bool) -> None:
         self.keyring_status.setText(
-            self.tr("✔ Secure key store: available. API keys you add are kept there, never in Hearth's files.")
+            self.tr("✔ Secure key store: available. Keys for online services you add are kept there, never in Hearth's files.")
             if ok
             else self.tr(
                 "✖ Secure key store: not available. Features that need a key are turned off; "

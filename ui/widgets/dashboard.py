@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from app import checkup as C
 from app import presenters as P
 from ui.context import UiContext
-from ui.i18n import guidance
+from ui.i18n import guidance, reader_date
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -169,7 +169,7 @@ class HouseholdDashboard(QWidget):
             lines = []
             for row in summary.recent_scam_checks:
                 who = f"{row.member}: " if row.member else ""
-                lines.append(f"{_day(row.at)} · {who}{verdict_text(row.verdict)} · {_clip(row.excerpt, 80)}")
+                lines.append(f"{reader_date(row.at)} · {who}{verdict_text(row.verdict)} · {_clip(row.excerpt, 80)}")
             self.scam_label.setText("\n".join(lines))
         else:
             self.scam_label.setText(self.tr("No scam checks yet."))
@@ -180,12 +180,6 @@ class HouseholdDashboard(QWidget):
         if member is not None:
             self.ctx.select_member(member)
         self.ctx.navigate.emit("checkup")
-
-
-def _day(stamp: str) -> str:
-    """A stored time's day in the reader's form (QLocale: "7/12/26", "12/7/26"), never ISO."""
-    day = QDate.fromString(stamp[:10], "yyyy-MM-dd")
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else stamp[:10]
 
 
 def _clip(text: str, limit: int) -> str:

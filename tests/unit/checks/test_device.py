@@ -62,7 +62,7 @@ def test_os_end_of_life(os_fact: dict[str, Any], status: Status) -> None:
 
 def test_windows_10_advice_mentions_esu() -> None:
     item = os_item({"ok": True, "product": "windows", "major": "10", "display_version": "22H2", "name": "Windows 10"}, EOL, TODAY)
-    assert "2025-10-14" in item.detail and any("Extended Security Updates" in s for s in item.fix)
+    assert "14 October 2025" in item.detail and "2025-10-14" not in item.detail and any("Extended Security Updates" in s for s in item.fix)
 
 
 def test_cycle_matching_prefers_longest() -> None:

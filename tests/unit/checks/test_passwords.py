@@ -65,7 +65,7 @@ def test_crack_time_words() -> None:
     assert pw.crack_time_words(0.5) == "less than a second"
     assert pw.crack_time_words(1) == "1 second"
     assert pw.crack_time_words(3 * 3600) == "3 hours"
-    assert pw.crack_time_words(1e12) == "centuries"
+    assert pw.crack_time_words(1e12) == "more than a hundred years"
 
 
 def test_to_dict_is_json_ready_and_has_no_password() -> None:

@@ -277,6 +277,7 @@ class ScamView:
     sources: tuple[tuple[str, str], ...]  # (service's name, what it said)
     notes: tuple[Msg, ...]  # "Note: ..." lines
     offer_emergency: bool  # "I already clicked / paid / gave details" help
+    shown_first: int = 0  # reasons[:shown_first] are shown first, the rest behind "Show all" (0: all)
 
 
 def short_evidence(text: str, limit: int = EVIDENCE_CHARS) -> str:
@@ -284,14 +285,26 @@ def short_evidence(text: str, limit: int = EVIDENCE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+#: At most this many red flags are shown first; the others are behind "Show all" (issue 12 item 6).
+SHOWN_FIRST = 5
+
+
 def scam_view(result: ScamResult) -> ScamView:
-    """The lines of a scam-check result, the same for the window and the command line."""
+    """The lines of a scam-check result, the same for the window and the command line.
+
+    Red flags come in the order they are shown: the analyser's first ones (strongest, without repeats),
+    then what online services said (a listed link is strong evidence), then the analyser's others."""
+    local = [r for r in result.reasons if r.source == "local"]
+    online = [r for r in result.reasons if r.source != "local"]
+    first = min(len(local), result.shown_first or SHOWN_FIRST)
+    ordered = local[:first] + online + local[first:]
     return ScamView(
         verdict=result.verdict_words,
         score=N_("Score: {score} out of 100 (higher means more signs of a scam).", score=result.score),
         reasons_heading=N_("Red flags:"),
         reasons=tuple(ReasonLine(r.message, short_evidence(r.evidence) if r.evidence else "", r.start, r.end)
-                      for r in result.reasons),
+                      for r in ordered),
+        shown_first=first + len(online) if len(ordered) > first + len(online) else 0,
         no_reasons=None if result.reasons else N_(
             "Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust."),
         advice_heading=N_("What to do now:"),

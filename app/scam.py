@@ -182,6 +182,7 @@ class ScamResult:
     local_score: int = 0
     region: str = "US"
     check_id: int | None = None
+    shown_first: int = 0  # the analyser's: reasons[:shown_first] of the local ones come first (0: all)
 
     @property
     def verdict_words(self) -> str:
@@ -908,6 +909,7 @@ def check(
         notes=tuple(notes),
         local_verdict=local_verdict,
         local_score=local_score,
+        shown_first=int(getattr(report, "shown_first", 0) or 0),
         region=region,
     )
     if store:

@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>ScamPage</name>
+    <message numerus="yes">
+        <source>Show all %n red flags</source>
+        <translation>
+            <numerusform>Show %n red flag</numerusform>
+            <numerusform>Show all %n red flags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>Show all %n requests</source>

@@ -3032,6 +3032,13 @@ No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombr
         <source>Verdict: %s</source>
         <translation>Veredicto: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n red flags</source>
+        <translation>
+            <numerusform>Mostrar %n señal de alarma</numerusform>
+            <numerusform>Mostrar las %n señales de alarma</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScamServicesSettings</name>

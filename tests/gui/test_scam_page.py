@@ -7,12 +7,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from app import scam
+from tests.helpers.fake_scam_services import FakeChat
 from ui.context import UiContext
 from ui.pages.scam import Page, ScamServicesSettings
-from tests.helpers.fake_scam_services import FakeChat
 
 SCAM_TEXT = "USPS: your parcel is on hold. Pay the 1.99 redelivery fee now at http://usps-redelivery.top/pay"
 
@@ -44,7 +53,7 @@ def test_paste_click_and_see_highlighted_red_flags(qtbot, page: Page) -> None:  
     assert page.original.toPlainText() == SCAM_TEXT
     spans = page.highlighted_spans()
     assert spans and all(0 <= a < b <= len(SCAM_TEXT) for a, b in spans)
-    assert page.reasons_list.count() == len(result.reasons)
+    assert page.reasons_list.count() == min(len(result.reasons), page._view.shown_first or len(result.reasons))
     assert page.reasons_list.item(0).text().startswith("1. ")
     assert page.advice_label.text().startswith("1. ")
     assert not page.online.isChecked()
@@ -252,3 +261,21 @@ def test_a_file_that_is_not_a_picture_gets_a_plain_message(qtbot, page: Page, tm
     page.open_picture(str(bogus))
     qtbot.waitUntil(lambda: "not a picture" in page.status.text(), timeout=20_000)
     assert page.result is None and page.picture_button.isEnabled()
+
+
+MANY_FLAGS = ("USPS: your parcel is on hold. Pay the $1.99 redelivery fee now at https://usps-redelivery.top/pay "
+              "or it will be returned.")
+
+
+def test_at_most_five_red_flags_first_then_show_all(qtbot, page: Page) -> None:  # noqa: ANN001
+    page.paste.setPlainText(MANY_FLAGS)
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    result = _wait_result(qtbot, page)
+    assert len(result.reasons) > 5  # this text has many (9 on 2026-12-07)
+    assert page.reasons_list.count() == 5
+    assert page.more_reasons.isVisible() and str(len(result.reasons)) in page.more_reasons.text()
+    assert page.more_reasons.accessibleName() == page.more_reasons.text()
+    qtbot.mouseClick(page.more_reasons, Qt.MouseButton.LeftButton)
+    assert page.reasons_list.count() == len(result.reasons) and not page.more_reasons.isVisible()
+    texts = [page.reasons_list.item(i).text().split(". ", 1)[1] for i in range(page.reasons_list.count())]
+    assert len(set(texts)) == len(texts)  # no repeats

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel
 
 from app import checkup as C
 from app import i18n as app_i18n
-from app import scam
+from app import presenters, scam
 from app.core import Hearth
 from app.errors import InvalidInput, UserFacingError
 from checks.base import Finding, Severity, Subject
@@ -189,8 +189,9 @@ def test_scam_reasons_and_advice_are_spanish(spanish: None, qtbot, ui_ctx: UiCon
     page = scam_page.Page(ui_ctx)
     qtbot.addWidget(page)
     page.show_result(result)
+    page.more_reasons.click()  # every red flag, in the order the window shows them (app.presenters.scam_view)
     rows = [page.reasons_list.item(i).text() for i in range(page.reasons_list.count())]
-    for i, reason in enumerate(result.reasons):
+    for i, reason in enumerate(presenters.scam_view(result).reasons):
         assert rows[i].startswith(f"{i + 1}. {es(reason.message)}")
     advice = page.advice_label.text()
     for n, line in enumerate(result.advice, 1):

@@ -318,6 +318,12 @@ class ScamPage(PageBase):
         self.reasons_list.setWordWrap(True)
         self.reasons_list.currentRowChanged.connect(self._on_reason_selected)
         rl.addWidget(grow_to_contents(self.reasons_list))
+        self.more_reasons = QPushButton(self.tr("Show all red flags"))
+        self.more_reasons.setAccessibleName(self.tr("Show all red flags"))
+        self.more_reasons.clicked.connect(self._show_all_reasons)
+        self.more_reasons.setVisible(False)
+        rl.addWidget(self.more_reasons, 0, Qt.AlignmentFlag.AlignLeft)
+        self._view: presenters.ScamView | None = None
 
         rl.addWidget(self.heading(self.tr("What to do now"), level=2))
         self.advice_label = QLabel("")
@@ -492,6 +498,7 @@ class ScamPage(PageBase):
         self.eml_label.hide()
         self.paste.clear()
         self.result = None
+        self._view = None
         self.result_box.hide()
         self.status.setText("")
         self.online.setChecked(False)
@@ -632,16 +639,8 @@ class ScamPage(PageBase):
         self.original.setPlainText(result.text)
         self._highlight(result)
 
-        self.reasons_list.clear()
-        if v.no_reasons is not None:
-            self.reasons_list.addItem(guidance(v.no_reasons))
-        for i, r in enumerate(v.reasons, 1):
-            text = f"{i}. {guidance(r.message)}"
-            if r.evidence:
-                text += f'  ("{r.evidence}")'
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, (r.start, r.end))
-            self.reasons_list.addItem(item)
+        self._view = v
+        self._fill_reasons(v, all_of_them=False)
 
         self.advice_label.setText("\n".join(f"{i}. {a}" for i, a in enumerate(guidance_all(v.advice), 1)))
         self.emergency_button.setVisible(v.offer_emergency)
@@ -654,6 +653,30 @@ class ScamPage(PageBase):
         self.result_box.show()
         self.verdict_label.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reveal(self.verdict_label)
+
+    def _fill_reasons(self, v: presenters.ScamView, *, all_of_them: bool) -> None:
+        """The red flags: the first few (strongest, no repeats), the rest behind "Show all"."""
+        self.reasons_list.clear()
+        if v.no_reasons is not None:
+            self.reasons_list.addItem(guidance(v.no_reasons))
+        shown = v.reasons if all_of_them or not v.shown_first else v.reasons[: v.shown_first]
+        for i, r in enumerate(shown, 1):
+            text = f"{i}. {guidance(r.message)}"
+            if r.evidence:
+                text += f'  ("{r.evidence}")'
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, (r.start, r.end))
+            self.reasons_list.addItem(item)
+        hidden = len(v.reasons) - len(shown)
+        self.more_reasons.setVisible(hidden > 0)
+        if hidden > 0:
+            self.more_reasons.setText(self.tr("Show all %n red flags", "", len(v.reasons)))
+            self.more_reasons.setAccessibleName(self.more_reasons.text())
+
+    def _show_all_reasons(self) -> None:
+        if self._view is not None:
+            self._fill_reasons(self._view, all_of_them=True)
+            self.reasons_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _highlight(self, result: scam.ScamResult) -> None:
         fmt = QTextCharFormat()

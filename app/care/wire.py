@@ -31,6 +31,8 @@ import nacl.signing
 import nacl.utils
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
+from app.fileio import atomic_write
+
 VERSION = 1
 SUFFIX = ".hearth"
 HINT_BYTES = 8
@@ -198,20 +200,10 @@ def new_name() -> str:
 
 
 def write_atomic(folder: Path, name: str, data: bytes) -> Path:
-    """Write ``data`` as ``folder/name`` through a hidden temporary file and a rename, so a sync
-    tool never sees half a file."""
+    """Write ``data`` as ``folder/name`` through a hidden temporary file and a rename (app.fileio), so a
+    sync tool never sees half a file."""
     target = folder / name
-    tmp = folder / ("." + name + "." + secrets.token_hex(4) + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    atomic_write(target, data, make_parents=False)
     return target
 
 

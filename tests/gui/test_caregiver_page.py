@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app import scam
 from app.care import remote
@@ -170,7 +170,7 @@ def test_home_shows_a_caregivers_suggestion_to_set_aside(qtbot, ui_ctx: UiContex
     card = p.findChild(NudgesCard)
     qtbot.waitUntil(lambda: card.task is None and "two-step" in _texts(card), timeout=30000)  # Home read the folder
     assert "Daniel suggests, for Rose:" in _texts(card) and "only a suggestion" in _texts(card)
-    aside = next(b for b in card.findChildren(page_mod.QPushButton) if b.text() == "Set aside")
+    aside = next(b for b in card.findChildren(QPushButton) if b.text() == "Set aside")
     aside.click()  # built just now: it has no size until the next layout pass, so no mouse click
     assert "two-step" not in _texts(card) and not card.card.isVisible()
 

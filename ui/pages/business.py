@@ -206,9 +206,9 @@ class BusinessPage(PageBase):
         self.audit_label = _plain("")
         body.addWidget(self.audit_label)
         audit_row = FlowLayout()
-        self.audit_button = self._button(self.tr("Answer the self-audit…"), self.open_audit)
-        self.gaps_pdf = self._button(self.tr("Gap report (PDF)…"), lambda: self.export_gaps("pdf"))
-        self.gaps_html = self._button(self.tr("Gap report (web page)…"), lambda: self.export_gaps("html"))
+        self.audit_button = self.button(self.tr("Answer the self-audit…"), self.open_audit)
+        self.gaps_pdf = self.button(self.tr("Gap report (PDF)…"), lambda: self.export_gaps("pdf"))
+        self.gaps_html = self.button(self.tr("Gap report (web page)…"), lambda: self.export_gaps("html"))
         for b in (self.audit_button, self.gaps_pdf, self.gaps_html):
             audit_row.addWidget(b)
         body.addLayout(audit_row)
@@ -237,8 +237,8 @@ class BusinessPage(PageBase):
         body.addWidget(field_label)
         body.addWidget(self.domain_field)
         check_row = FlowLayout()
-        self.check_button = self._button(self.tr("Check my e-mail domain"), self.start_check)
-        self.cancel_button = self._button(self.tr("Cancel"), self.cancel_check)
+        self.check_button = self.button(self.tr("Check my e-mail domain"), self.start_check)
+        self.cancel_button = self.button(self.tr("Cancel"), self.cancel_check)
         self.cancel_button.setAccessibleName(self.tr("Cancel the e-mail domain check"))
         self.cancel_button.setEnabled(False)
         check_row.addWidget(self.check_button)
@@ -262,12 +262,6 @@ class BusinessPage(PageBase):
 
         ctx.members_changed.connect(self.reload)
         self.reload()
-
-    def _button(self, text: str, slot: Any) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(text.rstrip("…"))
-        b.clicked.connect(slot)
-        return b
 
     # -- data ------------------------------------------------------------------------------
 

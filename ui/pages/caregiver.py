@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -94,16 +93,10 @@ class CaregiverPage(PageBase):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _button(self, text: str, slot: Any) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(text.rstrip("…"))
-        b.clicked.connect(slot)
-        return b
-
     def _folder_row(self, form: QFormLayout, label: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setAccessibleName(label.replace("&", ""))
-        choose = self._button(self.tr("Choose…"), lambda: self._choose_folder(edit))
+        choose = self.button(self.tr("Choose…"), lambda: self._choose_folder(edit))
         choose.setAccessibleName(self.tr("Choose the shared folder"))
         row = QHBoxLayout()
         row.addWidget(edit, 1)
@@ -127,8 +120,8 @@ class CaregiverPage(PageBase):
         self.invite_folder = self._folder_row(form, self.tr("Shared &folder:"))
         layout.addLayout(form)
         buttons = FlowLayout()
-        self.invite_button = self._button(self.tr("Make an invitation"), self.make_invitation)
-        self.sync_button = self._button(self.tr("Check the shared folder now"), self.sync)
+        self.invite_button = self.button(self.tr("Make an invitation"), self.make_invitation)
+        self.sync_button = self.button(self.tr("Check the shared folder now"), self.sync)
         buttons.addWidget(self.invite_button)
         buttons.addWidget(self.sync_button)
         buttons.addStretch(1)
@@ -172,7 +165,7 @@ class CaregiverPage(PageBase):
         self.read_back = _label()
         layout.addWidget(self.read_back)
         row = FlowLayout()
-        self.accept_button = self._button(self.tr("I agree: start sharing"), self.accept)
+        self.accept_button = self.button(self.tr("I agree: start sharing"), self.accept)
         self.accept_button.setEnabled(False)
         row.addWidget(self.accept_button)
         row.addStretch(1)
@@ -201,8 +194,8 @@ class CaregiverPage(PageBase):
             self.scope_boxes[scope] = box
             layout.addWidget(wrapping(box))
         care_buttons = FlowLayout()
-        self.grant_button = self._button(self.tr("Record consent"), self.grant)
-        self.withdraw_button = self._button(self.tr("Withdraw consent"), self.withdraw_local)
+        self.grant_button = self.button(self.tr("Record consent"), self.grant)
+        self.withdraw_button = self.button(self.tr("Withdraw consent"), self.withdraw_local)
         care_buttons.addWidget(self.grant_button)
         care_buttons.addWidget(self.withdraw_button)
         care_buttons.addStretch(1)
@@ -356,7 +349,7 @@ class CaregiverPage(PageBase):
         edit = QLineEdit()
         edit.setAccessibleName(self.tr("A suggestion for {name}").format(name=name))
         edit.setPlaceholderText(self.tr("Please do this…"))
-        send = self._button(self.tr("Send suggestion"), lambda: self.send_nudge(name, edit))
+        send = self.button(self.tr("Send suggestion"), lambda: self.send_nudge(name, edit))
         send.setAccessibleName(self.tr("Send a suggestion to {name}").format(name=name))
         row.addWidget(edit, 1)
         row.addWidget(send)
@@ -371,9 +364,9 @@ class CaregiverPage(PageBase):
                 name=link.member, caregiver=link.caregiver))
             inner.addWidget(_label(guidance(link.consent_sentence)))
             row = FlowLayout()
-            publish = self._button(self.tr("Send an update now"), lambda _=False, lk=link: self.publish(lk))
+            publish = self.button(self.tr("Send an update now"), lambda _=False, lk=link: self.publish(lk))
             publish.setAccessibleName(self.tr("Send an update to {caregiver} now").format(caregiver=link.caregiver))
-            stop = self._button(self.tr("Stop sharing"), lambda _=False, lk=link: self.stop_sharing(lk))
+            stop = self.button(self.tr("Stop sharing"), lambda _=False, lk=link: self.stop_sharing(lk))
             stop.setAccessibleName(self.tr("Stop sharing with {caregiver}").format(caregiver=link.caregiver))
             row.addWidget(publish)
             row.addWidget(stop)
@@ -385,7 +378,7 @@ class CaregiverPage(PageBase):
             inner.addWidget(_label(n.text, selectable=True))
             inner.addWidget(_label(self.tr("For {name}, {when}. It is only a suggestion: you decide.").format(
                 name=n.member, when=self.when(n.at))))
-            done = self._button(self.tr("Set aside"), lambda _=False, i=n.id: self.dismiss(i))
+            done = self.button(self.tr("Set aside"), lambda _=False, i=n.id: self.dismiss(i))
             inner.addWidget(done)
             self.shares_box.addWidget(card)
 

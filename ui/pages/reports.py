@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -75,11 +74,11 @@ class ReportsPage(PageBase):
 
         layout.addWidget(self.heading(self.tr("Reports"), level=2))
         grid = ButtonGrid()  # two columns, one when the window is narrow
-        self.member_pdf = self._button(self.tr("Report for this member (PDF)…"), lambda: self.export("pdf", False))
-        self.member_html = self._button(self.tr("Report for this member (web page)…"),
+        self.member_pdf = self.button(self.tr("Report for this member (PDF)…"), lambda: self.export("pdf", False))
+        self.member_html = self.button(self.tr("Report for this member (web page)…"),
                                         lambda: self.export("html", False))
-        self.house_pdf = self._button(self.tr("Household report (PDF)…"), lambda: self.export("pdf", True))
-        self.house_html = self._button(self.tr("Household report (web page)…"), lambda: self.export("html", True))
+        self.house_pdf = self.button(self.tr("Household report (PDF)…"), lambda: self.export("pdf", True))
+        self.house_html = self.button(self.tr("Household report (web page)…"), lambda: self.export("html", True))
         for button in (self.member_pdf, self.member_html, self.house_pdf, self.house_html):
             grid.add(button)
         layout.addWidget(grid)
@@ -88,10 +87,10 @@ class ReportsPage(PageBase):
         layout.addWidget(self.paragraph(self.tr(
             "The pause card fits in a wallet: \u201c{rule}\u201d").format(rule=guidance(R.PAUSE_RULE))))
         cards = ButtonGrid()
-        self.pause_button = self._button(self.tr("Pause card (PDF)…"), lambda: self.export_card("pause"))
-        self.emergency_button = self._button(self.tr("Emergency contacts sheet (PDF)…"),
+        self.pause_button = self.button(self.tr("Pause card (PDF)…"), lambda: self.export_card("pause"))
+        self.emergency_button = self.button(self.tr("Emergency contacts sheet (PDF)…"),
                                              lambda: self.export_card("emergency"))
-        self.safe_word_button = self._button(self.tr("Safe word card (PDF)…"), lambda: self.export_card("safe-word"))
+        self.safe_word_button = self.button(self.tr("Safe word card (PDF)…"), lambda: self.export_card("safe-word"))
         for button in (self.pause_button, self.emergency_button, self.safe_word_button):
             cards.add(button)
         layout.addWidget(cards)
@@ -146,12 +145,6 @@ class ReportsPage(PageBase):
 
         ctx.members_changed.connect(self.reload)
         self.reload()
-
-    def _button(self, text: str, slot: Any) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(text.rstrip("…"))
-        b.clicked.connect(slot)
-        return b
 
     # -- data ------------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ from app.errors import InvalidInput, KeyringUnavailable, OfflineError, UserFacin
 from app.services.http import overall_deadline, time_left
 from app.storage.scam_checks import EXCERPT_CHARS, ScamCheckRecord, ScamChecksRepo
 from checks.base import Cancelled, CancelToken
-from checks.i18n import N_, Msg
+from checks.i18n import N_, Msg, map_text
 from checks.redact import Redacted, redact
 
 if TYPE_CHECKING:
@@ -488,23 +488,6 @@ def _message(value: Any) -> str:
     return value if isinstance(value, Msg) else str(value or "")
 
 
-def _redact_msg(value: Any, clean: Callable[[str], str]) -> Any:
-    """``value`` with every piece of data in it redacted by ``clean``; a message keeps its template
-    (so it is still translated when shown), only its parameters are redacted."""
-    if isinstance(value, Msg):
-        if value.territory is not None:
-            return value  # a country's name
-        if value.items is not None:
-            return Msg.listed(_redact_msg(v, clean) for v in value.items)
-        if value.parts is not None:
-            return Msg.join("", [_redact_msg(v, clean) for v in value.parts])
-        params = {k: _redact_msg(v, clean) for k, v in value.params.items()}
-        return Msg(value.template, params, value.plural)
-    if isinstance(value, str):
-        return clean(value)
-    return value
-
-
 def _reason_from(r: Any, text: str) -> ResultReason:
     start = int(getattr(r, "start", -1) if getattr(r, "start", None) is not None else -1)
     end = int(getattr(r, "end", -1) if getattr(r, "end", None) is not None else -1)
@@ -938,7 +921,8 @@ def _store(hearth: Hearth, result: ScamResult, member_id: int | None, *, sender:
 
     excerpt = _shorten(" ".join(whole.split()), EXCERPT_CHARS)
     def clean_msg(m: Any) -> Any:
-        return _redact_msg(m, lambda t: redacted(t).text) if isinstance(m, Msg) else clean(str(m or ""))
+        # a message keeps its template (translated when shown); only the data in it is redacted
+        return map_text(m, lambda t: redacted(t).text) if isinstance(m, Msg) else clean(str(m or ""))
 
     reasons = [{"code": r.code, "message": clean_msg(r.message), "evidence": evidence(r.evidence)}
                for r in result.reasons]

@@ -30,11 +30,11 @@ from __future__ import annotations
 import datetime as _dt
 import os as _os
 import string as _string
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Msg", "N_", "NP_", "english", "from_data", "to_data", "is_msg", "listed", "MessageError"]
+__all__ = ["Msg", "N_", "NP_", "english", "from_data", "to_data", "is_msg", "listed", "map_text", "MessageError"]
 
 #: The English date pattern (CLDR syntax): "3 November 2026".
 ENGLISH_DATE = "d MMMM y"
@@ -292,6 +292,25 @@ class MessageError(Exception):
         if len(self.args) == 1 and isinstance(self.args[0], str):
             return self.args[0]
         return super().__str__()
+
+
+def map_text(value: Any, fn: Callable[[str], str]) -> Any:
+    """``value`` with ``fn`` applied to every piece of verbatim text in it (e.g. redaction).
+
+    A message keeps its template (so it is still translated when shown); only its text parameters,
+    list items and joined parts go through ``fn``. A country stays as it is; numbers and dates too.
+    """
+    if isinstance(value, Msg):
+        if value.territory is not None:
+            return value
+        if value.items is not None:
+            return Msg.listed(map_text(v, fn) for v in value.items)
+        if value.parts is not None:
+            return Msg.join("", [map_text(v, fn) for v in value.parts])
+        return Msg(value.template, {k: map_text(v, fn) for k, v in value.params.items()}, value.plural)
+    if isinstance(value, str):
+        return fn(value)
+    return value
 
 
 def is_msg(value: Any) -> bool:

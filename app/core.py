@@ -9,6 +9,7 @@ tests build one over a temporary folder (and may inject a keyring backend).
 from __future__ import annotations
 
 import logging
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from app import config
@@ -18,16 +19,19 @@ from app.paths import Paths
 from app.secrets import SecretStore
 from app.services import urls
 from app.storage import AccountsRepo, Database, LedgerRepo, MembersRepo, SettingsRepo
-from app.storage.business_domains import BusinessDomainsRepo
-from app.storage.care import CareRepo
-from app.storage.care_links import CareLinksRepo
-from app.storage.checklists import BusinessAnswersRepo, LegacyRepo
-from app.storage.findings import FindingsRepo, RunsRepo
-from app.storage.scam_checks import ScamChecksRepo
-from checks.base import CancelToken, MemberFacts
 
-if TYPE_CHECKING:  # requests is imported on first use: it costs ~65 ms at start-up
+if TYPE_CHECKING:
+    # requests is imported on first use: it costs ~65 ms at start-up. The repositories the window
+    # does not need for its first paint are built on first use too (see Hearth below).
     from app.services.http import HearthSession
+    from app.storage.business_domains import BusinessDomainsRepo
+    from app.storage.care import CareRepo
+    from app.storage.care_links import CareLinksRepo
+    from app.storage.checklists import BusinessAnswersRepo, LegacyRepo
+    from app.storage.findings import FindingsRepo, RunsRepo
+    from app.storage.scam_checks import ScamChecksRepo
+    from checks.base import MemberFacts
+    from checks.cancel import CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -52,17 +56,60 @@ class Hearth:
         self.database = database
         self.members = MembersRepo(database)
         self.accounts = AccountsRepo(database)
-        self.scam_checks = ScamChecksRepo(database)
-        self.legacy_items = LegacyRepo(database)
-        self.business_answers = BusinessAnswersRepo(database)
-        self.business_domains = BusinessDomainsRepo(database)
-        self.findings = FindingsRepo(database)
-        self.checkup_runs = RunsRepo(database)
-        self.care = CareRepo(database)
-        self.care_links = CareLinksRepo(database)
         self.settings = S.Settings(SettingsRepo(database))
         self.ledger = Ledger(LedgerRepo(database))
         self.secrets = secrets or SecretStore()
+
+    # The other repositories are built on first use: their modules (and the findings' classes) are
+    # not imported on the way to the window's first paint (issue 16 item 5, ~5 ms of CPU).
+
+    @cached_property
+    def scam_checks(self) -> ScamChecksRepo:
+        from app.storage.scam_checks import ScamChecksRepo
+
+        return ScamChecksRepo(self.database)
+
+    @cached_property
+    def legacy_items(self) -> LegacyRepo:
+        from app.storage.checklists import LegacyRepo
+
+        return LegacyRepo(self.database)
+
+    @cached_property
+    def business_answers(self) -> BusinessAnswersRepo:
+        from app.storage.checklists import BusinessAnswersRepo
+
+        return BusinessAnswersRepo(self.database)
+
+    @cached_property
+    def business_domains(self) -> BusinessDomainsRepo:
+        from app.storage.business_domains import BusinessDomainsRepo
+
+        return BusinessDomainsRepo(self.database)
+
+    @cached_property
+    def findings(self) -> FindingsRepo:
+        from app.storage.findings import FindingsRepo
+
+        return FindingsRepo(self.database)
+
+    @cached_property
+    def checkup_runs(self) -> RunsRepo:
+        from app.storage.findings import RunsRepo
+
+        return RunsRepo(self.database)
+
+    @cached_property
+    def care(self) -> CareRepo:
+        from app.storage.care import CareRepo
+
+        return CareRepo(self.database)
+
+    @cached_property
+    def care_links(self) -> CareLinksRepo:
+        from app.storage.care_links import CareLinksRepo
+
+        return CareLinksRepo(self.database)
 
     @classmethod
     def open(cls, paths: Paths | None = None, *, secrets: SecretStore | None = None) -> Hearth:
@@ -95,4 +142,6 @@ class Hearth:
 
     def member_facts(self, member_id: int) -> MemberFacts:
         m = self.members.get(member_id)
+        from checks.base import MemberFacts
+
         return MemberFacts(name=m.name, role=m.role, personal_words=m.personal_words)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import threading
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, runtime_checkable
 
+from checks.cancel import Cancelled as Cancelled  # re-exported: long work imports both from here
+from checks.cancel import CancelToken as CancelToken
 from checks.i18n import N_
 
 
@@ -103,28 +104,6 @@ class Finding:
             "evidence": list(self.evidence),
             "effort_minutes": self.effort_minutes,
         }
-
-
-class Cancelled(Exception):
-    """Raised inside work that noticed its cancel token was set."""
-
-
-class CancelToken:
-    """A thread-safe flag that long work polls to stop early."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
 
 
 ProgressCallback = Callable[[int, int, str], None]

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.nav.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-        for i, area in enumerate(AREAS):
+        for area in AREAS:
             title = _tr_area(area.title)
             item = QListWidgetItem(title)
             item.setData(USER_ROLE, area.key)
@@ -130,9 +130,6 @@ class MainWindow(QMainWindow):
             if not built:
                 item.setText(self.tr("{title}  · soon").format(title=title))
             self.nav.addItem(item)
-            if i < 10:  # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth area
-                shortcut = QShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"), self)
-                shortcut.activated.connect(lambda k=area.key: self.show_area(k))
         self.nav.currentItemChanged.connect(self._on_nav_current_changed)
         side.addWidget(self.nav, 1)
 
@@ -171,6 +168,8 @@ class MainWindow(QMainWindow):
         self.apply_sidebar_mode()
         ctx.hearth.settings.subscribe(lambda setting, _v: setting is S.TEXT_SCALE and self.apply_sidebar_mode())
         self._defer_first_page = first_page_after_paint
+        if not first_page_after_paint:
+            self._install_shortcuts()
         if first_page_after_paint:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(0)  # Home, selected now; its page is built right after the first paint
@@ -187,6 +186,7 @@ class MainWindow(QMainWindow):
 
         plain.install()
         keyboard.install()  # Enter presses the focused button (ui/keyboard.py)
+        self._install_shortcuts()
         if self.stack.count() == 0:
             self.show_area("home")
 
@@ -376,10 +376,20 @@ class MainWindow(QMainWindow):
 
     # -- chrome ------------------------------------------------------------------------------
 
+    def _install_shortcuts(self) -> None:
+        """Ctrl+1 ... Ctrl+0 for the areas, and the menu's standard keys (Quit, F1 for the guide).
+        On the start-up path they are set just after the first paint: parsing key sequences and
+        building QKeySequence's enum cost ~3 ms of CPU, and no one presses a key in that time."""
+        for i, area in enumerate(AREAS[:10]):  # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth area
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"), self)
+            shortcut.activated.connect(lambda k=area.key: self.show_area(k))
+        _set_standard_shortcut(self._quit_action, QKeySequence.StandardKey.Quit)
+        _set_standard_shortcut(self._guide_action, QKeySequence.StandardKey.HelpContents)  # F1
+
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
-        _set_standard_shortcut(quit_action, QKeySequence.StandardKey.Quit)
+        self._quit_action = quit_action
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -387,7 +397,7 @@ class MainWindow(QMainWindow):
         self.emergency_action.triggered.connect(lambda: self.show_area("emergency"))
         help_menu.addAction(self.emergency_action)
         guide = QAction(self.tr("A short &guide to Hearth"), self)
-        _set_standard_shortcut(guide, QKeySequence.StandardKey.HelpContents)  # F1
+        self._guide_action = guide
         guide.triggered.connect(self._show_guide)
         help_menu.addAction(guide)
         help_menu.addSeparator()

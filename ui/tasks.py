@@ -19,7 +19,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from checks.base import Cancelled, CancelToken
+from checks.cancel import Cancelled, CancelToken
 
 log = logging.getLogger(__name__)
 

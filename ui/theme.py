@@ -136,7 +136,8 @@ def apply(qapp: QApplication, settings: Settings, *, os_dark: bool | None = None
     scale = settings.get(S.TEXT_SCALE)
     high_contrast = settings.get(S.HIGH_CONTRAST)
     dark = (os_prefers_dark() if os_dark is None else os_dark) and not high_contrast
-    qapp.setStyle("Fusion")
+    if qapp.style().name().lower() != "fusion":  # a new style object re-polishes every widget
+        qapp.setStyle("Fusion")
     palette = qapp.style().standardPalette()
     colours = HIGH_CONTRAST if high_contrast else (DARK if dark else LIGHT)
     for role, key in (

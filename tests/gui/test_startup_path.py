@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from app import logs
@@ -83,15 +83,19 @@ def test_deferred_window_sets_the_same_scroll_policies_and_shortcuts(qtbot, ui_c
     assert window.nav.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
     assert window.nav.item(0).data(Qt.ItemDataRole.UserRole) == "home"
     actions = {a.text(): a for a in window.findChildren(QAction)}
+    # the keys are set just after the first paint (not before: QKeySequence's enum costs CPU)
+    assert actions["&Quit"].shortcuts() == [] and not window.findChildren(QShortcut)
+    called: list[str] = []
+    window.after_first_paint.append(lambda: called.append("after"))
+    window.show()
+    qtbot.waitUntil(lambda: called == ["after"] and window.current_page() is not None)
     for text, key in (("&Quit", QKeySequence.StandardKey.Quit), ("A short &guide to Hearth", QKeySequence.StandardKey.HelpContents)):
         reference = QAction(text)
         reference.setShortcut(key)  # the usual way, which builds Qt's enums
         assert actions[text].shortcuts() == reference.shortcuts(), text
     assert actions["A short &guide to Hearth"].shortcut().toString() == "F1"
-    called: list[str] = []
-    window.after_first_paint.append(lambda: called.append("after"))
-    window.show()
-    qtbot.waitUntil(lambda: called == ["after"] and window.current_page() is not None)
+    keys = sorted(s.key().toString() for s in window.findChildren(QShortcut))
+    assert keys == sorted(f"Ctrl+{(i + 1) % 10}" for i in range(10))  # Ctrl+1 ... Ctrl+9, Ctrl+0
 
 
 def test_deferred_os_colour_check_corrects_a_wrong_guess(qapp: QApplication, hearth: Hearth) -> None:

@@ -29,5 +29,9 @@ if [ -n "${HEARTH_REAL_KEYRING:-}" ]; then
 fi
 
 export QT_QPA_PLATFORM=offscreen
+# Let Python cache compiled modules (__pycache__, ignored by git): with PYTHONDONTWRITEBYTECODE set,
+# as on some build machines, every test worker and every `python -m app` a test starts compiles
+# Hearth's sources again.
+unset PYTHONDONTWRITEBYTECODE
 # pytest-xdist: one worker per core (HEARTH_TEST_WORKERS=0 runs in one process); a file stays on one worker.
 exec .venv/bin/python -m pytest -n "${HEARTH_TEST_WORKERS:-auto}" --dist loadfile "$@"

@@ -12,6 +12,7 @@ once, so a marked branch that no input reaches is noticed.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import sys
 from collections.abc import Iterable
@@ -124,7 +125,8 @@ def _report_texts(report) -> list[str]:
     return [r.message for r in report.reasons] + list(report.advice) + [report.certainty]
 
 
-def _analysis_texts() -> list[str]:
+@functools.cache  # the analyser is deterministic: the produced-texts test below asks again
+def _analysis_texts() -> tuple[str, ...]:
     texts: list[str] = []
     for text in MESSAGES + SCAMS + SCAMS_MORE + LEGIT + LEGIT_MORE + EMAIL_SCAMS + EMAIL_LEGIT:
         for region in REGIONS:
@@ -147,7 +149,7 @@ def _analysis_texts() -> list[str]:
     texts += _report_texts(analyse(""))
     texts += _report_texts(analyse("   ", kind="url"))
     texts += _report_texts(analyse("Urgent: verify your account now " + "x" * MAX_CHARS))
-    return texts
+    return tuple(texts)
 
 
 def _every_country() -> list[str]:
@@ -193,8 +195,14 @@ def _marked_sources() -> list[str]:
     return [source for context, source in tool.python_sources() if context in MY_FILES]
 
 
+@functools.cache
+def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # compiled once: there are more phrases than the re module's own cache holds
+    return tuple((p, re.compile(r"(?<![\w'])" + re.escape(p) + r"(?![\w'])")) for p in phrases)
+
+
 def _english_left(spanish: str, phrases: Iterable[str]) -> list[str]:
-    return [p for p in phrases if re.search(r"(?<![\w'])" + re.escape(p) + r"(?![\w'])", spanish)]
+    return [p for p, pattern in _phrase_patterns(tuple(phrases)) if pattern.search(spanish)]
 
 
 @pytest.fixture(scope="module")

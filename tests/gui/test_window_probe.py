@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import scam
@@ -40,8 +41,9 @@ def probed_window(request, qtbot, qapp, ui_ctx: UiContext, hearth: Hearth) -> It
     ui_ctx.select_member(rosa)
     hearth.settings.set(S.TEXT_SCALE, scale)
     theme.apply(qapp, hearth.settings)
+    # Not qtbot.addWidget: the window is deleted below, before the theme is put back (restyling a
+    # window with every page built takes seconds).
     window = MainWindow(ui_ctx)
-    qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
@@ -51,7 +53,9 @@ def probed_window(request, qtbot, qapp, ui_ctx: UiContext, hearth: Hearth) -> It
         yield window
     finally:
         window.close()
-        hearth.settings.set(S.TEXT_SCALE, 1.0)
+        hearth.settings.set(S.TEXT_SCALE, 1.0)  # while the window that listens to it still exists
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         theme.apply(qapp, hearth.settings)
         i18n.remove(translators, qapp)
 

@@ -52,8 +52,8 @@ SCROLL_BAR_AS_NEEDED = 0  # Qt.ScrollBarPolicy.ScrollBarAsNeeded
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
 
-#: The window's size on first start (then it comes back as the person left it), when the screen
-#: has room for it; on a smaller screen, the screen's free area.
+# The window's size on first start (then it comes back as the person left it), when the screen
+# has room for it; on a smaller screen, the screen's free area.
 DEFAULT_SIZE = (1100, 720)
 
 

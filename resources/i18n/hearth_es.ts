@@ -2023,12 +2023,20 @@ Cómo arreglarlo:
 <context>
     <name>KeyringBanner</name>
     <message>
-        <source>⚠ Keys for online services cannot be saved on this computer</source>
-        <translation>⚠ En este equipo no se pueden guardar las claves de los servicios en línea</translation>
+        <source>⚠ Hearth cannot save keys for online services</source>
+        <translation>⚠ Hearth no puede guardar las claves de los servicios en línea</translation>
     </message>
     <message>
         <source>Hearth keeps keys for online services (for example for scam checks) in this computer&apos;s secure key store, and it cannot reach it. What this means: those services stay off; every other part of Hearth works, and nothing is kept in a less safe place. How to fix it: on Linux, install and unlock “GNOME Keyring” (or “KWallet” on KDE), then press Check again. On Windows and macOS the key store is built in: restart the computer, then press Check again.</source>
         <translation>Hearth guarda las claves de los servicios en línea (por ejemplo, para comprobar estafas) en el almacén protegido de claves de este equipo, y no puede acceder a él. Qué significa: esos servicios siguen apagados; todo lo demás de Hearth funciona, y nada se guarda en un lugar menos protegido. Cómo arreglarlo: en Linux, instala y desbloquea «GNOME Keyring» (o «KWallet» en KDE) y pulsa Comprobar de nuevo. En Windows y macOS el almacén viene incluido: reinicia el equipo y pulsa Comprobar de nuevo.</translation>
+    </message>
+    <message>
+        <source>How to fix this</source>
+        <translation>Cómo arreglarlo</translation>
+    </message>
+    <message>
+        <source>Shows or hides what this means and the steps to fix it</source>
+        <translation>Muestra u oculta qué significa esto y los pasos para arreglarlo</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -2939,6 +2947,10 @@ No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombr
     <message>
         <source>Red flags</source>
         <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>Show all red flags</source>
+        <translation>Ver todas las señales de alarma</translation>
     </message>
     <message>
         <source>What to do now</source>

@@ -189,10 +189,46 @@ def test_one_banner_when_there_is_no_keyring(qtbot, hearth: Hearth, monkeypatch:
         assert not banner.isHidden()
         assert "GNOME Keyring" in banner.body.text() and "every other part" in banner.body.text()
         assert banner.accessibleName() and banner.again_button.accessibleName() and banner.hide_button.accessibleName()
+        assert banner.how_button.accessibleName() == "How to fix this"
+        assert banner.body.isHidden()  # one line of what is wrong; the steps are folded
+        banner.how_button.setFocus()
+        qtbot.keyClick(banner.how_button, Qt.Key.Key_Space)  # by keyboard
+        assert not banner.body.isHidden() and banner.how_button.isChecked()
+        qtbot.keyClick(banner.how_button, Qt.Key.Key_Space)
+        assert banner.body.isHidden()
         banners = [w for w in window.findChildren(type(banner)) if not w.isHidden()]
         assert banners == [banner]  # one, for the whole window
         qtbot.mouseClick(banner.hide_button, Qt.MouseButton.LeftButton)
         assert banner.isHidden()
+    finally:
+        window.ctx.tasks.shutdown()
+
+
+def test_the_keyring_banner_stays_small_at_200_percent(qtbot, qapp, hearth: Hearth, app_look: None,  # noqa: ANN001, ARG001
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring.backends.fail
+
+    from app.secrets import SecretStore
+    from ui import theme
+
+    hearth.settings.set(S.TEXT_SCALE, 2.0)
+    theme.apply(qapp, hearth.settings)
+    monkeypatch.setattr(hearth, "secrets", SecretStore(keyring.backends.fail.Keyring()))
+    window = _window(qtbot, hearth)
+    window.resize(1100, 720)
+    banner = window.keyring_banner
+    try:
+        banner.check()
+        qtbot.waitUntil(lambda: banner.available is False, timeout=10_000)
+        qtbot.waitUntil(lambda: banner.isVisible(), timeout=5_000)
+        line = banner.title.fontMetrics().height()
+        folded = banner.height()
+        # one line of what is wrong and one row of buttons: it was ~390 px with every step shown
+        assert banner.title.heightForWidth(banner.title.width()) < 2 * line
+        assert folded <= line + banner.how_button.height() + 60, (folded, line)
+        assert folded < window.height() // 4
+        banner.how_button.click()
+        qtbot.waitUntil(lambda: banner.height() > folded, timeout=5_000)  # the steps unfold
     finally:
         window.ctx.tasks.shutdown()
 

@@ -6291,6 +6291,22 @@
       <translation>Puntuación: {score} de 100 ({coverage})</translation>
     </message>
     <message>
+      <source>Based on {counted} of {n} person.</source>
+      <translation>Basada en {counted} de {n} persona.</translation>
+    </message>
+    <message>
+      <source>Based on {counted} of {n} people.</source>
+      <translation>Basada en {counted} de {n} personas.</translation>
+    </message>
+    <message>
+      <source>{names} has no score yet: finish a checkup with them (the button on their card below) to count them in.</source>
+      <translation>{names} todavía no tiene puntuación: termina una revisión con esa persona (el botón de su tarjeta, abajo) para que cuente.</translation>
+    </message>
+    <message>
+      <source>{names} have no score yet: finish a checkup with each of them (the button on their cards below) to count them in.</source>
+      <translation>{names} todavía no tienen puntuación: termina una revisión con cada una (el botón de su tarjeta, abajo) para que cuenten.</translation>
+    </message>
+    <message>
       <source>allowed</source>
       <translation>permitida</translation>
     </message>

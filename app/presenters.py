@@ -108,6 +108,24 @@ def score_text(score: int | None, coverage: Coverage | None) -> str:
     return N_("Score: {score} out of 100 ({coverage})", score=score, coverage=coverage.words)
 
 
+#: The e-mail domain check's items as a person reads them first (plain words), with the technical name
+#: for the small print after (the checks' own titles start with it: "SPF: which servers ...").
+DOMAIN_ITEM_WORDS: dict[str, tuple[Msg, str]] = {
+    "mx": (N_("Where e-mail to your business arrives"), "MX"),
+    "spf": (N_("Which servers may send e-mail as your business"), "SPF"),
+    "dkim": (N_("A hidden signature on every e-mail you send"), "DKIM"),
+    "dmarc": (N_("What other e-mail services do with fakes of your e-mail"), "DMARC"),
+    "mta_sts": (N_("E-mail sent to you stays private on the way"), "MTA-STS, TLS-RPT"),
+}
+
+
+def domain_item_words(item_id: str, title: str) -> tuple[str, str]:
+    """An e-mail domain item's plain title and its technical name ("" when it has none); an item this
+    table does not know keeps the check's own title."""
+    plain, technical = DOMAIN_ITEM_WORDS.get(item_id, (title, ""))
+    return plain, technical
+
+
 def household_basis(members: Iterable[tuple[str, int | None]]) -> Msg | None:
     """Whom the household score counts, when it is not everyone: "Based on 2 of 3 people. Leo has no
     score yet: finish a checkup with them ... to count them in." ``members``: each member's name and score

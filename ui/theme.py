@@ -83,6 +83,7 @@ def style_sheet(scale: float, *, high_contrast: bool, dark: bool) -> str:
         "big": pt(12),
         "h1": pt(20),
         "h2": pt(14),
+        "small": pt(10),  # small print (technical names, framework items): still large at 200 %
         "brand": pt(20),
         "border_w": "2" if high_contrast else "1",
         "focus_w": "3" if high_contrast else "2",

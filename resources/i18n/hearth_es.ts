@@ -889,44 +889,12 @@
         <translation>Esta página es para un miembro de tipo pequeña empresa. Elige uno en «Para quién», o agrega tu empresa como miembro con el papel «Pequeña empresa».</translation>
     </message>
     <message>
-        <source>Self-audit</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Answer the self-audit…</source>
-        <translation>Responder la autoevaluación…</translation>
-    </message>
-    <message>
-        <source>Gap report (PDF)…</source>
-        <translation>Informe de carencias (PDF)…</translation>
-    </message>
-    <message>
-        <source>Gap report (web page)…</source>
-        <translation>Informe de carencias (página web)…</translation>
-    </message>
-    <message>
         <source>Gap report status</source>
         <translation>Estado del informe de carencias</translation>
     </message>
     <message>
-        <source>E-mail domain</source>
-        <translation>Dominio de correo</translation>
-    </message>
-    <message>
-        <source>Criminals send invoices and urgent requests that look as if they came from your business. Three DNS records (SPF, DKIM and DMARC) let other mail servers spot the fakes. Hearth looks them up and says exactly what to add for your e-mail provider. Only your domain&apos;s name is sent, to the DNS server.</source>
-        <translation>Los delincuentes envían facturas y pedidos urgentes que parecen venir de tu empresa. Tres registros DNS (SPF, DKIM y DMARC) permiten que otros servidores de correo detecten los falsos. Hearth los consulta y te dice exactamente qué agregar para tu proveedor de correo. Solo se envía el nombre de tu dominio, al servidor DNS.</translation>
-    </message>
-    <message>
-        <source>Your business e-mail &amp;domain (the part after the @):</source>
-        <translation>&amp;Dominio de correo de tu empresa (lo que va después de la @):</translation>
-    </message>
-    <message>
         <source>Business e-mail domain</source>
         <translation>Dominio de correo de la empresa</translation>
-    </message>
-    <message>
-        <source>Check my e-mail domain</source>
-        <translation>Revisar mi dominio de correo</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -945,8 +913,48 @@
         <translation>Estado de la revisión del dominio de correo</translation>
     </message>
     <message>
-        <source>Not answered yet. {total} questions about how your business protects its computers, accounts and data; each “no” or “partly” becomes a gap with the steps to close it.</source>
-        <translation>Todavía sin responder. {total} preguntas sobre cómo tu empresa protege sus computadoras, cuentas y datos; cada «no» o «en parte» se convierte en una carencia con los pasos para cerrarla.</translation>
+        <source>Technical name: {name}</source>
+        <translation>Nombre técnico: {name}</translation>
+    </message>
+    <message>
+        <source>Questions about how your business protects itself</source>
+        <translation>Preguntas sobre cómo se protege tu empresa</translation>
+    </message>
+    <message>
+        <source>Answer the questions…</source>
+        <translation>Responder las preguntas…</translation>
+    </message>
+    <message>
+        <source>What to fix, as a PDF…</source>
+        <translation>Qué arreglar, en PDF…</translation>
+    </message>
+    <message>
+        <source>What to fix, as a web page…</source>
+        <translation>Qué arreglar, como página web…</translation>
+    </message>
+    <message>
+        <source>Stop others sending e-mail that pretends to be from your business</source>
+        <translation>Impide que otros envíen correos que se hacen pasar por tu empresa</translation>
+    </message>
+    <message>
+        <source>Criminals send invoices and urgent requests that look as if they came from your business. A few settings of your e-mail address let other people&apos;s e-mail services spot these fakes and stop them. Hearth looks at them and says exactly what to add with your e-mail provider. Only the end of your address (the part after the @) is sent, to look them up.</source>
+        <translation>Los delincuentes envían facturas y peticiones urgentes que parecen venir de tu empresa. Unos pocos ajustes de tu dirección de correo permiten que los servicios de correo de los demás reconozcan esas falsificaciones y las frenen. Hearth los revisa y te dice exactamente qué añadir con tu proveedor de correo. Solo se envía el final de tu dirección (lo que va después de la @), para consultarlos.</translation>
+    </message>
+    <message>
+        <source>Technical names: the DNS records SPF, DKIM and DMARC of your e-mail domain (and MX and MTA-STS), asked of a DNS server.</source>
+        <translation>Nombres técnicos: los registros DNS SPF, DKIM y DMARC de tu dominio de correo (y MX y MTA-STS), consultados a un servidor DNS.</translation>
+    </message>
+    <message>
+        <source>The &amp;end of your business e-mail address, after the @:</source>
+        <translation>El &amp;final de la dirección de correo de tu empresa, después de la @:</translation>
+    </message>
+    <message>
+        <source>Check my business e-mail</source>
+        <translation>Revisar el correo de mi empresa</translation>
+    </message>
+    <message>
+        <source>Not answered yet. {total} questions about how your business protects its computers, accounts and data; each “no” or “partly” becomes something to fix, with the steps.</source>
+        <translation>Todavía sin responder. {total} preguntas sobre cómo tu empresa protege sus computadoras, cuentas y datos; cada «no» o «en parte» se convierte en algo que arreglar, con los pasos.</translation>
     </message>
     <message numerus="yes">
         <source>{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the checkup to-do list.</source>

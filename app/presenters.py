@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from checks.i18n import N_, Msg
+from checks.i18n import N_, NP_, Msg, listed
 from checks.network import Item, Status
 
 if TYPE_CHECKING:
@@ -106,6 +106,45 @@ def score_text(score: int | None, coverage: Coverage | None) -> str:
     if score is None or coverage.checked == 0:
         return NO_SCORE_NOTHING_CHECKED
     return N_("Score: {score} out of 100 ({coverage})", score=score, coverage=coverage.words)
+
+
+#: The e-mail domain check's items as a person reads them first (plain words), with the technical name
+#: for the small print after (the checks' own titles start with it: "SPF: which servers ...").
+DOMAIN_ITEM_WORDS: dict[str, tuple[Msg, str]] = {
+    "mx": (N_("Where e-mail to your business arrives"), "MX"),
+    "spf": (N_("Which servers may send e-mail as your business"), "SPF"),
+    "dkim": (N_("A hidden signature on every e-mail you send"), "DKIM"),
+    "dmarc": (N_("What other e-mail services do with fakes of your e-mail"), "DMARC"),
+    "mta_sts": (N_("E-mail sent to you stays private on the way"), "MTA-STS, TLS-RPT"),
+}
+
+
+def domain_item_words(item_id: str, title: str) -> tuple[str, str]:
+    """An e-mail domain item's plain title and its technical name ("" when it has none); an item this
+    table does not know keeps the check's own title."""
+    plain, technical = DOMAIN_ITEM_WORDS.get(item_id, (title, ""))
+    return plain, technical
+
+
+def household_basis(members: Iterable[tuple[str, int | None]]) -> Msg | None:
+    """Whom the household score counts, when it is not everyone: "Based on 2 of 3 people. Leo has no
+    score yet: finish a checkup with them ... to count them in." ``members``: each member's name and score
+    (None: not counted). None when everyone is counted, or no one is (then there is no score)."""
+    members = list(members)
+    missing = [name for name, score in members if score is None]
+    counted = len(members) - len(missing)
+    if not missing or not counted:
+        return None
+    based = NP_("Based on {counted} of {n} person.", "Based on {counted} of {n} people.", n=len(members),
+                counted=counted)
+    todo = NP_(
+        "{names} has no score yet: finish a checkup with them (the button on their card below) to count "
+        "them in.",
+        "{names} have no score yet: finish a checkup with each of them (the button on their cards below) "
+        "to count them in.",
+        n=len(missing), names=listed(missing),
+    )
+    return based + " " + todo
 
 
 def step_lines(checkup: Checkup) -> tuple[StepLine, ...]:

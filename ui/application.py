@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 # isort: off
@@ -88,6 +88,20 @@ def build_window(hearth: Hearth, *, first_page_after_paint: bool = False) -> Mai
     return window
 
 
+def theme_then_welcome(qapp: QApplication, hearth: Hearth) -> Callable[[], None]:
+    """Theme the application, then (first run) show the welcome, so it has the window's colours, text
+    size and high contrast; returns the call that follows the OS colour scheme after the first paint."""
+    # The OS colour scheme is asked just after the first paint (ui/theme.py: follow)
+    follow_os_colours = theme.follow(qapp, hearth.settings, defer_os_check=True)
+    # First run: household, country, language, text size (not while measuring the first paint; the
+    # welcome's module is loaded only when the household is empty). The text size chosen there is
+    # applied by theme.follow, which follows the setting.
+    if not config.current().bench_first_paint and not hearth.members.list():
+        from ui.welcome import maybe_welcome
+
+        if maybe_welcome(hearth):
+            i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))
+    return follow_os_colours
 
 
 def run(argv: Sequence[str] = ()) -> int:
@@ -125,18 +139,15 @@ def run(argv: Sequence[str] = ()) -> int:
         start_logging()
         return 1
     i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))  # the user's choice, before the window is built
-    # First run: household, country, language, text size (not while measuring the first paint; the
-    # welcome's module is loaded only when the household is empty).
     if not config.current().bench_first_paint and not hearth.members.list():
-        from ui.welcome import maybe_welcome
-
-        if maybe_welcome(hearth):
-            i18n.setup(qapp, hearth.settings.get(S.LANGUAGE))
-    window = build_window(hearth, first_page_after_paint=True)
-    # The theme after the window is built and before it is shown: its widgets are then styled once,
-    # when they are first shown, not again each time one is added to a layout (~3 ms of CPU).
-    # The OS colour scheme is asked just after the first paint (ui/theme.py: follow).
-    follow_os_colours = theme.follow(qapp, hearth.settings, defer_os_check=True)
+        follow_os_colours = theme_then_welcome(qapp, hearth)  # first run: themed before the welcome shows
+        window = build_window(hearth, first_page_after_paint=True)
+    else:
+        window = build_window(hearth, first_page_after_paint=True)
+        # The theme after the window is built and before it is shown: its widgets are then styled once,
+        # when they are first shown, not again each time one is added to a layout (~3 ms of CPU).
+        # The OS colour scheme is asked just after the first paint (ui/theme.py: follow).
+        follow_os_colours = theme.follow(qapp, hearth.settings, defer_os_check=True)
     window.after_first_paint.extend([
         start_logging,
         follow_os_colours,

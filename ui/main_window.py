@@ -52,6 +52,30 @@ SCROLL_BAR_AS_NEEDED = 0  # Qt.ScrollBarPolicy.ScrollBarAsNeeded
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
 
+# The window's size on first start (then it comes back as the person left it), when the screen
+# has room for it; on a smaller screen, the screen's free area.
+DEFAULT_SIZE = (1100, 720)
+
+
+def default_size(free: QSize) -> QSize:
+    """The first-start size for a screen whose free area (without task bars) is ``free``: never
+    larger than the screen."""
+    return QSize(min(DEFAULT_SIZE[0], free.width()), min(DEFAULT_SIZE[1], free.height()))
+
+
+class _Nav(QListWidget):
+    """The area list; it tells the window when its height changes (large text: the icons shrink a
+    little so every area, Emergency help and Settings too, stays in sight)."""
+
+    def __init__(self, on_resized: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_resized = on_resized
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._on_resized()
+
+
 def _tr_area(text: str) -> str:
     return QCoreApplication.translate("Areas", text)
 
@@ -80,6 +104,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._holders: dict[str, QWidget] = {}
         self._icons_loaded = False
+        self._compact: bool | None = None  # icons-only sidebar (large text); set by apply_sidebar_mode
         # Called (in order, before the Home page is built) just after the window's first paint.
         self.after_first_paint: list[Callable[[], None]] = []
 
@@ -113,7 +138,7 @@ class MainWindow(QMainWindow):
         self._who = who
         side.addSpacing(8)
 
-        self.nav = QListWidget()
+        self.nav = _Nav(lambda: self._compact and self._fit_nav())
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
@@ -164,7 +189,6 @@ class MainWindow(QMainWindow):
         ctx.navigate.connect(self.show_area)
         self._reload_members()
         self._restore_geometry()
-        self._compact: bool | None = None
         self.apply_sidebar_mode()
         ctx.hearth.settings.subscribe(lambda setting, _v: setting is S.TEXT_SCALE and self.apply_sidebar_mode())
         self._defer_first_page = first_page_after_paint
@@ -228,6 +252,7 @@ class MainWindow(QMainWindow):
         compact = self.ctx.hearth.settings.get(S.TEXT_SCALE) >= COMPACT_FROM
         if compact == self._compact:
             return
+        changed = self._compact is not None  # not the first call (from __init__, before any polish)
         self._compact = compact
         side = self._sidebar.layout()
         top = self._top_bar.layout()
@@ -242,6 +267,9 @@ class MainWindow(QMainWindow):
         self._sidebar.setMinimumWidth(0 if compact else 240)
         side.setContentsMargins(*((6, 10, 6, 10) if compact else (16, 18, 16, 16)))
         self.nav.setProperty("compact", compact)
+        if changed:  # the style sheet's [compact="true"] rule, now (polish builds Qt's enums: not at start-up)
+            self.nav.style().unpolish(self.nav)
+            self.nav.style().polish(self.nav)
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             title = item.data(ACCESSIBLE_TEXT_ROLE)
@@ -257,7 +285,14 @@ class MainWindow(QMainWindow):
 
     def _fit_nav(self) -> None:
         size = round(22 * self.ctx.hearth.settings.get(S.TEXT_SCALE))
-        self.nav.setIconSize(QSize(size, size))
+        if self._compact and self.nav.count():
+            # Icons only: every icon must fit the list's height without scrolling (a small window
+            # or screen at 200 % text), so they shrink a little when there is not room for all.
+            row_padding = max(0, self.nav.sizeHintForRow(0) - self.nav.iconSize().height())
+            room = self.nav.viewport().height() // self.nav.count() - row_padding
+            size = max(16, min(size, room))
+        if self.nav.iconSize() != QSize(size, size):
+            self.nav.setIconSize(QSize(size, size))
         if self._compact:
             self.nav.setFixedWidth(size + 40)  # the icon, its padding and the focus outline
         else:
@@ -424,9 +459,14 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         saved = self.ctx.hearth.settings.get(S.WINDOW_GEOMETRY)
+        screen = self.screen()
+        free = screen.availableGeometry().size() if screen is not None else QSize(*DEFAULT_SIZE)
         if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            # saved on a larger screen (or before the text grew): never bigger than this one
+            if self.width() > free.width() or self.height() > free.height():
+                self.resize(min(self.width(), free.width()), min(self.height(), free.height()))
             return
-        self.resize(1100, 720)
+        self.resize(default_size(free))
 
     def save_geometry(self) -> None:
         data = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

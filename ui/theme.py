@@ -83,6 +83,7 @@ def style_sheet(scale: float, *, high_contrast: bool, dark: bool) -> str:
         "big": pt(12),
         "h1": pt(20),
         "h2": pt(14),
+        "small": pt(10),  # small print (technical names, framework items): still large at 200 %
         "brand": pt(20),
         "border_w": "2" if high_contrast else "1",
         "focus_w": "3" if high_contrast else "2",
@@ -130,10 +131,11 @@ def tinted_icon(name: str, colour: str, selected_colour: str, size: int = 22) ->
     return icon
 
 
-def apply(qapp: QApplication, settings: Settings, *, os_dark: bool | None = None) -> None:
+def apply(qapp: QApplication, settings: Settings, *, os_dark: bool | None = None, scale: float | None = None) -> None:
     """Apply the theme from the settings (call again whenever they change); ``os_dark``: whether
-    the OS prefers dark colours, when already known (default: ask the OS)."""
-    scale = settings.get(S.TEXT_SCALE)
+    the OS prefers dark colours, when already known (default: ask the OS); ``scale``: a text size
+    to show instead of the saved one (the first-run welcome previews its choice)."""
+    scale = settings.get(S.TEXT_SCALE) if scale is None else scale
     high_contrast = settings.get(S.HIGH_CONTRAST)
     dark = (os_prefers_dark() if os_dark is None else os_dark) and not high_contrast
     if qapp.style().name().lower() != "fusion":  # a new style object re-polishes every widget

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -75,10 +76,7 @@ class WelcomeDialog(QDialog):
 
         title = QLabel(self.tr("Welcome to Hearth"))
         title.setWordWrap(True)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title.setObjectName("h1")  # the window's heading style: it follows the text size and theme
         layout.addWidget(title)
         layout.addWidget(self._para(self.tr(
             "Hearth helps your household check its accounts, devices and scam readiness, and explains every "
@@ -155,6 +153,8 @@ class WelcomeDialog(QDialog):
         current = hearth.settings.get(S.TEXT_SCALE)
         self.text_size.setCurrentIndex(min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i] - current)))
         self.text_size.setAccessibleName(self.tr("Text size"))
+        # The choice shows at once (the whole application), so a person can see which size reads well.
+        self.text_size.currentIndexChanged.connect(self._preview_text_size)
         size_label = QLabel(self.tr("&Text size:"))
         size_label.setBuddy(self.text_size)
         form.addRow(size_label, self.text_size)
@@ -169,7 +169,31 @@ class WelcomeDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.later_button.clicked.connect(self.reject)
         outer.addWidget(buttons)
+        self._fit_screen()
         self.name.setFocus()
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (small laptop screens, large text)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry().size()
+            self.resize(min(self.width(), free.width()), min(self.height(), free.height()))
+
+    def _preview_text_size(self) -> None:
+        from ui import theme
+
+        qapp = QApplication.instance()
+        if isinstance(qapp, QApplication):
+            theme.apply(qapp, self.hearth.settings, scale=float(self.text_size.currentData()))
+
+    def reject(self) -> None:
+        """Later: the text size goes back to the saved one (nothing is saved)."""
+        from ui import theme
+
+        qapp = QApplication.instance()
+        if isinstance(qapp, QApplication) and self.text_size.currentData() != self.hearth.settings.get(S.TEXT_SCALE):
+            theme.apply(qapp, self.hearth.settings)
+        super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter in the name field adds the person; it does not also press Start."""

@@ -6291,6 +6291,42 @@
       <translation>Puntuación: {score} de 100 ({coverage})</translation>
     </message>
     <message>
+      <source>Where e-mail to your business arrives</source>
+      <translation>Adónde llega el correo de tu empresa</translation>
+    </message>
+    <message>
+      <source>Which servers may send e-mail as your business</source>
+      <translation>Qué servidores pueden enviar correo en nombre de tu empresa</translation>
+    </message>
+    <message>
+      <source>A hidden signature on every e-mail you send</source>
+      <translation>Una firma oculta en cada correo que envías</translation>
+    </message>
+    <message>
+      <source>What other e-mail services do with fakes of your e-mail</source>
+      <translation>Qué hacen otros servicios de correo con las falsificaciones de tu correo</translation>
+    </message>
+    <message>
+      <source>E-mail sent to you stays private on the way</source>
+      <translation>El correo que te envían va protegido por el camino</translation>
+    </message>
+    <message>
+      <source>Based on {counted} of {n} person.</source>
+      <translation>Basada en {counted} de {n} persona.</translation>
+    </message>
+    <message>
+      <source>Based on {counted} of {n} people.</source>
+      <translation>Basada en {counted} de {n} personas.</translation>
+    </message>
+    <message>
+      <source>{names} has no score yet: finish a checkup with them (the button on their card below) to count them in.</source>
+      <translation>{names} todavía no tiene puntuación: termina una revisión con esa persona (el botón de su tarjeta, abajo) para que cuente.</translation>
+    </message>
+    <message>
+      <source>{names} have no score yet: finish a checkup with each of them (the button on their cards below) to count them in.</source>
+      <translation>{names} todavía no tienen puntuación: termina una revisión con cada una (el botón de su tarjeta, abajo) para que cuenten.</translation>
+    </message>
+    <message>
       <source>allowed</source>
       <translation>permitida</translation>
     </message>

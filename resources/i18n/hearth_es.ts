@@ -889,44 +889,12 @@
         <translation>Esta página es para un miembro de tipo pequeña empresa. Elige uno en «Para quién», o agrega tu empresa como miembro con el papel «Pequeña empresa».</translation>
     </message>
     <message>
-        <source>Self-audit</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Answer the self-audit…</source>
-        <translation>Responder la autoevaluación…</translation>
-    </message>
-    <message>
-        <source>Gap report (PDF)…</source>
-        <translation>Informe de carencias (PDF)…</translation>
-    </message>
-    <message>
-        <source>Gap report (web page)…</source>
-        <translation>Informe de carencias (página web)…</translation>
-    </message>
-    <message>
         <source>Gap report status</source>
         <translation>Estado del informe de carencias</translation>
     </message>
     <message>
-        <source>E-mail domain</source>
-        <translation>Dominio de correo</translation>
-    </message>
-    <message>
-        <source>Criminals send invoices and urgent requests that look as if they came from your business. Three DNS records (SPF, DKIM and DMARC) let other mail servers spot the fakes. Hearth looks them up and says exactly what to add for your e-mail provider. Only your domain&apos;s name is sent, to the DNS server.</source>
-        <translation>Los delincuentes envían facturas y pedidos urgentes que parecen venir de tu empresa. Tres registros DNS (SPF, DKIM y DMARC) permiten que otros servidores de correo detecten los falsos. Hearth los consulta y te dice exactamente qué agregar para tu proveedor de correo. Solo se envía el nombre de tu dominio, al servidor DNS.</translation>
-    </message>
-    <message>
-        <source>Your business e-mail &amp;domain (the part after the @):</source>
-        <translation>&amp;Dominio de correo de tu empresa (lo que va después de la @):</translation>
-    </message>
-    <message>
         <source>Business e-mail domain</source>
         <translation>Dominio de correo de la empresa</translation>
-    </message>
-    <message>
-        <source>Check my e-mail domain</source>
-        <translation>Revisar mi dominio de correo</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -945,8 +913,48 @@
         <translation>Estado de la revisión del dominio de correo</translation>
     </message>
     <message>
-        <source>Not answered yet. {total} questions about how your business protects its computers, accounts and data; each “no” or “partly” becomes a gap with the steps to close it.</source>
-        <translation>Todavía sin responder. {total} preguntas sobre cómo tu empresa protege sus computadoras, cuentas y datos; cada «no» o «en parte» se convierte en una carencia con los pasos para cerrarla.</translation>
+        <source>Technical name: {name}</source>
+        <translation>Nombre técnico: {name}</translation>
+    </message>
+    <message>
+        <source>Questions about how your business protects itself</source>
+        <translation>Preguntas sobre cómo se protege tu empresa</translation>
+    </message>
+    <message>
+        <source>Answer the questions…</source>
+        <translation>Responder las preguntas…</translation>
+    </message>
+    <message>
+        <source>What to fix, as a PDF…</source>
+        <translation>Qué arreglar, en PDF…</translation>
+    </message>
+    <message>
+        <source>What to fix, as a web page…</source>
+        <translation>Qué arreglar, como página web…</translation>
+    </message>
+    <message>
+        <source>Stop others sending e-mail that pretends to be from your business</source>
+        <translation>Impide que otros envíen correos que se hacen pasar por tu empresa</translation>
+    </message>
+    <message>
+        <source>Criminals send invoices and urgent requests that look as if they came from your business. A few settings of your e-mail address let other people&apos;s e-mail services spot these fakes and stop them. Hearth looks at them and says exactly what to add with your e-mail provider. Only the end of your address (the part after the @) is sent, to look them up.</source>
+        <translation>Los delincuentes envían facturas y peticiones urgentes que parecen venir de tu empresa. Unos pocos ajustes de tu dirección de correo permiten que los servicios de correo de los demás reconozcan esas falsificaciones y las frenen. Hearth los revisa y te dice exactamente qué añadir con tu proveedor de correo. Solo se envía el final de tu dirección (lo que va después de la @), para consultarlos.</translation>
+    </message>
+    <message>
+        <source>Technical names: the DNS records SPF, DKIM and DMARC of your e-mail domain (and MX and MTA-STS), asked of a DNS server.</source>
+        <translation>Nombres técnicos: los registros DNS SPF, DKIM y DMARC de tu dominio de correo (y MX y MTA-STS), consultados a un servidor DNS.</translation>
+    </message>
+    <message>
+        <source>The &amp;end of your business e-mail address, after the @:</source>
+        <translation>El &amp;final de la dirección de correo de tu empresa, después de la @:</translation>
+    </message>
+    <message>
+        <source>Check my business e-mail</source>
+        <translation>Revisar el correo de mi empresa</translation>
+    </message>
+    <message>
+        <source>Not answered yet. {total} questions about how your business protects its computers, accounts and data; each “no” or “partly” becomes something to fix, with the steps.</source>
+        <translation>Todavía sin responder. {total} preguntas sobre cómo tu empresa protege sus computadoras, cuentas y datos; cada «no» o «en parte» se convierte en algo que arreglar, con los pasos.</translation>
     </message>
     <message numerus="yes">
         <source>{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the checkup to-do list.</source>
@@ -2023,12 +2031,20 @@ Cómo arreglarlo:
 <context>
     <name>KeyringBanner</name>
     <message>
-        <source>⚠ Keys for online services cannot be saved on this computer</source>
-        <translation>⚠ En este equipo no se pueden guardar las claves de los servicios en línea</translation>
+        <source>⚠ Hearth cannot save keys for online services</source>
+        <translation>⚠ Hearth no puede guardar las claves de los servicios en línea</translation>
     </message>
     <message>
         <source>Hearth keeps keys for online services (for example for scam checks) in this computer&apos;s secure key store, and it cannot reach it. What this means: those services stay off; every other part of Hearth works, and nothing is kept in a less safe place. How to fix it: on Linux, install and unlock “GNOME Keyring” (or “KWallet” on KDE), then press Check again. On Windows and macOS the key store is built in: restart the computer, then press Check again.</source>
         <translation>Hearth guarda las claves de los servicios en línea (por ejemplo, para comprobar estafas) en el almacén protegido de claves de este equipo, y no puede acceder a él. Qué significa: esos servicios siguen apagados; todo lo demás de Hearth funciona, y nada se guarda en un lugar menos protegido. Cómo arreglarlo: en Linux, instala y desbloquea «GNOME Keyring» (o «KWallet» en KDE) y pulsa Comprobar de nuevo. En Windows y macOS el almacén viene incluido: reinicia el equipo y pulsa Comprobar de nuevo.</translation>
+    </message>
+    <message>
+        <source>How to fix this</source>
+        <translation>Cómo arreglarlo</translation>
+    </message>
+    <message>
+        <source>Shows or hides what this means and the steps to fix it</source>
+        <translation>Muestra u oculta qué significa esto y los pasos para arreglarlo</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -2939,6 +2955,10 @@ No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombr
     <message>
         <source>Red flags</source>
         <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>Show all red flags</source>
+        <translation>Ver todas las señales de alarma</translation>
     </message>
     <message>
         <source>What to do now</source>

@@ -68,7 +68,7 @@ def test_audit_says_not_answered_yet_then_gaps_with_framework_items_after_the_qu
     labels = page.gaps_box.findChildren(QLabel)
     question = next(i for i, w in enumerate(labels) if w.text().startswith("Is two-step verification"))
     refs = labels[question + 1]  # the framework items come right after the question, in small print
-    assert refs.objectName() == "muted" and "NIST CSF 2.0" in refs.text() and "PR.AA" in refs.text()
+    assert refs.objectName() == "smallPrint" and "NIST CSF 2.0" in refs.text() and "PR.AA" in refs.text()
     assert refs.font().pointSizeF() < labels[question].font().pointSizeF()
     assert "Multi-factor authentication" in labels[question - 1].text() and "No" in labels[question - 1].text()
     business_mod.NEXT_SAVE_PATH.append(str(tmp_path / "gaps.html"))
@@ -91,6 +91,10 @@ def test_domain_check_shows_one_card_per_item_with_word_icon_record_and_copy(
     spf = page.cards[0]
     assert spf.accessibleName().startswith("Risky: ") and spf.accessibleName() != "Risky: "
     assert "✖ Risky" in spf.title.text()  # a mark and a word, never colour alone
+    # plain words first; the technical name after, in small print
+    assert "SPF" not in spf.title.text() and "Which servers may send e-mail as your business" in spf.title.text()
+    assert spf.technical is not None and spf.technical.text() == "Technical name: SPF"
+    assert spf.technical.font().pointSizeF() < spf.title.font().pointSizeF()
     assert not spf.icon.pixmap().isNull() and spf.icon.accessibleName() == "Risky"
     assert spf.record is not None and spf.record.isReadOnly()
     assert spf.record.text() == "v=spf1 include:_spf.google.com ~all"
@@ -172,7 +176,7 @@ def test_with_a_result_every_control_is_named_and_the_page_fits_200_percent_span
         page = window.page("business")
         assert len(page.cards) == 5 and page.gaps_box.isVisible()
         assert "Con riesgo" in page.cards[0].title.text()  # the status word in Spanish
-        assert page.check_button.text() == "Revisar mi dominio de correo"
+        assert page.check_button.text() == "Revisar el correo de mi empresa"
         assert _unnamed(page) == []
         sidebar = window.width() - window.stack.width()
         assert page.minimumSizeHint().width() <= SCREEN_WIDTH - sidebar - 20
@@ -195,3 +199,17 @@ def test_switching_business_members_shows_each_ones_domain(qtbot, page: business
     ui_ctx.select_member(other)
     assert page.domain_field.text() == "bücher.de"  # shown as people write it
     assert page.summary_label.text() == "Not checked yet."
+
+
+def test_plain_words_come_first_and_the_technical_names_after_in_small_print(page: business_mod.Page) -> None:
+    jargon = ("DNS", "SPF", "DKIM", "DMARC", "MX", "record", "domain", "self-audit", "Self-audit", "Gap report")
+    first_read = [page.domain_heading.text(), page.domain_intro.text(), page.check_button.text(),
+                  page.audit_button.text(), page.gaps_pdf.text(), page.gaps_html.text(), page.audit_label.text()]
+    first_read += [label.text() for label in page.findChildren(QLabel) if label.objectName() == "h2"]
+    assert page.domain_heading.text() == "Stop others sending e-mail that pretends to be from your business"
+    assert [(t, word) for t in first_read for word in jargon if word in t] == []
+    small = page.domain_technical
+    assert all(name in small.text() for name in ("SPF", "DKIM", "DMARC"))
+    assert small.font().pointSizeF() < page.domain_intro.font().pointSizeF()
+    body = page.body.layout()
+    assert body.indexOf(small) > body.indexOf(page.domain_intro)  # after the plain words

@@ -219,6 +219,10 @@ def test_dashboard_cards_and_chart(qtbot, ui_ctx: UiContext, hearth: Hearth, dev
     assert texts["Bob"].score_label.text() == "No checkup yet"
     assert "never had one" in texts["Bob"].due_label.text()
     assert dash.household_label.text() == "Household score: 85 / 100"
+    # only Rose is counted: it says so, and what to do for Bob
+    assert dash.basis_label.isVisibleTo(dash)
+    assert dash.basis_label.text().startswith("Based on 1 of 2 people. Bob has no score yet: finish a checkup")
+    assert "Based on 1 of 2 people" in dash.household_label.accessibleName()
     navigated: list[str] = []
     ui_ctx.navigate.connect(navigated.append)
     texts["Bob"].button.click()
@@ -245,6 +249,7 @@ def test_one_business_answer_gives_no_score_on_home(qtbot, ui_ctx: UiContext, he
     assert card.score_label.text() == "No checkup yet"  # ...but no score without a finished checkup
     assert "Score" not in card.accessibleName() and "never had one" in card.due_label.text()
     assert dash.household_label.text() == "Household score: no checkups yet"
+    assert not dash.basis_label.isVisibleTo(dash)  # no score: nothing to say whom it counts
 
 
 def test_a_business_member_has_the_email_domain_step(  # noqa: PLR0915

@@ -92,3 +92,42 @@ def test_every_checkup_screen_fits_with_nothing_cut(qtbot, window: MainWindow) -
     assert page.print_button.isVisibleTo(page)
     found["finished"] = _problems(window)
     assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_the_results_take_the_pages_height_at_200_percent(qtbot, qapp, ui_ctx: UiContext, hearth: Hearth,  # noqa: ANN001
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the Back/Next row and the status line stay fixed: the title, step and progress scroll with
+    the results (at the default window size and 200 % text the results had ~260 px of ~590)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    found = fake_device(monkeypatch)
+    found[:] = [_finding(n, Severity.HIGH) for n in range(1, 5)]
+    rosa = hearth.members.add("Rosa", "senior")
+    ui_ctx.refresh_members()
+    ui_ctx.select_member(rosa)
+    hearth.settings.set(S.TEXT_SCALE, 2.0)
+    theme.apply(qapp, hearth.settings)
+    w = MainWindow(ui_ctx)
+    qtbot.addWidget(w)
+    try:
+        w.resize(1100, 720)
+        w.show()
+        qtbot.waitExposed(w)
+        w.show_area("checkup")
+        page = w.page("checkup")
+        page.start()
+        page.checkup.go_to("device")
+        page.render()
+        page.run_current()
+        qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+        for _ in range(5):
+            QApplication.processEvents()
+        assert page.body_host.isAncestorOf(page.title) and page.body_host.isAncestorOf(page.steps_bar)
+        assert not page.body_host.isAncestorOf(page.next_button)  # Back/Next stay in reach
+        assert page.findChildren(QScrollArea) == [page.scroll]  # one scroll area, none inside it
+        share = page.scroll.viewport().height() / page.height()
+        assert share >= 0.65, (page.scroll.viewport().height(), page.height())
+    finally:
+        w.close()
+        hearth.settings.set(S.TEXT_SCALE, 1.0)
+        theme.apply(qapp, hearth.settings)

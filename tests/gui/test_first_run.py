@@ -3,21 +3,81 @@ breach consent question while Hearth works offline."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app import settings as S
 from app.core import Hearth
-from ui import dialogs, welcome
+from ui import dialogs, theme, welcome
 
 
 @pytest.fixture
-def dialog(qtbot, hearth: Hearth) -> welcome.WelcomeDialog:  # noqa: ANN001
+def app_look(qapp) -> Iterator[None]:  # noqa: ANN001
+    """The application's look is put back after the test (the welcome previews text sizes)."""
+    sheet, font, palette = qapp.styleSheet(), QFont(qapp.font()), QPalette(qapp.palette())
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+
+
+@pytest.fixture
+def dialog(qtbot, hearth: Hearth, app_look: None) -> welcome.WelcomeDialog:  # noqa: ANN001, ARG001
     d = welcome.WelcomeDialog(hearth)
     qtbot.addWidget(d)
     d.show()
     return d
+
+
+def test_the_welcome_is_themed_like_the_window(qtbot, qapp, hearth: Hearth, app_look: None,  # noqa: ANN001, ARG001
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """At start-up the theme (colours, text size, high contrast) is applied before the welcome shows."""
+    from ui import application
+
+    hearth.settings.set(S.TEXT_SCALE, 2.0)
+    hearth.settings.set(S.HIGH_CONTRAST, True)
+    qapp.setStyleSheet("")
+    qapp.setFont(QFont("DejaVu Sans", 9))
+    seen: dict[str, object] = {}
+
+    class Recorded(welcome.WelcomeDialog):
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            super().__init__(*args, **kwargs)
+            qtbot.addWidget(self)
+            seen["font"] = qapp.font().pointSizeF()
+            seen["sheet"] = qapp.styleSheet()
+            seen["window"] = qapp.palette().color(QPalette.ColorRole.Window).name()
+            title = self.findChild(QLabel, "h1")
+            title.ensurePolished()  # the style sheet's fonts, as when it is shown
+            seen["title"] = title.font().pointSizeF()
+
+    monkeypatch.setattr(welcome, "WelcomeDialog", Recorded)
+    welcome.NEXT_ANSWER[:] = [False]
+    try:
+        application.theme_then_welcome(qapp, hearth)
+    finally:
+        welcome.NEXT_ANSWER.clear()
+    assert seen["font"] == pytest.approx(theme.BASE_POINT_SIZE * 2.0)
+    assert "#ffff00" in str(seen["sheet"])  # high contrast's yellow-on-black buttons
+    assert seen["window"] == theme.HIGH_CONTRAST["bg"]
+    assert seen["title"] > theme.BASE_POINT_SIZE * 2.0  # the heading style, at 200 %
+
+
+def test_the_text_size_choice_shows_at_once_and_later_puts_it_back(qapp, dialog: welcome.WelcomeDialog,  # noqa: ANN001
+                                                                   hearth: Hearth) -> None:
+    theme.apply(qapp, hearth.settings)
+    assert qapp.font().pointSizeF() == pytest.approx(theme.BASE_POINT_SIZE)
+    dialog.text_size.setCurrentIndex(dialog.text_size.findData(2.0))
+    assert qapp.font().pointSizeF() == pytest.approx(theme.BASE_POINT_SIZE * 2.0)
+    assert hearth.settings.get(S.TEXT_SCALE) == 1.0  # shown, not saved
+    free = dialog.screen().availableGeometry()
+    assert dialog.width() <= free.width() and dialog.height() <= free.height()
+    dialog.later_button.click()
+    assert qapp.font().pointSizeF() == pytest.approx(theme.BASE_POINT_SIZE)
 
 
 def test_welcome_only_when_the_household_is_empty(hearth: Hearth) -> None:
@@ -129,10 +189,46 @@ def test_one_banner_when_there_is_no_keyring(qtbot, hearth: Hearth, monkeypatch:
         assert not banner.isHidden()
         assert "GNOME Keyring" in banner.body.text() and "every other part" in banner.body.text()
         assert banner.accessibleName() and banner.again_button.accessibleName() and banner.hide_button.accessibleName()
+        assert banner.how_button.accessibleName() == "How to fix this"
+        assert banner.body.isHidden()  # one line of what is wrong; the steps are folded
+        banner.how_button.setFocus()
+        qtbot.keyClick(banner.how_button, Qt.Key.Key_Space)  # by keyboard
+        assert not banner.body.isHidden() and banner.how_button.isChecked()
+        qtbot.keyClick(banner.how_button, Qt.Key.Key_Space)
+        assert banner.body.isHidden()
         banners = [w for w in window.findChildren(type(banner)) if not w.isHidden()]
         assert banners == [banner]  # one, for the whole window
         qtbot.mouseClick(banner.hide_button, Qt.MouseButton.LeftButton)
         assert banner.isHidden()
+    finally:
+        window.ctx.tasks.shutdown()
+
+
+def test_the_keyring_banner_stays_small_at_200_percent(qtbot, qapp, hearth: Hearth, app_look: None,  # noqa: ANN001, ARG001
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring.backends.fail
+
+    from app.secrets import SecretStore
+    from ui import theme
+
+    hearth.settings.set(S.TEXT_SCALE, 2.0)
+    theme.apply(qapp, hearth.settings)
+    monkeypatch.setattr(hearth, "secrets", SecretStore(keyring.backends.fail.Keyring()))
+    window = _window(qtbot, hearth)
+    window.resize(1100, 720)
+    banner = window.keyring_banner
+    try:
+        banner.check()
+        qtbot.waitUntil(lambda: banner.available is False, timeout=10_000)
+        qtbot.waitUntil(lambda: banner.isVisible(), timeout=5_000)
+        line = banner.title.fontMetrics().height()
+        folded = banner.height()
+        # one line of what is wrong and one row of buttons: it was ~390 px with every step shown
+        assert banner.title.heightForWidth(banner.title.width()) < 2 * line
+        assert folded <= line + banner.how_button.height() + 60, (folded, line)
+        assert folded < window.height() // 4
+        banner.how_button.click()
+        qtbot.waitUntil(lambda: banner.height() > folded, timeout=5_000)  # the steps unfold
     finally:
         window.ctx.tasks.shutdown()
 

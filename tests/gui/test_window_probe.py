@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QByteArray, QEvent, QSize
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import scam
 from app import settings as S
 from app.core import Hearth
-from tests.gui.window_probe import probe
+from tests.gui.window_probe import _nav_problem, probe
 from ui import i18n, theme
 from ui.context import UiContext
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, default_size
 from ui.pages import AREAS
 
 SCAM_TEXT = (
@@ -27,9 +27,14 @@ SCAM_TEXT = (
 )
 
 
-@pytest.fixture(params=[("en", 1.0), ("en", 2.0), ("es", 1.0), ("es", 2.0)], ids=["en-100", "en-200", "es-100", "es-200"])
+#: The window's first-start size on a screen with room for it (1100x720), and the acceptance size.
+SIZES = {"default": default_size(QSize(1920, 1040)), "1280x800": QSize(1280, 800)}
+
+
+@pytest.fixture(params=[(lang, scale, size) for size in SIZES for lang in ("en", "es") for scale in (1.0, 2.0)],
+                ids=lambda p: f"{p[0]}-{int(p[1] * 100)}-{p[2]}")
 def probed_window(request, qtbot, qapp, ui_ctx: UiContext, hearth: Hearth) -> Iterator[MainWindow]:  # noqa: ANN001
-    language, scale = request.param
+    language, scale, size = request.param
     translators = i18n.install(language, qapp)
     rosa = hearth.members.add("Rosa", "senior")
     # Something on the pages that show results: two accounts with problems, one without.
@@ -44,7 +49,7 @@ def probed_window(request, qtbot, qapp, ui_ctx: UiContext, hearth: Hearth) -> It
     # Not qtbot.addWidget: the window is deleted below, before the theme is put back (restyling a
     # window with every page built takes seconds).
     window = MainWindow(ui_ctx)
-    window.resize(1280, 800)
+    window.resize(SIZES[size])
     window.show()
     qtbot.waitExposed(window)
     window.load_icons()
@@ -78,6 +83,68 @@ def probe_every_page(window: MainWindow) -> dict[str, list[str]]:
 def test_every_sidebar_page_fits_with_nothing_cut(probed_window: MainWindow) -> None:
     found = probe_every_page(probed_window)
     assert found == {}
+
+
+def test_the_default_size_probed_is_the_first_start_size() -> None:
+    assert SIZES["default"] == QSize(1100, 720)
+
+
+def test_the_default_size_is_never_bigger_than_the_screen() -> None:
+    assert default_size(QSize(2560, 1400)) == QSize(1100, 720)
+    assert default_size(QSize(1024, 560)) == QSize(1024, 560)
+    assert default_size(QSize(1366, 690)) == QSize(1100, 690)
+
+
+def test_the_window_opens_within_the_screen(qtbot, ui_ctx: UiContext, hearth: Hearth) -> None:  # noqa: ANN001
+    """The offscreen test screen is smaller than 1100 px: the window takes its free area, and a size
+    saved on a larger screen is brought within it."""
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry().size()
+    assert free.width() < 1100  # what this test relies on
+    assert window.size() == default_size(free) and window.width() == free.width()
+    window.resize(1600, 1000)
+    window.save_geometry()
+    again = MainWindow(ui_ctx)
+    qtbot.addWidget(again)
+    assert again.width() <= free.width() and again.height() <= free.height()
+    assert QByteArray.fromBase64(hearth.settings.get(S.WINDOW_GEOMETRY).encode()).size() > 0
+
+
+@pytest.mark.parametrize(("size", "switched"), [(QSize(1100, 720), False), (QSize(1100, 720), True),
+                                               (QSize(760, 520), False)], ids=["default", "default-switched", "small"])
+def test_every_sidebar_area_stays_in_sight_at_200_percent(qtbot, qapp, ui_ctx: UiContext, hearth: Hearth,  # noqa: ANN001
+                                                          size: QSize, switched: bool) -> None:
+    """Icons only at 200 %: they shrink a little when the window is too low for all of them (also when
+    the text size is changed in Settings while the window is open)."""
+    if not switched:
+        hearth.settings.set(S.TEXT_SCALE, 2.0)
+        theme.apply(qapp, hearth.settings)
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    try:
+        window.resize(size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.load_icons()
+        if switched:
+            hearth.settings.set(S.TEXT_SCALE, 2.0)
+            theme.apply(qapp, hearth.settings)
+            window.load_icons()
+        nav = window.nav
+        for _ in range(10):  # layouts settle over a few turns of the event loop; a real problem stays
+            QApplication.processEvents()
+            if not _nav_problem(nav):
+                break
+        bottoms = [nav.visualItemRect(nav.item(i)).bottom() for i in range(nav.count())]
+        assert nav.count() == len(AREAS) and _nav_problem(nav) == [], (bottoms, nav.viewport().rect())
+        assert nav.iconSize().width() >= 16
+        if size.height() >= 720:
+            assert nav.iconSize().width() >= 36  # still large icons at the default size
+    finally:
+        window.close()
+        hearth.settings.set(S.TEXT_SCALE, 1.0)
+        theme.apply(qapp, hearth.settings)
 
 
 def test_the_probe_finds_cut_words_and_sideways_scrolling(qtbot) -> None:  # noqa: ANN001

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import email_domain as ED
+from app import presenters as P
 from app import reports as R
 from app import settings as S
 from app.business import ANSWER_LABELS, BusinessAudit
@@ -109,11 +110,19 @@ class ItemCard(QFrame):
         self.icon.setAccessibleName(word(ED.STATUS_WORDS[item.status]))
         head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.status_word = word(ED.STATUS_WORDS[item.status])
-        self.title = _plain(f"{MARKS[item.status]} {self.status_word} — {guidance(item.title)}")
+        # plain words first; the technical name after, in small print
+        plain, technical = P.domain_item_words(item.id, item.title)
+        self.title = _plain(f"{MARKS[item.status]} {self.status_word} — {guidance(plain)}")
         self.title.setStyleSheet(f"color: {colour}; font-weight: 600;")
         head.addWidget(self.title, 1)
         lay.addLayout(head)
-        self.setAccessibleName(f"{self.status_word}: {guidance(item.title)}")
+        self.technical: QLabel | None = None
+        if technical:
+            self.technical = _small(_plain(QCoreApplication.translate("BusinessPage", "Technical name: {name}").format(
+                name=technical)))
+            self.technical.setObjectName("smallPrint")
+            lay.addWidget(self.technical)
+        self.setAccessibleName(f"{self.status_word}: {guidance(plain)}")
 
         self.change = _plain(guidance(change)) if change else None
         if self.change is not None:
@@ -202,13 +211,13 @@ class BusinessPage(PageBase):
         layout.addWidget(self.body)
 
         # -- self-audit ----------------------------------------------------------------------
-        body.addWidget(self.heading(self.tr("Self-audit"), level=2))
+        body.addWidget(self.heading(self.tr("Questions about how your business protects itself"), level=2))
         self.audit_label = _plain("")
         body.addWidget(self.audit_label)
         audit_row = FlowLayout()
-        self.audit_button = self.button(self.tr("Answer the self-audit…"), self.open_audit)
-        self.gaps_pdf = self.button(self.tr("Gap report (PDF)…"), lambda: self.export_gaps("pdf"))
-        self.gaps_html = self.button(self.tr("Gap report (web page)…"), lambda: self.export_gaps("html"))
+        self.audit_button = self.button(self.tr("Answer the questions…"), self.open_audit)
+        self.gaps_pdf = self.button(self.tr("What to fix, as a PDF…"), lambda: self.export_gaps("pdf"))
+        self.gaps_html = self.button(self.tr("What to fix, as a web page…"), lambda: self.export_gaps("html"))
         for b in (self.audit_button, self.gaps_pdf, self.gaps_html):
             audit_row.addWidget(b)
         body.addLayout(audit_row)
@@ -221,12 +230,22 @@ class BusinessPage(PageBase):
         body.addWidget(self.save_status)
 
         # -- e-mail domain -------------------------------------------------------------------
-        body.addWidget(self.heading(self.tr("E-mail domain"), level=2))
-        body.addWidget(self.paragraph(self.tr(
-            "Criminals send invoices and urgent requests that look as if they came from your business. Three DNS "
-            "records (SPF, DKIM and DMARC) let other mail servers spot the fakes. Hearth looks them up and says "
-            "exactly what to add for your e-mail provider. Only your domain's name is sent, to the DNS server.")))
-        field_label = QLabel(self.tr("Your business e-mail &domain (the part after the @):"))
+        # Plain words first (what it stops, what Hearth does); the technical names after, in small print.
+        self.domain_heading = self.heading(
+            self.tr("Stop others sending e-mail that pretends to be from your business"), level=2)
+        body.addWidget(self.domain_heading)
+        self.domain_intro = self.paragraph(self.tr(
+            "Criminals send invoices and urgent requests that look as if they came from your business. A few "
+            "settings of your e-mail address let other people's e-mail services spot these fakes and stop them. "
+            "Hearth looks at them and says exactly what to add with your e-mail provider. Only the end of your "
+            "address (the part after the @) is sent, to look them up."))
+        body.addWidget(self.domain_intro)
+        self.domain_technical = _small(self.paragraph(self.tr(
+            "Technical names: the DNS records SPF, DKIM and DMARC of your e-mail domain (and MX and MTA-STS), "
+            "asked of a DNS server.")))
+        self.domain_technical.setObjectName("smallPrint")
+        body.addWidget(self.domain_technical)
+        field_label = QLabel(self.tr("The &end of your business e-mail address, after the @:"))
         field_label.setWordWrap(True)
         self.domain_field = QLineEdit()
         self.domain_field.setMaxLength(300)
@@ -237,7 +256,7 @@ class BusinessPage(PageBase):
         body.addWidget(field_label)
         body.addWidget(self.domain_field)
         check_row = FlowLayout()
-        self.check_button = self.button(self.tr("Check my e-mail domain"), self.start_check)
+        self.check_button = self.button(self.tr("Check my business e-mail"), self.start_check)
         self.cancel_button = self.button(self.tr("Cancel"), self.cancel_check)
         self.cancel_button.setAccessibleName(self.tr("Cancel the e-mail domain check"))
         self.cancel_button.setEnabled(False)
@@ -295,8 +314,8 @@ class BusinessPage(PageBase):
         gaps = audit.gaps(member.id)
         if answered == 0:
             text = self.tr("Not answered yet. {total} questions about how your business protects its computers, "
-                           "accounts and data; each \u201cno\u201d or \u201cpartly\u201d becomes a gap with the steps "
-                           "to close it.").format(total=total)
+                           "accounts and data; each \u201cno\u201d or \u201cpartly\u201d becomes something to fix, "
+                           "with the steps.").format(total=total)
         elif gaps:
             text = self.tr("{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the "
                            "checkup to-do list.", "", len(gaps)).format(answered=answered, total=total)
@@ -305,7 +324,7 @@ class BusinessPage(PageBase):
                 answered=answered, total=total)
         self.audit_label.setText(text)
         self.audit_label.setAccessibleName(text)
-        self.audit_button.setText(self.tr("Answer the self-audit…") if answered == 0
+        self.audit_button.setText(self.tr("Answer the questions…") if answered == 0
                                   else self.tr("Change my answers…"))
         self.audit_button.setAccessibleName(self.audit_button.text().rstrip("…"))
         while self.gaps_layout.count():
@@ -327,7 +346,7 @@ class BusinessPage(PageBase):
             lay.addWidget(title)
             lay.addWidget(_plain(guidance(q.question)))
             refs = _small(_plain("; ".join(f"{fw}: {item}" for fw, item in q.refs), selectable=True))
-            refs.setObjectName("muted")
+            refs.setObjectName("smallPrint")
             refs.setAccessibleName(self.tr("Framework items: {items}").format(items=refs.text()))
             lay.addWidget(refs)
             frame.setAccessibleName(title.text())

@@ -132,6 +132,11 @@ class HouseholdDashboard(QWidget):
         self.household_label = QLabel()
         self.household_label.setObjectName("h2")
         self._layout.addWidget(self.household_label)
+        # Whom the score counts when it is not everyone, and what to do for the others.
+        self.basis_label = QLabel()
+        self.basis_label.setWordWrap(True)
+        self.basis_label.setTextFormat(Qt.TextFormat.PlainText)  # it holds the members' names
+        self._layout.addWidget(self.basis_label)
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -155,7 +160,11 @@ class HouseholdDashboard(QWidget):
             self.household_label.setText(self.tr("Household score: no checkups yet"))
         else:
             self.household_label.setText(self.tr("Household score: {n} / 100").format(n=summary.score))
-        self.household_label.setAccessibleName(self.household_label.text())
+        basis = P.household_basis((card.name, card.score) for card in summary.members)
+        self.basis_label.setText(guidance(basis) if basis is not None else "")
+        self.basis_label.setVisible(basis is not None)
+        self.household_label.setAccessibleName(
+            self.household_label.text() + (". " + self.basis_label.text() if basis is not None else ""))
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()

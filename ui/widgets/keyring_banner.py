@@ -1,8 +1,9 @@
 """One banner when the computer's secure key store (the keyring) cannot be reached.
 
-It says once, at the top of the window, what that means (keys for online services cannot be saved;
-everything else works; nothing is kept in a less safe place) and how to fix it, instead of a warning
-beside every key. The check can wait on an unlock prompt, so it runs off the GUI thread.
+It says once, at the top of the window, in one line what is wrong, instead of a warning beside every
+key; "How to fix this" unfolds what that means (keys for online services cannot be saved; everything
+else works; nothing is kept in a less safe place) and the steps, so the banner stays small at 200 %
+text. The check can wait on an unlock prompt, so it runs off the GUI thread.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ class KeyringBanner(QFrame):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
-        self.title = QLabel(self.tr("⚠ Keys for online services cannot be saved on this computer"))
+        self.title = QLabel(self.tr("⚠ Hearth cannot save keys for online services"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -38,11 +39,19 @@ class KeyringBanner(QFrame):
             "unlock \u201cGNOME Keyring\u201d (or \u201cKWallet\u201d on KDE), then press Check again. On "
             "Windows and macOS the key store is built in: restart the computer, then press Check again."))
         self.body.setWordWrap(True)
+        self.body.setVisible(False)  # folded: "How to fix this" shows it
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.body.text())
         layout.addWidget(self.title)
         layout.addWidget(self.body)
         buttons = QHBoxLayout()
+        self.how_button = QPushButton()
+        self.how_button.setCheckable(True)
+        self.how_button.setAccessibleName(self.tr("How to fix this"))
+        self.how_button.setAccessibleDescription(self.tr("Shows or hides what this means and the steps to fix it"))
+        self.how_button.toggled.connect(self._unfold)
+        self._unfold(False)
+        buttons.addWidget(self.how_button)
         self.again_button = QPushButton(self.tr("Check again"))
         self.again_button.setAccessibleName(self.tr("Check the secure key store again"))
         self.again_button.clicked.connect(self.check)
@@ -54,6 +63,10 @@ class KeyringBanner(QFrame):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.setVisible(False)
+
+    def _unfold(self, shown: bool) -> None:
+        self.body.setVisible(shown)
+        self.how_button.setText(("▾ " if shown else "▸ ") + self.tr("How to fix this"))
 
     def check(self) -> None:
         if self.checking:

@@ -87,3 +87,18 @@ def test_cli_prints_the_view_lines_in_either_language(language: str, capsys: pyt
             assert "Ways to add a second step" not in out
     finally:
         i18n.set_language("en")
+
+
+def test_household_basis_says_whom_the_score_counts_and_what_to_do_for_the_others() -> None:
+    from app.i18n import translate
+
+    assert presenters.household_basis([("Rose", 80), ("Bob", 60)]) is None  # everyone counted: nothing to add
+    assert presenters.household_basis([("Rose", None), ("Bob", None)]) is None  # no one: there is no score
+    one = presenters.household_basis([("Rose", 80), ("Bob", None), ("Ana", 70)])
+    assert str(one).startswith("Based on 2 of 3 people. Bob has no score yet: finish a checkup with them")
+    two = presenters.household_basis([("Rose", 80), ("Bob", None), ("Leo", None)])
+    assert str(two).startswith("Based on 1 of 3 people. Bob and Leo have no score yet")
+    assert "each of them" in str(two)
+    spanish = translate(two, "es", strict=True)
+    assert spanish.startswith("Basada en 1 de 3 personas. Bob y Leo todavía no tienen puntuación"), spanish
+    assert "Bob todavía no tiene puntuación" in translate(one, "es", strict=True)

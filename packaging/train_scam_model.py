@@ -180,8 +180,8 @@ def _weights(rows):
     return [LEGIT_WEIGHT if r["y"] == 0 and r["source"].startswith("team") else 1.0 for r in rows]
 
 
-def cross_validate(rows, X):
-    """Out-of-fold margins (grouped, stratified k-fold)."""
+def cross_validate(rows, X, models: list | None = None):
+    """Out-of-fold margins (grouped, stratified k-fold); each fold's fitted model is appended to ``models``."""
     import numpy as np
     from sklearn.model_selection import StratifiedGroupKFold
 
@@ -195,6 +195,8 @@ def cross_validate(rows, X):
         clf = _fit(X[tr], y[tr], w[tr])
         oof[te] = clf.decision_function(X[te])
         fold_of[te] = k
+        if models is not None:
+            models.append(clf)
     return oof, fold_of
 
 
@@ -263,6 +265,37 @@ def evaluate(rows, prob, scam_at, susp_at):
     return res
 
 
+def weights_doc(clf, buckets: int, a: float, b: float, scam_at: float, susp_at: float) -> dict:
+    """The weights file's content for a fitted model (quantised, pruned), as checks.scam.model reads it."""
+    import numpy as np
+
+    coef = clf.coef_[0]
+    nz = np.nonzero(coef)[0]
+    scale = float(np.abs(coef[nz]).max()) / 32767.0 if len(nz) else 1.0
+    q = np.round(coef[nz] / scale).astype(np.int16)
+    keep = np.abs(q) >= PRUNE_Q  # tiny weights change no verdict; dropping them halves the load time
+    idx = array("i", [int(i) for i in nz[keep]])
+    qa = array("h", [int(v) for v in q[keep]])
+    if sys.byteorder != "little":
+        idx.byteswap()
+        qa.byteswap()
+    doc = {
+        "format": 1,
+        "buckets": buckets,
+        "bias": round(float(clf.intercept_[0]), 6),
+        "platt_a": round(a, 6),
+        "platt_b": round(b, 6),
+        "scam_at": round(scam_at, 6),
+        "suspicious_at": round(susp_at, 6),
+        "weight_scale": repr(scale),
+        "index": base64.b64encode(idx.tobytes()).decode("ascii"),
+        "weight_q": base64.b64encode(qa.tobytes()).decode("ascii"),
+        "meta": {"trained_on": TRAINED_ON, "C": C, "prune_q": PRUNE_Q, "folds": FOLDS, "seed": SEED, "nb_power": NB_POWER,
+                 "features": int(keep.sum())},
+    }
+    return doc
+
+
 def train(quiet: bool = True):
     import numpy as np
 
@@ -278,30 +311,8 @@ def train(quiet: bool = True):
     scam_at = max(susp_at, threshold_for_fpr(neg, SCAM_FPR))
     metrics = evaluate(rows, [float(p) for p in prob], scam_at, susp_at)
     clf = _fit(X, y, np.array(_weights(rows)))
-    coef = clf.coef_[0]
-    nz = np.nonzero(coef)[0]
-    scale = float(np.abs(coef[nz]).max()) / 32767.0 if len(nz) else 1.0
-    q = np.round(coef[nz] / scale).astype(np.int16)
-    keep = np.abs(q) >= PRUNE_Q  # tiny weights change no verdict; dropping them halves the load time
-    idx = array("i", [int(i) for i in nz[keep]])
-    qa = array("h", [int(v) for v in q[keep]])
-    if sys.byteorder != "little":
-        idx.byteswap()
-        qa.byteswap()
-    doc = {
-        "format": 1,
-        "buckets": X.shape[1],
-        "bias": round(float(clf.intercept_[0]), 6),
-        "platt_a": round(a, 6),
-        "platt_b": round(b, 6),
-        "scam_at": round(scam_at, 6),
-        "suspicious_at": round(susp_at, 6),
-        "weight_scale": repr(scale),
-        "index": base64.b64encode(idx.tobytes()).decode("ascii"),
-        "weight_q": base64.b64encode(qa.tobytes()).decode("ascii"),
-        "meta": {"trained_on": TRAINED_ON, "C": C, "prune_q": PRUNE_Q, "folds": FOLDS, "seed": SEED, "features": int(keep.sum()),
-                 "rows": len(rows), "positives": int(y.sum())},
-    }
+    doc = weights_doc(clf, X.shape[1], a, b, scam_at, susp_at)
+    doc["meta"].update({"rows": len(rows), "positives": int(y.sum())})
     return doc, metrics, rows
 
 

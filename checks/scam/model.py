@@ -225,6 +225,8 @@ _MONEY_G = Gated(_MONEY)
 _NOT_YOU_G = Gated(_NOT_YOU)
 _REPLY_YES_NO_G = Gated(_REPLY_YES_NO)
 _OTP_G = Gated(_OTP)
+_REPLY_CONFIRM_G = Gated(_REPLY_CONFIRM)
+_REPLY_QUOTED_G = Gated(_REPLY_QUOTED)
 _STORY_GATES: tuple = ()
 
 
@@ -273,10 +275,9 @@ def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: b
         out.append("m:money")
     if not_you:
         out.append("m:not_you")
-    if "reply" in text or "text" in text or "responde" in text:
-        if _REPLY_CONFIRM.search(text):
-            out.append("m:reply_confirm")
-    if _REPLY_QUOTED.search(text):
+    if _REPLY_CONFIRM_G.search(text):
+        out.append("m:reply_confirm")
+    if _REPLY_QUOTED_G.search(text):
         out.append("m:reply_quoted")
     if _OBFUSCATED.search(scan[:MODEL_CHARS] or text):
         out.append("m:obfuscated")

@@ -11,7 +11,8 @@ Data (all in tests/data/, so a fresh clone can retrain; see tests/data/scam/READ
  - tests/data/scam/team-legit.csv, team-scam.csv  written by the Hearth team from templates (make_team_corpus.py).
 
 Method: features from ``checks.scam.model_features`` (words, character n-grams, the rules' signal codes and
-score band, lexical link features; hashed), L2 logistic regression (liblinear), then Platt scaling fitted on
+score band, lexical link features; hashed), each scaled by its naive-Bayes log-count ratio (NBSVM), L2 logistic
+regression (liblinear; the scale is folded back into the weights), then Platt scaling fitted on
 out-of-fold margins of a 5-fold grouped, stratified cross-validation (near-duplicate templates share a group,
 so they never sit on both sides of a split). Thresholds are read off the same out-of-fold probabilities:
 "suspicious" at a false-positive rate <= 0.5 % on all legitimate texts, "scam" at <= 0.1 %.
@@ -42,6 +43,8 @@ LEGIT_WEIGHT = 2.0  # modern legitimate texts count double: false alarms on them
 SUSPICIOUS_FPR = 0.005
 SCAM_FPR = 0.001
 REAL_SOURCES = ("mendeley", "smishtank")  # real messages; the other sources were written by the Hearth team
+NB_ALPHA = 1.0  # smoothing of the naive-Bayes feature scale
+NB_POWER = 0.5  # how strongly the naive-Bayes ratio rescales features (0: plain logistic regression)
 PRUNE_Q = 64  # quantised weights below this (|w| < 0.2 % of the largest) are not shipped
 
 
@@ -135,20 +138,50 @@ def matrix(vecs):
     return csr_matrix((data, indices, indptr), shape=(len(vecs), BUCKETS), dtype="float64")
 
 
+class _Scaled:
+    """A fitted model over rescaled features, expressed on the original features (coef_ = coef * r)."""
+
+    def __init__(self, clf, r):
+        self.coef_ = clf.coef_ * r
+        self.intercept_ = clf.intercept_
+
+    def decision_function(self, X):
+        import numpy as np
+
+        return np.asarray(X @ self.coef_[0]).ravel() + self.intercept_[0]
+
+
+def nb_ratio(X, y):
+    """Naive-Bayes log-count ratio per feature (Wang & Manning 2012, 'NBSVM'), damped: |log r| ** NB_POWER.
+
+    Features that occur mostly in one class get a larger scale, so the L2 penalty holds back the rare, mixed
+    ones: on a few thousand texts this is what lets word and story features carry over to unseen wordings.
+    Computed on the training rows only (inside each fold in cross-validation)."""
+    import numpy as np
+
+    B = X.copy()
+    B.data[:] = 1.0
+    p = np.asarray(B[y == 1].sum(0)).ravel() + NB_ALPHA
+    q = np.asarray(B[y == 0].sum(0)).ravel() + NB_ALPHA
+    return np.abs(np.log((p / p.sum()) / (q / q.sum()))) ** NB_POWER
+
+
 def _fit(X, y, w):
+    from scipy.sparse import diags
     from sklearn.linear_model import LogisticRegression
 
+    r = nb_ratio(X, y)
     clf = LogisticRegression(C=C, solver="liblinear", max_iter=2000, random_state=SEED, class_weight="balanced")
-    clf.fit(X, y, sample_weight=w)
-    return clf
+    clf.fit(X @ diags(r), y, sample_weight=w)
+    return _Scaled(clf, r)
 
 
 def _weights(rows):
     return [LEGIT_WEIGHT if r["y"] == 0 and r["source"].startswith("team") else 1.0 for r in rows]
 
 
-def cross_validate(rows, X):
-    """Out-of-fold margins (grouped, stratified k-fold)."""
+def cross_validate(rows, X, models: list | None = None):
+    """Out-of-fold margins (grouped, stratified k-fold); each fold's fitted model is appended to ``models``."""
     import numpy as np
     from sklearn.model_selection import StratifiedGroupKFold
 
@@ -162,6 +195,8 @@ def cross_validate(rows, X):
         clf = _fit(X[tr], y[tr], w[tr])
         oof[te] = clf.decision_function(X[te])
         fold_of[te] = k
+        if models is not None:
+            models.append(clf)
     return oof, fold_of
 
 
@@ -230,6 +265,37 @@ def evaluate(rows, prob, scam_at, susp_at):
     return res
 
 
+def weights_doc(clf, buckets: int, a: float, b: float, scam_at: float, susp_at: float) -> dict:
+    """The weights file's content for a fitted model (quantised, pruned), as checks.scam.model reads it."""
+    import numpy as np
+
+    coef = clf.coef_[0]
+    nz = np.nonzero(coef)[0]
+    scale = float(np.abs(coef[nz]).max()) / 32767.0 if len(nz) else 1.0
+    q = np.round(coef[nz] / scale).astype(np.int16)
+    keep = np.abs(q) >= PRUNE_Q  # tiny weights change no verdict; dropping them halves the load time
+    idx = array("i", [int(i) for i in nz[keep]])
+    qa = array("h", [int(v) for v in q[keep]])
+    if sys.byteorder != "little":
+        idx.byteswap()
+        qa.byteswap()
+    doc = {
+        "format": 1,
+        "buckets": buckets,
+        "bias": round(float(clf.intercept_[0]), 6),
+        "platt_a": round(a, 6),
+        "platt_b": round(b, 6),
+        "scam_at": round(scam_at, 6),
+        "suspicious_at": round(susp_at, 6),
+        "weight_scale": repr(scale),
+        "index": base64.b64encode(idx.tobytes()).decode("ascii"),
+        "weight_q": base64.b64encode(qa.tobytes()).decode("ascii"),
+        "meta": {"trained_on": TRAINED_ON, "C": C, "prune_q": PRUNE_Q, "folds": FOLDS, "seed": SEED, "nb_power": NB_POWER,
+                 "features": int(keep.sum())},
+    }
+    return doc
+
+
 def train(quiet: bool = True):
     import numpy as np
 
@@ -245,30 +311,8 @@ def train(quiet: bool = True):
     scam_at = max(susp_at, threshold_for_fpr(neg, SCAM_FPR))
     metrics = evaluate(rows, [float(p) for p in prob], scam_at, susp_at)
     clf = _fit(X, y, np.array(_weights(rows)))
-    coef = clf.coef_[0]
-    nz = np.nonzero(coef)[0]
-    scale = float(np.abs(coef[nz]).max()) / 32767.0 if len(nz) else 1.0
-    q = np.round(coef[nz] / scale).astype(np.int16)
-    keep = np.abs(q) >= PRUNE_Q  # tiny weights change no verdict; dropping them halves the load time
-    idx = array("i", [int(i) for i in nz[keep]])
-    qa = array("h", [int(v) for v in q[keep]])
-    if sys.byteorder != "little":
-        idx.byteswap()
-        qa.byteswap()
-    doc = {
-        "format": 1,
-        "buckets": X.shape[1],
-        "bias": round(float(clf.intercept_[0]), 6),
-        "platt_a": round(a, 6),
-        "platt_b": round(b, 6),
-        "scam_at": round(scam_at, 6),
-        "suspicious_at": round(susp_at, 6),
-        "weight_scale": repr(scale),
-        "index": base64.b64encode(idx.tobytes()).decode("ascii"),
-        "weight_q": base64.b64encode(qa.tobytes()).decode("ascii"),
-        "meta": {"trained_on": TRAINED_ON, "C": C, "prune_q": PRUNE_Q, "folds": FOLDS, "seed": SEED, "features": int(keep.sum()),
-                 "rows": len(rows), "positives": int(y.sum())},
-    }
+    doc = weights_doc(clf, X.shape[1], a, b, scam_at, susp_at)
+    doc["meta"].update({"rows": len(rows), "positives": int(y.sum())})
     return doc, metrics, rows
 
 
@@ -287,16 +331,20 @@ def card(doc, metrics, rows) -> str:
         "",
         "## What it is",
         "A logistic regression (L2, C = %g, class-balanced; the team's modern legitimate texts weigh %g) over hashed" % (C, LEGIT_WEIGHT),
-        "features (2^20 buckets; weights under 0.2 % of the largest are not shipped):",
+        "features (2^20 buckets; weights under 0.2 % of the largest are not shipped), each feature first scaled by its",
+        "naive-Bayes log-count ratio |log r| ** %g (NBSVM, Wang & Manning 2012; the scale is folded into the shipped" % NB_POWER,
+        "weights, so scoring is unchanged):",
         "- word unigrams and bigrams and character 3-5-grams inside words (digits collapsed to their length);",
         "- the rule analyser's signal codes and score band;",
         "- lexical link features: ending, shortener, brand inside a foreign domain, digits, hyphens, length, sub-domains,",
         "  http, whether the link is the named company's real site, odd letter case in the host ('fPBJf.Com'),",
         "  machine-made site names and paths ('kp7c1', 'tJymz54anP'), very short names;",
-        "- message shape: money, 'not you? ... cancel', one-time codes with 'don't share', 'reply YES or NO', pointers to",
-        "  the real channel (the number on your card, the app), company-only links or numbers, obfuscation ('I#R#S');",
+        "- message shape: money, 'not you? ... cancel', one-time codes with 'don't share', 'reply YES or NO', 'reply C to",
+        "  confirm', a quoted keyword to send back ('Reply <<ok>>'), pointers to the real channel (the number on your card,",
+        "  the app), company-only links or numbers, obfuscation ('I#R#S');",
         "- pooled story words (billing failure, investment returns, wrong-number and romance openers, moving to",
-        "  Telegram/WhatsApp, attachments, broken 'http' schemes, money owed, loyalty gifts, jobs, lawsuits, charges,",
+        "  Telegram/WhatsApp, attachments, links written to slip past filters (broken 'http', 'site.-com', 'brand.com.x.y.z',",
+        "  'name @ gmail.com'), money owed, loyalty gifts, jobs, lawsuits, charges,",
         "  lure links, locked accounts), English and Spanish;",
         "- crossings: an unknown link, or a number to call, together with each story, request or pressure group.",
         "",
@@ -367,8 +415,14 @@ def card(doc, metrics, rows) -> str:
         "",
         "## Known weaknesses",
         "- The modern legitimate texts and the extra scam kinds were written by the team; figures on them are optimistic.",
-        "- Real scams reach about 0.93-0.95 recall at 0.5 % FPR in cross-validation, below the 0.97 goal; the weakest real",
-        "  kinds are wrong-number / romance openers, finance / crypto and 'other' (see the table).",
+        "- Real scams reach about 0.95 recall at 0.5 % FPR in cross-validation (0.97 at 1 %), below the 0.97 goal; the",
+        "  weakest real kinds are wrong-number / romance openers, finance / crypto, 'other' and prizes (see the table).",
+        "  Some story and link features were written after reading the cross-validation misses, so these figures are",
+        "  somewhat optimistic for new wordings.",
+        "- The team-written modern legitimate set is flagged at about 1 % (goal 0.5 %): school and clinic links on their",
+        "  own little-known sites, 'got a new phone, lost my contacts', 'long time no see', wrong-number apologies.",
+        "  Thresholds that also held 0.5 % on all team-written legitimate texts would cost about 0.02 real-scam recall,",
+        "  and on the team-modern set alone about 0.06, so the shipped thresholds hold 0.5 % on all legitimate texts pooled.",
         "- Wrong-number and romance openers without a link or request look like a friend's first text; many are missed,",
         "  and flagging them harder would flag real friends.",
         "- A link on a company's real short domain that Hearth does not know (a new shortener) counts as unknown.",
@@ -379,7 +433,7 @@ def card(doc, metrics, rows) -> str:
         "- The model reads at most the first 3,000 characters; the rules read up to 20,000.",
         "",
         "Reproduce: `pip install -e .[train]` then `python packaging/train_scam_model.py`; "
-        "figures: `python bench/scam_eval.py`.",
+        "figures: `python bench/scam_eval.py` (it also runs the whole analyser, rules included, out of fold).",
         "",
     ]
     return "\n".join(lines)

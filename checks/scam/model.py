@@ -170,6 +170,9 @@ _DONT_SHARE = re.compile(r"\b(don'?t|do not|never|no)\s+(share|compartas|lo comp
 _NOT_YOU = re.compile(r"\b(not you|wasn'?t you|if (this|it) was not you|if you did ?n[o']t (make|request|authori[sz]e)|"
                       r"not authori[sz]ed by you|to cancel|no fuiste t[uú]|si no (has sido|fuiste) t[uú])\b")
 _MONEY = re.compile(r"[$£€₹]\s?\d|\d\s?(€|eur|usd|dollars?|pounds?|euros?)\b")
+# "Reply C to confirm" (appointments, bookings) versus a quoted keyword to send back ('Reply <<ok>>', 'Type "A" to ...').
+_REPLY_CONFIRM = re.compile(r"\b(reply|text|responde)\s+\W?\w{1,3}\W?\s+(to|para)\s+(confirm|cancel|reschedule|change|confirmar|cancelar)")
+_REPLY_QUOTED = re.compile(r"\b(reply|type|text|send|txt|responde|escribe)\s*[\"'<«“(\[]+\s*(?!(stop|yes|no|help|si|sí)\b)[a-z0-9]{1,8}\s*[\"'>»”)\]]+")
 _OBFUSCATED = re.compile(r"[A-Za-z][#^*|~][A-Za-z]|(?<![\w./])[a-z]{1,5}\.[a-z]{1,3}\s[a-z]{1,5}\.[a-z]{1,4}\b")
 
 
@@ -185,20 +188,26 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                r"\bplataforma de inversi[oó]n|\bmy (uncle|aunt|cousin) (works|is) (at|an?)|\binternal discussion group)"),
     ("wrong_number", r"(\bis this (the number for|the right number)|\bwrong number|\bme equivoqu[eé] de n[uú]mero|\bn[uú]mero "
                      r"equivocado|\blost (all )?my contacts|\bgot (this|your) number (from|in)|\bcame across your number|"
-                     r"\bare you \w+'s friend|¿eres \w+\?|\bis this \w+\?|\bare you (mr|mrs|ms)\.? \w+)"),
+                     r"\bare you \w+'s friend|¿eres \w+\?|\bis this \w+\?|\bare you (mr|mrs|ms)\.? \w+|\bi(?:'m| am) \w+'s friend|"
+                     r"\b\w+ recommended (you|your number) to me|\bthat \w+ recommended to me|\bsoy (amig[oa]|la amiga|el amigo) de \w+)"),
     ("move_chat", r"\b(chat|talk|message me|add me|hablamos|escr[ií]beme|contact me) (on|por|en|via) (telegram|whatsapp|signal|"
                   r"line|wechat|kakao|viber)\b|\b(telegram|whatsapp) me\b"),
     ("romance", r"\b(sugar (baby|daddy|mommy|mama)|find you (really |very )?(attractive|beautiful|handsome)|(saw|seen|love) your "
                 r"(profile|pictures?|photos?)|he visto tu perfil|working overseas|oil rig|plataforma petrol[ií]fera|"
-                r"peacekeeping|(lonely|single) (and|looking)|dinner tonight\?)"),
+                r"peacekeeping|(lonely|single) (and|looking)|dinner tonight\?|\bhave you (had|eaten) (your )?(dinner|lunch|breakfast)|"
+                r"\b(love|like|saw|came across) your (instagram|facebook|tiktok|linkedin) (profile|page|account|photos?|pictures?)|"
+                r"\bare you still busy|\bya (cenaste|comiste)\b)"),
     ("attachment", r"\.(pdf|docx?|xlsx?|zip|html?|apk)\b.{0,25}\b(pdf|document|kb|mb)\b"),
-    ("broken_scheme", r"(?<![a-z])://|\bhttps?:/(?!/)|\bh\W+t\W*t\W*p|\bhtt\W+ps?:"),
+    ("broken_scheme", r"(?<![a-z])://|\bhttps?:/(?!/)|\bh\W+t\W*t\W*p|\bhtt\W+ps?:|[a-z0-9]\.-(com|net|org|info|co|us|xyz|top|"
+                      r"shop|site|online|app)\b|[a-z0-9]\s?\.\s?\ufffd\s?\.\s?[a-z]|\b[a-z0-9-]+\.(com|net|org)\.(?!(uk|au|br|mx|ar|"
+                      r"co|sg|in|my|tr|cn|hk|tw|es|pe|ve|ec|uy|py|bo|do|gt|sv|pa|ni|cu|pr|ph|ng|za|pk|np|eg|sa|bd)\b)[a-z0-9-]+"
+                      r"\.[a-z0-9-]+\.[a-z0-9-]+|\b[a-z]+\s?\d*\s@\s(gmail|yahoo|hotmail|outlook|aol)\b"),
     ("money_owed", r"\b(tax (refund|credit|rebate)|stimulus|grant of|unclaimed (funds|money|property)|refund (of|for) [$£€]|"
                    r"devoluci[oó]n (de|del) (hacienda|impuestos|irpf)|(assigned|allocated|approved) (\$|£|€|funds|amount|"
                    r"balance|bonus)|bonus (is )?(ready|waiting|available))"),
     ("loyalty_gift", r"\b(gift|present|reward|surprise) (to|for) (express|thank|convey|show|reward)|\bloyalty (gift|reward|"
                      r"present|bonus)|\b(paying|payments?) on time\b|\bpayment (record|history)\b"),
-    ("job", r"(\$\d+\s?(per|an|/|a)\s?(hour|hr|day|week)|\bwork(ing)? from home|\bpart[- ]time (job|work|position)|"
+    ("job", r"(\$\d+\s?(per|an|/|a|every|each)\s?(hour|hr|day|week)|\bwork(ing)? from home|\bpart[- ]time (job|work|position)|"
             r"\bremote (job|position|work)|\bdaily (pay|income|salary)|\bextra income|\btrabajo desde casa|\bsalary of\b)"),
     ("lawsuit", r"\b(class action|classsuit|settlement|lawsuit|compensation (payout|claim)|you (may )?(be )?(qualify|"
                 r"eligible)|indemnizaci[oó]n)"),
@@ -216,6 +225,8 @@ _MONEY_G = Gated(_MONEY)
 _NOT_YOU_G = Gated(_NOT_YOU)
 _REPLY_YES_NO_G = Gated(_REPLY_YES_NO)
 _OTP_G = Gated(_OTP)
+_REPLY_CONFIRM_G = Gated(_REPLY_CONFIRM)
+_REPLY_QUOTED_G = Gated(_REPLY_QUOTED)
 _STORY_GATES: tuple = ()
 
 
@@ -264,6 +275,10 @@ def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: b
         out.append("m:money")
     if not_you:
         out.append("m:not_you")
+    if _REPLY_CONFIRM_G.search(text):
+        out.append("m:reply_confirm")
+    if _REPLY_QUOTED_G.search(text):
+        out.append("m:reply_quoted")
     if _OBFUSCATED.search(scan[:MODEL_CHARS] or text):
         out.append("m:obfuscated")
     # Combinations: a way to act that is not the real company's, together with a story.

@@ -190,3 +190,32 @@ def test_held_out_modern_scams_are_flagged() -> None:
     texts = _holdout("holdout-scam.csv")
     missed = [t for t in texts if analyse(t).verdict not in ("scam", "suspicious")]
     assert len(missed) <= 1, missed
+
+
+def _meta(text: str) -> list[str]:
+    return M.meta_features([], 0, [], 10, False, False, low=text.lower(), scan=text)
+
+
+@pytest.mark.parametrize(("text", "feature"), [
+    ("Validate your refund via our online process. sqanzq.-com/cb8183", "k:broken_scheme"),
+    ("You are required to pass vficton: ledger.com.device.id.657377.a.p/vficton", "k:broken_scheme"),
+    ("Kindly contact Frances (Fconnolly 720 @ gmail.com)", "k:broken_scheme"),
+    ("Hi! I am Lisa's friend. Are you the Smith that Lisa recommended to me?", "k:wrong_number"),
+    ("Good evening have you had dinner? Are you still busy now?", "k:romance"),
+    ("I love your Instagram profile and would like to use one of your pictures", "k:romance"),
+    ("Twix will pay you $700 every week", "k:job"),
+    ("You received money. Reply <<ok>> for details.", "m:reply_quoted"),
+    ('Type "A" to transmit your bonus', "m:reply_quoted"),
+    ("Reminder: dentist on Friday. Reply C to confirm or call to reschedule.", "m:reply_confirm"),
+])
+def test_scam_shapes_become_features(text: str, feature: str) -> None:
+    assert feature in _meta(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Your order ships from amazon.com.mx/pedidos today", "k:broken_scheme"),
+    ('Reply "STOP" to stop these messages', "m:reply_quoted"),
+    ("See you at dinner, love mum", "k:romance"),
+])
+def test_ordinary_texts_do_not_get_scam_shape_features(text: str, absent: str) -> None:
+    assert absent not in _meta(text)

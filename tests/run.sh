@@ -3,8 +3,8 @@
 #
 # When dbus-run-session and gnome-keyring are installed, the tests run inside a private
 # D-Bus session with a freshly unlocked GNOME Keyring, so the keyring integration tests
-# use a real Secret Service backend. The tests run in parallel, one worker per core
-# (pytest-xdist). Extra arguments go to pytest.
+# use a real Secret Service backend. The tests run in parallel, one worker more than there are
+# cores (pytest-xdist). Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,5 +33,7 @@ export QT_QPA_PLATFORM=offscreen
 # as on some build machines, every test worker and every `python -m app` a test starts compiles
 # Hearth's sources again.
 unset PYTHONDONTWRITEBYTECODE
-# pytest-xdist: one worker per core (HEARTH_TEST_WORKERS=0 runs in one process); a file stays on one worker.
-exec .venv/bin/python -m pytest -n "${HEARTH_TEST_WORKERS:-auto}" --dist loadfile "$@"
+# pytest-xdist: one worker more than there are cores, since some tests wait on sub-processes and
+# time-outs (HEARTH_TEST_WORKERS=0 runs in one process); a file stays on one worker.
+workers="${HEARTH_TEST_WORKERS:-$(( $(nproc 2>/dev/null || echo 1) + 1 ))}"
+exec .venv/bin/python -m pytest -n "$workers" --dist loadfile "$@"

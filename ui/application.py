@@ -105,7 +105,10 @@ def theme_then_welcome(qapp: QApplication, hearth: Hearth) -> Callable[[], None]
 
 
 def run(argv: Sequence[str] = ()) -> int:
-    qapp = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    qapp = QApplication.instance()
+    if qapp is None:
+        qapp = QApplication([sys.argv[0], *theme.APPLICATION_ARGS, *argv])
+        qapp.setProperty(theme.FUSION_SET, True)
     qapp.setApplicationName("Hearth")
     qapp.setApplicationDisplayName("Hearth")
     qapp.setApplicationVersion(app.__version__)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app import settings as S
@@ -131,6 +131,55 @@ def tinted_icon(name: str, colour: str, selected_colour: str, size: int = 22) ->
     return icon
 
 
+# Set on the application once its style is Fusion (a dynamic property: asking ``qapp.style()`` from
+# Python would build PySide's QStyle type and its enums, ~8 ms of CPU on the way to the first paint).
+FUSION_SET = "hearthFusionStyle"
+# Hearth's own start-up creates the application with Fusion already (see ui/application.py).
+APPLICATION_ARGS = ("-style", "Fusion")
+
+
+def use_fusion(qapp: QApplication) -> None:
+    """The Fusion style everywhere (the same look on every OS), set once: a new style object
+    re-polishes every widget."""
+    if not qapp.property(FUSION_SET):
+        qapp.setStyle("Fusion")
+        qapp.setProperty(FUSION_SET, True)
+
+
+def _palette(palette: QPalette, colours: dict[str, str]) -> QPalette:
+    """The theme's colours in every role widgets draw with, so nothing is left to the platform's
+    palette (the shades of frames and bevels derived from the background, as Fusion does)."""
+    for role, key in (
+        (QPalette.ColorRole.Window, "bg"),
+        (QPalette.ColorRole.WindowText, "fg"),
+        (QPalette.ColorRole.Base, "field_bg"),
+        (QPalette.ColorRole.AlternateBase, "alt_bg"),
+        (QPalette.ColorRole.Text, "fg"),
+        (QPalette.ColorRole.PlaceholderText, "muted"),
+        (QPalette.ColorRole.Button, "button_bg"),
+        (QPalette.ColorRole.ButtonText, "fg"),
+        (QPalette.ColorRole.ToolTipBase, "note_bg"),
+        (QPalette.ColorRole.ToolTipText, "note_fg"),
+        (QPalette.ColorRole.Highlight, "select_bg"),
+        (QPalette.ColorRole.HighlightedText, "select_fg"),
+        (QPalette.ColorRole.Link, "focus"),
+        (QPalette.ColorRole.LinkVisited, "focus"),
+    ):
+        palette.setColor(role, QColor(colours[key]))
+    bg = QColor(colours["bg"])
+    mid = bg.darker(130)
+    dark = bg.darker(150)
+    for role, colour in (
+        (QPalette.ColorRole.Light, bg.lighter(150)),
+        (QPalette.ColorRole.Mid, mid),
+        (QPalette.ColorRole.Midlight, mid.lighter(110)),
+        (QPalette.ColorRole.Dark, dark),
+        (QPalette.ColorRole.Shadow, dark.darker(135)),
+    ):
+        palette.setColor(role, colour)
+    return palette
+
+
 def apply(qapp: QApplication, settings: Settings, *, os_dark: bool | None = None, scale: float | None = None) -> None:
     """Apply the theme from the settings (call again whenever they change); ``os_dark``: whether
     the OS prefers dark colours, when already known (default: ask the OS); ``scale``: a text size
@@ -138,23 +187,9 @@ def apply(qapp: QApplication, settings: Settings, *, os_dark: bool | None = None
     scale = settings.get(S.TEXT_SCALE) if scale is None else scale
     high_contrast = settings.get(S.HIGH_CONTRAST)
     dark = (os_prefers_dark() if os_dark is None else os_dark) and not high_contrast
-    if qapp.style().name().lower() != "fusion":  # a new style object re-polishes every widget
-        qapp.setStyle("Fusion")
-    palette = qapp.style().standardPalette()
+    use_fusion(qapp)
     colours = HIGH_CONTRAST if high_contrast else (DARK if dark else LIGHT)
-    for role, key in (
-        (QPalette.ColorRole.Window, "bg"),
-        (QPalette.ColorRole.WindowText, "fg"),
-        (QPalette.ColorRole.Base, "field_bg"),
-        (QPalette.ColorRole.Text, "fg"),
-        (QPalette.ColorRole.Button, "button_bg"),
-        (QPalette.ColorRole.ButtonText, "fg"),
-        (QPalette.ColorRole.Highlight, "select_bg"),
-        (QPalette.ColorRole.HighlightedText, "select_fg"),
-        (QPalette.ColorRole.Link, "focus"),
-    ):
-        palette.setColor(role, colours[key])
-    qapp.setPalette(palette)
+    qapp.setPalette(_palette(qapp.palette(), colours))  # a copy (QPalette(...) would build Qt's enums)
     font = QFont(qapp.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     qapp.setFont(font)

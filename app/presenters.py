@@ -108,6 +108,24 @@ def score_text(score: int | None, coverage: Coverage | None) -> str:
     return N_("Score: {score} out of 100 ({coverage})", score=score, coverage=coverage.words)
 
 
+def household_coverage(coverages: Iterable[Coverage | None]) -> Coverage | None:
+    """What the household score covers: the areas checked in the last checkup of each member it
+    counts, over all their areas ("covers 4 of 14 areas"); None when no one is counted."""
+    from app.checkup import Coverage
+
+    counted = [c for c in coverages if c is not None and c.checked]
+    if not counted:
+        return None
+    return Coverage(sum(c.checked for c in counted), sum(c.of for c in counted))
+
+
+def household_score_text(score: int, coverage: Coverage | None) -> str:
+    """The household score with what it covers: "Household score: 85 out of 100 (covers 4 of 14 areas)"."""
+    if coverage is None:
+        return N_("Household score: {score} out of 100", score=score)
+    return N_("Household score: {score} out of 100 ({coverage})", score=score, coverage=coverage.words)
+
+
 #: The e-mail domain check's items as a person reads them first (plain words), with the technical name
 #: for the small print after (the checks' own titles start with it: "SPF: which servers ...").
 DOMAIN_ITEM_WORDS: dict[str, tuple[Msg, str]] = {

@@ -138,6 +138,7 @@ class ReportData:
     household_score: int | None
     members: tuple[MemberReport, ...]
     household: bool = False
+    household_coverage: C.Coverage | None = None  # what the household score covers
 
     def title_words(self, t: Translate = str) -> str:
         if self.household or len(self.members) != 1:
@@ -259,6 +260,7 @@ def build_report(
         household_score=round(sum(scored) / len(scored)) if (household and scored) else None,
         members=members,
         household=household,
+        household_coverage=P.household_coverage(m.coverage for m in members if m.score is not None),
     )
 
 
@@ -335,7 +337,7 @@ def render_html(data: ReportData, language: str | None = None) -> str:
     ]
     if data.household_score is not None:
         score = data.household_score
-        out.append(f'<p class="score">{_e(t(N_("Household score: {score} out of 100", score=score)))}</p>')
+        out.append(f'<p class="score">{_e(t(P.household_score_text(score, data.household_coverage)))}</p>')
     out.append(f'<p class="note">{_e(t(N_("How the score works:")))} {_e(t(C.SCORE_MODEL_TEXT))}</p>')
     for m in data.members:
         out.append(f"<h2>{_e(m.name)}</h2>")
@@ -604,7 +606,8 @@ def _report_pages(data: ReportData, language: str | None, space: float, explain_
         out.text(t(N_("How the score works:")) + " " + t(C.SCORE_MODEL_TEXT), BODY - 1, gap=3, colour=GREY)
     if data.household_score is not None:
         out.heading(t(N_("Household score")), 16)
-        out.gauge(data.household_score, "")
+        covers = data.household_coverage
+        out.gauge(data.household_score, t(covers.words) if covers is not None else "")
     for index, m in enumerate(data.members):
         if index and pdf.get_y() > pdf.h * 0.55:
             pdf.add_page()

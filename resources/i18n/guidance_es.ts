@@ -6291,6 +6291,14 @@
       <translation>Puntuación: {score} de 100 ({coverage})</translation>
     </message>
     <message>
+      <source>Household score: {score} out of 100</source>
+      <translation>Puntuación del hogar: {score} de 100</translation>
+    </message>
+    <message>
+      <source>Household score: {score} out of 100 ({coverage})</source>
+      <translation>Puntuación del hogar: {score} de 100 ({coverage})</translation>
+    </message>
+    <message>
       <source>Where e-mail to your business arrives</source>
       <translation>Adónde llega el correo de tu empresa</translation>
     </message>
@@ -6670,10 +6678,6 @@
     <message>
       <source>{title} — reason: {reason}</source>
       <translation>{title} — motivo: {reason}</translation>
-    </message>
-    <message>
-      <source>Household score: {score} out of 100</source>
-      <translation>Puntuación del hogar: {score} de 100</translation>
     </message>
     <message>
       <source>How the score works:</source>

@@ -2020,6 +2020,10 @@ Cómo arreglarlo:
         <translation>Puntuación del hogar: sin revisiones</translation>
     </message>
     <message>
+        <source>Household score: {n} / 100 ({coverage})</source>
+        <translation>Puntuación del hogar: {n} / 100 ({coverage})</translation>
+    </message>
+    <message>
         <source>Household score: {n} / 100</source>
         <translation>Puntuación del hogar: {n} / 100</translation>
     </message>

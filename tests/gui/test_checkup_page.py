@@ -218,7 +218,8 @@ def test_dashboard_cards_and_chart(qtbot, ui_ctx: UiContext, hearth: Hearth, dev
     assert "Turn on the firewall" in texts["Rose"].top_label.text()
     assert texts["Bob"].score_label.text() == "No checkup yet"
     assert "never had one" in texts["Bob"].due_label.text()
-    assert dash.household_label.text() == "Household score: 85 / 100"
+    # the household score says what it covers: one area of Rose's seven (Bob is not counted)
+    assert dash.household_label.text() == "Household score: 85 / 100 (covers 1 of 7 areas)"
     # only Rose is counted: it says so, and what to do for Bob
     assert dash.basis_label.isVisibleTo(dash)
     assert dash.basis_label.text().startswith("Based on 1 of 2 people. Bob has no score yet: finish a checkup")

@@ -159,7 +159,10 @@ class HouseholdDashboard(QWidget):
         if summary.score is None:
             self.household_label.setText(self.tr("Household score: no checkups yet"))
         else:
-            self.household_label.setText(self.tr("Household score: {n} / 100").format(n=summary.score))
+            covers = P.household_coverage(card.coverage for card in summary.members if card.score is not None)
+            self.household_label.setText(
+                self.tr("Household score: {n} / 100 ({coverage})").format(n=summary.score, coverage=guidance(covers.words))
+                if covers is not None else self.tr("Household score: {n} / 100").format(n=summary.score))
         basis = P.household_basis((card.name, card.score) for card in summary.members)
         self.basis_label.setText(guidance(basis) if basis is not None else "")
         self.basis_label.setVisible(basis is not None)

@@ -102,3 +102,16 @@ def test_household_basis_says_whom_the_score_counts_and_what_to_do_for_the_other
     spanish = translate(two, "es", strict=True)
     assert spanish.startswith("Basada en 1 de 3 personas. Bob y Leo todavía no tienen puntuación"), spanish
     assert "Bob todavía no tiene puntuación" in translate(one, "es", strict=True)
+
+
+def test_household_score_says_what_it_covers() -> None:
+    from app.checkup import Coverage
+    from app.i18n import translate
+
+    assert presenters.household_coverage([None, Coverage(0, 7)]) is None  # no one counted: no coverage
+    both = presenters.household_coverage([Coverage(1, 7), None, Coverage(5, 8), Coverage(0, 7)])
+    assert both == Coverage(6, 15)  # only members whose checkup checked something count
+    text = presenters.household_score_text(85, both)
+    assert str(text) == "Household score: 85 out of 100 (covers 6 of 15 areas)"
+    assert translate(text, "es", strict=True) == "Puntuación del hogar: 85 de 100 (cubre 6 de 15 áreas)"
+    assert str(presenters.household_score_text(85, None)) == "Household score: 85 out of 100"

@@ -70,6 +70,15 @@ def test_html_report_is_readable_and_has_no_secrets(household: Hearth) -> None:
         assert secret not in text
 
 
+def test_household_score_says_what_it_covers(household: Hearth, tmp_path: Path) -> None:
+    data = R.build_report(household, household=True)
+    covers = data.household_coverage
+    assert covers is not None and covers.of == 7 and 0 < covers.checked < 7  # Rosé only; Ana is not counted
+    text = R.render_html(data)
+    assert f"Household score: {data.household_score} out of 100 (covers {covers.checked} of 7 areas)" in text
+    assert R.build_report(household, member_id=household.members.find("Ana").id).household_coverage is None
+
+
 def test_household_html_escapes_names(hearth: Hearth) -> None:
     hearth.members.add("<b>Evil</b>")
     text = R.render_html(R.build_report(hearth, household=True))

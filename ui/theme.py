@@ -94,6 +94,12 @@ def style_sheet(scale: float, *, high_contrast: bool, dark: bool) -> str:
         "hc_w": "3",  # high contrast: outlines of boxes, buttons, fields and cards
         "radio_r": str(round(16 * scale) // 2 + 3),
         "check_icon": resource_path("icons", "hc-check.svg").as_posix(),
+        # combo box and spin box arrows drawn by the style sheet (Fusion's own, under a styled border,
+        # came out as a clipped sliver), in the text's colour, growing with the text
+        "arrow_down": resource_path("icons", f"arrow-down-{'light' if dark else 'dark'}.svg").as_posix(),
+        "arrow_up": resource_path("icons", f"arrow-up-{'light' if dark else 'dark'}.svg").as_posix(),
+        "arrow": str(round(14 * scale)),
+        "arrow_box": str(round(22 * scale)),
     }
     text = resource_path("styles", "base.qss").read_text(encoding="utf-8")
     if high_contrast:  # thick dark outlines, added last so they win over the base rules

@@ -12,10 +12,12 @@ import pytest
 from PySide6.QtCore import QByteArray, QEvent, QSize
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app import checkup as C
 from app import scam
 from app import settings as S
 from app.core import Hearth
 from tests.gui.window_probe import _nav_problem, probe
+from tests.helpers.checkup_runners import fake_device
 from ui import i18n, theme
 from ui.context import UiContext
 from ui.main_window import MainWindow, default_size
@@ -33,10 +35,17 @@ SIZES = {"default": default_size(QSize(1920, 1040)), "1280x800": QSize(1280, 800
 
 @pytest.fixture(params=[(lang, scale, size) for size in SIZES for lang in ("en", "es") for scale in (1.0, 2.0)],
                 ids=lambda p: f"{p[0]}-{int(p[1] * 100)}-{p[2]}")
-def probed_window(request, qtbot, qapp, ui_ctx: UiContext, hearth: Hearth) -> Iterator[MainWindow]:  # noqa: ANN001
+def probed_window(request, qtbot, qapp, ui_ctx: UiContext, hearth: Hearth,  # noqa: ANN001
+                  monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     language, scale, size = request.param
     translators = i18n.install(language, qapp)
     rosa = hearth.members.add("Rosa", "senior")
+    hearth.members.add("Ana")
+    # A finished checkup of Rosa's: Home shows the household score with what it covers (a long headline).
+    fake_device(monkeypatch)
+    checkup = C.Checkup.start(hearth, rosa.id)
+    checkup.run_step("device")
+    checkup.finish()
     # Something on the pages that show results: two accounts with problems, one without.
     hearth.accounts.add(rosa.id, "Gmail", domain="gmail.com", login_hint="rosa.martinez.garcia@example.com",
                         strength_score=0, breach_count=12)

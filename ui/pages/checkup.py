@@ -169,9 +169,14 @@ class CheckupPage(PageBase):
         self.next_button.setProperty("primary", True)
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
-        nav.addWidget(self.back_button)
+        # The report buttons have a row of their own, just above: beside "Start a new checkup" they do
+        # not fit in Spanish at 200 % text.
+        report_row = QHBoxLayout()
         for b in (self.print_button, self.save_report_button, self.share_button):
-            nav.addWidget(b)
+            report_row.addWidget(b)
+        report_row.addStretch(1)
+        outer.addLayout(report_row)
+        nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.skip_button)
         nav.addWidget(self.next_button)

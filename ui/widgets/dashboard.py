@@ -131,6 +131,7 @@ class HouseholdDashboard(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.household_label = QLabel()
         self.household_label.setObjectName("h2")
+        self.household_label.setWordWrap(True)  # with what it covers, it is long at 200 % text
         self._layout.addWidget(self.household_label)
         # Whom the score counts when it is not everyone, and what to do for the others.
         self.basis_label = QLabel()

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QByteArray, QEvent, QSize
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import checkup as C
@@ -80,7 +81,7 @@ def probe_every_page(window: MainWindow) -> dict[str, list[str]]:
         window.show_area(area.key)
         problems = []
         for _ in range(10):  # layouts settle over a few turns of the event loop; a real problem stays
-            QApplication.processEvents()
+            QTest.qWait(20)  # turns of the event loop, with time for timers (a busy machine is slow)
             problems = probe(window)
             if not problems:
                 break

@@ -85,6 +85,7 @@ def test_deferred_window_sets_the_same_scroll_policies_and_shortcuts(qtbot, ui_c
     actions = {a.text(): a for a in window.findChildren(QAction)}
     # the keys are set just after the first paint (not before: QKeySequence's enum costs CPU)
     assert actions["&Quit"].shortcuts() == [] and not window.findChildren(QShortcut)
+    assert window._offline_label.parent() is None  # noqa: SLF001 - the status bar comes after the paint
     called: list[str] = []
     window.after_first_paint.append(lambda: called.append("after"))
     window.show()
@@ -94,6 +95,8 @@ def test_deferred_window_sets_the_same_scroll_policies_and_shortcuts(qtbot, ui_c
         reference.setShortcut(key)  # the usual way, which builds Qt's enums
         assert actions[text].shortcuts() == reference.shortcuts(), text
     assert actions["A short &guide to Hearth"].shortcut().toString() == "F1"
+    label = window._offline_label  # noqa: SLF001
+    assert label.isVisibleTo(window) and window.statusBar().isAncestorOf(label) and "look-ups" in label.text()
     keys = sorted(s.key().toString() for s in window.findChildren(QShortcut))
     assert keys == sorted(f"Ctrl+{(i + 1) % 10}" for i in range(10))  # Ctrl+1 ... Ctrl+9, Ctrl+0
 

@@ -3239,7 +3239,7 @@
     </message>
     <message>
       <source>It asks you to let someone connect to or control your computer or phone.</source>
-      <translation>Te pide que dejes a alguien conectarse a tu computadora o teléfono, o manejarlos.</translation>
+      <translation>Te pide que dejes a alguien conectarse a tu ordenador o teléfono, o manejarlos.</translation>
     </message>
     <message>
       <source>It asks for payment in gift cards, which only scammers ask for.</source>
@@ -4336,7 +4336,7 @@
     </message>
     <message>
       <source>Free some space on this computer, then start the download again.</source>
-      <translation>Libera algo de espacio en esta computadora y luego vuelve a empezar la descarga.</translation>
+      <translation>Libera algo de espacio en este ordenador y luego vuelve a empezar la descarga.</translation>
     </message>
     <message>
       <source>The Pwned Passwords service sent an answer Hearth cannot read.</source>
@@ -5215,7 +5215,7 @@
     </message>
     <message>
       <source>The offline breach list is ready: {hashes} hashes, {size} MB. Password checks now happen on this computer.</source>
-      <translation>La lista de filtraciones sin conexión está lista: {hashes} hashes, {size} MB. Ahora las contraseñas se comprueban en esta computadora.</translation>
+      <translation>La lista de filtraciones sin conexión está lista: {hashes} hashes, {size} MB. Ahora las contraseñas se comprueban en este ordenador.</translation>
     </message>
     <message>
       <source>A password found in it was very likely seen in breaches (the list keeps no counts).</source>
@@ -6829,7 +6829,7 @@
     </message>
     <message>
       <source>If someone connected to your computer, turn it off and ask someone you trust for help.</source>
-      <translation>Si alguien se conectó a tu computadora, apágala y pide ayuda a alguien de confianza.</translation>
+      <translation>Si alguien se conectó a tu ordenador, apágalo y pide ayuda a alguien de confianza.</translation>
     </message>
     <message>
       <source>Change the password of your e-mail first, then of your bank and other accounts.</source>

@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Hearth can download the whole list of passwords seen in breaches (about 2.4 GB; a few hours on a home connection). After that, password checks happen on this computer and nothing is sent. Every part of the list is asked for, so nothing about your passwords leaves the computer. You can pause and go on later, even after restarting the computer.</source>
-        <translation>Hearth puede descargar la lista completa de contraseñas vistas en filtraciones (unos 2,4 GB; unas horas con una conexión de casa). Después, las contraseñas se comprueban en esta computadora y no se envía nada. Se pide cada parte de la lista, así que nada sobre tus contraseñas sale de la computadora. Puedes pausar y seguir más tarde, incluso después de reiniciar la computadora.</translation>
+        <translation>Hearth puede descargar la lista completa de contraseñas vistas en filtraciones (unos 2,4 GB; unas horas con una conexión de casa). Después, las contraseñas se comprueban en este ordenador y no se envía nada. Se pide cada parte de la lista, así que nada sobre tus contraseñas sale del ordenador. Puedes pausar y seguir más tarde, incluso después de reiniciar el ordenador.</translation>
     </message>
     <message>
         <source>Offline breach list status</source>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>The breach list on this computer is from {date} ({n} passwords). Password checks use it and send nothing. A password found in it was very likely seen in breaches (the list keeps no counts).</source>
-        <translation>La lista de filtraciones de esta computadora es del {date} ({n} contraseñas). Las comprobaciones de contraseñas la usan y no envían nada. Una contraseña que aparece en ella muy probablemente se vio en filtraciones (la lista no guarda recuentos).</translation>
+        <translation>La lista de filtraciones de este ordenador es del {date} ({n} contraseñas). Las comprobaciones de contraseñas la usan y no envían nada. Una contraseña que aparece en ella muy probablemente se vio en filtraciones (la lista no guarda recuentos).</translation>
     </message>
     <message>
         <source>It is more than 6 months old. Download it again to include newer breaches; the old list is used until the new one is complete.</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>There is no breach list on this computer yet.</source>
-        <translation>Todavía no hay una lista de filtraciones en esta computadora.</translation>
+        <translation>Todavía no hay una lista de filtraciones en este ordenador.</translation>
     </message>
     <message>
         <source>A download is paused at {pct}%. It goes on where it stopped.</source>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>Not answered yet. {total} questions about how your business protects its computers, accounts and data; each “no” or “partly” becomes something to fix, with the steps.</source>
-        <translation>Todavía sin responder. {total} preguntas sobre cómo tu empresa protege sus computadoras, cuentas y datos; cada «no» o «en parte» se convierte en algo que arreglar, con los pasos.</translation>
+        <translation>Todavía sin responder. {total} preguntas sobre cómo tu empresa protege sus ordenadores, cuentas y datos; cada «no» o «en parte» se convierte en algo que arreglar, con los pasos.</translation>
     </message>
     <message numerus="yes">
         <source>{answered} of {total} questions answered; %n gap(s) to close. Gaps also appear in the checkup to-do list.</source>

@@ -269,3 +269,11 @@ def test_one_term_one_spanish_text_on_every_surface() -> None:
                 differ.append(f"{context}: {source!r}: window {window!r}, guidance {guidance[source]!r}")
     assert not differ, "\n".join(differ)
     assert guidance["Likely scam"] == "Probable estafa"
+
+
+def test_one_word_for_the_computer_in_spanish() -> None:
+    """The Spanish is Spain's ("móvil", "ordenador"): one word for the computer everywhere, not
+    "ordenador" on one page and "computadora" on the next."""
+    for path in (ES_TS, GUIDANCE_ES):
+        text = path.read_text(encoding="utf-8")
+        assert "ordenador" in text and "computadora" not in text, path.name

@@ -164,6 +164,7 @@ class WelcomeDialog(QDialog):
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setAccessibleName(self.tr("Save these choices and start"))
+        self.start_button.setProperty("primary", True)  # the one main action: a filled button
         self.later_button = buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
         self.later_button.setAccessibleName(self.tr("Later: save nothing now"))
         self.start_button.clicked.connect(self.start)

@@ -137,6 +137,8 @@ def test_every_role_is_explained_and_every_control_named(dialog: welcome.Welcome
             "QLineEdit", "QComboBox", "QPushButton", "QRadioButton", "QListWidget",
         ):
             assert w.accessibleName() or (hasattr(w, "text") and w.text()), w
+    # one main action, a filled button: Start (Later is a plain one)
+    assert dialog.start_button.property("primary") is True and not dialog.later_button.property("primary")
 
 
 def test_breach_question_is_not_asked_while_offline(qtbot, hearth: Hearth) -> None:  # noqa: ANN001

@@ -1729,8 +1729,8 @@ Cómo arreglarlo:
         <translation>? No está claro</translation>
     </message>
     <message>
-        <source>first checkup</source>
-        <translation>primera revisión</translation>
+        <source>First checkup: nothing to compare with yet</source>
+        <translation>Primera revisión: todavía no hay con qué comparar</translation>
     </message>
     <message>
         <source>▲ up {n} since last time</source>

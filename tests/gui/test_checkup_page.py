@@ -214,7 +214,7 @@ def test_dashboard_cards_and_chart(qtbot, ui_ctx: UiContext, hearth: Hearth, dev
     qtbot.addWidget(dash)
     texts = {card.card.name: card for card in dash.cards}
     assert texts["Rose"].score_label.text() == "Score: 85 out of 100 (covers 1 of 7 areas)"
-    assert texts["Rose"].trend_label.text() == "first checkup"
+    assert texts["Rose"].trend_label.text() == "First checkup: nothing to compare with yet"
     assert "Turn on the firewall" in texts["Rose"].top_label.text()
     assert texts["Bob"].score_label.text() == "No checkup yet"
     assert "never had one" in texts["Bob"].due_label.text()

@@ -38,7 +38,7 @@ def _tr(text: str, n: int = -1) -> str:
 
 def trend_text(trend: int | None) -> str:
     if trend is None:
-        return translate("Dashboard", "first checkup")
+        return translate("Dashboard", "First checkup: nothing to compare with yet")
     if trend > 0:
         return translate("Dashboard", "▲ up {n} since last time").format(n=trend)
     if trend < 0:

@@ -364,10 +364,9 @@ class MainWindow(QMainWindow):
 
     def show_area(self, key: str) -> None:
         for i in range(self.nav.count()):
-            if self.nav.item(i).data(USER_ROLE) == key:
-                if self.nav.currentRow() != i:
-                    self.nav.setCurrentRow(i)  # triggers _on_nav_current_changed
-                    return
+            if self.nav.item(i).data(USER_ROLE) == key and self.nav.currentRow() != i:
+                self.nav.setCurrentRow(i)  # triggers _on_nav_current_changed
+                return
         page = self.page(key)
         self.stack.setCurrentWidget(self._holders[key])
         from ui import keyboard

@@ -40,9 +40,9 @@ class PlainTextGuard(QObject):
     """On Polish, a QLabel or QMessageBox left at AutoText becomes PlainText."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Polish and isinstance(watched, (QLabel, QMessageBox)):
-            if watched.textFormat() == Qt.TextFormat.AutoText:
-                watched.setTextFormat(Qt.TextFormat.PlainText)
+        if (event.type() == QEvent.Type.Polish and isinstance(watched, (QLabel, QMessageBox))
+                and watched.textFormat() == Qt.TextFormat.AutoText):
+            watched.setTextFormat(Qt.TextFormat.PlainText)
         return False
 
 

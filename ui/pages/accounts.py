@@ -42,8 +42,8 @@ from ui import i18n
 from ui.context import UiContext
 from ui.dialogs import confirm
 from ui.pages.base import PageBase, error_text
-from ui.widgets.verdict import VerdictBanner
 from ui.widgets.grow import grow_to_contents
+from ui.widgets.verdict import VerdictBanner
 
 if TYPE_CHECKING:
     from app.core import Hearth

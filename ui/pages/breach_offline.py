@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app import breach_download, breach_store
-from ui.context import UiContext
 from app.i18n import format_number
+from ui.context import UiContext
 from ui.i18n import current_language, guidance, reader_date
 from ui.pages.base import error_text
 

@@ -226,10 +226,10 @@ class HomePage(PageBase):
         from PySide6.QtCore import QEvent
         from PySide6.QtGui import QKeyEvent
 
-        if obj is self.members and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Delete:
-                self.remove_member()
-                return True
+        if (obj is self.members and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Delete):
+            self.remove_member()
+            return True
         return super().eventFilter(obj, event)  # type: ignore[arg-type]
 
 

@@ -11,8 +11,8 @@ Data (all in tests/data/, so a fresh clone can retrain; see tests/data/scam/READ
  - tests/data/scam/team-legit.csv, team-scam.csv  written by the Hearth team from templates (make_team_corpus.py).
 
 Method: features from ``checks.scam.model_features`` (words, character n-grams, the rules' signal codes and
-score band, lexical link features; hashed), each scaled by its naive-Bayes log-count ratio (NBSVM), L2 logistic
-regression (liblinear; the scale is folded back into the weights), then Platt scaling fitted on
+score band, lexical link features; hashed), each scaled by its naive-Bayes log-count ratio (NBSVM), an L2 linear
+SVM (squared hinge loss, liblinear; the scale is folded back into the weights), then Platt scaling fitted on
 out-of-fold margins of a 5-fold grouped, stratified cross-validation (near-duplicate templates share a group,
 so they never sit on both sides of a split). Thresholds are read off the same out-of-fold probabilities:
 "suspicious" at a false-positive rate <= 0.5 % on all legitimate texts, "scam" at <= 0.1 %.
@@ -36,7 +36,13 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data"
 OUT = ROOT / "resources" / "scam"
 SEED = 20261202
-C = 8.0
+# The linear model's loss: "squared_hinge" (a linear SVM, as in NBSVM) or "log" (logistic regression, C = 8, the
+# earlier model). The hinge loss ignores texts already far on the right side, so the weights are set by the
+# borderline ones, which is where the 0.5 % operating point sits: grouped CV over three fold seeds, real-scam
+# recall at 0.5 % FPR 0.960 against 0.952 for logistic regression, team-modern false alarms alike (6.0 vs 6.3).
+# Probabilities still come from Platt scaling of out-of-fold margins.
+LOSS = "squared_hinge"
+C = 1.0 if LOSS == "squared_hinge" else 8.0
 FOLDS = 5
 TRAINED_ON = "2026-12-07"  # the date of the data snapshot (fixed, so the output is reproducible)
 LEGIT_WEIGHT = 2.0  # modern legitimate texts count double: false alarms on them are what hurts people
@@ -44,7 +50,7 @@ SUSPICIOUS_FPR = 0.005
 SCAM_FPR = 0.001
 REAL_SOURCES = ("mendeley", "smishtank")  # real messages; the other sources were written by the Hearth team
 NB_ALPHA = 1.0  # smoothing of the naive-Bayes feature scale
-NB_POWER = 0.5  # how strongly the naive-Bayes ratio rescales features (0: plain logistic regression)
+NB_POWER = 0.5  # how strongly the naive-Bayes ratio rescales features (0: the plain linear model)
 PRUNE_Q = 64  # quantised weights below this (|w| < 0.2 % of the largest) are not shipped
 
 
@@ -168,10 +174,16 @@ def nb_ratio(X, y):
 
 def _fit(X, y, w):
     from scipy.sparse import diags
-    from sklearn.linear_model import LogisticRegression
 
     r = nb_ratio(X, y)
-    clf = LogisticRegression(C=C, solver="liblinear", max_iter=2000, random_state=SEED, class_weight="balanced")
+    if LOSS == "squared_hinge":
+        from sklearn.svm import LinearSVC
+
+        clf = LinearSVC(C=C, loss="squared_hinge", dual=True, max_iter=20000, random_state=SEED, class_weight="balanced")
+    else:
+        from sklearn.linear_model import LogisticRegression
+
+        clf = LogisticRegression(C=C, solver="liblinear", max_iter=2000, random_state=SEED, class_weight="balanced")
     clf.fit(X @ diags(r), y, sample_weight=w)
     return _Scaled(clf, r)
 
@@ -330,7 +342,8 @@ def card(doc, metrics, rows) -> str:
         "The app scores messages in pure Python from `resources/scam/model.json`; no numpy/scipy/scikit-learn at run time.",
         "",
         "## What it is",
-        "A logistic regression (L2, C = %g, class-balanced; the team's modern legitimate texts weigh %g) over hashed" % (C, LEGIT_WEIGHT),
+        "%sL2, C = %g, class-balanced; the team's modern legitimate texts weigh %g) over hashed"
+        % ("A linear SVM (squared hinge loss, " if LOSS == "squared_hinge" else "A logistic regression (", C, LEGIT_WEIGHT),
         "features (2^20 buckets; weights under 0.2 % of the largest are not shipped), each feature first scaled by its",
         "naive-Bayes log-count ratio |log r| ** %g (NBSVM, Wang & Manning 2012; the scale is folded into the shipped" % NB_POWER,
         "weights, so scoring is unchanged):",
@@ -415,11 +428,15 @@ def card(doc, metrics, rows) -> str:
         "",
         "## Known weaknesses",
         "- The modern legitimate texts and the extra scam kinds were written by the team; figures on them are optimistic.",
-        "- Real scams reach about 0.95 recall at 0.5 % FPR in cross-validation (0.97 at 1 %), below the 0.97 goal; the",
+        "- Real scams reach about 0.96 recall at 0.5 % FPR in cross-validation (0.97 at 1 %), below the 0.97 goal; the",
         "  weakest real kinds are wrong-number / romance openers, finance / crypto, 'other' and prizes (see the table).",
         "  Some story and link features were written after reading the cross-validation misses, so these figures are",
         "  somewhat optimistic for new wordings.",
-        "- The team-written modern legitimate set is flagged at about 1 % (goal 0.5 %): school and clinic links on their",
+        "- The 0.5 % point rests on the 14 highest-scoring legitimate texts, so figures there move by about 0.01 between",
+        "  fold splits (real-scam recall 0.953 to 0.966 over three fold seeds); a threshold set on one fold's ~560",
+        "  legitimate texts alone gives about 0.95 (0.936 to 0.951). Thresholds come from all out-of-fold scores pooled.",
+        "- The team-written modern legitimate set is flagged at about 1 to 1.5 % (goal 0.5 %; 5 to 8 of 497 texts across",
+        "  fold seeds, the same with logistic regression): school and clinic links on their",
         "  own little-known sites, 'got a new phone, lost my contacts', 'long time no see', wrong-number apologies.",
         "  Thresholds that also held 0.5 % on all team-written legitimate texts would cost about 0.02 real-scam recall,",
         "  and on the team-modern set alone about 0.06, so the shipped thresholds hold 0.5 % on all legitimate texts pooled.",

@@ -84,6 +84,7 @@ class MemberCardWidget(QFrame):
         layout.addWidget(self.score_label)
         self.trend_label = QLabel("" if card.score is None else trend_text(card.trend))
         self.trend_label.setVisible(card.score is not None)
+        self.trend_label.setWordWrap(True)  # "First checkup: nothing to compare with yet" is long at 200 %
         layout.addWidget(self.trend_label)
         if card.score is not None:
             score_text += ", " + trend_text(card.trend)

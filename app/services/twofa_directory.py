@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gzip
 import json
 import logging
 import threading
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -207,6 +209,8 @@ class DirectoryCache:
             return None
         for name in f.snapshot_names:
             data = _read_valid(self.snapshot / name, f)
+            if data is None:  # the bundle ships the copy gzipped (packaging/hearth.spec)
+                data = _read_valid(self.snapshot / (name + ".gz"), f)
             if data is not None:
                 return data
         return None
@@ -226,7 +230,9 @@ class DirectoryCache:
 def _read_valid(path: Path, f: DirectoryFile) -> Any | None:
     try:
         raw = path.read_bytes()
-    except OSError:
+        if path.suffix == ".gz":
+            raw = gzip.decompress(raw)
+    except (OSError, EOFError, zlib.error):  # gzip.BadGzipFile is an OSError
         return None
     try:
         data = json.loads(raw)
@@ -425,7 +431,8 @@ def directory_status(hearth: Hearth, outcomes: tuple[FileOutcome, ...] = (), *, 
     if quick:
         if cache.path(main).is_file():
             return DirectoryStatus(True, "cache", cache.meta().get("v4", {}).get("fetched_at"), outcomes)
-        if cache.snapshot is not None and any((cache.snapshot / n).is_file() for n in main.snapshot_names):
+        if cache.snapshot is not None and any((cache.snapshot / n).is_file() or (cache.snapshot / (n + ".gz")).is_file()
+                                              for n in main.snapshot_names):
             return DirectoryStatus(True, "snapshot", snapshot_date(cache.snapshot), outcomes)
         return DirectoryStatus(False, "none", None, outcomes)
     if cache.read_cached(main) is not None:

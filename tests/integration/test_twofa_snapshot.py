@@ -49,6 +49,30 @@ def test_a_downloaded_copy_wins_over_the_shipped_one(hearth: Hearth, shipped: No
     assert not twofa.lookup(hearth, "gmail.com").matched
 
 
+def test_a_gzipped_copy_as_the_bundle_ships_it_is_read_the_same(hearth: Hearth, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import gzip
+    import shutil
+
+    source = resource_path("twofa")
+    copy = tmp_path / "twofa"
+    shutil.copytree(source, copy)
+    for path in copy.rglob("*.json"):  # as packaging/hearth.spec ships them
+        if path.stat().st_size > 32_000:
+            path.with_suffix(".json.gz").write_bytes(gzip.compress(path.read_bytes()))
+            path.unlink()
+    assert not (copy / "2fa-directory" / "v4-all.json").exists()
+    monkeypatch.delenv(D.ENV_SNAPSHOT, raising=False)
+    monkeypatch.setattr(D, "BUNDLED_SNAPSHOT", copy)
+    monkeypatch.setenv("HEARTH_OFFLINE", "1")
+    assert twofa.directory_status(hearth, quick=True).source == "snapshot"
+    assert twofa.directory_status(hearth).source == "snapshot"
+    result = twofa.lookup(hearth, "gmail.com")
+    assert result.matched and result.name == "Gmail" and result.passkeys is not None
+    # a damaged gzip is ignored like a damaged file, not a crash
+    (copy / "2fa-directory" / "v4-all.json.gz").write_bytes(b"\x1f\x8b not really gzip")
+    assert D.DirectoryCache(tmp_path / "cache", copy).read_snapshot(D.FILES_BY_KEY["v4"]) is None
+
+
 def test_the_snapshot_is_trimmed_small_and_attributed() -> None:
     folder = resource_path("twofa")
     files = [p for p in folder.rglob("*") if p.is_file()]

@@ -86,6 +86,7 @@ def test_deferred_window_sets_the_same_scroll_policies_and_shortcuts(qtbot, ui_c
     # the keys are set just after the first paint (not before: QKeySequence's enum costs CPU)
     assert actions["&Quit"].shortcuts() == [] and not window.findChildren(QShortcut)
     assert window._offline_label.parent() is None  # noqa: SLF001 - the status bar comes after the paint
+    assert not hasattr(window, "keyring_banner")  # and so does the (hidden) keyring banner
     called: list[str] = []
     window.after_first_paint.append(lambda: called.append("after"))
     window.show()
@@ -95,6 +96,8 @@ def test_deferred_window_sets_the_same_scroll_policies_and_shortcuts(qtbot, ui_c
         reference.setShortcut(key)  # the usual way, which builds Qt's enums
         assert actions[text].shortcuts() == reference.shortcuts(), text
     assert actions["A short &guide to Hearth"].shortcut().toString() == "F1"
+    right = window._right  # noqa: SLF001
+    assert right.indexOf(window.keyring_banner) == right.indexOf(window.stack) - 1  # just above the page
     label = window._offline_label  # noqa: SLF001
     assert label.isVisibleTo(window) and window.statusBar().isAncestorOf(label) and "look-ups" in label.text()
     keys = sorted(s.key().toString() for s in window.findChildren(QShortcut))

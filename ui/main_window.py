@@ -228,7 +228,9 @@ class MainWindow(QMainWindow):
         """The status bar with the connection mode. On the start-up path it comes with the Home page,
         just after the first paint (Qt's status bar costs ~6 ms of CPU to make); the page area is
         still empty then, so nothing seen moves."""
-        self.statusBar().addPermanentWidget(self._offline_label)
+        bar = self.statusBar()
+        bar.addPermanentWidget(self._offline_label)
+        bar.show()  # now, not on the next turn of the event loop (a bar added to a shown window waits)
 
     # -- icons -------------------------------------------------------------------------------
 

@@ -91,6 +91,7 @@ def test_deferred_window_sets_the_same_scroll_policies_and_shortcuts(qtbot, ui_c
     window.after_first_paint.append(lambda: called.append("after"))
     window.show()
     qtbot.waitUntil(lambda: called == ["after"] and window.current_page() is not None)
+    qtbot.waitUntil(window._offline_label.isVisible)  # noqa: SLF001
     for text, key in (("&Quit", QKeySequence.StandardKey.Quit), ("A short &guide to Hearth", QKeySequence.StandardKey.HelpContents)):
         reference = QAction(text)
         reference.setShortcut(key)  # the usual way, which builds Qt's enums

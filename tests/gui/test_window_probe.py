@@ -80,7 +80,7 @@ def probe_every_page(window: MainWindow) -> dict[str, list[str]]:
     for area in AREAS:
         window.show_area(area.key)
         problems = []
-        for _ in range(10):  # layouts settle over a few turns of the event loop; a real problem stays
+        for _ in range(30):  # layouts settle over a few turns of the event loop; a real problem stays
             QTest.qWait(20)  # turns of the event loop, with time for timers (a busy machine is slow)
             problems = probe(window)
             if not problems:

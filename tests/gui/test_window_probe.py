@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QByteArray, QEvent, QSize
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -56,9 +56,8 @@ def probed_window(request, qtbot, qapp, ui_ctx: UiContext, hearth: Hearth,  # no
     ui_ctx.select_member(rosa)
     hearth.settings.set(S.TEXT_SCALE, scale)
     theme.apply(qapp, hearth.settings)
-    # Not qtbot.addWidget: the window is deleted below, before the theme is put back (restyling a
-    # window with every page built takes seconds).
     window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)  # deleted by pytest-qt (deleting it here, before the theme below, crashed 1 run in ~10)
     window.resize(SIZES[size])
     window.show()
     qtbot.waitExposed(window)
@@ -68,9 +67,7 @@ def probed_window(request, qtbot, qapp, ui_ctx: UiContext, hearth: Hearth,  # no
         yield window
     finally:
         window.close()
-        hearth.settings.set(S.TEXT_SCALE, 1.0)  # while the window that listens to it still exists
-        window.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        hearth.settings.set(S.TEXT_SCALE, 1.0)
         theme.apply(qapp, hearth.settings)
         i18n.remove(translators, qapp)
 

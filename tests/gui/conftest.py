@@ -12,6 +12,18 @@ from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:  # noqa: ARG001
+    """Delete the widgets each test left, now. pytest-qt closes them and calls deleteLater, which waits
+    for an event loop that may not run again in this worker for many tests; until then every theme
+    change restyles them all, and restyling such leftovers crashed a worker now and then."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 @pytest.fixture(autouse=True)
 def _gc_on_gui_thread(qapp) -> Iterator[None]:  # noqa: ANN001
     """As in the app: garbage collection only on the GUI thread (ui/gc_guard.py)."""

@@ -47,6 +47,28 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str)
     return box.clickedButton() is yes_button
 
 
+#: Tests pre-answer the save dialogs here (a path, or None for "cancelled"); every page asks through it.
+NEXT_SAVE_PATH: list[str | None] = []
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:
+    """Where to save a file (None when cancelled), suggesting ``suggested`` in the home folder."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    if NEXT_SAVE_PATH:
+        return NEXT_SAVE_PATH.pop(0)
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), file_filter)
+    return path or None
+
+
+def safe_file_name(text: str, fallback: str) -> str:
+    """``text`` (a person's name) as part of a file name: letters, digits, '-' and '_' only."""
+    keep = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in text).strip()
+    return keep.replace(" ", "-") or fallback
+
+
 class MemberDialog(QDialog):
     """Add or edit a member: name, role, and words a password might be built from.
 

@@ -1362,6 +1362,7 @@
     <name>CheckupPage</name>
     <message>
         <source>Dismiss this item</source>
+        <extracomment>Tests pre-answer the &quot;why are you dismissing this?&quot; question here. Opens a saved report or its folder; tests replace it to see what would be opened.</extracomment>
         <translation>Descartar esta tarea</translation>
     </message>
     <message>
@@ -1394,7 +1395,6 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>Tests pre-answer the &quot;why are you dismissing this?&quot; question here. Tests pre-answer the save dialog here (a path, or None for &quot;cancelled&quot;). Opens a saved report or its folder; tests replace it to see what would be opened.</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
@@ -2138,7 +2138,7 @@ Cómo arreglarlo:
     <name>MemberDialog</name>
     <message>
         <source>Edit family member</source>
-        <extracomment>Tests set this to pre-answer the next confirmation (True = yes, False = no).</extracomment>
+        <extracomment>Tests set this to pre-answer the next confirmation (True = yes, False = no). Tests pre-answer the save dialogs here (a path, or None for &quot;cancelled&quot;); every page asks through it.</extracomment>
         <translation>Editar a esta persona</translation>
     </message>
     <message>
@@ -2605,7 +2605,7 @@ No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombr
     <name>ReportsPage</name>
     <message>
         <source>Reports and printables</source>
-        <extracomment>Tests pre-answer the save dialog here (a path, or None for &quot;cancelled&quot;). Kept for older tests: saved files are no longer opened by themselves (Open and Print are offered).</extracomment>
+        <extracomment>Kept for older tests: saved files are no longer opened by themselves (Open and Print are offered).</extracomment>
         <translation>Informes e impresos</translation>
     </message>
     <message>

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,12 +34,11 @@ from app.errors import UserFacingError
 from app.storage.repos import Member
 from checks import email_domain as E
 from ui.context import UiContext
+from ui.dialogs import NEXT_SAVE_PATH, ask_save_path, safe_file_name  # noqa: F401 - NEXT_SAVE_PATH: tests
 from ui.i18n import guidance, word
 from ui.pages.base import PageBase, error_text
 from ui.widgets.flow import FlowLayout
 
-# Tests pre-answer the save dialog here (a path, or None for "cancelled").
-NEXT_SAVE_PATH: list[str | None] = []
 # Set to False in tests so saved files are not opened in a viewer.
 OPEN_AFTER_SAVE = [True]
 
@@ -67,18 +65,6 @@ def _plain(text: str, *, selectable: bool = False) -> QLabel:
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:
-    if NEXT_SAVE_PATH:
-        return NEXT_SAVE_PATH.pop(0)
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), file_filter)
-    return path or None
-
-
-def _safe_name(text: str) -> str:
-    keep = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in text).strip()
-    return keep.replace(" ", "-") or "business"
 
 
 class ItemCard(QFrame):
@@ -473,7 +459,7 @@ class BusinessPage(PageBase):
         if member is None or self.task is not None:
             return
         file_filter = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Web page (*.html)")
-        path = ask_save_path(self, self.tr("Save the gap report"), f"hearth-{_safe_name(member.name)}-gaps.{fmt}",
+        path = ask_save_path(self, self.tr("Save the gap report"), f"hearth-{safe_file_name(member.name, 'business')}-gaps.{fmt}",
                              file_filter)
         if not path:
             return

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -36,6 +35,7 @@ from app import reports as R
 from app.errors import UserFacingError
 from app.storage.repos import Member
 from ui.context import UiContext
+from ui.dialogs import NEXT_SAVE_PATH, ask_save_path  # noqa: F401 - NEXT_SAVE_PATH: tests
 from ui.i18n import guidance, guidance_all, guidance_title, word
 from ui.pages.base import ButtonLabel, PageBase, error_text
 from ui.widgets.score_chart import ScoreChart
@@ -55,18 +55,8 @@ STATUS_ICONS = {
 }
 #: Tests pre-answer the "why are you dismissing this?" question here.
 NEXT_REASON: list[str | None] = []
-#: Tests pre-answer the save dialog here (a path, or None for "cancelled").
-NEXT_SAVE_PATH: list[str | None] = []
 #: Opens a saved report or its folder; tests replace it to see what would be opened.
 open_url = QDesktopServices.openUrl
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
-    if NEXT_SAVE_PATH:
-        return NEXT_SAVE_PATH.pop(0)
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested),
-                                          QCoreApplication.translate("CheckupPage", "PDF (*.pdf)"))
-    return path or None
 
 
 def _file_name(name: str) -> str:
@@ -808,7 +798,7 @@ class CheckupPage(PageBase):
             path: str | None = str(Path(tempfile.mkdtemp(prefix="hearth-print-")) / _file_name(member.name))
         else:
             title = self.tr("Save the report") if purpose == "save" else self.tr("Save the report to share")
-            path = ask_save_path(self, title, _file_name(member.name))
+            path = ask_save_path(self, title, _file_name(member.name), self.tr("PDF (*.pdf)"))
         if not path:
             return
         self.status.setText(self.tr("Saving…"))

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,27 +31,14 @@ from app.legacy import STATUSES as LEGACY_STATUSES
 from app.legacy import LegacyChecklist
 from app.storage.repos import Member
 from ui.context import UiContext
+from ui.dialogs import NEXT_SAVE_PATH, ask_save_path, safe_file_name  # noqa: F401 - NEXT_SAVE_PATH: tests
 from ui.i18n import guidance, guidance_all
 from ui.pages.base import ButtonGrid, PageBase, error_text
 from ui.widgets.saved_file import SavedFileActions
 from ui.widgets.score_chart import ScoreChart
 
-#: Tests pre-answer the save dialog here (a path, or None for "cancelled").
-NEXT_SAVE_PATH: list[str | None] = []
 #: Kept for older tests: saved files are no longer opened by themselves (Open and Print are offered).
 OPEN_AFTER_SAVE = [True]
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:
-    if NEXT_SAVE_PATH:
-        return NEXT_SAVE_PATH.pop(0)
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), file_filter)
-    return path or None
-
-
-def _safe_name(text: str) -> str:
-    keep = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in text).strip()
-    return keep.replace(" ", "-") or "report"
 
 
 class ReportsPage(PageBase):
@@ -249,7 +235,7 @@ class ReportsPage(PageBase):
         member = self.ctx.current_member()
         if not household and member is None:
             return
-        name = "household" if household else _safe_name(member.name)  # type: ignore[union-attr]
+        name = "household" if household else safe_file_name(member.name, "report")  # type: ignore[union-attr]
         stamp = dt.date.today().isoformat()
         file_filter = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Web page (*.html)")
         path = ask_save_path(self, self.tr("Save the report"), f"hearth-{name}-{stamp}.{fmt}", file_filter)

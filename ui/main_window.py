@@ -257,12 +257,14 @@ class MainWindow(QMainWindow):
         colours = theme.current_colours(self.ctx.hearth.settings)
         # Icons grow with the text size setting, so large text keeps icons you can make out.
         size = round(22 * self.ctx.hearth.settings.get(S.TEXT_SCALE))
-        self._fit_nav()
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setIcon(
                 theme.tinted_icon(item.data(USER_ROLE), colours["fg"], colours["accent_fg"], size)
             )
+        # After the icons are set: the fit measures a row's height, which without icons (the first
+        # load, just after the window's first paint) is the text's only, and nothing was shrunk.
+        self._fit_nav()
 
     def apply_sidebar_mode(self) -> None:
         """Icons only in the sidebar when the text is large, so every area (Emergency help and

@@ -142,3 +142,26 @@ def test_records_logged_before_the_file_opens_are_written_to_it(tmp_path: Path) 
         for h in [h for h in root.handlers if h not in before]:
             root.removeHandler(h)
             h.close()
+
+
+def test_on_the_start_up_path_every_sidebar_icon_fits_at_200_percent(qtbot, qapp, ui_ctx) -> None:  # noqa: ANN001
+    """The icons are first loaded just after the first paint; the sidebar fits them to its height then
+    (measured with the icons set), so the last area is not cut in the default window at 200 %."""
+    from app import settings as S
+    from PySide6.QtCore import QSize
+
+    hearth = ui_ctx.hearth
+    hearth.settings.set(S.TEXT_SCALE, 2.0)
+    theme.apply(qapp, hearth.settings)
+    try:
+        window = MainWindow(ui_ctx, first_page_after_paint=True)
+        qtbot.addWidget(window)
+        window.resize(QSize(1100, 720))
+        window.show()
+        qtbot.waitUntil(lambda: window.current_page() is not None and not window.nav.item(0).icon().isNull())
+        nav = window.nav
+        qtbot.waitUntil(lambda: nav.visualItemRect(nav.item(nav.count() - 1)).bottom() < nav.viewport().height())
+        assert nav.verticalScrollBar().maximum() == 0
+    finally:
+        hearth.settings.set(S.TEXT_SCALE, 1.0)
+        theme.apply(qapp, hearth.settings)

@@ -153,6 +153,7 @@ def test_sidebar_areas_get_icons_in_theme_colours(window: MainWindow) -> None:
 
 
 def test_sidebar_icons_grow_with_the_text_size(window: MainWindow) -> None:
+    window.resize(1280, 1000)  # room for every icon at full size (in a short window they shrink to fit)
     window.ctx.hearth.settings.set(S.TEXT_SCALE, 2.0)
     window.load_icons()
     assert window.nav.iconSize().width() == 44

@@ -1,6 +1,7 @@
 """Measure the scam analyser (rules + learned model).
 
 Usage: .venv/bin/python bench/scam_eval.py [--no-cv] [--show-fp] [--show-fn]
+(--show-fp / --show-fn list the false alarms and misses, out of fold and of the shipped analyser.)
 Needs scikit-learn for the cross-validation part (the ``train`` extra).
 
 1. Grouped 5-fold cross-validation of the model on the repository's training data (exactly what
@@ -30,7 +31,7 @@ import train_scam_model as T  # noqa: E402
 REAL = ("mendeley", "smishtank")  # real messages; every other source was written by the Hearth team
 
 
-def cv_figures() -> None:
+def cv_figures(show_fp: bool = False, show_fn: bool = False) -> None:
     import numpy as np
 
     rows = [r for r in T.load_rows() if r["y"] is not None]
@@ -60,10 +61,10 @@ def cv_figures() -> None:
     print("recall by kind (n, @0.5%, @1%):")
     for k, v in m["by_kind"].items():
         print(f"  {k:48s} {v['n']:4d}  {v['recall@0.5%']:.3f}  {v['recall@1%']:.3f}")
-    oof_analyser(rows, models, fold_of, a, b, scam, susp)
+    oof_analyser(rows, models, fold_of, a, b, scam, susp, show_fp, show_fn)
 
 
-def oof_analyser(rows, models, fold_of, a, b, scam_at, susp_at) -> None:
+def oof_analyser(rows, models, fold_of, a, b, scam_at, susp_at, show_fp=False, show_fn=False) -> None:
     """The whole analyser (rules, hard rules and the model, as shipped) with each fold's model scoring only the
     rows it was not trained on: the closest figure to what unseen messages get."""
     import checks.scam.model as M
@@ -73,7 +74,12 @@ def oof_analyser(rows, models, fold_of, a, b, scam_at, susp_at) -> None:
     for k, clf in enumerate(models):
         M.install(T.model_json(T.weights_doc(clf, 1 << 20, a, b, scam_at, susp_at)))
         for i in [i for i in range(len(rows)) if fold_of[i] == k]:
-            flagged[i] = analyse(rows[i]["text"]).verdict in ("scam", "suspicious")
+            rep = analyse(rows[i]["text"])
+            flagged[i] = rep.verdict in ("scam", "suspicious")
+            r = rows[i]
+            if (show_fp and r["y"] == 0 and flagged[i]) or (show_fn and r["y"] == 1 and not flagged[i]):
+                tag = "OOF-FP" if r["y"] == 0 else "OOF-FN"
+                print(f"{tag} {r['source']}/{r['kind']} {rep.probability} :: {r['text'][:160]!r}")
     M.install(M.weights_path().read_bytes())
     by = defaultdict(list)
     for i, r in enumerate(rows):
@@ -145,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-fn", action="store_true")
     args = ap.parse_args(argv)
     if not args.no_cv:
-        cv_figures()
+        cv_figures(args.show_fp, args.show_fn)
     shipped(args)
     holdout()
     return 0

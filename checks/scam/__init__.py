@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checks.i18n import N_
 
 from . import _signals
 from . import model as _model
-from ._data import OFFICIAL_PHONES
+from ._data import BRANDS, OFFICIAL_PHONES
 from ._phones import find_phones, parse_single, phone_flags
 from ._prefilter import Gate, Gated, has_fold_traps
 from ._region import infer_region
@@ -227,6 +227,23 @@ def _mentioned_brands(scan: str, low: str | None = None) -> list[tuple[str, int,
 
 
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+# "Reply STOP to +1 415 ...", "text HELP to ...": a number given only to stop or get help with the texts.
+_OPT_OUT_BEFORE = re.compile(r"\b(stop|stop all|unsubscribe|opt[ -]?out|help|baja)\b[^.\n]{0,12}\b(to|at|al)\s*\W*$", re.I)
+# The sender's name at the start of a text ("Jiffy Lube: ..."), to recognise a link to that very name (jiffylube.com).
+_SENDER = re.compile(r"\s*[\[(]?([A-Za-z][A-Za-z0-9&'. ]{1,30}?)[\])]?\s*:(?!/)")
+_BRAND_WORDS = frozenset(w for name, (_c, toks, _d) in BRANDS.items() for w in (*toks, re.sub(r"[^a-z0-9]", "", name.lower())))
+
+
+def _sender_name(text: str) -> str:
+    """The squashed sender name a text opens with ("jiffylube"), unless it is a known company's (their real sites
+    are listed, so a look-alike ending such as netflix.co is not theirs)."""
+    m = _SENDER.match(text[:40])
+    if not m:
+        return ""
+    name = re.sub(r"[^a-z0-9]", "", m.group(1).lower())
+    return name if len(name) >= 4 and name not in _BRAND_WORDS else ""
+
+
 _CALL_VERB = re.compile(r"\b(call|calling|dial|ring|phone|contact|text|txt|sms|whatsapp|reach|tel|telephone|hotline|helpline|ph|customer care|support)\b", re.I)
 _CTA = re.compile(r"(?<!will )(?<!'ll )\b(call|dial|ring|text|txt|contact|e-?mail|visit|log ?on|click|tap|go to|follow|open|download|install|speak to)\b"
                   r"\W{0,3}(us|now|here|this|the|our|a|an|at|on|today|immediately|free|customer|back|link|\+?\d|http|www)\b"
@@ -395,6 +412,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     chat_link = False
     url_points = 0
     hits = find_urls(scan)
+    opener = _sender_name(text) if hits else ""
     url_infos: list = []
     official_brands: set[str] = set()
     link_registrables: list[tuple[str, int, int, str]] = []
@@ -405,6 +423,9 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         if n >= MAX_URLS:
             continue
         info = analyse_url(hit.url, ev)
+        if (not info.official_brand and not info.flags and not info.is_chat_link and info.registrable
+                and opener and re.sub(r"[^a-z0-9]", "", info.registrable.split(".", 1)[0]) == opener):
+            info = replace(info, official_brand=info.registrable)  # "Jiffy Lube: ... jiffylube.com": the sender's own site
         url_infos.append(info)
         if info.registrable and info.registrable not in domains:
             domains.append(info.registrable)
@@ -455,7 +476,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             ev, start, end = _evidence(prep, ph.start, ph.end)
             before = scan[max(0, ph.start - 50):ph.start]
             official_line = bool(ph.e164 and ph.e164.lstrip("+") in OFFICIAL_PHONES)
-            if (_CALL_VERB.search(before) or ph.valid) and not official_line:
+            if (_CALL_VERB.search(before) or ph.valid) and not official_line and not _OPT_OUT_BEFORE.search(before):
                 phone_to_call = True
         for code, pts, msg in phone_flags(ph, region):
             pts = max(0, min(pts, PHONE_POINTS_CAP - phone_points))
@@ -682,9 +703,11 @@ def _phrase_reason(prep: Prepared, toks, model, *, need: bool) -> Reason | None:
     contrib = model.token_contributions(toks)
     found = _model.phrases(toks, contrib, prep.low)
     if not found and need and toks:
-        # Every flag has evidence: fall back to the single word that pushes most towards "scam".
-        best = max(range(len(toks)), key=lambda i: contrib[i])
-        if contrib[best] > 0:
+        # Every flag has evidence: fall back to the single word that pushes most towards "scam". Only a word: a
+        # number, money sign or bit of a web address explains nothing ("Words often seen in scams: '2291'").
+        words = [i for i in range(len(toks)) if toks[i][0][:1].isalpha() and toks[i][0] not in _model.STOP_WORDS]
+        best = max(words, key=lambda i: contrib[i], default=None)
+        if best is not None and contrib[best] > 0:
             found = [(toks[best][1], toks[best][2], contrib[best])]
     if not found:
         return None

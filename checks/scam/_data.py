@@ -280,6 +280,9 @@ OFFICIAL_PHONES = frozenset({
     "443002003300",  # HMRC
     "443001232040",  # Action Fraud
     "18773824357",  # FTC (1-877-FTC-HELP)
+    "34900102801",  # BBVA (Spain)
+    "34900404090",  # CaixaBank (Spain)
+    "34915123123",  # Santander (Spain)
 })
 
 
@@ -382,4 +385,42 @@ KNOWN_SITES = frozenset({
     "attn.tv", "klclick.com", "klclick1.com", "klclick2.com", "klclick3.com", "kmail-lists.com", "pscr.pt",
     "postscript.io", "e2ma.net", "mailchi.mp", "list-manage.com", "exct.net", "rs6.net", "hubspotlinks.com",
     "sendgrid.net", "wlgrn.com", "kohls.sh", "on.gap.com", "cfa.bz",
+    # companies' own short-link and sharing domains
+    "amzn.eu", "t-mo.co", "lft.to", "abnb.me", "py.pl", "ebay.us", "etsy.me", "spoti.fi", "spotify.link", "db.tt",
+    "instagr.am", "ig.me", "fb.watch", "m.me", "zoom.com", "webex.com", "teams.live.com",
+    # schools, clubs and sports teams
+    "parentsquare.com", "remind.com", "classdojo.com", "schoolmessenger.com", "blackboard.com", "instructure.com",
+    "powerschool.com", "infinitecampus.org", "infinitecampus.com", "signupgenius.com", "teamsnap.com",
+    "sportsengine.com", "leagueapps.com", "seesaw.me",
+    # health
+    "kp.org", "sutterhealth.org", "mayoclinic.org", "clevelandclinic.org", "onemedical.com", "labcorp.com",
+    "questdiagnostics.com", "minuteclinic.com", "riteaid.com", "goodrx.com", "doctolib.es", "doctolib.fr",
+    "sanitas.es", "adeslas.es", "dkv.es", "quironsalud.com", "bupa.co.uk", "superdrug.com",
+    # shops, deliveries and food in the US, UK and Spain
+    "lasership.com", "gopuff.com", "postmates.com", "samsclub.com", "traderjoes.com", "publix.com", "heb.com",
+    "albertsons.com", "meijer.com", "wholefoodsmarket.com", "dollargeneral.com", "ocado.com", "currys.co.uk",
+    "mrw.es", "nacex.es", "lidl.es", "dia.es", "zalando.es", "wallapop.com", "vinted.es", "justeat.es",
+    # utilities and telecoms
+    "sce.com", "xcelenergy.com", "dominionenergy.com", "fpl.com", "georgiapower.com", "nationalgridus.com", "cox.com",
+    "optimum.net", "frontier.com", "centurylink.com", "o2online.es", "yoigo.com", "masmovil.es",
+    # travel
+    "alaskaair.com", "spirit.com", "flyfrontier.com", "vueling.com", "aireuropa.com", "ihg.com", "hyatt.com",
+    "hotels.com", "vrbo.com", "avis.com", "budget.com", "nationalcar.com", "iryo.eu", "ouigo.com", "alsa.es",
+    "cabify.com", "bolt.eu", "nationalrail.co.uk", "gwr.com", "lner.co.uk",
+    # banks and money apps
+    "ally.com", "sofi.com", "citizensbank.com", "regions.com", "key.com", "huntington.com", "fifththird.com",
+    "synchrony.com", "mysynchrony.com", "wise.com", "remitly.com", "westernunion.com", "moneygram.com",
+    "bankinter.com", "unicajabanco.es", "kutxabank.es", "abanca.com", "ibercaja.es", "openbank.es", "evobanco.com",
+    "imaginbank.com", "tsb.co.uk", "firstdirect.com", "starlingbank.com", "rbs.co.uk", "bankofscotland.co.uk",
+    # public bodies on ordinary domains
+    "gov.scot", "gov.wales", "madrid.org", "gva.es", "juntadeandalucia.es", "gencat.cat", "euskadi.eus", "xunta.gal",
+    "sepe.es", "canada.ca",
+})
+
+# Public suffixes only governments, the armed forces, schools and health services can register under (a link
+# under one is that body's own site). Registries that sell to anyone are not here (edu.pe, gov.in ... are left
+# out on purpose: their sites are often broken into and used for scam pages).
+RESTRICTED_SUFFIXES = frozenset({
+    "gov", "mil", "edu", "fed.us", "gov.uk", "nhs.uk", "police.uk", "ac.uk", "mod.uk", "gob.es", "edu.es",
+    "gov.au", "edu.au", "gc.ca", "gouv.fr", "gov.ie", "europa.eu",
 })

@@ -75,7 +75,10 @@ def find_phones(scan: str, region: str) -> list[PhoneHit]:
         if len(groups) > 2 and sum(len(g) <= 2 for g in groups) >= 2:
             continue  # "4 12 19 33 41": lottery numbers, scores, dates
         best = None
-        for reg in (region,) + _FALLBACK_REGIONS:
+        home_shaped = (region in _HOME_GROUPS[0] and len(digits) == 10 and raw.lstrip()[:1] not in ("+", "0")
+                       and re.fullmatch(r"(\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}", raw.strip()) is not None)
+        for reg in (region,) + (() if home_shaped else _FALLBACK_REGIONS):
+            # A number written the home way ("555-123-9876") that is not valid at home is not read as foreign.
             try:
                 num = phonenumbers.parse(raw, reg)
             except phonenumbers.NumberParseException:

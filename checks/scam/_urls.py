@@ -19,6 +19,7 @@ from ._data import (
     CHAT_LINK_DOMAINS,
     FREE_HOSTING,
     KNOWN_SITES,
+    RESTRICTED_SUFFIXES,
     LURE_DOMAIN_WORDS,
     NEAR_BRAND_WORDS,
     RISKY_TLDS_HIGH,
@@ -197,10 +198,23 @@ _NO_FUZZY = frozenset({"lowes", "chime", "coned", "icici", "temu", "seur", "uber
 _LEET_HOST = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
 
 
+_K12 = re.compile(r"\.k12\.[a-z]{2}\.us$")
+
+
+def _restricted(registrable: str) -> bool:
+    """A site under a suffix only public bodies and schools can register (irs.gov, nhs.uk, lincoln.k12.ca.us)."""
+    if "." not in registrable:
+        return False
+    if _K12.search(registrable):
+        return True
+    suffix = registrable.split(".", 1)[1]
+    return suffix in RESTRICTED_SUFFIXES or registrable in RESTRICTED_SUFFIXES
+
+
 def official_brand_for(registrable: str, host: str = "") -> str | None:
     if registrable in _OFFICIAL:
         return _OFFICIAL[registrable]
-    if registrable in KNOWN_SITES:
+    if registrable in KNOWN_SITES or _restricted(registrable):
         return registrable
     labels = host.split(".")
     for i in range(len(labels) - 1):

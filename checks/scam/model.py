@@ -46,6 +46,9 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|[$£€₹]")
 _STOP = frozenset(["a", "an", "the", "to", "of", "and", "or", "in", "on", "at", "for", "is", "are", "be", "it", "this", "that", "you", "your", "i", "me", "my", "we", "our", "us"])
 
 
+STOP_WORDS = _STOP
+
+
 def _h(name: str) -> int:
     return zlib.crc32(name.encode("utf-8", "surrogatepass")) & MASK
 

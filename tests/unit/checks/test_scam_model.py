@@ -219,3 +219,44 @@ def test_scam_shapes_become_features(text: str, feature: str) -> None:
 ])
 def test_ordinary_texts_do_not_get_scam_shape_features(text: str, absent: str) -> None:
     assert absent not in _meta(text)
+
+
+def _vector(text: str) -> dict[int, float]:
+    """The feature vector the analyser builds for ``text``."""
+    import checks.scam as S
+
+    cap: list = []
+    S._analyse(text, kind="auto", household_names=(), region="US", sender=None, _capture=cap)
+    return cap[-1]
+
+
+def test_a_number_given_only_to_stop_the_texts_is_not_a_number_to_call() -> None:
+    opt_out = _vector("Your Uber code: 2291. Never share this code. Reply STOP ALL to +1 415-237-0403 to unsubscribe.")
+    call = _vector("Your account is on hold. Call +1 415-237-0403 to unlock it.")
+    assert M._h("m:phone_to_call") not in opt_out
+    assert M._h("m:phone_to_call") in call
+
+
+def test_a_link_to_the_senders_own_name_counts_as_their_site() -> None:
+    own = _vector("Jiffy Lube: Your vehicle is due for an oil change. Book at jiffylube.com.")
+    other = _vector("Jiffy Lube: Your vehicle is due for an oil change. Book at lube-booking.com.")
+    # a known company's look-alike ending is not its site: their real sites are listed
+    lookalike = _vector("Netflix: your payment failed. Update it at netflix.co today.")
+    assert M._h("m:link_official") in own and M._h("m:link_unknown") not in own
+    assert M._h("m:link_unknown") in other
+    assert M._h("m:link_unknown") in lookalike
+
+
+def test_a_number_is_never_shown_as_words_often_seen_in_scams() -> None:
+    import csv
+
+    data = ROOT / "tests" / "data"
+    with (data / "scam_modern.csv").open(encoding="utf-8", newline="") as fh:
+        texts = [r["text"] for r in csv.DictReader(fh)]
+    seen = 0
+    for text in texts:
+        for r in analyse(text).reasons:
+            if r.code == "model_words":
+                seen += 1
+                assert any(c.isalpha() for c in r.evidence), (text, r.evidence)
+    assert seen > 10

@@ -76,3 +76,10 @@ def test_sender_number_flags_are_header_style() -> None:
 def test_text_that_is_not_a_number_is_unknown_as_phone() -> None:
     report = analyse("hello there", kind="phone")
     assert report.verdict == "unknown" and report.kind == "phone" and report.score == 0
+
+
+def test_a_number_written_the_us_way_is_not_read_as_foreign() -> None:
+    # 555 is no US area code, but "555-123-9876" is written the US way: it is not a UK number.
+    assert [h.region for h in find_phones("call 555-123-9876 to book", "US")] in ([], [None])
+    # the same digits run together may still be a foreign number written without its prefix
+    assert any(h.region == "IN" for h in find_phones("HP World: WOC Rd 9986686555", "US"))

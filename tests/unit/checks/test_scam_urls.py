@@ -178,3 +178,15 @@ def test_official_phone_line_is_not_a_number_to_act_on() -> None:
     report = analyse("Social Security: your account password was changed. If you did not make this change, "
                      "call 1-800-772-1213.")
     assert report.verdict == "likely_safe", [(r.code, r.points) for r in report.reasons]
+
+
+@pytest.mark.parametrize(("registrable", "official"), [
+    ("irs.gov", True), ("lincoln.k12.ca.us", True), ("ox.ac.uk", True), ("x.nhs.uk", True),
+    ("agenciatributaria.gob.es", True), ("harvard.edu", True), ("t-mo.co", True), ("parentsquare.com", True),
+    # registries that sell to anyone, and their broken-into sites used for scam pages
+    ("upp.edu.pe", False), ("brightvision.edu.pk", False), ("safe-paying.com", False), ("gov-ticket.com", False),
+])
+def test_sites_of_public_bodies_schools_and_known_companies(registrable: str, official: bool) -> None:
+    from checks.scam._urls import official_brand_for
+
+    assert bool(official_brand_for(registrable, registrable)) is official

@@ -401,7 +401,7 @@ KNOWN_SITES = frozenset({
     "albertsons.com", "meijer.com", "wholefoodsmarket.com", "dollargeneral.com", "ocado.com", "currys.co.uk",
     "mrw.es", "nacex.es", "lidl.es", "dia.es", "zalando.es", "wallapop.com", "vinted.es", "justeat.es",
     # utilities and telecoms
-    "sce.com", "xcelenergy.com", "dominionenergy.com", "fpl.com", "georgiapower.com", "nationalgridus.com", "cox.com",
+    "xcelenergy.com", "dominionenergy.com", "fpl.com", "georgiapower.com", "nationalgridus.com", "cox.com",
     "optimum.net", "frontier.com", "centurylink.com", "o2online.es", "yoigo.com", "masmovil.es",
     # travel
     "alaskaair.com", "spirit.com", "flyfrontier.com", "vueling.com", "aireuropa.com", "ihg.com", "hyatt.com",

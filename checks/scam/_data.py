@@ -280,6 +280,7 @@ OFFICIAL_PHONES = frozenset({
     "443002003300",  # HMRC
     "443001232040",  # Action Fraud
     "18773824357",  # FTC (1-877-FTC-HELP)
+    "448009123123",  # Santander UK
     "34900102801",  # BBVA (Spain)
     "34900404090",  # CaixaBank (Spain)
     "34915123123",  # Santander (Spain)

@@ -30,6 +30,18 @@ _FALLBACK_REGIONS = ("GB", "US", "IN", "AU", "ES", "NG", "CA")
 _DIGITS = re.compile(r"(?<![\w.£$€])(?:\+|00)?\d[\d \-().]{6,18}\d(?![\d])")
 
 
+# Words that name the digits after them as an order, booking, parcel or account number, not a phone number
+# ("Your order 1234567890 is ready", "Ref: 20245567", "tarjeta *1234", "pedido n.º 1293845721").
+_ID_BEFORE = re.compile(r"(\b(order|orders|ref|reference|booking|tracking|track|confirmation|conf|shipment|parcel|package|"
+                        r"item|invoice|receipt|account|acct|card|ending( in)?|policy|claim|case|ticket|id|membership|member|"
+                        r"pedido|reserva|referencia|localizador|env[ií]o|paquete|factura|cuenta|tarjeta|p[oó]liza|"
+                        r"expediente|recibo|cliente)\b|#)\s*(number|no\.?|num\.?|n\.?\s?[º°o]\.?|nr\.?|n[uú]mero|code|c[oó]digo)?\W{0,3}$", re.I)
+
+
+def _is_id_number(scan: str, start: int) -> bool:
+    return bool(_ID_BEFORE.search(scan[max(0, start - 30):start]))
+
+
 def _regions_for(region: str, scan: str) -> tuple[str, ...]:
     regions = [region]
     # Money signs tell which country a text was written in; try its numbering plan next.
@@ -56,6 +68,9 @@ def find_phones(scan: str, region: str) -> list[PhoneHit]:
             for m in matcher:
                 if any(not (m.end <= a or m.start >= b) for a, b in taken):
                     continue
+                if _is_id_number(scan, m.start):
+                    taken.append((m.start, m.end))
+                    continue
                 hits.append(_hit(m.start, m.end, m.raw_string, m.number))
                 taken.append((m.start, m.end))
                 if len(hits) >= MAX_PHONES:
@@ -68,6 +83,8 @@ def find_phones(scan: str, region: str) -> list[PhoneHit]:
         if any(not (d.end() <= a or d.start() >= b) for a, b in taken):
             continue
         raw = d.group(0)
+        if _is_id_number(scan, d.start()):
+            continue
         digits = re.sub(r"\D", "", raw)
         if len(digits) < 7 or len(digits) > 15:
             continue

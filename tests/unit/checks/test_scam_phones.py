@@ -83,3 +83,19 @@ def test_a_number_written_the_us_way_is_not_read_as_foreign() -> None:
     assert [h.region for h in find_phones("call 555-123-9876 to book", "US")] in ([], [None])
     # the same digits run together may still be a foreign number written without its prefix
     assert any(h.region == "IN" for h in find_phones("HP World: WOC Rd 9986686555", "US"))
+
+
+def test_order_booking_and_card_numbers_are_not_phone_numbers() -> None:
+    for text in ("Argos: Your order 1234567890 is ready to collect.", "IKEA: pedido n.º 1293845721 listo para recoger",
+                 "Ref: 20245567890", "Your order #1234567890 has shipped", "Booking reference 4412345678 confirmed"):
+        assert find_phones(text.lower(), "GB") == [], text
+    # a real number next to one still counts
+    assert [h.raw for h in find_phones("order no. 1234567890: call 0800 9 123 123", "GB")] == ["0800 9 123 123"]
+
+
+def test_someone_whose_old_number_still_works_is_not_the_new_number_scam() -> None:
+    codes = {r.code for r in analyse("Hola papá, este es el número nuevo del trabajo, guárdalo. El mío de siempre sigue "
+                                     "funcionando. Te llamo luego").reasons}
+    assert not codes & {"family_new_number", "new_number"}
+    codes = {r.code for r in analyse("Hola mamá, este es mi número nuevo, guárdalo. Necesito que me hagas un favor").reasons}
+    assert codes & {"family_new_number", "new_number"}

@@ -39,6 +39,11 @@ _ID_BEFORE = re.compile(r"(\b(order|orders|ref|reference|booking|tracking|track|
 
 
 def _is_id_number(scan: str, start: int) -> bool:
+    # digits glued to letters by a hyphen or slash are part of a code ("BBY01-806622184", "R-2024-88172")
+    if start >= 2 and scan[start - 1] in "-/" and scan[start - 2].isalnum() and not scan[start - 2].isdigit():
+        return True
+    if start >= 2 and scan[start - 1] in "-/" and re.search(r"[a-z]\w*\d[-/]$", scan[max(0, start - 12):start], re.I):
+        return True
     return bool(_ID_BEFORE.search(scan[max(0, start - 30):start]))
 
 
@@ -103,6 +108,12 @@ def find_phones(scan: str, region: str) -> list[PhoneHit]:
             if phonenumbers.is_valid_number(num):
                 best = num
                 break
+        if best is None and home_shaped:
+            # not a number that can exist, but written as one: still a number the text may ask you to call
+            try:
+                best = phonenumbers.parse(raw, region)
+            except phonenumbers.NumberParseException:
+                best = None
         if best is not None:
             hits.append(_hit(d.start(), d.end(), raw, best))
             taken.append((d.start(), d.end()))

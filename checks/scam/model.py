@@ -220,6 +220,20 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                   r"(video|photo|picture)|(iphone|phone|device) (has been |was )?(found|located)|shared (a|an) (file|document)"
                   r" with you)"),
     ("locked", r"\b(locked|suspended|disabled|deactivated|restricted|on hold|frozen|blocked|bloquead[oa]|suspendid[oa])\b"),
+    # Known shapes from consumer-protection warnings (FTC, Action Fraud, INCIBE): task jobs, sextortion, fake
+    # airdrops, a new friend stuck abroad who needs a fee paid.
+    ("task_job", r"(\b\d+\s?tasks? (a|per|each) day|\b(like|rate|review|rating|boost|optimi[sz]e) (videos|posts|products|apps|"
+                 r"hotels|orders)|\bdata optimi[sz]ation|\bapp (ratings|reviews)|\b(dar|dando) ['\"]?me gusta|\bvalorar "
+                 r"(productos|hoteles|v[ií]deos)|\bcomisi[oó]n por (tarea|pedido))"),
+    ("sextortion", r"\b((your|tus|sus) (nudes|intimate|private|explicit) (photos|pictures|videos|images)|ruin your (life|"
+                   r"reputation)|(send|share|post|leak) (them|it|the video|the photos) to (all )?(your )?(friends|family|"
+                   r"followers|contacts|colleagues)|recorded you|(hacked|accessed) your (webcam|camera)|tus fotos [ií]ntimas|"
+                   r"arruinar tu vida|v[ií]deo [ií]ntimo)"),
+    ("airdrop", r"\b(airdrop|claim (your )?(free )?(tokens?|eth|btc|usdt|crypto|coins?)|(tokens?|eth|btc|usdt) (have been|"
+                r"has been|were) (allocated|credited|reserved)|wallet (connect|validation|sync))\b"),
+    ("stuck_abroad", r"\b(stuck (at|in) (the )?(port|airport|customs|border)|customs (need|want|charge|fee|clearance fee)|"
+                     r"release (my|the) (equipment|consignment|package|parcel|goods|luggage)|i'?ll (pay|refund) you back|"
+                     r"te lo devuelvo|retenid[oa] en (la )?aduana)"),
 ))
 
 

@@ -41,9 +41,8 @@ def cv_figures(show_fp: bool = False, show_fn: bool = False) -> None:
     oof, fold_of = T.cross_validate(rows, X, models)
     a, b = T.platt(oof, y)
     prob = [float(p) for p in T.sigmoid(a * oof + b)]
+    scam, susp = T.thresholds(rows, prob)
     neg = [p for r, p in zip(rows, prob, strict=True) if r["y"] == 0]
-    susp = T.threshold_for_fpr(neg, T.SUSPICIOUS_FPR)
-    scam = max(susp, T.threshold_for_fpr(neg, T.SCAM_FPR))
     m = T.evaluate(rows, prob, scam, susp)
     print(f"== grouped {T.FOLDS}-fold CV (out-of-fold): {m['n_pos']} scams, {m['n_neg']} legitimate")
     print(f"recall @0.5% FPR {m['recall_at_fpr_0.005']:.3f}   @1% FPR {m['recall_at_fpr_0.01']:.3f}   (all data)")

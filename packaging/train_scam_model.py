@@ -46,8 +46,14 @@ C = 1.0 if LOSS == "squared_hinge" else 8.0
 FOLDS = 5
 TRAINED_ON = "2026-12-07"  # the date of the data snapshot (fixed, so the output is reproducible)
 LEGIT_WEIGHT = 2.0  # modern legitimate texts count double: false alarms on them are what hurts people
+# The "Be careful" line: at most 0.5 % of the real legitimate texts out of fold, and at most 2 % of the team-written
+# modern legitimate ones, which were written to be hard (businesses giving a number to call, links on small sites,
+# people on a new phone). Pooling the two at 0.5 % let the hard set alone set the line: out-of-fold real-scam recall
+# fell from 0.957 to 0.887 (bench/scam_eval.py, 2026-12-07), for one or two fewer false alarms per 200 on the blind
+# team-written test set. A missed scam is the worse failure, so the line sits where both limits hold.
 SUSPICIOUS_FPR = 0.005
-SCAM_FPR = 0.001
+TEAM_SUSPICIOUS_FPR = 0.02
+SCAM_FPR = 0.001  # the "scam" line: 0.1 % of all legitimate texts
 REAL_SOURCES = ("mendeley", "smishtank")  # real messages; the other sources were written by the Hearth team
 NB_ALPHA = 1.0  # smoothing of the naive-Bayes feature scale
 NB_POWER = 0.5  # how strongly the naive-Bayes ratio rescales features (0: the plain linear model)
@@ -245,6 +251,15 @@ def threshold_for_fpr(neg_scores, fpr: float) -> float:
     return float(s[allowed]) + 1e-9
 
 
+def thresholds(rows, prob) -> tuple[float, float]:
+    """(scam_at, suspicious_at) from out-of-fold probabilities (see SUSPICIOUS_FPR)."""
+    real = [p for r, p in zip(rows, prob, strict=True) if r["y"] == 0 and r["source"] in REAL_SOURCES]
+    team = [p for r, p in zip(rows, prob, strict=True) if r["y"] == 0 and r["source"] not in REAL_SOURCES]
+    neg = real + team
+    susp_at = max(threshold_for_fpr(real, SUSPICIOUS_FPR), threshold_for_fpr(team, TEAM_SUSPICIOUS_FPR))
+    return max(susp_at, threshold_for_fpr(neg, SCAM_FPR)), susp_at
+
+
 def recall_at(pos, neg, fpr):
     t = threshold_for_fpr(neg, fpr)
     return sum(1 for p in pos if p >= t) / len(pos) if pos else 0.0, t
@@ -326,9 +341,7 @@ def train(quiet: bool = True):
     oof, _ = cross_validate(rows, X)
     a, b = platt(oof, y)
     prob = sigmoid(a * oof + b)
-    neg = [float(p) for r, p in zip(rows, prob) if r["y"] == 0]
-    susp_at = threshold_for_fpr(neg, SUSPICIOUS_FPR)
-    scam_at = max(susp_at, threshold_for_fpr(neg, SCAM_FPR))
+    scam_at, susp_at = thresholds(rows, [float(p) for p in prob])
     metrics = evaluate(rows, [float(p) for p in prob], scam_at, susp_at)
     clf = _fit(X, y, np.array(_weights(rows)))
     doc = weights_doc(clf, X.shape[1], a, b, scam_at, susp_at)
@@ -376,7 +389,9 @@ def card(doc, metrics, rows) -> str:
         "## Verdict thresholds (calibrated probability)",
         f"- \"scam\" at p >= {doc['scam_at']:.4f} (out-of-fold false-positive rate <= {SCAM_FPR:.1%} on legitimate texts),",
         "  or a flagged message whose red flags add up to 50 points or more",
-        f"- \"suspicious\" (shown as \"Be careful\") at p >= {doc['suspicious_at']:.4f} (false-positive rate <= {SUSPICIOUS_FPR:.1%})",
+        f"- \"suspicious\" (shown as \"Be careful\") at p >= {doc['suspicious_at']:.4f} (out-of-fold false-positive rate <= "
+        f"{SUSPICIOUS_FPR:.1%} on the real legitimate texts and <= {TEAM_SUSPICIOUS_FPR:.0%} on the team-written ones, which "
+        "were written to be hard; see SUSPICIOUS_FPR in the script for why the two are not pooled)",
         "- hard rules: a link whose text shows another site, an '@' in a link, code-running links, look-alike letters",
         "  from another alphabet in a link, and the 'I sent my code to you by mistake' story are always \"scam\"; a rule",
         "  score of 60 or more is at least \"suspicious\"; a flag that nothing in the text explains (no red flag, no",
@@ -444,17 +459,22 @@ def card(doc, metrics, rows) -> str:
         "## Known weaknesses",
         "- The modern legitimate texts and the extra scam kinds were written by the team; figures on them are optimistic.",
         "- Real scams reach about 0.96 recall at 0.5 % FPR in cross-validation (0.97 at 1 %), below the 0.97 goal; the",
-        "  weakest real kinds are wrong-number / romance openers, finance / crypto, 'other' and prizes (see the table).",
-        "  Some story and link features were written after reading the cross-validation misses, so these figures are",
-        "  somewhat optimistic for new wordings.",
-        "- The 0.5 % point rests on the 14 highest-scoring legitimate texts, so figures there move by about 0.01 between",
-        "  fold splits (real-scam recall 0.953 to 0.966 over three fold seeds); a threshold set on one fold's ~560",
-        "  legitimate texts alone gives about 0.95 (0.936 to 0.951). Thresholds come from all out-of-fold scores pooled.",
-        "- The team-written modern legitimate set is flagged at about 1 to 1.5 % (goal 0.5 %; 5 to 8 of 497 texts across",
-        "  fold seeds, the same with logistic regression): school and clinic links on their",
-        "  own little-known sites, 'got a new phone, lost my contacts', 'long time no see', wrong-number apologies.",
-        "  Thresholds that also held 0.5 % on all team-written legitimate texts would cost about 0.02 real-scam recall,",
-        "  and on the team-modern set alone about 0.06, so the shipped thresholds hold 0.5 % on all legitimate texts pooled.",
+        "  whole analyser out of fold flags 449 of 469 (0.957). The weakest real kinds are finance / crypto, 'other',",
+        "  wrong-number / romance openers and loans (see the table). Some story and link features were written after",
+        "  reading the cross-validation misses, so these figures are somewhat optimistic for new wordings.",
+        "- The 0.5 % point rests on the 8 highest-scoring real legitimate texts, so figures there move by about 0.01",
+        "  between fold splits.",
+        "- The team-written legitimate texts were written to be hard, and the model flags more of them than of real",
+        "  ones: out of fold the whole analyser flags 32 of 1,259 free-written ones (2.5 %) and 8 of 497 modern ones",
+        "  (1.6 %): businesses that give a number to call, school and clinic links on their own little-known sites,",
+        "  'got a new phone, lost my contacts', 'long time no see', wrong-number apologies. On 200 legitimate texts",
+        "  written blind by a team member who had seen neither data nor code (tests/data/scam/holdout2-legit.csv, never",
+        "  trained on) it flags 2; on the 100 scams written with them, 95.",
+        "- A text with no way to act (no unknown link, number to call, reply keyword, chat app or address) and none of",
+        "  the known opening stories is flagged only at p >= 0.75 (QUIET_NEEDS in checks/scam/__init__.py): out of fold",
+        "  this lost no real scam and removed 3 of 8 real legitimate false alarms.",
+        "- The team-written scams are caught less often than real ones (0.88 out of fold): wrong-number openers (0.41),",
+        "  sextortion (0.52), romance, marketplace and 'other' stories (0.65 to 0.73) are the weakest.",
         "- Wrong-number and romance openers without a link or request look like a friend's first text; many are missed,",
         "  and flagging them harder would flag real friends.",
         "- A link on a company's real short domain that Hearth does not know (a new shortener) counts as unknown.",

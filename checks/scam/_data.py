@@ -413,8 +413,13 @@ KNOWN_SITES = frozenset({
     "synchrony.com", "mysynchrony.com", "wise.com", "remitly.com", "westernunion.com", "moneygram.com",
     "bankinter.com", "unicajabanco.es", "kutxabank.es", "abanca.com", "ibercaja.es", "openbank.es", "evobanco.com",
     "imaginbank.com", "tsb.co.uk", "firstdirect.com", "starlingbank.com", "rbs.co.uk", "bankofscotland.co.uk",
+    # news, homes, events, photo galleries, fundraising and video visits people share
+    "patch.com", "rightmove.co.uk", "zoopla.co.uk", "onthemarket.com", "zillow.com", "realtor.com", "redfin.com",
+    "trulia.com", "idealista.com", "fotocasa.es", "evite.com", "paperlesspost.com", "partiful.com", "punchbowl.com",
+    "meetup.com", "pixieset.com", "smugmug.com", "flickr.com", "shutterfly.com", "gofundme.com", "justgiving.com",
+    "doxy.me", "teladoc.com", "mdlive.com", "what3words.com", "w3w.co", "strava.com", "alltrails.com",
     # public bodies on ordinary domains
-    "gov.scot", "gov.wales", "madrid.org", "gva.es", "juntadeandalucia.es", "gencat.cat", "euskadi.eus", "xunta.gal",
+    "redsara.es", "householdresponse.com", "gov.scot", "gov.wales", "madrid.org", "gva.es", "juntadeandalucia.es", "gencat.cat", "euskadi.eus", "xunta.gal",
     "sepe.es", "canada.ca",
 })
 

@@ -3049,6 +3049,10 @@
       <translation>Ten cuidado: no abras sus enlaces ni llames a sus números hasta que lo hayas comprobado de otra forma.</translation>
     </message>
     <message>
+      <source>Hearth found a warning sign (see above), but not enough to call this a scam. If anything feels off, check with the company or person using a number or website you already know.</source>
+      <translation>Hearth encontró una señal de alerta (arriba), pero no basta para decir que es una estafa. Si algo te parece raro, compruébalo con la empresa o la persona usando un número o sitio web que ya conozcas.</translation>
+    </message>
+    <message>
       <source>Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the company or person using a number or website you already know.</source>
       <translation>Hearth no encontró señales de alerta, pero los estafadores cambian de trucos. Si algo te parece raro, compruébalo con la empresa o la persona usando un número o sitio web que ya conozcas.</translation>
     </message>

@@ -638,6 +638,14 @@ _OPENING_STORIES = frozenset({"k:wrong_number", "k:romance", "s:wrong_number_ope
                               "k:invest", "k:job", "k:task_job", "k:sextortion", "k:money_owed", "k:lure_link", "k:airdrop",
                               "k:stuck_abroad"})
 RULES_AGREE_AT = 50  # a flagged message with this many red-flag points is called a scam (flags no new message)
+# "Sorry, wrong number!" that ends there: an apology that closes the talk, not a scam's opener, which goes on to ask
+# something ("... but you seem nice, where are you from?").
+_CLOSING_APOLOGY = re.compile(
+    r"\b(sorry|oops|my bad|apologies|perd[oó]n|perdona|disculpa|disculpe|lo siento)\b[^?]{0,40}\b(wrong (number|person|"
+    r"chat|contact)|n[uú]mero equivocado|me (he )?equivoqu[eé]|me confund[ií])|\b(wrong number|n[uú]mero equivocado)\W{0,3}"
+    r"(sorry|perd[oó]n|disculpa)")
+_GOES_ON = re.compile(r"\b(friends?|nice to meet|get to know|chat|fate|destiny|where are you|from where|nice name|"
+                      r"amig[oa]s?|conocer|destino|de d[oó]nde|charlar|hablar contigo)\b")
 
 
 def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bool, has_email: bool, kind: str,
@@ -664,11 +672,18 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
         verdict = "suspicious"
     else:
         verdict = "likely_safe"
-    if (verdict == "suspicious" and p < QUIET_NEEDS and rule_score < SUSPICIOUS_AT and not _MEANS_TO_ACT.intersection(meta)
-            and not _OPENING_STORIES.intersection(meta)):
+    bare_link = (len(url_infos or ()) == 1 and not url_infos[0].flags
+                 and len(prep.original.strip()) <= len(url_infos[0].url) + 2)
+    if (verdict == "suspicious" and p < QUIET_NEEDS and rule_score < SUSPICIOUS_AT
+            and (bare_link or not _MEANS_TO_ACT.intersection(meta)) and not _OPENING_STORIES.intersection(meta)):
         # No way to act (no unknown link, number to call, reply keyword, chat app or address to write to) and none of
         # the known opening stories: such a text cannot hurt yet, so a middling score alone does not flag it
-        # ("Please don't tell mom about the surprise party!!").
+        # ("Please don't tell mom about the surprise party!!"). A link on its own with nothing wrong in its address
+        # is the same: the site is simply one Hearth does not know.
+        verdict, quiet = "likely_safe", True
+    elif (verdict != "likely_safe" and rule_score < SUSPICIOUS_AT and len(prep.low) <= 200 and "?" not in prep.low
+          and not _MEANS_TO_ACT.intersection(meta) and _CLOSING_APOLOGY.search(prep.low)
+          and not _GOES_ON.search(prep.low)):
         verdict, quiet = "likely_safe", True
     else:
         quiet = False

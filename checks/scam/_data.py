@@ -421,6 +421,19 @@ KNOWN_SITES = frozenset({
     # public bodies on ordinary domains
     "redsara.es", "householdresponse.com", "gov.scot", "gov.wales", "madrid.org", "gva.es", "juntadeandalucia.es", "gencat.cat", "euskadi.eus", "xunta.gal",
     "sepe.es", "canada.ca",
+    # services that send notices on behalf of clinics, schools, employers and shops (their own, fixed domains)
+    "phreesia.net", "followmyhealth.com", "athenahealth.com", "patientportal.com", "nextgen.com", "healow.com",
+    "solv.com", "klara.com", "weave.com", "simplepractice.com", "jane.app", "express-scripts.com",
+    "booksy.com", "vagaro.com", "fresha.com", "acuityscheduling.com", "setmore.com", "opentable.com", "resy.com",
+    "sevenrooms.com", "toasttab.com", "clover.com", "axs.com", "seatgeek.com",
+    "myschoolbucks.com", "schoolpay.com", "parentpay.com", "scopay.com", "schoolgateway.com", "parentmail.co.uk",
+    "arbor-education.com", "schoolcloud.co.uk", "scholastic.com", "mylifetouch.com", "gamechanger.io", "spond.com",
+    "pic-time.com", "shootproof.com", "zenfolio.com", "gofund.me",
+    "adp.com", "paychex.com", "gusto.com", "workday.com", "myworkday.com", "ukg.com",
+    # airlines, shops, banks and carriers not listed above
+    "ba.com", "lufthansa.com", "klm.com", "airfrance.com", "amex.com", "ingdirect.es", "lloydspharmacy.com",
+    "wegmans.com", "aldi.us", "lidl.com", "morrisons.com", "primark.com",
+    "cfe.mx", "estafeta.com", "liverpool.com.mx", "dhl.com.mx",
 })
 
 # Public suffixes only governments, the armed forces, schools and health services can register under (a link

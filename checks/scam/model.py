@@ -440,6 +440,13 @@ def install(data: bytes | str | None) -> None:
         _LOADED = True
 
 
+def reset() -> None:
+    """Forget installed weights: the next ``get()`` loads the shipped file again."""
+    global _MODEL, _LOADED
+    with _LOCK:
+        _MODEL, _LOADED = None, False
+
+
 def get() -> Model | None:
     """The model, loaded on first use; None when the weights file is missing or unreadable."""
     global _MODEL, _LOADED

@@ -272,3 +272,73 @@ def test_a_number_is_never_shown_as_words_often_seen_in_scams() -> None:
                 seen += 1
                 assert any(c.isalpha() for c in r.evidence), (text, r.evidence)
     assert seen > 10
+
+
+def _train_module():
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import train_scam_model as T
+
+    return T
+
+
+def test_be_careful_line_is_the_lowest_that_keeps_the_analysers_false_alarms_within_the_limits() -> None:
+    T = _train_module()
+    # (p, flagged whatever the line, flagged once p reaches the line) for 400 real legitimate texts, 100 team-written
+    # legitimate ones and 2 real scams.
+    rows = ([{"y": 0, "source": "mendeley"}] * 400 + [{"y": 0, "source": "team-free"}] * 100
+            + [{"y": 1, "source": "smishtank"}] * 2)
+    info = ([(0.01, False, False)] * 396 + [(0.9, False, True), (0.6, False, True), (0.5, False, True), (0.3, True, True)]
+            + [(0.02, False, False)] * 97 + [(0.45, False, True), (0.35, False, True), (0.25, False, False)]
+            + [(0.4, False, True), (0.5, False, True)])
+    # 0.5 % of 400 real = 2 false alarms allowed: one is flagged whatever the line (0.3, by the rules), so the line
+    # must sit above 0.6. 2 % of 100 team-written = 2 allowed.
+    line = T.analyser_threshold(rows, info, model_line=0.95)
+    assert 0.6 < line <= 0.6001
+    flags = T.flagged_at(info, line)
+    assert sum(flags[:400]) == 2 and sum(flags[400:500]) == 0
+    # never above the model's own line, never below the floor
+    assert T.analyser_threshold(rows, info, model_line=0.55) == 0.55
+    few = [(0.01, False, False)] * 400 + [(0.02, False, False)] * 100 + [(0.4, False, True), (0.5, False, True)]
+    assert T.analyser_threshold(rows, few, model_line=0.95) == T.MIN_SUSPICIOUS
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry wrong number!",
+    "Perdón, número equivocado!",
+    "Sorry, wrong number - I was looking for Steph. Have a good one",
+    "Sorry think I sent that to the wrong person! Meant it for my sister, ignore",
+])
+def test_an_apology_for_a_wrong_number_that_ends_there_is_not_flagged(text: str) -> None:
+    rep = analyse(text)
+    assert rep.verdict == "likely_safe", [(r.code, r.evidence) for r in rep.reasons]
+
+
+@pytest.mark.parametrize("text", [
+    "Oh sorry wrong number. But you seem nice, where are you from?",
+    "Sorry wrong number, I am Amy, nice to meet you, can we be friends",
+])
+def test_a_wrong_number_apology_that_goes_on_to_chat_is_still_flagged(text: str) -> None:
+    assert analyse(text).verdict in ("scam", "suspicious")
+
+
+def test_a_bare_link_to_a_site_hearth_does_not_know_is_not_flagged_but_a_machine_made_one_is() -> None:
+    assert analyse("https://www.applebees.com/en/menu").verdict == "likely_safe"
+    assert analyse("http://jryxlz.com/8xGFWJD").verdict in ("scam", "suspicious")
+
+
+def test_a_warning_sign_below_the_line_is_not_called_no_red_flags() -> None:
+    rep = analyse("Can you keep this between us for now? I'll explain on Sunday")
+    assert rep.verdict == "likely_safe"
+    advice = " ".join(str(a) for a in rep.advice)
+    assert [r.code for r in rep.reasons] == ["secrecy"]
+    assert "no red flags" not in advice and "warning sign" in advice
+    plain = analyse("See you at the park at 4")
+    assert not plain.reasons and "no red flags" in " ".join(str(a) for a in plain.advice)
+
+
+@pytest.mark.parametrize("url", ["https://www.ba.com/manage", "https://nspeds.phreesia.net/ci/Xk72Lq",
+                                 "https://my.adp.com", "https://emmarosephoto.pic-time.com/-smithwedding"])
+def test_notice_services_are_known_sites(url: str) -> None:
+    from checks.scam import analyse_url
+
+    assert analyse_url(url, url).official_brand is not None

@@ -67,7 +67,7 @@ CRAFTED: dict[str, tuple[str, ...]] = {
     "family_emergency": ("Grandpa I had an accident and the police want bail money, please send it.", "I lost my wallet abroad, can you send cash through Western Union?"),
     "boss_unavailable": ("I need a quick favour, I'm tied up in a conference and can't call.", "I need you to do something for me discreetly."),
     "boss_intro": ("It's your manager, are you available?", "This is Pastor James, I need a favour."),
-    "wrong_number_opener": ("Is this Linda?", "Oh sorry, wrong number."),
+    "wrong_number_opener": ("Is this Linda?", "Oh sorry, wrong number. You seem nice though"),
     "stranger_met_claim": ("I found your contact on the group chat, remember me?", "We talked at the party last week."),
     "stranger_small_talk": ("Hello dear, how are you today?", "Sorry to bother you, where do you live?"),
     "curiosity_bait": ("Someone you know wants to meet you! Reply to find out who.", "You have a secret admirer, call to find out who."),

@@ -3278,6 +3278,10 @@
       <translation>Te pide que devuelvas dinero, pero el dinero que 'llegó por error' suele ser robado o falso, y perderías lo que envíes.</translation>
     </message>
     <message>
+      <source>It gives bank details to pay into. Before you pay anyone new, check it is really them: call them on a number you already have.</source>
+      <translation>Da unos datos bancarios para que pagues. Antes de pagar a alguien nuevo, comprueba que de verdad es esa persona: llámala a un número que ya tengas.</translation>
+    </message>
+    <message>
       <source>It asks you to send money.</source>
       <translation>Te pide que envíes dinero.</translation>
     </message>

@@ -342,3 +342,16 @@ def test_notice_services_are_known_sites(url: str) -> None:
     from checks.scam import analyse_url
 
     assert analyse_url(url, url).official_brand is not None
+
+
+def test_a_relative_on_a_mates_phone_asking_for_money_into_an_account_is_flagged() -> None:
+    text = ("Mum I've broken my phone, using a mates. I need £480 urgently for my rent, I'll pay u back tomorrow. "
+            "Name: K Bright Sort: 20-45-77 Acc: 73019462")
+    rep = analyse(text)
+    assert rep.verdict in ("scam", "suspicious")
+    codes = {r.code for r in rep.reasons}
+    assert {"family_new_number", "pay_to_account"} <= codes
+    # Bank details alone, between people who know each other, are only a warning sign.
+    rent = analyse("Rent for March is £650, usual account please: sort 20-45-77 acc 73019462. Cheers")
+    assert rent.verdict == "likely_safe" and [r.code for r in rent.reasons] == ["pay_to_account"]
+    assert analyse("Mum, can you pick me up at 6?").verdict == "likely_safe"

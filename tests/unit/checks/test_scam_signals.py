@@ -27,6 +27,7 @@ POSITIVE = {
     "pay_app": ("Please send the deposit via Zelle before noon.", "Zelle"),
     "send_money_back": ("I paid you twice by error, please send it back.", "send it back"),
     "asks_money": ("Can you send me $250 today?", "$250"),
+    "pay_to_account": ("Please send it to K Bright, sort code 20-45-77, account 73019462", "sort code 20-45-77"),
     "small_payment": ("There is a delivery fee of $1.99 to pay.", "1.99"),
     "pay_fee_to_receive": ("Your loan is ready once you pay the processing fee.", "processing fee"),
     "prize_won": ("You have been selected to receive a brand new car!", "selected"),

@@ -43,6 +43,7 @@ CRAFTED: dict[str, tuple[str, ...]] = {
     "pay_app": ("Please pay the deposit on Venmo today.", "Send the money through Cash App to hold the puppy."),
     "send_money_back": ("I transferred too much, please return the extra to me.", "Kindly refund the difference by bank transfer."),
     "asks_money": ("Could you lend me £300 until Friday?", "Can you help me pay my rent this month? I'll pay you back."),
+    "pay_to_account": ("Pay it to sort code 20-45-77, acc 73019462 today.", "Transfer to IBAN ES91 2100 0418 4502 0005 1332."),
     "small_payment": ("Your parcel is waiting, pay the fee of £1.45 to release it.", "A shipping charge of $2.99 is due."),
     "pay_fee_to_receive": ("You must pay the release fee to get your winnings.", "Pay the taxes first before we can transfer your money."),
     "prize_won": ("Congratulations, your mobile number has won £5000!", "You are our lucky winner, claim your prize today."),

@@ -636,7 +636,7 @@ _MEANS_TO_ACT = frozenset({"x:link", "x:phone", "m:reply_quoted", "m:reply_yes_n
                           "k:move_chat"})
 _OPENING_STORIES = frozenset({"k:wrong_number", "k:romance", "s:wrong_number_opener", "s:reconnect_opener", "s:romance_opener", "s:self_intro",
                               "k:invest", "k:job", "k:task_job", "k:sextortion", "k:money_owed", "k:lure_link", "k:airdrop",
-                              "k:stuck_abroad"})
+                              "k:stuck_abroad", "k:art_or_wrap"})
 RULES_AGREE_AT = 50  # a flagged message with this many red-flag points is called a scam (flags no new message)
 # "Sorry, wrong number!" that ends there: an apology that closes the talk, not a scam's opener, which goes on to ask
 # something ("... but you seem nice, where are you from?").

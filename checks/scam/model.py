@@ -206,6 +206,8 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                       r"co|sg|in|my|tr|cn|hk|tw|es|pe|ve|ec|uy|py|bo|do|gt|sv|pa|ni|cu|pr|ph|ng|za|pk|np|eg|sa|bd)\b)[a-z0-9-]+"
                       r"\.[a-z0-9-]+\.[a-z0-9-]+|\b[a-z]+\s?\d*\s@\s(gmail|yahoo|hotmail|outlook|aol)\b"),
     ("money_owed", r"\b(tax (refund|credit|rebate)|stimulus|grant of|unclaimed (funds|money|property)|refund (of|for) [$£€]|"
+                   r"(may have been|might have been|have been|were|was|been) over-?charged|possible cash ?back|"
+                   r"government (credit|grant|funding|relief)|employee retention (credit|tax credit)|"
                    r"devoluci[oó]n (de|del) (hacienda|impuestos|irpf)|(assigned|allocated|approved) (\$|£|€|funds|amount|"
                    r"balance|bonus)|bonus (is )?(ready|waiting|available))"),
     ("loyalty_gift", r"\b(gift|present|reward|surprise) (to|for) (express|thank|convey|show|reward)|\bloyalty (gift|reward|"
@@ -231,6 +233,12 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                    r"arruinar tu vida|v[ií]deo [ií]ntimo)"),
     ("airdrop", r"\b(airdrop|claim (your )?(free )?(tokens?|eth|btc|usdt|crypto|coins?)|(tokens?|eth|btc|usdt) (have been|"
                 r"has been|were) (allocated|credited|reserved)|wallet (connect|validation|sync))\b"),
+    # The 'artist wants your photo' and 'car wrap' shapes (FTC warnings): a stranger pays you for a picture of yours or
+    # for a sticker on your car, then overpays by cheque.
+    ("art_or_wrap", r"\b(your (picture|photo|pic|posts?|profile|selfie)s?\b.{0,60}\b(inspiring muse|my muse|art project|mural|"
+                    r"painting|portrait)|(art project|inspiring muse|mural)\b.{0,80}\byour (picture|photo|pic|posts?|profile)|"
+                    r"(sticker|decal|wrap|advert|logo)s? on (your|ur) (car|vehicle|truck)|(car|vehicle) wrap(ping)? (ad|advert|"
+                    r"program|campaign|job)|will pay you \$?\d+\s?(a|per|every) week)"),
     ("stuck_abroad", r"\b(stuck (at|in) (the )?(port|airport|customs|border)|customs (need|want|charge|fee|clearance fee)|"
                      r"release (my|the) (equipment|consignment|package|parcel|goods|luggage)|i'?ll (pay|refund) you back|"
                      r"te lo devuelvo|retenid[oa] en (la )?aduana)"),

@@ -209,6 +209,9 @@ def _meta(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "feature"), [
+    ("Hi, I'm a painter. One of your photos could be my muse for an art project, you will be paid", "k:art_or_wrap"),
+    ("Get paid $500 a week to drive with a Monster Energy sticker on your car", "k:art_or_wrap"),
+    ("Your auto policy may have been overcharged, check for possible cashback: quotes-now.info/x", "k:money_owed"),
     ("Validate your refund via our online process. sqanzq.-com/cb8183", "k:broken_scheme"),
     ("You are required to pass vficton: ledger.com.device.id.657377.a.p/vficton", "k:broken_scheme"),
     ("Kindly contact Frances (Fconnolly 720 @ gmail.com)", "k:broken_scheme"),
@@ -355,3 +358,10 @@ def test_a_relative_on_a_mates_phone_asking_for_money_into_an_account_is_flagged
     rent = analyse("Rent for March is £650, usual account please: sort 20-45-77 acc 73019462. Cheers")
     assert rent.verdict == "likely_safe" and [r.code for r in rent.reasons] == ["pay_to_account"]
     assert analyse("Mum, can you pick me up at 6?").verdict == "likely_safe"
+
+
+@pytest.mark.parametrize("text", ["Please bring a photo for the art project on Friday",
+                                  "I love the new mural downtown, did you see it?",
+                                  "Your car insurance renewal is ready, we were not able to lower the price"])
+def test_ordinary_mentions_of_art_cars_and_charges_are_no_story(text: str) -> None:
+    assert not [f for f in _meta(text) if f.startswith("k:")]

@@ -501,11 +501,14 @@ def card(doc, metrics, rows) -> str:
         "modern legitimate texts in English (US, UK) and Spanish (Spain) of every everyday kind, chosen to include the "
         "ones a filter gets wrong (businesses and clinics giving a number to call, order and reference numbers, real "
         "fraud alerts, links on small local sites, people on a new or borrowed phone), and modern scams of every kind. "
-        "Near-copies of the holdout2 test set were removed. Not real messages. |",
+        "Near-copies of the held-out sets were removed. Not real messages. |",
         "",
         "Held out (never trained on): tests/data/scam/holdout-legit.csv (40 modern legitimate texts) and holdout-scam.csv "
         "(25 modern scams), written by the Hearth team in December 2026 as a fresh check; and holdout2-legit.csv (200) and "
-        "holdout2-scam.csv (100), written blind like the free-written set (bench/scam_eval.py reports both).",
+        "holdout2-scam.csv (100), written blind like the free-written set; holdout3 (200 + 100, the validation set that "
+        "chose the false-alarm limit on team-written texts) and holdout4 (200 + 100, the test set: 1 legitimate text "
+        "flagged and 96 scams caught when first measured), written blind by two more team members "
+        "(bench/scam_eval.py reports them all; tests/data/scam/README.md says how each was used).",
         "",
         "Real data is only the Mendeley and SmishTank development parts. No other real, licensed collection was brought in: "
         "the ones found in this round were synthetic (LLM-written), non-commercial / no-derivatives (e.g. TExtPhish, "

@@ -204,6 +204,18 @@ def test_blind_written_test_set_stays_where_it_was_measured() -> None:
     assert len(caught) >= 90
 
 
+@pytest.mark.parametrize(("name", "most_flagged", "least_caught"), [("holdout3", 4, 90), ("holdout4", 4, 90)])
+def test_later_blind_sets_stay_where_they_were_measured(name: str, most_flagged: int, least_caught: int) -> None:
+    # Written blind, never trained on; measured on 2026-12-07 at 2/200 and 95/100 (holdout3), 1/200 and 96/100
+    # (holdout4).
+    legit, scams = _holdout(f"{name}-legit.csv"), _holdout(f"{name}-scam.csv")
+    assert (len(legit), len(scams)) == (200, 100)
+    flagged = [t for t in legit if analyse(t).verdict in ("scam", "suspicious")]
+    caught = [t for t in scams if analyse(t).verdict in ("scam", "suspicious")]
+    assert len(flagged) <= most_flagged, flagged
+    assert len(caught) >= least_caught
+
+
 def _meta(text: str) -> list[str]:
     return M.meta_features([], 0, [], 10, False, False, low=text.lower(), scan=text)
 

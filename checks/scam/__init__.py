@@ -37,7 +37,7 @@ from checks.i18n import N_
 from . import _signals
 from . import model as _model
 from ._data import BRANDS, OFFICIAL_PHONES
-from ._phones import find_phones, parse_single, phone_flags
+from ._phones import _same_home, find_phones, parse_single, phone_flags
 from ._prefilter import Gate, Gated, has_fold_traps
 from ._region import infer_region
 from ._text import MAX_CHARS, Prepared, prepare
@@ -478,6 +478,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             official_line = bool(ph.e164 and ph.e164.lstrip("+") in OFFICIAL_PHONES)
             if (_CALL_VERB.search(before) or ph.valid) and not official_line and not _OPT_OUT_BEFORE.search(before):
                 phone_to_call = True
+        if ph.e164 and ph.e164.lstrip("+") in OFFICIAL_PHONES and ph.region and _same_home(ph.region, region):
+            continue  # a company's published line in its own country: its type ("0345 ...") is no red flag
         for code, pts, msg in phone_flags(ph, region):
             pts = max(0, min(pts, PHONE_POINTS_CAP - phone_points))
             if code in acc.codes or pts <= 0:

@@ -284,6 +284,16 @@ OFFICIAL_PHONES = frozenset({
     "34900102801",  # BBVA (Spain)
     "34900404090",  # CaixaBank (Spain)
     "34915123123",  # Santander (Spain)
+    "18772472559",  # Ally Bank (1-877-247-ALLY)
+    "12105318722",  # USAA (San Antonio)
+    "18887622265",  # PNC
+    "18887519000",  # TD Bank
+    "443457345345",  # Barclays
+    "443453000000",  # Lloyds Bank
+    "443457888444",  # NatWest
+    "443457404404",  # HSBC UK
+    "443457302011",  # Nationwide Building Society
+    "443457203040",  # Halifax
 })
 
 

@@ -377,3 +377,13 @@ def test_a_relative_on_a_mates_phone_asking_for_money_into_an_account_is_flagged
                                   "Your car insurance renewal is ready, we were not able to lower the price"])
 def test_ordinary_mentions_of_art_cars_and_charges_are_no_story(text: str) -> None:
     assert not [f for f in _meta(text) if f.startswith("k:")]
+
+
+@pytest.mark.parametrize(("money", "real", "other"), [("$", "1-877-247-2559", "1-877-414-9920"),
+                                                    ("£", "0345 734 5345", "0345 600 2290")])
+def test_a_banks_published_number_is_its_real_channel(money: str, real: str, other: str) -> None:
+    text = ("Your bank: a transfer of " + money + "500.00 to account ending 0982 is scheduled for 09/05. Didn't request "
+            "this? Call us at {}.")
+    ok = analyse(text.format(real))
+    assert ok.verdict == "likely_safe" and not ok.reasons, [r.code for r in ok.reasons]
+    assert "dispute_by_calling" in {r.code for r in analyse(text.format(other)).reasons}

@@ -1,6 +1,6 @@
 """The hand-written modern set (tests/data/scam_modern.csv): recent scam families and adversarial
 legitimate messages. A regression guard for generalisation (the honest estimate comes from batches
-measured before the rules were tuned on them; see bench/scam_eval.py --modern)."""
+measured before the rules were tuned on them, and from the blind held-out sets that bench/scam_eval.py reports)."""
 
 from __future__ import annotations
 

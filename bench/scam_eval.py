@@ -37,14 +37,9 @@ def cv_figures(show_fp: bool = False, show_fn: bool = False) -> None:
     rows = [r for r in T.load_rows() if r["y"] is not None]
     X = T.matrix(T.features(rows))
     y = np.array([r["y"] for r in rows])
-    models: list = []
-    oof, fold_of = T.cross_validate(rows, X, models)
-    a, b = T.platt(oof, y)
-    prob = [float(p) for p in T.sigmoid(a * oof + b)]
-    scam, model_line = T.thresholds(rows, prob)
-    # the shipped "Be careful" line: where the whole analyser out of fold holds the limits (as the training script)
-    susp = T.analyser_threshold(rows, T.analyser_oof(rows, models, fold_of, a, b, scam), model_line)
-    print(f"\"Be careful\" line: model alone {model_line:.4f}; whole analyser (shipped) {susp:.4f}")
+    cv = T.out_of_fold(rows, X, y)  # the same lines as the training script sets
+    prob, scam, susp = cv.prob, cv.scam_at, cv.suspicious_at
+    print(f"\"Be careful\" line: model alone {cv.model_line:.4f}; whole analyser (shipped) {susp:.4f}")
     neg = [p for r, p in zip(rows, prob, strict=True) if r["y"] == 0]
     m = T.evaluate(rows, prob, scam, susp)
     print(f"== grouped {T.FOLDS}-fold CV (out-of-fold): {m['n_pos']} scams, {m['n_neg']} legitimate")
@@ -63,26 +58,17 @@ def cv_figures(show_fp: bool = False, show_fn: bool = False) -> None:
     print("recall by kind (n, @0.5%, @1%):")
     for k, v in m["by_kind"].items():
         print(f"  {k:48s} {v['n']:4d}  {v['recall@0.5%']:.3f}  {v['recall@1%']:.3f}")
-    oof_analyser(rows, models, fold_of, a, b, scam, susp, show_fp, show_fn)
+    oof_analyser(rows, cv, show_fp, show_fn)
 
 
-def oof_analyser(rows, models, fold_of, a, b, scam_at, susp_at, show_fp=False, show_fn=False) -> None:
+def oof_analyser(rows, cv, show_fp=False, show_fn=False) -> None:
     """The whole analyser (rules, hard rules and the model, as shipped) with each fold's model scoring only the
-    rows it was not trained on: the closest figure to what unseen messages get."""
-    import checks.scam.model as M
-    from checks.scam import analyse
-
-    flagged = {}
-    for k, clf in enumerate(models):
-        M.install(T.model_json(T.weights_doc(clf, 1 << 20, a, b, scam_at, susp_at)))
-        for i in [i for i in range(len(rows)) if fold_of[i] == k]:
-            rep = analyse(rows[i]["text"])
-            flagged[i] = rep.verdict in ("scam", "suspicious")
-            r = rows[i]
-            if (show_fp and r["y"] == 0 and flagged[i]) or (show_fn and r["y"] == 1 and not flagged[i]):
-                tag = "OOF-FP" if r["y"] == 0 else "OOF-FN"
-                print(f"{tag} {r['source']}/{r['kind']} {rep.probability} :: {r['text'][:160]!r}")
-    M.install(M.weights_path().read_bytes())
+    rows it was not trained on: the closest figure to what unseen messages get (from the runs that set the line)."""
+    flagged = T.flagged_at(cv.info, cv.suspicious_at)
+    for i, r in enumerate(rows):
+        if (show_fp and r["y"] == 0 and flagged[i]) or (show_fn and r["y"] == 1 and not flagged[i]):
+            tag = "OOF-FP" if r["y"] == 0 else "OOF-FN"
+            print(f"{tag} {r['source']}/{r['kind']} {round(cv.info[i][0], 4)} :: {r['text'][:160]!r}")
     by = defaultdict(list)
     for i, r in enumerate(rows):
         lab = "scam" if r["y"] else "legit"
@@ -184,14 +170,9 @@ def seed_spread(seeds: list[int]) -> None:
     try:
         for seed in seeds:
             T.SEED = seed
-            models: list = []
-            oof, fold_of = T.cross_validate(rows, X, models)
-            a, b = T.platt(oof, y)
-            prob = [float(p) for p in T.sigmoid(a * oof + b)]
-            scam, model_line = T.thresholds(rows, prob)
-            info = T.analyser_oof(rows, models, fold_of, a, b, scam)
-            line = T.analyser_threshold(rows, info, model_line)
-            f = T.flagged_at(info, line)
+            cv = T.out_of_fold(rows, X, y)
+            line = cv.suspicious_at
+            f = T.flagged_at(cv.info, line)
             rp = [f[i] for i, r in enumerate(rows) if r["y"] == 1 and r["source"] in REAL]
             rn = [f[i] for i, r in enumerate(rows) if r["y"] == 0 and r["source"] in REAL]
             tn = [f[i] for i, r in enumerate(rows) if r["y"] == 0 and r["source"] not in REAL]

@@ -28,6 +28,7 @@ import re
 import sys
 from array import array
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -361,6 +362,32 @@ def evaluate(rows, prob, scam_at, susp_at):
     return res
 
 
+@dataclass
+class OutOfFold:
+    """Grouped cross-validation and the verdict lines it sets (what ``train`` and bench/scam_eval.py both use)."""
+
+    models: list  # each fold's fitted model
+    fold_of: list[int]  # the fold each row was scored in
+    platt_a: float
+    platt_b: float
+    prob: list[float]  # calibrated out-of-fold probability per row
+    scam_at: float
+    model_line: float  # the "Be careful" line the model alone would need
+    info: list[tuple[float, bool, bool]]  # analyser_oof
+    suspicious_at: float  # the shipped "Be careful" line (analyser_threshold)
+
+
+def out_of_fold(rows, X, y) -> OutOfFold:
+    models: list = []
+    oof, fold_of = cross_validate(rows, X, models)
+    a, b = platt(oof, y)
+    prob = [float(p) for p in sigmoid(a * oof + b)]
+    scam_at, model_line = thresholds(rows, prob)
+    info = analyser_oof(rows, models, fold_of, a, b, scam_at)
+    return OutOfFold(models, [int(k) for k in fold_of], a, b, prob, scam_at, model_line, info,
+                     analyser_threshold(rows, info, model_line))
+
+
 def analyser_figures(rows, flags: list[bool]) -> dict:
     """Out-of-fold figures of the whole analyser at the shipped lines: flagged / n by source and label, and by kind
     of real scam."""
@@ -413,18 +440,12 @@ def train(quiet: bool = True):
     vecs = features(rows, quiet)
     X = matrix(vecs)
     y = np.array([r["y"] for r in rows])
-    models: list = []
-    oof, fold_of = cross_validate(rows, X, models)
-    a, b = platt(oof, y)
-    prob = sigmoid(a * oof + b)
-    scam_at, model_line = thresholds(rows, [float(p) for p in prob])
-    info = analyser_oof(rows, models, fold_of, a, b, scam_at)
-    susp_at = analyser_threshold(rows, info, model_line)
-    metrics = evaluate(rows, [float(p) for p in prob], scam_at, susp_at)
-    metrics["model_line"] = model_line
-    metrics["analyser"] = analyser_figures(rows, flagged_at(info, susp_at))
+    cv = out_of_fold(rows, X, y)
+    metrics = evaluate(rows, cv.prob, cv.scam_at, cv.suspicious_at)
+    metrics["model_line"] = cv.model_line
+    metrics["analyser"] = analyser_figures(rows, flagged_at(cv.info, cv.suspicious_at))
     clf = _fit(X, y, np.array(_weights(rows)))
-    doc = weights_doc(clf, X.shape[1], a, b, scam_at, susp_at)
+    doc = weights_doc(clf, X.shape[1], cv.platt_a, cv.platt_b, cv.scam_at, cv.suspicious_at)
     doc["meta"].update({"rows": len(rows), "positives": int(y.sum())})
     return doc, metrics, rows
 

@@ -37,7 +37,7 @@ from checks.i18n import N_
 from . import _signals
 from . import model as _model
 from ._data import BRANDS, OFFICIAL_PHONES
-from ._phones import _same_home, find_phones, parse_single, phone_flags
+from ._phones import PhoneHit, find_phones, parse_single, phone_flags, same_home
 from ._prefilter import Gate, Gated, has_fold_traps
 from ._region import infer_region
 from ._text import MAX_CHARS, Prepared, prepare
@@ -470,15 +470,15 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         label = ph.e164 or ph.raw.strip()
         if label not in phones:
             phones.append(label)
+        official_line = _is_official_line(ph)
         if kind == "phone":
             ev, start, end = text.strip(), text.find(text.strip()), text.find(text.strip()) + len(text.strip())
         else:
             ev, start, end = _evidence(prep, ph.start, ph.end)
             before = scan[max(0, ph.start - 50):ph.start]
-            official_line = bool(ph.e164 and ph.e164.lstrip("+") in OFFICIAL_PHONES)
             if (_CALL_VERB.search(before) or ph.valid) and not official_line and not _OPT_OUT_BEFORE.search(before):
                 phone_to_call = True
-        if ph.e164 and ph.e164.lstrip("+") in OFFICIAL_PHONES and ph.region and _same_home(ph.region, region):
+        if official_line and ph.region and same_home(ph.region, region):
             continue  # a company's published line in its own country: its type ("0345 ...") is no red flag
         for code, pts, msg in phone_flags(ph, region):
             pts = max(0, min(pts, PHONE_POINTS_CAP - phone_points))
@@ -502,7 +502,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     # Every number in the message is a company's published line and there is no unknown link: the message
     # points to the real channel ("if this wasn't you, call 1-800-...").
     official_lines_only = bool(phone_hits) and not phone_to_call and not unknown_link and any(
-        ph.e164 and ph.e164.lstrip("+") in OFFICIAL_PHONES for ph in phone_hits)
+        _is_official_line(ph) for ph in phone_hits)
     # The only links go to the named company's real website and there is no other way to act (no unknown
     # number, link or e-mail address): that is what genuine notices look like, so story and pressure words
     # together add at most OFFICIAL_ONLY_BUDGET points. Requests for codes, passwords, access or unusual
@@ -627,6 +627,11 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                       shown_first=first_n)
 
 
+def _is_official_line(ph: PhoneHit) -> bool:
+    """A company's or public body's published number (OFFICIAL_PHONES)."""
+    return bool(ph.e164 and ph.e164.lstrip("+") in OFFICIAL_PHONES)
+
+
 # Red flags that are certain on their own: the verdict is "scam" whatever the model says.
 HARD_SCAM_CODES = frozenset({"email_link_text_mismatch", "url_at_sign", "url_dangerous_scheme", "url_homoglyph",
                              "code_sent_by_mistake"})
@@ -676,16 +681,17 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
         verdict = "likely_safe"
     bare_link = (len(url_infos or ()) == 1 and not url_infos[0].flags
                  and len(prep.original.strip()) <= len(url_infos[0].url) + 2)
-    if (verdict == "suspicious" and p < QUIET_NEEDS and rule_score < SUSPICIOUS_AT
-            and (bare_link or not _MEANS_TO_ACT.intersection(meta)) and not _OPENING_STORIES.intersection(meta)):
+    no_way_to_act = not _MEANS_TO_ACT.intersection(meta)
+    rules_quiet = rule_score < SUSPICIOUS_AT
+    if (verdict == "suspicious" and p < QUIET_NEEDS and rules_quiet
+            and (bare_link or no_way_to_act) and not _OPENING_STORIES.intersection(meta)):
         # No way to act (no unknown link, number to call, reply keyword, chat app or address to write to) and none of
         # the known opening stories: such a text cannot hurt yet, so a middling score alone does not flag it
         # ("Please don't tell mom about the surprise party!!"). A link on its own with nothing wrong in its address
         # is the same: the site is simply one Hearth does not know.
         verdict, quiet = "likely_safe", True
-    elif (verdict != "likely_safe" and rule_score < SUSPICIOUS_AT and len(prep.low) <= 200 and "?" not in prep.low
-          and not _MEANS_TO_ACT.intersection(meta) and _CLOSING_APOLOGY.search(prep.low)
-          and not _GOES_ON.search(prep.low)):
+    elif (verdict != "likely_safe" and rules_quiet and no_way_to_act and len(prep.low) <= 200 and "?" not in prep.low
+          and _CLOSING_APOLOGY.search(prep.low) and not _GOES_ON.search(prep.low)):
         verdict, quiet = "likely_safe", True
     else:
         quiet = False

@@ -167,7 +167,7 @@ _HOME_GROUPS = ({"US", "CA", "PR", "VI", "GU", "AS", "MP"}, {"GB", "GG", "JE", "
                 {"FR", "MC"}, {"IT", "VA", "SM"}, {"NO", "SJ"}, {"FI", "AX"}, {"RU", "KZ"})
 
 
-def _same_home(a: str, b: str) -> bool:
+def same_home(a: str, b: str) -> bool:
     return any(a in g and b in g for g in _HOME_GROUPS)
 
 
@@ -185,7 +185,7 @@ def phone_flags(hit: PhoneHit, region: str) -> list[tuple[str, int, str]]:
         pts = 8 if hit.ntype in (T.PERSONAL_NUMBER, T.VOIP) else 3
         line = _TYPE_WORDS[hit.ntype]
         out.append(("phone_unusual_type", pts, N_("The number {number} is {line}.", number=number, line=line)))
-    if hit.region and hit.region != region and not _same_home(hit.region, region):
+    if hit.region and hit.region != region and not same_home(hit.region, region):
         same_code = phonenumbers.country_code_for_region(region) == phonenumbers.country_code_for_region(hit.region)
         if same_code:
             out.append(("phone_hidden_foreign", 15, N_("The number {number} looks local but is really in {country}; calling it can cost a lot.", number=number, country=country)))

@@ -855,7 +855,7 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
         out.append(N_("Be careful: don't click links or call numbers in it until you have checked it another way."))
     elif found:
         # Something was found, just not enough to flag the message: never say "no red flags" beside a reason.
-        out.append(N_("Hearth found a warning sign (see above), but not enough to call this a scam. If anything feels off, "
+        out.append(N_("Hearth found the warning signs above, but not enough to call this a scam. If anything feels off, "
                    "check with the company or person using a number or website you already know."))
     else:
         out.append(N_("Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the "

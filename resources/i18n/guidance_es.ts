@@ -3049,8 +3049,8 @@
       <translation>Ten cuidado: no abras sus enlaces ni llames a sus números hasta que lo hayas comprobado de otra forma.</translation>
     </message>
     <message>
-      <source>Hearth found a warning sign (see above), but not enough to call this a scam. If anything feels off, check with the company or person using a number or website you already know.</source>
-      <translation>Hearth encontró una señal de alerta (arriba), pero no basta para decir que es una estafa. Si algo te parece raro, compruébalo con la empresa o la persona usando un número o sitio web que ya conozcas.</translation>
+      <source>Hearth found the warning signs above, but not enough to call this a scam. If anything feels off, check with the company or person using a number or website you already know.</source>
+      <translation>Hearth encontró las señales de alerta de arriba, pero no bastan para decir que es una estafa. Si algo te parece raro, compruébalo con la empresa o la persona usando un número o sitio web que ya conozcas.</translation>
     </message>
     <message>
       <source>Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the company or person using a number or website you already know.</source>

@@ -528,7 +528,9 @@ def card(doc, metrics, rows) -> str:
         "(25 modern scams), written by the Hearth team in December 2026 as a fresh check; and holdout2-legit.csv (200) and "
         "holdout2-scam.csv (100), written blind like the free-written set; holdout3 (200 + 100, the validation set that "
         "chose the false-alarm limit on team-written texts) and holdout4 (200 + 100, the test set: 1 legitimate text "
-        "flagged and 96 scams caught when first measured), written blind by two more team members "
+        "flagged and 96 scams caught when first measured), written blind by two more team members; and holdout5 (570 "
+        "legitimate texts and 750 scams, written blind by three more, each asked for texts a filter gets wrong: 31 "
+        "legitimate flagged and 608 scams caught when first measured, with the model before it) "
         "(bench/scam_eval.py reports them all; tests/data/scam/README.md says how each was used).",
         "",
         "Real data is only the Mendeley and SmishTank development parts. No other real, licensed collection was brought in: "
@@ -576,7 +578,7 @@ def card(doc, metrics, rows) -> str:
         "## Known weaknesses",
         "- The modern legitimate texts and the extra scam kinds were written by the team; figures on them are optimistic.",
         "- Real scams: the whole analyser out of fold flags 455 of 469 (0.970) at the shipped lines, just at the 0.97",
-        "  goal (the model alone, with a line from the real legitimate texts only: 0.972 at 0.5 % FPR, 0.977 at 1 %).",
+        "  goal (the model alone, with a line from the real legitimate texts only: 0.972 at 0.5 % FPR, 0.974 at 1 %).",
         "  Expect less on new real scams: see the next two points.",
         "  The weakest real kinds are 'other' and wrong-number / romance openers (see the",
         "  table). Some story and link features were written after reading the cross-validation misses (the latest:",
@@ -584,20 +586,30 @@ def card(doc, metrics, rows) -> str:
         "  of team-written scams was asked for the shapes of about ten of them, so these figures are somewhat",
         "  optimistic for new wordings.",
         "- The 0.5 % point rests on the 8 highest-scoring real legitimate texts, so figures move between fold splits:",
-        "  with four other fold seeds the whole analyser flags 450 to 454 of the 469 real scams (0.959 to 0.968; the",
-        "  shipped seed gives the highest, 455), with 4 or 5 real and 59 team-written false alarms each time.",
+        "  with four other fold seeds the whole analyser flags 452 to 456 of the 469 real scams (0.964 to 0.972; the",
+        "  shipped seed gives 455), with 4 or 5 real and 59 team-written false alarms each time.",
         "- The team-written legitimate texts were written to be hard, and the model flags more of them than of real",
         "  ones: out of fold the whole analyser flags 50 of 1,853 free-written ones (2.7 %) and 8 of 497 modern ones",
         "  (1.6 %): businesses that give a number to call or ask for a reply, school and clinic links on their own",
         "  little-known sites, 'got a new phone, lost my contacts', friends' first texts. On 200 legitimate texts",
         "  written blind by a team member who had seen neither data nor code (tests/data/scam/holdout2-legit.csv, never",
-        "  trained on) it flags 1; on the 100 scams written with them, 94.",
-        "- A text with no way to act (no unknown link, number to call, reply keyword, chat app or address) and none of",
+        "  trained on) it flags 1; on the 100 scams written with them, 94. On holdout5, 570 legitimate texts written",
+        "  blind to look like scams, it flags 24 (4.2 %): 3 of 170 account and bank notices, 11 of 200 people's texts",
+        "  (a relative's new number, family asking for money, a marketplace buyer), 10 of 200 UK, Indian and Singapore",
+        "  texts (Indian bank debit alerts with a number to call, settlement notices).",
+        "- A text with no way to act (no unknown link, number to call, reply keyword, chat app, address or premium-rate",
+        "  text-back; a bare 'reply YES or NO' does not count, as real card-fraud alerts ask just that) and none of",
         "  the known opening stories, or a link on its own with nothing wrong in its address, is flagged only at",
         "  p >= 0.75 (QUIET_NEEDS in checks/scam/__init__.py). Out of fold (before real scams weighed 5), 0.8 or 0.85 would save one or two",
         "  team-written false alarms and lose up to one real and eleven team-written scams.",
         "- The team-written scams are caught less often than real ones (0.85 out of fold): wrong-number openers (0.30",
         "  at 0.5 % FPR), sextortion, romance, finance, marketplace and loan stories (0.57 to 0.70) are the weakest.",
+        "  On holdout5's scams that open like a person's text (wrong number, romance, 'Hi Mum', a boss or friend asking",
+        "  a favour, task jobs, marketplace, rentals), written blind, it catches 127 of 250; on its account alerts 237",
+        "  of 250 and its mass-texted scams 242 of 250. Fake card-fraud alerts that only ask 'reply YES or NO' (a",
+        "  'fraud specialist' then calls) read like real ones and are missed unless something else gives them away.",
+        "  Training on more team-written scams of these kinds (holdout5's parts, tried) did not raise the real scams",
+        "  caught out of fold, and the conversational ones lowered it: they look like the real personal texts.",
         "- Wrong-number and romance openers without a link or request look like a friend's first text; many are missed,",
         "  and flagging them harder would flag real friends.",
         "- A link on a company's real short domain that Hearth does not know (a new shortener) counts as unknown.",

@@ -234,13 +234,32 @@ _SENDER = re.compile(r"\s*[\[(]?([A-Za-z][A-Za-z0-9&'. ]{1,30}?)[\])]?\s*:(?!/)"
 _BRAND_WORDS = frozenset(w for name, (_c, toks, _d) in BRANDS.items() for w in (*toks, re.sub(r"[^a-z0-9]", "", name.lower())))
 
 
+# A word for the kind of notice after the sender's name ("SDG&E Alert:", "Oakridge HS attendance:"): not part of the name.
+_NOTICE_WORDS = re.compile(r"(\s+(fraud |payment |account |service |billing )?(alerts?|notices?|notifications?|reminders?|updates?|"
+                           r"news|info|texts?|attendance|aviso|avisos|alerta|alertas|recordatorio))+\s*$")
+
+_GENERIC_NAME_WORDS = frozenset({
+    "the", "my", "your", "us", "usa", "uk", "e", "toll", "tolls", "road", "roads", "service", "services", "pay",
+    "payment", "payments", "bill", "billing", "account", "accounts", "bank", "banking", "post", "postal", "parcel",
+    "parcels", "package", "packages", "delivery", "shipping", "express", "courier", "customs", "tax", "taxes",
+    "refund", "refunds", "support", "help", "secure", "security", "verify", "verification", "online", "mobile",
+    "center", "centre", "team", "dept", "department", "office", "fine", "fines", "court", "national", "federal",
+    "government", "govt", "gov", "claim", "claims", "reward", "rewards", "prize", "prizes", "wallet", "crypto",
+    "invest", "card", "cards", "credit", "debit", "loan", "loans", "cash", "money", "fund", "funds", "care",
+    "customer", "client", "member", "members", "official", "notice", "alert"
+})
+
+
 def _sender_name(text: str) -> str:
     """The squashed sender name a text opens with ("jiffylube"), unless it is a known company's (their real sites
     are listed, so a look-alike ending such as netflix.co is not theirs)."""
     m = _SENDER.match(text[:40])
     if not m:
         return ""
-    name = re.sub(r"[^a-z0-9]", "", m.group(1).lower())
+    words = _NOTICE_WORDS.sub("", m.group(1).lower())
+    if all(w in _GENERIC_NAME_WORDS for w in re.findall(r"[a-z0-9]+", words)):
+        return ""  # "Toll Services:", "Parcel Delivery:": a description anyone can put on a throw-away site, not a name
+    name = re.sub(r"[^a-z0-9]", "", words)
     return name if len(name) >= 4 and name not in _BRAND_WORDS else ""
 
 
@@ -639,8 +658,12 @@ SHOWN_FIRST = 5  # reasons shown before "Show all"
 # A text with no way to act and no known opening story is flagged by the model only at this probability or more.
 # Set by grouped cross-validation: at 0.75 no real scam is lost and 3 of 8 real legitimate false alarms go.
 QUIET_NEEDS = 0.75
-_MEANS_TO_ACT = frozenset({"x:link", "x:phone", "m:reply_quoted", "m:reply_yes_no", "m:reply_confirm", "u:chat", "m:email",
-                          "k:move_chat"})
+# Not "reply YES or NO" on its own: that is how real card-fraud alerts ask, and a yes or a no gives nothing away.
+_MEANS_TO_ACT = frozenset({"x:link", "x:phone", "m:reply_quoted", "m:reply_confirm", "u:chat", "m:email", "k:move_chat",
+                          "s:premium_sms"})
+# A link's address looks machine-made ('wQXr2BUNaEJ.media', 'kp7c1.top', '/tJymz54anP'): a bare link like that is not
+# "simply a site Hearth does not know".
+_MADE_UP_LINK = frozenset({"u:odd_case", "u:random_name", "u:random_path"})
 _OPENING_STORIES = frozenset({"k:wrong_number", "k:romance", "s:wrong_number_opener", "s:reconnect_opener", "s:romance_opener", "s:self_intro",
                               "k:invest", "k:job", "k:task_job", "k:sextortion", "k:money_owed", "k:lure_link", "k:airdrop",
                               "k:stuck_abroad", "k:art_or_wrap"})
@@ -679,8 +702,7 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
         verdict = "suspicious"
     else:
         verdict = "likely_safe"
-    bare_link = (len(url_infos or ()) == 1 and not url_infos[0].flags
-                 and len(prep.original.strip()) <= len(url_infos[0].url) + 2)
+    bare_link = _plain_bare_link(prep.original, url_infos, meta)
     no_way_to_act = not _MEANS_TO_ACT.intersection(meta)
     rules_quiet = rule_score < SUSPICIOUS_AT
     if (verdict == "suspicious" and p < QUIET_NEEDS and rules_quiet
@@ -726,6 +748,12 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
             verdict = "likely_safe"
             score = min(score, SUSPICIOUS_AT - 1)
     return verdict, score, round(p, 4), reason
+
+
+def _plain_bare_link(original: str, url_infos, meta) -> bool:
+    """The text is one link and nothing else, with nothing wrong in its address (no red flag, and no made-up look)."""
+    return (len(url_infos or ()) == 1 and not url_infos[0].flags and not _MADE_UP_LINK.intersection(meta)
+            and len(original.strip()) <= len(url_infos[0].url) + 2)
 
 
 def _score_for(p: float, model) -> int:

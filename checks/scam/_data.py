@@ -452,4 +452,9 @@ KNOWN_SITES = frozenset({
 RESTRICTED_SUFFIXES = frozenset({
     "gov", "mil", "edu", "fed.us", "gov.uk", "nhs.uk", "police.uk", "ac.uk", "mod.uk", "gob.es", "edu.es",
     "gov.au", "edu.au", "gc.ca", "gouv.fr", "gov.ie", "europa.eu",
+    # Other countries' government suffixes, which only public bodies can register:
+    "gov.in", "nic.in", "gov.sg", "gov.my", "gov.ph", "gov.pk", "gov.bd", "gov.lk",
+    "gov.za", "gov.ng", "gov.gh", "go.ke", "go.ug", "gov.br", "gob.mx", "gob.ar", "gob.cl", "gob.pe", "gov.co",
+    "gob.ec", "gob.gt", "gob.do", "gob.pa", "gob.bo", "gub.uy", "gov.py", "govt.nz", "gov.hk", "go.jp",
+    "go.kr", "gov.il", "gov.ae", "gov.sa", "gov.tr", "gov.pt", "gov.pl", "gv.at", "admin.ch", "gov.it",
 })

@@ -72,7 +72,7 @@ SIGNALS: tuple[Signal, ...] = (
            _p(r"\b(remote (access|control|desktop|session|connection)|share (your )?screen|screen ?shar(e|ing)|(give|let|allow)\b" + W + r"\b(access|control)\b" + W + r"\b(computer|pc|laptop|phone|device|screen))")),
     Signal("pay_gift_card", "ask_pay", 35,
            N_("It asks for payment in gift cards, which only scammers ask for."),
-           _p(r"\b(pay|paid|payment|buy|purchase|get|pick up|send|bought|load)\b" + W80 + r"\b(gift ?cards?|itunes cards?|google ?play cards?|steam cards?|apple cards?|vanilla (visa|cards?)|ebay cards?|razer gold|green ?dot( card)?|moneypak|prepaid (debit |visa )?cards?|reloadable cards?|paysafecards?)\b|\b(gift ?cards?|itunes cards?|google ?play cards?|steam cards?)\b" + W80 + r"\b(scratch|back of|codes?|photos?|pictures?|pics?|claim numbers?|send (me|them|us))\b"),
+           _p(r"\b(pay|paid|payment|buy|purchase|get|pick up|send|bought|load)\b" + W80 + r"\b(gift ?cards?|itunes cards?|google ?play cards?|steam cards?|apple gift cards?|vanilla (visa|cards?)|ebay cards?|razer gold|green ?dot( card)?|moneypak|prepaid (debit |visa )?cards?|reloadable cards?|paysafecards?)\b|\b(gift ?cards?|itunes cards?|google ?play cards?|steam cards?)\b" + W80 + r"\b(scratch|back of|codes?|photos?|pictures?|pics?|claim numbers?|send (me|them|us))\b"),
            _p(r"(won|win|winner|free|reward|bonus|earn|receive|get a|claim|selected)\W+(\w+\W+){0,6}$")),
     Signal("pay_crypto", "ask_pay", 25,
            N_("It asks for payment in cryptocurrency or at a bitcoin machine, which can't be undone or traced."),

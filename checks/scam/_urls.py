@@ -84,6 +84,19 @@ _TRAIL = ".,;:!?)]}'\"*>"
 MAX_URLS = 50  # look closely at this many links; count the rest
 
 
+_MERCHANT_BEFORE = re.compile(r"([$£€₹]\s?\d[\d,.]*|\d[\d,.]*\s?(€|EUR|USD|GBP))([^$£€₹\n]{0,20})\b(at|AT|en|EN)\s+$")
+_ASKS_TO_PAY = re.compile(r"\b(pay|fee|fine|toll|due|balance|owe|owed|pending|unpaid|pagar|tasa|multa)\b", re.I)
+
+
+def _merchant_name(scan: str, start: int, url: str) -> bool:
+    """'a purchase of $89.00 at STEAMGAMES.COM': the shop's name in a card alert, written in capitals, is not a link
+    to visit. A fee to pay at a site ('your $3.99 fee at USPS-FEE.COM') is a link, and so is any hyphenated name."""
+    if not url.isupper() or "/" in url or "-" in url:
+        return False
+    m = _MERCHANT_BEFORE.search(scan, max(0, start - 40), start)
+    return m is not None and not _ASKS_TO_PAY.search(m.group(3))
+
+
 def find_urls(scan: str) -> list[UrlHit]:
     hits: list[UrlHit] = []
     for m in _URL_RE.finditer(scan):
@@ -107,6 +120,8 @@ def find_urls(scan: str) -> list[UrlHit]:
                 continue
             if tld.lower() not in BARE_DOMAIN_TLDS:
                 continue
+            if _merchant_name(scan, start, url):
+                continue  # "a purchase of $89.00 at STEAMGAMES.COM": the shop's name in a card alert, not a link
             if not (tld.islower() or tld.isupper()) and not re.match(r"[^/\s]+/[A-Za-z0-9_-]{4,}", url):
                 # "home.Are" is a sentence joined without a space; "fPBJf.Com/tJymz54anP" (odd letter case
                 # and a path) is a link written to slip past filters.

@@ -213,6 +213,25 @@ def test_blind_written_sets_stay_where_they_were_measured(name: str, most_flagge
     assert len(caught) >= least_caught
 
 
+def test_the_hard_blind_written_set_stays_where_it_was_measured() -> None:
+    # holdout5: three more blind writers asked for texts a filter gets wrong, never trained on. The model before it
+    # flagged 31 of its 570 legitimate texts and caught 608 of its 750 scams; now 24 and 606 (its scams that open
+    # like a person's text are the weak part: 127 of 250). The bounds allow a retrain to move a few texts.
+    import csv
+
+    with (ROOT / "tests" / "data" / "scam" / "holdout5-legit.csv").open(encoding="utf-8", newline="") as fh:
+        legit = list(csv.DictReader(fh))
+    with (ROOT / "tests" / "data" / "scam" / "holdout5-scam.csv").open(encoding="utf-8", newline="") as fh:
+        scams = list(csv.DictReader(fh))
+    assert (len(legit), len(scams)) == (570, 750)
+    assert {r["part"] for r in legit + scams} == {"a", "b", "c"}
+    flagged = [r["text"] for r in legit if analyse(r["text"]).verdict in ("scam", "suspicious")]
+    caught = [r for r in scams if analyse(r["text"]).verdict in ("scam", "suspicious")]
+    assert len(flagged) <= 28, flagged
+    assert len(caught) >= 596
+    assert sum(r["part"] == "b" for r in caught) >= 120
+
+
 def _meta(text: str) -> list[str]:
     return M.meta_features([], 0, [], 10, False, False, low=text.lower(), scan=text)
 
@@ -269,6 +288,58 @@ def test_a_link_to_the_senders_own_name_counts_as_their_site() -> None:
     assert M._h("m:link_official") in own and M._h("m:link_unknown") not in own
     assert M._h("m:link_unknown") in other
     assert M._h("m:link_unknown") in lookalike
+
+
+def test_a_notice_word_after_the_senders_name_is_not_part_of_it() -> None:
+    own = _vector("SDG&E Alert: Your bill of $82.10 is ready. View it at sdge.com/myaccount.")
+    school = _vector("Oakridge HS attendance: Your student was marked absent today. Details: oakridgehs.org")
+    # a description anyone could put on a throw-away site is no name
+    generic = _vector("Toll Services Notice: you owe $4.15 in unpaid tolls. Pay at tollservices.com")
+    assert M._h("m:link_official") in own and M._h("m:link_unknown") not in own
+    assert M._h("m:link_official") in school
+    assert M._h("m:link_unknown") in generic and M._h("m:link_official") not in generic
+
+
+def test_a_yes_or_no_reply_alone_is_no_way_to_act_but_a_number_to_call_is() -> None:
+    # Real card-fraud alerts ask just this; the fake ones go on to a number to call or a link.
+    real = analyse("Chase Fraud Alert: Did you make a $312.40 purchase at Walmart on 05/02? Reply YES or NO.")
+    fake = analyse("Chase Fraud Alert: Did you make a $312.40 purchase at Walmart on 05/02? Reply YES or NO. If NO, "
+                   "call our fraud team now at 1-888-555-0142.")
+    assert real.verdict == "likely_safe", (real.probability, [r.code for r in real.reasons])
+    assert fake.verdict in ("scam", "suspicious"), (fake.probability, [r.code for r in fake.reasons])
+
+
+def test_a_premium_rate_text_back_is_a_way_to_act() -> None:
+    from checks.scam import _MEANS_TO_ACT
+
+    assert "s:premium_sms" in _MEANS_TO_ACT
+    vec = _vector("Mila, 23, new in town. Want fun? Text MILA to 69866. 150p per msg")
+    assert M._h("s:premium_sms") in vec
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("https://www.bbcgoodfood.com/recipes/lemon-drizzle-cake", True),
+    ("https://amandasbakery.com", True),
+    ("http://wQXr2BUNaEJEntqhluMkYi.com", False),  # odd letter case
+    ("https://bakery.com/Kx7PqA2bN", False),  # a machine-made path
+    ("https://kp7c1.com", False),  # a machine-made name
+    ("Look at this https://www.bbcgoodfood.com/recipes/lemon-drizzle-cake", False),  # not a link on its own
+])
+def test_only_a_plain_link_on_its_own_needs_the_higher_line(text: str, plain: bool) -> None:
+    from checks.scam import _plain_bare_link
+    from checks.scam._urls import analyse_url, find_urls
+
+    infos = [analyse_url(h.url, h.url) for h in find_urls(text)]
+    assert _plain_bare_link(text, infos, M.url_meta(infos)) is plain
+
+
+def test_a_shop_named_in_a_card_alert_is_not_a_link() -> None:
+    alert = _vector("Wells Fargo: Did you use card ending 0934 for $89.00 at STEAMGAMES.COM on 03/14? Reply YES or NO.")
+    fee = _vector("USPS: Pay your $3.99 redelivery fee at USPSFEE.COM today.")
+    lower = _vector("Chase: $89.00 at steamgames.com. Not you? Visit steamgames.com")
+    assert M._h("m:no_link") in alert and M._h("x:link") not in alert
+    assert M._h("x:link") in fee
+    assert M._h("m:has_link") in lower
 
 
 def test_a_number_is_never_shown_as_words_often_seen_in_scams() -> None:

@@ -183,8 +183,10 @@ def test_official_phone_line_is_not_a_number_to_act_on() -> None:
 @pytest.mark.parametrize(("registrable", "official"), [
     ("irs.gov", True), ("lincoln.k12.ca.us", True), ("ox.ac.uk", True), ("x.nhs.uk", True),
     ("agenciatributaria.gob.es", True), ("harvard.edu", True), ("t-mo.co", True), ("parentsquare.com", True),
+    ("uidai.gov.in", True), ("cra-arc.gc.ca", True), ("sat.gob.mx", True), ("ird.govt.nz", True), ("iras.gov.sg", True),
     # registries that sell to anyone, and their broken-into sites used for scam pages
     ("upp.edu.pe", False), ("brightvision.edu.pk", False), ("safe-paying.com", False), ("gov-ticket.com", False),
+    ("gov-in.co", False), ("govt.nz.refund-ird.com", False),
 ])
 def test_sites_of_public_bodies_schools_and_known_companies(registrable: str, official: bool) -> None:
     from checks.scam._urls import official_brand_for

@@ -659,8 +659,8 @@ SHOWN_FIRST = 5  # reasons shown before "Show all"
 # Set by grouped cross-validation: at 0.75 no real scam is lost and 3 of 8 real legitimate false alarms go.
 QUIET_NEEDS = 0.75
 # Not "reply YES or NO" on its own: that is how real card-fraud alerts ask, and a yes or a no gives nothing away.
-_MEANS_TO_ACT = frozenset({"x:link", "x:phone", "m:reply_quoted", "m:reply_confirm", "u:chat", "m:email", "k:move_chat",
-                          "s:premium_sms"})
+_MEANS_TO_ACT = frozenset({"x:link", "x:phone", "m:reply_quoted", "m:reply_to_get", "m:reply_confirm", "u:chat", "m:email",
+                          "k:move_chat", "s:premium_sms"})
 # A link's address looks machine-made ('wQXr2BUNaEJ.media', 'kp7c1.top', '/tJymz54anP'): a bare link like that is not
 # "simply a site Hearth does not know".
 _MADE_UP_LINK = frozenset({"u:odd_case", "u:random_name", "u:random_path"})

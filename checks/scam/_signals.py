@@ -34,7 +34,10 @@ def _p(rx: str) -> re.Pattern[str]:
     return re.compile(rx)
 
 
-_NEG_SHARE = _p(r"(never|n't|not|no one|nobody|no-one|won't|will not|nor|don't|do not|dont)\W+(\w+\W+){0,4}$")
+# "Never share it", "don't give this code": the text warns against passing the code on. Not "if you didn't request it,
+# reply with the code": that 'not' belongs to another verb.
+_NEG_SHARE = _p(r"(\bnever\W+(\w+\W+){0,7}|(n't|not|no one|nobody|no-one|won't|will not|nor|don't|do not|dont)(?!\W+(request|"
+                r"ask|make|try|attempt|recogni[sz]e|initiate|authori[sz]e|sign|worry|you\b|me\b))\W+(\w+\W+){0,4})$")
 
 W = r"(?:[^.!?\n]|[.,](?=\d)|\.(?=[a-z]{2,6}\b)){0,40}?"  # a few words within one sentence
 W80 = r"(?:[^.!?\n]|[.,](?=\d)|\.(?=[a-z]{2,6}\b)){0,80}?"
@@ -46,7 +49,11 @@ SIGNALS: tuple[Signal, ...] = (
     # ---- ASKS: codes, passwords, remote access, payment methods --------------------------------
     Signal("asks_for_code", "ask_code", 40,
            N_("It asks you to pass on a verification code, which is the key to your account and which real companies never ask for."),
-           _p(r"\b(env[ií]a(me)?|d[ií]me|p[aá]same|reenv[ií]a(me)?)\s+(el\s+)?c[oó]digo\b|\b(send|give|tell|read|share|forward|text|reply with|provide|confirm|verify|enter (it|the code) here|pass)\b" + W + r"\b(the |that |this |your |my |a )?(" + CODEW + r"\s)?(code|otp|passcode|one[- ]time password|pin number)s?\b(?! is\b)"),
+           _p(r"\b(env[ií]a(me|nos)?|env[ií]e(me|nos)?|m[aá]nde(me|nos)?|manda(me|nos)?|d[ií]me|p[aá]same|reenv[ií]a(me)?|"
+              r"reenv[ií]e(nos)?|responda con|responde con)\s+(el\s+)?c[oó]digo\b|\b(send|give|tell|read|share|forward|text|"
+              r"reply with|provide|confirm|verify|enter (it|the code) here|pass)\b" + W + r"\b(the |that |this |your |my |a )?(" +
+              CODEW + r"\s)?(code|otp|passcode|one[- ]time password|pin number|pin)s?\b(?! is\b)|\bcodes?\b" + W +
+              r"\b(text|send|read|give|forward)\s+it\s+(back|to me|to us)\b"),
            _NEG_SHARE),
     Signal("asked_for_code", "ask_code", 40,
            N_("Someone asked for a code sent to your phone, and that code would let them into your account."),

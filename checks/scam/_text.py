@@ -47,6 +47,9 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 # Words only: never inside links, e-mail addresses or hyphenated names (those are checked as written).
 _LEET_WORD = re.compile(r"(?<![\w@./:-])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{3,}(?![\w@-]|\.\w|/)")
 _DEFANG = re.compile(r"hxxp(s?)|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\[:\]", re.IGNORECASE)
+# A link broken with spaces round its dot to slip past filters: "bit . ly/3Apple", "mtb-restore .com", "amazon .com-x .info".
+_SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. *(?=(?:com|net|org|info|ly|xyz|icu|cc|vip|top|live|shop|site|online|click|link|"
+                         r"app)(?![a-z]))|(?<=[a-z0-9])\. +(?=(?:com|net|org|ly|xyz|icu|cc|vip)(?![a-z]))", re.IGNORECASE)
 
 
 def _deleet(m: re.Match[str]) -> str:
@@ -113,6 +116,8 @@ def prepare(text: str) -> Prepared:
     # Undo defanging and leetspeak without changing the length (so the index stays valid).
     if "xx" in scan or "[" in scan or "(" in scan or "{" in scan:
         scan, index = _sub_indexed(_DEFANG, scan, index, _refang)
+    if " ." in scan or ". " in scan:
+        scan, index = _sub_indexed(_SPACED_DOT, scan, index, lambda _token: ".")
     raw_scan = scan
     scan = _LEET_WORD.sub(_deleet, scan)
     low = scan.lower()

@@ -176,6 +176,12 @@ _MONEY = re.compile(r"[$£€₹]\s?\d|\d\s?(€|eur|usd|dollars?|pounds?|euros?
 # "Reply C to confirm" (appointments, bookings) versus a quoted keyword to send back ('Reply <<ok>>', 'Type "A" to ...').
 _REPLY_CONFIRM = re.compile(r"\b(reply|text|responde)\s+\W?\w{1,3}\W?\s+(to|para)\s+(confirm|cancel|reschedule|change|confirmar|cancelar)")
 _REPLY_QUOTED = re.compile(r"\b(reply|type|text|send|txt|responde|escribe)\s*[\"'<«“(\[]+\s*(?!(stop|yes|no|help|si|sí)\b)[a-z0-9]{1,8}\s*[\"'>»”)\]]+")
+# A keyword to send back to take up an offer ("Reply YES to get $800 today", "Text INFO for details", "Responde SI para
+# continuar"): a way to act, unlike "reply C to confirm" or "reply STOP".
+_REPLY_TO_GET = re.compile(r"\b(reply|text|txt|send|responde|responda|env[ií]a|escribe)\s+\W?(?!(stop|help|end|cancel|quit)\b)"
+                           r"[a-z0-9]{1,10}\W?\s+(to|for|para|y)\s+(get|receive|claim|continue|start|apply|learn|find out|see|"
+                           r"check|details|more|info|qualify|unlock|activate|redeem|collect|continuar|recibir|m[aá]s|saber|"
+                           r"obtener|solicitar|reclamar|cobrar)\b")
 _OBFUSCATED = re.compile(r"[A-Za-z][#^*|~][A-Za-z]|(?<![\w./])[a-z]{1,5}\.[a-z]{1,3}\s[a-z]{1,5}\.[a-z]{1,4}\b")
 
 
@@ -252,6 +258,7 @@ _REPLY_YES_NO_G = Gated(_REPLY_YES_NO)
 _OTP_G = Gated(_OTP)
 _REPLY_CONFIRM_G = Gated(_REPLY_CONFIRM)
 _REPLY_QUOTED_G = Gated(_REPLY_QUOTED)
+_REPLY_TO_GET_G = Gated(_REPLY_TO_GET)
 _STORY_GATES: tuple = ()
 
 
@@ -304,6 +311,8 @@ def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: b
         out.append("m:reply_confirm")
     if _REPLY_QUOTED_G.search(text):
         out.append("m:reply_quoted")
+    if _REPLY_TO_GET_G.search(text):
+        out.append("m:reply_to_get")
     if _OBFUSCATED.search(scan[:MODEL_CHARS] or text):
         out.append("m:obfuscated")
     # Combinations: a way to act that is not the real company's, together with a story.

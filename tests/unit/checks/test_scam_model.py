@@ -215,7 +215,7 @@ def test_blind_written_sets_stay_where_they_were_measured(name: str, most_flagge
 
 def test_the_hard_blind_written_set_stays_where_it_was_measured() -> None:
     # holdout5: three more blind writers asked for texts a filter gets wrong, never trained on. The model before it
-    # flagged 31 of its 570 legitimate texts and caught 608 of its 750 scams; now 24 and 606 (its scams that open
+    # flagged 31 of its 570 legitimate texts and caught 608 of its 750 scams; now 24 and 617 (its scams that open
     # like a person's text are the weak part: 127 of 250). The bounds allow a retrain to move a few texts.
     import csv
 
@@ -228,8 +228,19 @@ def test_the_hard_blind_written_set_stays_where_it_was_measured() -> None:
     flagged = [r["text"] for r in legit if analyse(r["text"]).verdict in ("scam", "suspicious")]
     caught = [r for r in scams if analyse(r["text"]).verdict in ("scam", "suspicious")]
     assert len(flagged) <= 28, flagged
-    assert len(caught) >= 596
+    assert len(caught) >= 605
     assert sum(r["part"] == "b" for r in caught) >= 120
+
+
+def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
+    # holdout6: everyday modern legitimate texts and scams spread like public reports, written blind, never trained
+    # on. First measured: 4 of 240 legitimate flagged, 180 of 200 scams caught; now 4 and 182.
+    legit, scams = _holdout("holdout6-legit.csv"), _holdout("holdout6-scam.csv")
+    assert (len(legit), len(scams)) == (240, 200)
+    flagged = [t for t in legit if analyse(t).verdict in ("scam", "suspicious")]
+    caught = [t for t in scams if analyse(t).verdict in ("scam", "suspicious")]
+    assert len(flagged) <= 6, flagged
+    assert len(caught) >= 176
 
 
 def _meta(text: str) -> list[str]:
@@ -307,6 +318,20 @@ def test_a_yes_or_no_reply_alone_is_no_way_to_act_but_a_number_to_call_is() -> N
                    "call our fraud team now at 1-888-555-0142.")
     assert real.verdict == "likely_safe", (real.probability, [r.code for r in real.reasons])
     assert fake.verdict in ("scam", "suspicious"), (fake.probability, [r.code for r in fake.reasons])
+
+
+@pytest.mark.parametrize(("text", "way"), [
+    ("Cash loan approved, reply YES to get $800 today", True),
+    ("Business funding approved. Text YES for details. Ref #BF2291", True),
+    ("Tienes un crédito preaprobado. Responde SI para continuar", True),
+    ("Walgreens: Reply C to confirm your flu shot, or call us to change it.", False),
+    ("Reply STOP to opt out.", False),
+])
+def test_a_keyword_to_send_back_for_an_offer_is_a_way_to_act(text: str, way: bool) -> None:
+    from checks.scam import _MEANS_TO_ACT
+
+    assert "m:reply_to_get" in _MEANS_TO_ACT
+    assert (M._h("m:reply_to_get") in _vector(text)) is way
 
 
 def test_a_premium_rate_text_back_is_a_way_to_act() -> None:

@@ -216,3 +216,30 @@ def test_relative_on_a_new_number_asking_for_money_is_a_scam() -> None:
         assert "asks_money" in {r.code for r in report.reasons}
     # the same request from someone who is not 'on a new number' is ordinary family life
     assert analyse("Hi mum can you send me 20 for lunch? love Jo").verdict == "likely_safe"
+
+
+@pytest.mark.parametrize("text", [
+    "Apple: Sign in attempt on new Mac. We sent code 541 902. If you didn't request it reply with the code to block it.",
+    "CashApp support here. To reverse the payment send your $cashtag + PIN to this number.",
+    "Before we meet up for the bike I need to know ur real. I'm sending you a Google Voice code, just text it back to me",
+    "WhatsApp: Su cuenta sera suspendida. Envie el codigo de 6 digitos que recibio para verificar.",
+    "If this was not you, reply with the code we sent to cancel the change.",
+])
+def test_asking_for_a_code_or_pin_back_is_found(text: str) -> None:
+    assert "asks_for_code" in _codes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Your code is 123456. Don't share it with anyone. If you didn't request it, ignore this message.",
+    "Bank of America will never ask you to send or read out your PIN or a code.",
+    "PIN changed for your card ending 4821. If you didn't make this change, call the number on your card.",
+])
+def test_warnings_about_codes_are_not_asking_for_one(text: str) -> None:
+    assert "asks_for_code" not in _codes(text), text
+
+
+def test_a_bank_saying_it_will_never_ask_for_your_pin_is_not_asking() -> None:
+    text = ("Barclays: Did you use your debit card ending 4471 for £286.40 at CURRYS ONLINE? Reply Y if it was you or N "
+            "if not. We'll never ask you to move money or tell us your PIN.")
+    assert "asks_for_code" not in _codes(text)
+    assert "asks_for_code" in _codes("Don't worry, just send me the code that came to your phone")

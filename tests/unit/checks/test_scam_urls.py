@@ -192,3 +192,23 @@ def test_sites_of_public_bodies_schools_and_known_companies(registrable: str, of
     from checks.scam._urls import official_brand_for
 
     assert bool(official_brand_for(registrable, registrable)) is official
+
+
+@pytest.mark.parametrize(("text", "url"), [
+    ("Your account is locked. Unlock: bit . ly/3AppleSecure", "bit.ly/3AppleSecure"),
+    ("Update your address here: amazon .com-delivery-update .info", "amazon.com-delivery-update.info"),
+    ("Restore full access at mtb-restore .com today", "mtb-restore.com"),
+])
+def test_a_link_broken_with_spaces_round_its_dot_is_a_link(text: str, url: str) -> None:
+    report = analyse(text)
+    assert url in report.indicators.urls, report.indicators.urls
+    assert report.analysed_text == text  # the user's text is shown as written
+
+
+@pytest.mark.parametrize("text", [
+    "ok. me too, see you at 5. Info at the door.",
+    "I'm at work. Me and Jo will come by. Shop closes at 6. Live music after.",
+    "Thanks so much . Co-op is open till 10",
+])
+def test_sentences_are_not_joined_into_links(text: str) -> None:
+    assert not analyse(text).indicators.urls

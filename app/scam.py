@@ -100,6 +100,14 @@ VERDICT_WORDS = {
 }
 # A low score that still lists a red flag or two (a phone number from abroad, ...).
 FEW_FLAGS_WORDS = N_("A few warning signs: read them below")
+#: The same in a list of past checks, where there is nothing "below" to read.
+FEW_FLAGS_SHORT = N_("A few warning signs")
+
+
+def shown_verdict(verdict: str, has_reasons: bool) -> str:
+    """The verdict as people see it: "likely_safe" that lists red flags is shown as "warning_signs", so that a past
+    check never reads "No red flags found" above the flags it found."""
+    return "warning_signs" if verdict == "likely_safe" and has_reasons else verdict
 #: The same words inside a sentence ("The language model thinks this is: likely scam").
 _VERDICT_WORDS_INLINE = {
     "scam": N_("likely scam"),

@@ -112,7 +112,7 @@ class ScamCheckRow:
     at: str
     member: str
     kind: str
-    verdict: str
+    verdict: str  # as shown: app.scam.shown_verdict ("warning_signs" for "likely_safe" with red flags listed)
     excerpt: str
 
 
@@ -135,7 +135,8 @@ def household_summary(hearth: Hearth, now: dt.datetime | None = None, scam_limit
     runs = hearth.checkup_runs.finished_by_member()
     names = {m.id: m.name for m in members}
     scams = [
-        ScamCheckRow(r.at, names.get(r.member_id, "") if r.member_id is not None else "", r.kind, r.verdict, r.excerpt)
+        ScamCheckRow(r.at, names.get(r.member_id, "") if r.member_id is not None else "", r.kind, r.shown_verdict,
+                     r.excerpt)
         for r in hearth.scam_checks.list(limit=scam_limit)
     ]
     cards = []

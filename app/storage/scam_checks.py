@@ -29,9 +29,18 @@ class ScamCheckRecord:
 
     @property
     def verdict_words(self) -> str:
-        from app.scam import VERDICT_WORDS  # the words belong to the scam feature
+        from app.scam import FEW_FLAGS_SHORT, VERDICT_WORDS  # the words belong to the scam feature
 
+        if self.shown_verdict == "warning_signs":
+            return FEW_FLAGS_SHORT
         return VERDICT_WORDS.get(self.verdict, self.verdict)
+
+    @property
+    def shown_verdict(self) -> str:
+        """"warning_signs" for a "likely_safe" check that listed red flags (see app.scam.shown_verdict)."""
+        from app.scam import shown_verdict
+
+        return shown_verdict(self.verdict, bool(self.reasons))
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

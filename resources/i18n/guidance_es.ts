@@ -6999,6 +6999,10 @@
       <translation>Algunas señales de alerta: léelas abajo</translation>
     </message>
     <message>
+      <source>A few warning signs</source>
+      <translation>Algunas señales de alerta</translation>
+    </message>
+    <message>
       <source>likely scam</source>
       <translation>probable estafa</translation>
     </message>

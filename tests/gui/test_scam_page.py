@@ -279,3 +279,16 @@ def test_at_most_five_red_flags_first_then_show_all(qtbot, page: Page) -> None: 
     assert page.reasons_list.count() == len(result.reasons) and not page.more_reasons.isVisible()
     texts = [page.reasons_list.item(i).text().split(". ", 1)[1] for i in range(page.reasons_list.count())]
     assert len(set(texts)) == len(texts)  # no repeats
+
+
+def test_a_past_check_with_warning_signs_never_reads_no_red_flags(qtbot, page: Page) -> None:  # noqa: ANN001
+    # A genuine card-fraud alert: likely fine, with one warning sign listed (it reads like a bank alert).
+    page.paste.setPlainText("Wells Fargo Fraud Prevention: Did you use card ending 0934 for $89.00 at STEAMGAMES.COM on "
+                            "03/14? Reply YES or NO.")
+    page.start_check()
+    result = _wait_result(qtbot, page)
+    assert result.verdict == "likely_safe" and result.reasons
+    assert "⚠" in page.verdict_label.text()
+    qtbot.waitUntil(lambda: page.history_list.count() >= 1 and "No checks" not in page.history_list.item(0).text())
+    line = page.history_list.item(0).text()
+    assert line.startswith("⚠ A few warning signs (") and "No red flags" not in line, line

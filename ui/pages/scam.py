@@ -49,7 +49,7 @@ from ui.widgets.wizard_parts import Expander
 
 log = logging.getLogger(__name__)
 
-VERDICT_ICONS = {"scam": "✖", "suspicious": "⚠", "likely_safe": "✔", "unknown": "?"}
+VERDICT_ICONS = {"scam": "✖", "suspicious": "⚠", "likely_safe": "✔", "warning_signs": "⚠", "unknown": "?"}
 # The verdict as a level of ui.widgets.verdict (icon and colour; the words come from app.scam).
 VERDICT_LEVELS = {"scam": "danger", "suspicious": "warning", "likely_safe": "ok", "unknown": "info"}
 KIND_CHOICES = (
@@ -392,7 +392,7 @@ class ScamPage(PageBase):
             self.history_list.addItem(self.tr("No checks yet."))
             return
         for r in records:
-            icon = VERDICT_ICONS.get(r.verdict, "?")
+            icon = VERDICT_ICONS.get(r.shown_verdict, "?")
             when = reader_time(r.at)
             excerpt = r.excerpt if len(r.excerpt) <= 90 else r.excerpt[:89] + "…"
             self.history_list.addItem(QListWidgetItem(f"{icon} {self._verdict(r.verdict_words)} ({r.score}) — {when} — {excerpt}"))

@@ -29,6 +29,10 @@ VERDICT_WORDS = {
 
 def verdict_text(verdict: str) -> str:
     """A scam-check verdict ("scam", "suspicious", ...) as an icon and words in the interface language."""
+    if verdict == "warning_signs":  # "likely_safe" that listed red flags (app.scam.shown_verdict)
+        from app.scam import FEW_FLAGS_SHORT  # on use: the scam feature stays off the start-up path
+
+        return "⚠ " + guidance(FEW_FLAGS_SHORT)
     return _tr(VERDICT_WORDS[verdict]) if verdict in VERDICT_WORDS else verdict
 
 

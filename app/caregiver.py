@@ -146,8 +146,9 @@ class CaredForView:
 
 
 def scam_history(hearth: Hearth, member_id: int, limit: int = 20) -> list[tuple[str, str, str, str]]:
-    """The member's recent scam checks: (at, kind, verdict, excerpt). Excerpts are stored redacted."""
-    return [(r.at, r.kind, r.verdict, r.excerpt) for r in hearth.scam_checks.list(member_id, limit)]
+    """The member's recent scam checks: (at, kind, verdict as shown, excerpt). Excerpts are stored redacted. The
+    verdict is app.scam.shown_verdict's: "warning_signs" for a likely-fine check that listed red flags."""
+    return [(r.at, r.kind, r.shown_verdict, r.excerpt) for r in hearth.scam_checks.list(member_id, limit)]
 
 
 def caregiver_view(hearth: Hearth, caregiver_id: int) -> list[CaredForView]:

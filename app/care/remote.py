@@ -331,6 +331,9 @@ def snapshot(hearth: Hearth, peer: Peer, now: dt.datetime | None = None) -> dict
     if "scam_history" in peer.scopes:
         out["scam_checks"] = [
             {"at": r.at, "kind": r.kind, "verdict": r.verdict, "score": r.score,
+             # "likely fine" that listed red flags (app.scam.shown_verdict); a receiver that does not know the key
+             # ignores it
+             "warning_signs": r.shown_verdict == "warning_signs",
              "excerpt": _clean_text(r.excerpt, others)}
             for r in hearth.scam_checks.list(member_id, limit=SCAM_CHECKS_SHARED)
         ]
@@ -797,8 +800,14 @@ class RemoteView:
 
     @property
     def scam_checks(self) -> list[dict[str, Any]]:
+        """The shared checks; "shown" is the verdict as people see it (app.scam.shown_verdict)."""
+        from app.scam import shown_verdict
+
         value = self.snapshot.get("scam_checks")
-        return [{**c, "excerpt": _msg(c.get("excerpt"))} for c in value] if isinstance(value, list) else []
+        if not isinstance(value, list):
+            return []
+        return [{**c, "excerpt": _msg(c.get("excerpt")),
+                 "shown": shown_verdict(str(c.get("verdict")), c.get("warning_signs") is True)} for c in value]
 
     @property
     def report(self) -> dict[str, Any] | None:
@@ -811,7 +820,7 @@ class RemoteView:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON for scripts (English, like every --json)."""
-        from app.scam import VERDICT_WORDS
+        from app.scam import FEW_FLAGS_SHORT, VERDICT_WORDS
 
         findings = self.findings
         out: dict[str, Any] = {**self.link.to_dict(), "updated_at": self.updated_at or None,
@@ -828,7 +837,8 @@ class RemoteView:
             }
         if "scam_checks" in self.snapshot:
             out["scam_checks"] = [{"at": c.get("at"), "kind": c.get("kind"), "verdict": c.get("verdict"),
-                                   "verdict_words": str(VERDICT_WORDS.get(str(c.get("verdict")), c.get("verdict"))),
+                                   "verdict_words": str(FEW_FLAGS_SHORT if c["shown"] == "warning_signs"
+                                                        else VERDICT_WORDS.get(str(c.get("verdict")), c.get("verdict"))),
                                    "excerpt": str(c["excerpt"])} for c in self.scam_checks]
         report = self.report
         if report is not None:

@@ -321,3 +321,26 @@ def test_a_changed_hint_byte_is_ignored_and_what_was_there_is_kept(homes: tuple[
     result = remote.sync(carer)
     assert result.updated == () and result.refused == ()  # looks addressed to someone else
     assert remote.view(carer, "Margaret Jones").to_dict() == kept and path.exists()
+
+
+ALERT_TEXT = ("Wells Fargo Fraud Prevention: Did you use card ending 0934 for $89.00 at STEAMGAMES.COM on 03/14? "
+              "Reply YES or NO.")
+
+
+def test_a_check_with_warning_signs_reaches_the_caregiver_as_such(homes: tuple[Hearth, Hearth, Path]) -> None:
+    carer, rel, shared = homes
+    _pair(carer, rel, shared, scopes="scam_history")
+    margaret = rel.members.find("Margaret Jones").id
+    result = scam.check(rel, ALERT_TEXT, member_id=margaret, region="US")
+    assert result.verdict == "likely_safe" and result.reasons  # likely fine, one warning sign listed
+    remote.sync(carer)
+    view = remote.view(carer, "Margaret Jones")
+    assert [c["shown"] for c in view.scam_checks] == ["warning_signs"]
+    seen = view.to_dict()
+    assert seen["scam_checks"][0]["verdict"] == "likely_safe"
+    assert seen["scam_checks"][0]["verdict_words"] == "A few warning signs"
+    # an update from a Hearth that does not send the key still reads as before
+    old = dict(view.snapshot["scam_checks"][0])
+    old.pop("warning_signs")
+    view.snapshot["scam_checks"] = [old]
+    assert [c["shown"] for c in view.scam_checks] == ["likely_safe"]

@@ -337,7 +337,7 @@ class CaregiverPage(PageBase):
             inner.addWidget(_label(self.tr("Scam checks (%n):", "", len(checks))))
             for c in checks[:5]:
                 inner.addWidget(_label(self.tr("{when}: {verdict}. “{excerpt}”").format(
-                    when=self.when(c.get("at")), verdict=verdict_text(str(c.get("verdict"))),
+                    when=self.when(c.get("at")), verdict=verdict_text(str(c["shown"])),
                     excerpt=guidance(c["excerpt"])), selectable=True))
         report = view.report
         if report is not None and report["fixed"]:

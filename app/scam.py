@@ -97,11 +97,13 @@ VERDICT_WORDS = {
     "suspicious": N_("Be careful"),
     "likely_safe": N_("No red flags found"),
     "unknown": N_("Not enough to go on"),
+    # "likely_safe" that listed red flags, in a list of past checks (shown_verdict)
+    "warning_signs": N_("A few warning signs"),
 }
 # A low score that still lists a red flag or two (a phone number from abroad, ...).
 FEW_FLAGS_WORDS = N_("A few warning signs: read them below")
 #: The same in a list of past checks, where there is nothing "below" to read.
-FEW_FLAGS_SHORT = N_("A few warning signs")
+FEW_FLAGS_SHORT = VERDICT_WORDS["warning_signs"]
 
 
 def shown_verdict(verdict: str, has_reasons: bool) -> str:

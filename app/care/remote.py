@@ -820,7 +820,7 @@ class RemoteView:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON for scripts (English, like every --json)."""
-        from app.scam import FEW_FLAGS_SHORT, VERDICT_WORDS
+        from app.scam import VERDICT_WORDS
 
         findings = self.findings
         out: dict[str, Any] = {**self.link.to_dict(), "updated_at": self.updated_at or None,
@@ -837,8 +837,7 @@ class RemoteView:
             }
         if "scam_checks" in self.snapshot:
             out["scam_checks"] = [{"at": c.get("at"), "kind": c.get("kind"), "verdict": c.get("verdict"),
-                                   "verdict_words": str(FEW_FLAGS_SHORT if c["shown"] == "warning_signs"
-                                                        else VERDICT_WORDS.get(str(c.get("verdict")), c.get("verdict"))),
+                                   "verdict_words": str(VERDICT_WORDS.get(c["shown"], c.get("verdict"))),
                                    "excerpt": str(c["excerpt"])} for c in self.scam_checks]
         report = self.report
         if report is not None:

@@ -142,10 +142,10 @@ def _view(args: argparse.Namespace, hearth: Hearth) -> int:
         for t in seen.todo:
             mark = "[!!]" if t["urgent"] else "[ ]"
             print(f"{mark} {translate(t['title'])}")
-    from app.scam import FEW_FLAGS_SHORT, VERDICT_WORDS
+    from app.scam import VERDICT_WORDS
 
     for c in seen.scam_checks:
-        words = FEW_FLAGS_SHORT if c["shown"] == "warning_signs" else VERDICT_WORDS.get(str(c.get("verdict")))
+        words = VERDICT_WORDS.get(c["shown"])
         print(f"{remote.when_words(c.get('at'))}  {translate(words) if words else c.get('verdict')}  {translate(c['excerpt'])}")
     return 0
 

@@ -29,11 +29,9 @@ class ScamCheckRecord:
 
     @property
     def verdict_words(self) -> str:
-        from app.scam import FEW_FLAGS_SHORT, VERDICT_WORDS  # the words belong to the scam feature
+        from app.scam import VERDICT_WORDS  # the words belong to the scam feature
 
-        if self.shown_verdict == "warning_signs":
-            return FEW_FLAGS_SHORT
-        return VERDICT_WORDS.get(self.verdict, self.verdict)
+        return VERDICT_WORDS.get(self.shown_verdict, self.verdict)
 
     @property
     def shown_verdict(self) -> str:

@@ -707,8 +707,8 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
     rules_quiet = rule_score < SUSPICIOUS_AT
     if (verdict == "suspicious" and p < QUIET_NEEDS and rules_quiet
             and (bare_link or no_way_to_act) and not _OPENING_STORIES.intersection(meta)):
-        # No way to act (no unknown link, number to call, reply keyword, chat app or address to write to) and none of
-        # the known opening stories: such a text cannot hurt yet, so a middling score alone does not flag it
+        # No way to act (nothing in _MEANS_TO_ACT: no unknown link, number to call, reply keyword, chat app or
+        # address to write to) and none of the known opening stories: such a text cannot hurt yet, so a middling score alone does not flag it
         # ("Please don't tell mom about the surprise party!!"). A link on its own with nothing wrong in its address
         # is the same: the site is simply one Hearth does not know.
         verdict, quiet = "likely_safe", True

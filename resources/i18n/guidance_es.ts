@@ -6995,12 +6995,12 @@
       <translation>No hay datos suficientes</translation>
     </message>
     <message>
-      <source>A few warning signs: read them below</source>
-      <translation>Algunas señales de alerta: léelas abajo</translation>
-    </message>
-    <message>
       <source>A few warning signs</source>
       <translation>Algunas señales de alerta</translation>
+    </message>
+    <message>
+      <source>A few warning signs: read them below</source>
+      <translation>Algunas señales de alerta: léelas abajo</translation>
     </message>
     <message>
       <source>likely scam</source>

@@ -176,11 +176,15 @@ def test_bad_input_is_deterministic() -> None:
         assert a.verdict in ("scam", "suspicious", "likely_safe", "unknown")
 
 
-def _holdout(name: str) -> list[str]:
+def _holdout_rows(name: str) -> list[dict[str, str]]:
     import csv
 
     with (ROOT / "tests" / "data" / "scam" / name).open(encoding="utf-8", newline="") as fh:
-        return [r["text"] for r in csv.DictReader(fh)]
+        return list(csv.DictReader(fh))
+
+
+def _holdout(name: str) -> list[str]:
+    return [r["text"] for r in _holdout_rows(name)]
 
 
 def test_held_out_modern_legitimate_texts_are_not_flagged() -> None:
@@ -217,12 +221,7 @@ def test_the_hard_blind_written_set_stays_where_it_was_measured() -> None:
     # holdout5: three more blind writers asked for texts a filter gets wrong, never trained on. The model before it
     # flagged 31 of its 570 legitimate texts and caught 608 of its 750 scams; now 24 and 617 (its scams that open
     # like a person's text are the weak part: 127 of 250). The bounds allow a retrain to move a few texts.
-    import csv
-
-    with (ROOT / "tests" / "data" / "scam" / "holdout5-legit.csv").open(encoding="utf-8", newline="") as fh:
-        legit = list(csv.DictReader(fh))
-    with (ROOT / "tests" / "data" / "scam" / "holdout5-scam.csv").open(encoding="utf-8", newline="") as fh:
-        scams = list(csv.DictReader(fh))
+    legit, scams = _holdout_rows("holdout5-legit.csv"), _holdout_rows("holdout5-scam.csv")
     assert (len(legit), len(scams)) == (570, 750)
     assert {r["part"] for r in legit + scams} == {"a", "b", "c"}
     flagged = [r["text"] for r in legit if analyse(r["text"]).verdict in ("scam", "suspicious")]

@@ -27,7 +27,7 @@ from checks.i18n import N_
 
 log = logging.getLogger(__name__)
 
-_ICONS = {"scam": "[!!]", "suspicious": "[! ]", "likely_safe": "[ok]", "unknown": "[? ]"}
+_ICONS = {"scam": "[!!]", "suspicious": "[! ]", "warning_signs": "[! ]", "likely_safe": "[ok]", "unknown": "[? ]"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -120,7 +120,7 @@ def _print_human(result: scam.ScamResult, out: TextIO) -> None:
     # Texts from app/ and checks/ are translated whole, before numbers or bullets are added;
     # what the user pasted (the evidence quoted) stays as it was.
     v = presenters.scam_view(result)
-    out.write(f"{_ICONS.get(result.verdict, '')} {translate(v.verdict)}\n")
+    out.write(f"{_ICONS.get(scam.shown_verdict(result.verdict, bool(result.reasons)), '')} {translate(v.verdict)}\n")
     out.write(translate(v.score) + "\n")
     if v.reasons:
         out.write("\n" + translate(v.reasons_heading) + "\n")

@@ -75,3 +75,11 @@ def test_scam_check_reads_a_dash_as_standard_input() -> None:
     direct = hearth("scam", "check", "--offline", "--json", text)
     assert piped.returncode == direct.returncode, piped.stderr
     assert json.loads(piped.stdout)["verdict"] == json.loads(direct.stdout)["verdict"] == "scam"
+
+
+def test_scam_check_with_warning_signs_is_not_marked_ok() -> None:
+    alert = "Wells Fargo Fraud Prevention: Did you use card ending 0934 for $89.00 at STEAMGAMES.COM? Reply YES or NO."
+    r = hearth("scam", "check", "--offline", alert)
+    assert r.stdout.startswith("[! ] A few warning signs"), r.stdout
+    plain = hearth("scam", "check", "--offline", "Running late, see you at 7 at the station.")
+    assert plain.stdout.startswith("[ok] No red flags found"), plain.stdout

@@ -638,7 +638,10 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     verdict, score, probability, model_reason = _decide(prep, acc, rule_score, url_infos, bool(phone_hits), bool(emails), kind,
                                                         _capture, context)
     reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
-    advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind, found=bool(reasons))
+    personal = (kind == "message" and analysed_kind in (None, "message") and not urls and not phone_hits and not emails and not official_brands
+                and lures <= {"lure_romance", "lure_family"} and len(text.strip()) <= 300
+                and bool(_PERSONAL.search(prep.low)) and not _model._OTP.search(prep.low))
+    advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind, found=bool(reasons), personal=personal)
     indicators = Indicators(tuple(urls[:200]), tuple(domains[:200]), tuple(phones[:100]), tuple(emails[:100]))
     del household_names  # accepted for the API (app uses it for redaction); the analysis needs no names
     return ScamReport(verdict, score, reasons, advice, indicators, analysed_kind or kind, text,
@@ -659,8 +662,9 @@ SHOWN_FIRST = 5  # reasons shown before "Show all"
 # Set by grouped cross-validation: at 0.75 no real scam is lost and 3 of 8 real legitimate false alarms go.
 QUIET_NEEDS = 0.75
 # Not "reply YES or NO" on its own: that is how real card-fraud alerts ask, and a yes or a no gives nothing away.
+# A premium-rate service's text-back keyword is a way in; a price on its own ("roaming costs £2.49 a day") is not.
 _MEANS_TO_ACT = frozenset({"x:link", "x:phone", "m:reply_quoted", "m:reply_to_get", "m:reply_confirm", "u:chat", "m:email",
-                          "k:move_chat", "s:premium_sms"})
+                          "k:move_chat", "m:text_back"})
 # A link's address looks machine-made ('wQXr2BUNaEJ.media', 'kp7c1.top', '/tJymz54anP'): a bare link like that is not
 # "simply a site Hearth does not know".
 _MADE_UP_LINK = frozenset({"u:odd_case", "u:random_name", "u:random_path"})
@@ -702,7 +706,7 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
         verdict = "suspicious"
     else:
         verdict = "likely_safe"
-    bare_link = _plain_bare_link(prep.original, url_infos, meta)
+    bare_link = _plain_bare_link(prep.original, url_infos, meta) or _plain_links_only(url_infos, meta)
     no_way_to_act = not _MEANS_TO_ACT.intersection(meta)
     rules_quiet = rule_score < SUSPICIOUS_AT
     if (verdict == "suspicious" and p < QUIET_NEEDS and rules_quiet
@@ -754,6 +758,31 @@ def _plain_bare_link(original: str, url_infos, meta) -> bool:
     """The text is one link and nothing else, with nothing wrong in its address (no red flag, and no made-up look)."""
     return (len(url_infos or ()) == 1 and not url_infos[0].flags and not _MADE_UP_LINK.intersection(meta)
             and len(original.strip()) <= len(url_infos[0].url) + 2)
+
+
+# Traits of a link's address that throw-away scam sites have and companies' own sites rarely do.
+_THROWAWAY_TRAITS = frozenset({"u:digits", "u:hyphen1", "u:hyphen2", "u:hostlen:l", "u:http", "u:odd_case",
+                               "u:random_name", "u:short_name", "u:random_path", "u:chat", "u:longpath"})
+_PLAIN_TLDS = frozenset({"com", "org", "net", "uk", "es", "us", "ca", "mx", "ie", "au", "de", "fr", "it", "eu", "edu",
+                         "gov", "io"})
+
+
+def _plain_links_only(url_infos, meta) -> bool:
+    """Every way to act is a link that looks like an ordinary company's site: no red flag in its address and none of
+    the traits of throw-away sites (digits or hyphens in the name, a long or made-up name or path, http, an unusual
+    ending). Such a site is simply one Hearth does not know."""
+    if not url_infos or len(url_infos) > 2 or (_MEANS_TO_ACT - {"x:link"}).intersection(meta):
+        return False
+    for info in url_infos:
+        if info.flags or info.is_chat_link:
+            return False
+        feats = set(_model.url_meta([info]))
+        if feats & _THROWAWAY_TRAITS:
+            return False
+        tld = next((f[6:] for f in feats if f.startswith("u:tld:")), "")
+        if tld not in _PLAIN_TLDS:
+            return False
+    return True
 
 
 def _score_for(p: float, model) -> int:
@@ -874,8 +903,15 @@ _REPORTING = {
 _REPORTING["UK"] = _REPORTING["GB"]
 
 
+# A text written like one person to another ("Hey! How was your weekend?"): Hearth can't see who sent it, and that is
+# the whole difference between a friend's text and a stranger's 'wrong number' opener.
+_PERSONAL = re.compile(r"^\W*(hi|hey|hello|hiya|heya|yo|dear|morning|good (morning|afternoon|evening|night)|hola|buenas|"
+                       r"buenos d[ií]as|holi)\b|\?|\b(how are you|how('?s| is| was)|are you|did you|do you|c[oó]mo est[aá]s|"
+                       r"qu[eé] tal|est[aá]s)\b")
+
+
 def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncated: bool, kind: str, *,
-            found: bool = False) -> tuple[str, ...]:
+            found: bool = False, personal: bool = False) -> tuple[str, ...]:
     out: list[str] = []
     if verdict == "scam":
         out.append(N_("Don't reply, don't click any link and don't call any number in it."))
@@ -923,6 +959,9 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
             out.append(N_("Report it to your country's consumer-protection or police fraud service, and warn people you know."))
         if verdict == "scam":
             out.append(N_("If you already clicked, typed a password, paid or gave access: open Hearth's Emergency help page now."))
+    if personal and verdict == "likely_safe":
+        out.append(N_("Hearth can't tell if you know who sent this. If you don't know the number, don't reply: friendly "
+                      "first texts from strangers are how 'wrong number' and romance scams start. Block the number."))
     if kind == "phone" and verdict == "likely_safe":
         out.append(N_("A number alone can't show who is calling: caller ID can be faked. If a caller asks for money or "
                    "codes, hang up and call the company yourself."))

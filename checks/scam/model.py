@@ -182,6 +182,8 @@ _REPLY_TO_GET = re.compile(r"\b(reply|text|txt|send|responde|responda|env[ií]a|
                            r"[a-z0-9]{1,10}\W?\s+(to|for|para|y)\s+(get|receive|claim|continue|start|apply|learn|find out|see|"
                            r"check|details|more|info|qualify|unlock|activate|redeem|collect|continuar|recibir|m[aá]s|saber|"
                            r"obtener|solicitar|reclamar|cobrar)\b")
+# A keyword to text to a short code ("Text MTALK to 69866", "send WIN to 80082"): a premium-rate service's way in.
+_TEXT_BACK = re.compile(r"\b(txt|text|send|reply|sms)\s+[a-z]{2,}\d*\s+to\s+\d{4,6}\b")
 _OBFUSCATED = re.compile(r"[A-Za-z][#^*|~][A-Za-z]|(?<![\w./])[a-z]{1,5}\.[a-z]{1,3}\s[a-z]{1,5}\.[a-z]{1,4}\b")
 
 
@@ -246,8 +248,9 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                     r"(sticker|decal|wrap|advert|logo)s? on (your|ur) (car|vehicle|truck)|(car|vehicle) wrap(ping)? (ad|advert|"
                     r"program|campaign|job)|will pay you \$?\d+\s?(a|per|every) week)"),
     ("stuck_abroad", r"\b(stuck (at|in) (the )?(port|airport|customs|border)|customs (need|want|charge|fee|clearance fee)|"
-                     r"release (my|the) (equipment|consignment|package|parcel|goods|luggage)|i'?ll (pay|refund) you back|"
-                     r"te lo devuelvo|retenid[oa] en (la )?aduana)"),
+                     r"release (my|the) (equipment|consignment|package|parcel|goods|luggage)|retenid[oa] en (la )?aduana)"),
+    # "I'll pay you back": family and friends say it too, so it is not an opening story (_OPENING_STORIES).
+    ("pay_back", r"\b(i'?ll (pay|refund) you back|te lo (devuelvo|pago) (mañana|el|en cuanto|cuando|la semana|esta|hoy))"),
 ))
 
 
@@ -259,6 +262,7 @@ _OTP_G = Gated(_OTP)
 _REPLY_CONFIRM_G = Gated(_REPLY_CONFIRM)
 _REPLY_QUOTED_G = Gated(_REPLY_QUOTED)
 _REPLY_TO_GET_G = Gated(_REPLY_TO_GET)
+_TEXT_BACK_G = Gated(_TEXT_BACK)
 _STORY_GATES: tuple = ()
 
 
@@ -313,6 +317,8 @@ def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: b
         out.append("m:reply_quoted")
     if _REPLY_TO_GET_G.search(text):
         out.append("m:reply_to_get")
+    if _TEXT_BACK_G.search(text):
+        out.append("m:text_back")
     if _OBFUSCATED.search(scan[:MODEL_CHARS] or text):
         out.append("m:obfuscated")
     # Combinations: a way to act that is not the real company's, together with a story.

@@ -460,6 +460,7 @@ def _analyse(
     kind: str,
     region: str,
     sender: str | None,
+    sender_known: bool | None = None,
 ) -> _Input:
     from checks.scam import analyse, analyse_email
 
@@ -490,7 +491,7 @@ def _analyse(
         )
         text = text[:MAX_CHARS]
     kind = kind if kind in KINDS else "auto"
-    report = analyse(text, kind=kind, household_names=names, region=region, sender=sender)
+    report = analyse(text, kind=kind, household_names=names, region=region, sender=sender, sender_known=sender_known)
     return _Input(text, getattr(report, "kind", kind) or kind, report, notes, sender)
 
 
@@ -804,11 +805,16 @@ def check(
     progress: Callable[[int, int, str], None] | None = None,
     kind: str = "auto",
     sender: str | None = None,
+    sender_known: bool | None = None,
     services: Sequence[str] | None = None,
     store: bool = True,
     refresh_feeds: bool = True,
 ) -> ScamResult:
     """Check a message (text) or an e-mail file (eml_bytes). Never raises for a failing service.
+
+    ``sender_known`` is what the person says about the sender: True, someone they know; False, a
+    number or address they don't know (a friendly first text from a stranger is then a warning
+    sign); None, not said.
 
     Raises InvalidInput for no input, NotFound for an unknown member, and checks.base.Cancelled
     when ``cancel`` was set while services were being asked (nothing is stored then).
@@ -820,7 +826,7 @@ def check(
     if member_id is not None:
         hearth.members.get(member_id)  # NotFound when the member was removed
     region = region_for(hearth, region, text)
-    data = _analyse(hearth, text, eml_bytes, kind, region, sender)
+    data = _analyse(hearth, text, eml_bytes, kind, region, sender, sender_known)
     report = data.report
     local_verdict = str(getattr(report, "verdict", "unknown") or "unknown")
     local_score = int(getattr(report, "score", 0) or 0)

@@ -45,6 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--kind", choices=scam.KINDS, default="auto", help="what the text is (default: guess)")
     c.add_argument("--region", help="two-letter country code for phone numbers and reporting (default: settings)")
     c.add_argument("--sender", help="the sender's phone number or address, if known")
+    c.add_argument("--sender-known", choices=("yes", "no"),
+                   help="do you know who sent it? ('no': a friendly first text from a stranger is a warning sign)")
     c.set_defaults(handler=_check)
 
     h = ssub.add_parser("history", help="recent checks (redacted)")
@@ -72,6 +74,7 @@ def _check(args: argparse.Namespace, hearth: Hearth) -> int:
         "region": args.region,
         "kind": args.kind,
         "sender": args.sender,
+        "sender_known": {"yes": True, "no": False}.get(args.sender_known or ""),
     }
     if args.image:
         checked = scam.check_image(hearth, args.image, **kwargs)
@@ -176,6 +179,7 @@ def _batch(args: argparse.Namespace, hearth: Hearth) -> int:
                     offline=offline,
                     region=args.region,
                     kind=args.kind,
+                    sender_known={"yes": True, "no": False}.get(args.sender_known or ""),
                     services=("feeds",),  # per-line network look-ups would be far too slow and leak a lot
                     store=False,
                     refresh_feeds=False,

@@ -348,10 +348,14 @@ def _unknown(kind: str, why: str) -> ScamReport:
 
 
 def analyse(text: str, *, kind: str = "auto", household_names: Sequence[str] = (), region: str | None = None,
-            sender: str | None = None) -> ScamReport:
-    """Look for scam red flags in ``text``. Never raises for any ``str`` input."""
+            sender: str | None = None, sender_known: bool | None = None) -> ScamReport:
+    """Look for scam red flags in ``text``. Never raises for any ``str`` input.
+
+    ``sender_known``: what the person says about the sender (True: someone they know; False: a number or address
+    they don't know; None: not said). Only a message's words can't tell a friend's text from a stranger's opener."""
     try:
-        return _analyse(text, kind=kind, household_names=household_names, region=region, sender=sender)
+        return _analyse(text, kind=kind, household_names=household_names, region=region, sender=sender,
+                        sender_known=sender_known)
     except Exception:  # noqa: BLE001 - the analyser must always give the user an answer
         return _unknown(kind if kind in KINDS and kind != "auto" else "message",
                         N_("Hearth could not read this text well enough to check it."))
@@ -369,7 +373,7 @@ def _signal_gates() -> tuple[Gate, ...]:
 
 
 def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Reason] = (), analysed_kind=None,
-             _capture: list | None = None) -> ScamReport:
+             _capture: list | None = None, sender_known: bool | None = None) -> ScamReport:
     if text is None:
         text = ""
     if isinstance(text, bytes):
@@ -637,11 +641,23 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                "unknown_link": link_registrables[0] if link_registrables else None}
     verdict, score, probability, model_reason = _decide(prep, acc, rule_score, url_infos, bool(phone_hits), bool(emails), kind,
                                                         _capture, context)
-    reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
-    personal = (kind == "message" and analysed_kind in (None, "message") and not urls and not phone_hits and not emails and not official_brands
-                and lures <= {"lure_romance", "lure_family"} and len(text.strip()) <= 300
+    personal = (kind == "message" and analysed_kind in (None, "message") and not urls and not phone_hits and not emails
+                and not official_brands and lures <= {"lure_romance", "lure_family"} and len(text.strip()) <= 300
                 and bool(_PERSONAL.search(prep.low)) and not _model._OTP.search(prep.low))
-    advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind, found=bool(reasons), personal=personal)
+    if (sender_known is False and verdict == "likely_safe" and kind == "message" and analysed_kind in (None, "message")
+            and (personal or acc.codes & _OPENER_CODES)):
+        # The person says they don't know who sent it: a friendly first text from a stranger is the opening move of
+        # 'wrong number', romance and investment scams, whatever its words.
+        start = len(text) - len(text.lstrip())
+        stop = _FIRST_SENTENCE_END.search(text, start)
+        end = min(stop.end() if stop else len(text), start + 80, len(text))
+        acc.add("stranger_first_text", N_("You don't know who sent this, and it reads like a friendly first message. "
+                                          "That is how 'wrong number', romance and investment scams start."),
+                text[start:end], start, end, 0)
+        verdict, score = "suspicious", max(score, SUSPICIOUS_AT)
+    reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
+    advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind, found=bool(reasons),
+                     personal=personal and sender_known is None)
     indicators = Indicators(tuple(urls[:200]), tuple(domains[:200]), tuple(phones[:100]), tuple(emails[:100]))
     del household_names  # accepted for the API (app uses it for redaction); the analysis needs no names
     return ScamReport(verdict, score, reasons, advice, indicators, analysed_kind or kind, text,
@@ -903,6 +919,7 @@ _REPORTING = {
 _REPORTING["UK"] = _REPORTING["GB"]
 
 
+_FIRST_SENTENCE_END = re.compile(r"[.!?\n]")
 # A text written like one person to another ("Hey! How was your weekend?"): Hearth can't see who sent it, and that is
 # the whole difference between a friend's text and a stranger's 'wrong number' opener.
 _PERSONAL = re.compile(r"^\W*(hi|hey|hello|hiya|heya|yo|dear|morning|good (morning|afternoon|evening|night)|hola|buenas|"
@@ -924,6 +941,8 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
     else:
         out.append(N_("Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the "
                    "company or person using a number or website you already know."))
+    if "stranger_first_text" in codes:
+        out.append(N_("Don't reply, not even to say 'wrong number': a reply tells them your number is in use."))
     if codes & {"asks_for_code", "asked_for_code", "code_sent_by_mistake"}:
         out.append(N_("Never share a verification code with anyone, even someone who says they are from your bank or a friend."))
     if codes & {"asks_for_credentials"}:

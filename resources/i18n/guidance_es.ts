@@ -3001,6 +3001,10 @@
       <translation>Es un primer mensaje corto y amable de alguien que no dice de qué te conoce, que es como empiezan las estafas de «número equivocado» y las románticas: no respondas y bloquea el número.</translation>
     </message>
     <message>
+      <source>You don't know who sent this, and it reads like a friendly first message. That is how 'wrong number', romance and investment scams start.</source>
+      <translation>No sabes quién lo envió y parece un primer mensaje amable. Así empiezan las estafas de «número equivocado», las románticas y las de inversión.</translation>
+    </message>
+    <message>
       <source>This link looks like the throw-away links scams use: real companies send links to their own, well-known website.</source>
       <translation>Este enlace se parece a los enlaces desechables que usan las estafas: las empresas de verdad envían enlaces a su propia web, la que todos conocen.</translation>
     </message>
@@ -3055,6 +3059,10 @@
     <message>
       <source>Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the company or person using a number or website you already know.</source>
       <translation>Hearth no encontró señales de alerta, pero los estafadores cambian de trucos. Si algo te parece raro, compruébalo con la empresa o la persona usando un número o sitio web que ya conozcas.</translation>
+    </message>
+    <message>
+      <source>Don't reply, not even to say 'wrong number': a reply tells them your number is in use.</source>
+      <translation>No contestes, ni siquiera para decir «número equivocado»: si contestas, saben que tu número está en uso.</translation>
     </message>
     <message>
       <source>Never share a verification code with anyone, even someone who says they are from your bank or a friend.</source>

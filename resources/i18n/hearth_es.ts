@@ -2828,6 +2828,18 @@ No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombr
         <translation>Una llamada que recibí (cuéntala con tus palabras)</translation>
     </message>
     <message>
+        <source>I&apos;m not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>Someone I know</source>
+        <translation>Alguien que conozco</translation>
+    </message>
+    <message>
+        <source>A number or address I don&apos;t know</source>
+        <translation>Un número o una dirección que no conozco</translation>
+    </message>
+    <message>
         <source>Paste the message, link or phone number here, or describe a phone call…</source>
         <translation>Pega aquí el mensaje, el enlace o el número de teléfono, o cuenta cómo fue una llamada…</translation>
     </message>
@@ -2863,6 +2875,14 @@ No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombr
     <message>
         <source>What are you checking?</source>
         <translation>¿Qué quieres comprobar?</translation>
+    </message>
+    <message>
+        <source>Who &amp;sent it?</source>
+        <translation>¿&amp;Quién lo envió?</translation>
+    </message>
+    <message>
+        <source>Do you know who sent it?</source>
+        <translation>¿Conoces a quien lo envió?</translation>
     </message>
     <message>
         <source>Message to check</source>

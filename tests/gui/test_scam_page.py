@@ -292,3 +292,20 @@ def test_a_past_check_with_warning_signs_never_reads_no_red_flags(qtbot, page: P
     qtbot.waitUntil(lambda: page.history_list.count() >= 1 and "No checks" not in page.history_list.item(0).text())
     line = page.history_list.item(0).text()
     assert line.startswith("⚠ A few warning signs (") and "No red flags" not in line, line
+
+
+def test_who_sent_it_is_asked_and_used(qtbot, page: Page) -> None:  # noqa: ANN001
+    combo = page.sender_known
+    assert combo.accessibleName() == "Do you know who sent it?"
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, True, False]
+    assert combo.currentIndex() == 0  # not said unless the person chooses
+    page.paste.setPlainText("Good morning! How was your weekend?")
+    page.start_check()
+    assert _wait_result(qtbot, page).verdict == "likely_safe"
+    combo.setCurrentIndex(2)  # "A number or address I don't know"
+    page.start_check()
+    qtbot.waitUntil(lambda: page.result is not None and page.result.verdict == "suspicious", timeout=15000)
+    assert "Be careful" in page.verdict_label.text()
+    assert "You don't know who sent this" in page.reasons_list.item(0).text()
+    page.clear()
+    assert combo.currentIndex() == 0

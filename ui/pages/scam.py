@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -58,6 +59,12 @@ KIND_CHOICES = (
     ("url", QT_TRANSLATE_NOOP("ScamPage", "A link (web address)")),
     ("phone", QT_TRANSLATE_NOOP("ScamPage", "A phone number")),
     ("call", QT_TRANSLATE_NOOP("ScamPage", "A phone call I had (describe it in your own words)")),
+)
+# "Who sent it?": only the person knows. A friendly first text from a stranger is a warning sign whatever its words.
+SENDER_CHOICES = (
+    (None, QT_TRANSLATE_NOOP("ScamPage", "I'm not sure")),
+    (True, QT_TRANSLATE_NOOP("ScamPage", "Someone I know")),
+    (False, QT_TRANSLATE_NOOP("ScamPage", "A number or address I don't know")),
 )
 PLACEHOLDERS = {
     "auto": QT_TRANSLATE_NOOP("ScamPage", "Paste the message, link or phone number here, or describe a phone call…"),
@@ -191,7 +198,10 @@ class ScamPage(PageBase):
             )
         )
 
-        kind_row = QHBoxLayout()
+        # The two questions line up: labels in one column, choices in the other.
+        questions = QGridLayout()
+        questions.setColumnStretch(1, 1)
+        questions.setHorizontalSpacing(8)
         kind_label = QLabel(self.tr("&What is it?"))
         self.kind = QComboBox()
         for key, text in KIND_CHOICES:
@@ -199,9 +209,18 @@ class ScamPage(PageBase):
         self.kind.setAccessibleName(self.tr("What are you checking?"))
         kind_label.setBuddy(self.kind)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
-        kind_row.addWidget(kind_label)
-        kind_row.addWidget(self.kind, 1)
-        layout.addLayout(kind_row)
+        questions.addWidget(kind_label, 0, 0)
+        questions.addWidget(self.kind, 0, 1)
+
+        sender_label = QLabel(self.tr("Who &sent it?"))
+        self.sender_known = QComboBox()
+        for known, text in SENDER_CHOICES:
+            self.sender_known.addItem(self.tr(text), known)
+        self.sender_known.setAccessibleName(self.tr("Do you know who sent it?"))
+        sender_label.setBuddy(self.sender_known)
+        questions.addWidget(sender_label, 1, 0)
+        questions.addWidget(self.sender_known, 1, 1)
+        layout.addLayout(questions)
 
         self.paste = PasteBox()
         self.paste.setObjectName("scamPaste")
@@ -502,6 +521,7 @@ class ScamPage(PageBase):
         self.result_box.hide()
         self.status.setText("")
         self.online.setChecked(False)
+        self.sender_known.setCurrentIndex(0)
 
     # -- consent --------------------------------------------------------------------------------
 
@@ -581,13 +601,22 @@ class ScamPage(PageBase):
         member_id = member.id if member else None
         offline = not self.online.isChecked()
         kind = self.kind.currentData() or "auto"
+        known = self.sender_known.currentData()
+        sender_known = known if isinstance(known, bool) else None
         hearth = self.ctx.hearth
 
         def work(cancel: Any, progress: Any) -> scam.ScamResult:
             if eml is not None:
                 return scam.check(hearth, eml_bytes=eml, member_id=member_id, offline=offline, cancel=cancel, progress=progress)
             return scam.check(
-                hearth, text, member_id=member_id, offline=offline, kind=kind, cancel=cancel, progress=progress
+                hearth,
+                text,
+                member_id=member_id,
+                offline=offline,
+                kind=kind,
+                sender_known=sender_known,
+                cancel=cancel,
+                progress=progress,
             )
 
         self._set_busy(True)

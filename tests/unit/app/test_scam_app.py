@@ -282,3 +282,17 @@ def test_region_comes_from_the_message_when_none_is_set(hearth, monkeypatch) -> 
 def test_html_to_text_keeps_no_markup_from_attributes_holding_a_bracket() -> None:
     text = scam.html_to_text('<a title="go >" href="http://evil.top/x">Click</a> now')
     assert text == "Click (http://evil.top/x) now"
+
+
+def test_saying_the_sender_is_a_stranger_reaches_the_check_and_the_cli(hearth: Hearth, capsys: pytest.CaptureFixture[str]) -> None:
+    opener = "Hey, are you free for coffee Thursday?"
+    assert scam.check(hearth, opener, offline=True).verdict == "likely_safe"
+    result = scam.check(hearth, opener, offline=True, sender_known=False)
+    assert result.verdict == "suspicious"
+    assert any(r.code == "stranger_first_text" for r in result.reasons)
+    assert scam.history(hearth, None)[0].verdict == "suspicious"
+    assert main(["scam", "check", "--offline", "--sender-known", "no", opener]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("[! ] Be careful") and "You don't know who sent this" in out
+    assert main(["scam", "check", "--offline", "--sender-known", "yes", opener]) == 0
+    assert capsys.readouterr().out.startswith("[ok]")

@@ -569,3 +569,23 @@ def test_the_stranger_note_is_only_for_texts_that_look_fine_and_not_for_e_mails(
     assert not any("can't tell if you know who sent this" in str(a) for a in flagged.advice)
     mail = analyse_email(b"From: Ann <ann@example.org>\r\nSubject: hi\r\n\r\nHey, how was your weekend?\r\n")
     assert not any("can't tell if you know who sent this" in str(a) for a in mail.advice)
+
+
+def test_a_friendly_first_text_from_a_stranger_is_a_warning_sign_when_the_person_says_so() -> None:
+    opener = "Good morning! How was your weekend? 😊"
+    unsaid, known, stranger = (analyse(opener, sender_known=k) for k in (None, True, False))
+    assert unsaid.verdict == known.verdict == "likely_safe"
+    assert stranger.verdict == "suspicious" and stranger.score >= 30
+    reason = next(r for r in stranger.reasons if r.code == "stranger_first_text")
+    assert reason.evidence == "Good morning!" and opener[reason.start:reason.end] == reason.evidence
+    assert any("not even to say 'wrong number'" in str(a) for a in stranger.advice)
+    # Said or not, only a text that reads like a person's first message is touched.
+    assert analyse("Your Google verification code is 482913", sender_known=False).verdict == "likely_safe"
+    assert analyse("Dentist reminder: Tue 3pm. Reply C to confirm", sender_known=False).verdict == "likely_safe"
+    # Someone they know: no "can't tell who sent it" note; not said: the note.
+    note = "can't tell if you know who sent this"
+    assert not any(note in str(a) for a in known.advice) and any(note in str(a) for a in unsaid.advice)
+    assert not any(r.code == "stranger_first_text" for r in unsaid.reasons + known.reasons)
+    # A text that is flagged anyway keeps its own reasons first.
+    scam = analyse("Hi, is this Linda? We met at the golf club last week", sender_known=False)
+    assert scam.verdict == "scam" and scam.reasons[0].code != "stranger_first_text"

@@ -146,6 +146,8 @@ def _analysis_texts() -> tuple[str, ...]:
             texts += _report_texts(analyse("Your account is locked, call us now", sender=number, region=region))
     texts += _report_texts(analyse("Your Apple account is locked, verify your account now",
                                    sender="alerts@apple-id-help.com"))
+    for known in (None, True, False):  # "Who sent it?" as the person answers it
+        texts += _report_texts(analyse("Good morning! How was your weekend?", sender_known=known))
     texts += _report_texts(analyse(""))
     texts += _report_texts(analyse("   ", kind="url"))
     texts += _report_texts(analyse("Urgent: verify your account now " + "x" * MAX_CHARS))

@@ -644,18 +644,31 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     personal = (kind == "message" and analysed_kind in (None, "message") and not urls and not phone_hits and not emails
                 and not official_brands and lures <= {"lure_romance", "lure_family"} and len(text.strip()) <= 300
                 and bool(_PERSONAL.search(prep.low)) and not _model._OTP.search(prep.low))
-    if (sender_known is False and verdict == "likely_safe" and kind == "message" and analysed_kind in (None, "message")
-            and (personal or acc.codes & _OPENER_CODES)):
-        # The person says they don't know who sent it: a friendly first text from a stranger is the opening move of
-        # 'wrong number', romance and investment scams, whatever its words.
-        start = len(text) - len(text.lstrip())
-        stop = _FIRST_SENTENCE_END.search(text, start)
-        end = min(stop.end() if stop else len(text), start + 80, len(text))
-        acc.add("stranger_first_text", N_("You don't know who sent this, and it reads like a friendly first message. "
-                                          "That is how 'wrong number', romance and investment scams start."),
-                text[start:end], start, end, 0)
-        verdict, score = "suspicious", max(score, SUSPICIOUS_AT)
+    if (sender_known is False and verdict == "likely_safe" and kind == "message" and analysed_kind in (None, "message")):
+        # The person says they don't know who sent it. A stranger who asks for money, a code or personal details, or
+        # whose first text is small talk or a friendly opener, is how 'wrong number', romance, investment and
+        # marketplace scams start, whatever the words. A business or tradesperson saying who they are and why they
+        # write ("this is Mike from Reliable Plumbing, running late") is not flagged for that alone.
+        asks = acc.codes & _STRANGER_ASKS
+        first_text = bool(acc.codes & (_OPENER_CODES - {"self_intro"})
+                          or ("self_intro" in acc.codes and not _NOT_SMALL_TALK.search(prep.low))
+                          or _is_small_talk(prep.low))
+        if asks or (personal and first_text):
+            start = len(text) - len(text.lstrip())
+            stop = _FIRST_SENTENCE_END.search(text, start)
+            end = min(stop.end() if stop else len(text), start + 80, len(text))
+            if asks:
+                acc.add("stranger_asks", N_("You don't know who sent this, and it asks for money, a code or your details. "
+                                            "Don't send anything to someone you can't check."), text[start:end], start, end, 0)
+            else:
+                acc.add("stranger_first_text", N_("You don't know who sent this, and it reads like a friendly first "
+                                                  "message. That is how 'wrong number', romance and investment scams "
+                                                  "start."), text[start:end], start, end, 0)
+            verdict, score = "suspicious", max(score, SUSPICIOUS_AT)
     reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
+    if acc.codes & {"stranger_asks", "stranger_first_text"}:
+        # What the person said about the sender is why this is flagged: that reason comes first.
+        reasons = tuple(sorted(reasons, key=lambda r: r.code not in ("stranger_asks", "stranger_first_text")))
     advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind, found=bool(reasons),
                      personal=personal and sender_known is None)
     indicators = Indicators(tuple(urls[:200]), tuple(domains[:200]), tuple(phones[:100]), tuple(emails[:100]))
@@ -920,6 +933,32 @@ _REPORTING["UK"] = _REPORTING["GB"]
 
 
 _FIRST_SENTENCE_END = re.compile(r"[.!?\n]")
+# Small talk with nothing else in it: how a stranger's 'wrong number' or romance chat opens. A text that says who
+# writes and why ("this is Lisa from Pawsome Grooming, Bella is ready for pickup") is not small talk.
+_SMALL_TALK = re.compile(
+    r"\b(how are you|how r u|how('?s| is| was) (your|ur|it going|life|everything|the)|how have you been|what are you up to|"
+    r"what('?s| is) up|long time|been a while|miss(ed)? you|thinking (of|about) you|remember me|is this \w+\b|"
+    r"hope you('?re| are) (well|ok|good|doing)|nice to meet|have you (had|eaten)|are you (free|around|busy|there|awake|up)|"
+    r"good (morning|afternoon|evening|night),? (dear|my friend|beautiful|handsome|sweetheart)|c[oó]mo est[aá]s|qu[eé] tal|"
+    r"cu[aá]nto tiempo|te acuerdas de m[ií]|est[aá]s libre|has (desayunado|comido|cenado))\b")
+# Who writes and why: a business, a tradesperson or an errand ("it's Sam from Ace Hardware, the key you ordered came
+# in", "Dave the plumber, 20 mins away").
+_NOT_SMALL_TALK = re.compile(
+    r"\b(this is|it'?s|i'?m|soy|le escribe|te escribe)\s+\w+(\s\w+)?,?\s+((from|at|with|de|del|la|el)\b|w/)"
+    r"(?!\s*(the )?(college|uni|university|high school|school|yoga|church|gym|work|group|party|club|reunion|wedding|"
+    r"conference|meetup|event|trip|facebook|instagram|tinder|hinge|bumble|el gimnasio|la universidad|el instituto|"
+    r"yoga|pilates)\b)|"
+    r"\b(remind|appointment|order|deliver|pick ?up|parcel|package|card|account|payment|pay|confirm|reply|code|pharmac|"
+    r"prescription|school|class|practice|booking|reservation|check-?in|invoice|bill|lease|rent|landlord|plumber|"
+    r"electrician|builder|engineer|driver|shopper|host|office|shift|meeting|interview|cita|pedido|paquete|recog|tarjeta|"
+    r"cuenta|pago|factura|reserva|colegio|reuni[oó]n|turno|entrevista)|[$£€₹]|\d{3,}")
+_STRANGER_ASKS = frozenset({"asks_money", "pay_gift_card", "pay_crypto", "pay_wire", "send_money_back",
+                            "pay_fee_to_receive", "job_deposit", "cash_courier", "bank_details_changed",
+                            "asks_for_code", "asked_for_code", "asks_for_credentials"})
+
+
+def _is_small_talk(low: str) -> bool:
+    return len(low.split()) <= 25 and bool(_SMALL_TALK.search(low)) and not _NOT_SMALL_TALK.search(low)
 # A text written like one person to another ("Hey! How was your weekend?"): Hearth can't see who sent it, and that is
 # the whole difference between a friend's text and a stranger's 'wrong number' opener.
 _PERSONAL = re.compile(r"^\W*(hi|hey|hello|hiya|heya|yo|dear|morning|good (morning|afternoon|evening|night)|hola|buenas|"
@@ -941,7 +980,7 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
     else:
         out.append(N_("Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the "
                    "company or person using a number or website you already know."))
-    if "stranger_first_text" in codes:
+    if codes & {"stranger_first_text", "stranger_asks"}:
         out.append(N_("Don't reply, not even to say 'wrong number': a reply tells them your number is in use."))
     if codes & {"asks_for_code", "asked_for_code", "code_sent_by_mistake"}:
         out.append(N_("Never share a verification code with anyone, even someone who says they are from your bank or a friend."))

@@ -3001,6 +3001,10 @@
       <translation>Es un primer mensaje corto y amable de alguien que no dice de qué te conoce, que es como empiezan las estafas de «número equivocado» y las románticas: no respondas y bloquea el número.</translation>
     </message>
     <message>
+      <source>You don't know who sent this, and it asks for money, a code or your details. Don't send anything to someone you can't check.</source>
+      <translation>No sabes quién lo envió y te pide dinero, un código o tus datos. No envíes nada a alguien a quien no puedes comprobar.</translation>
+    </message>
+    <message>
       <source>You don't know who sent this, and it reads like a friendly first message. That is how 'wrong number', romance and investment scams start.</source>
       <translation>No sabes quién lo envió y parece un primer mensaje amable. Así empiezan las estafas de «número equivocado», las románticas y las de inversión.</translation>
     </message>

@@ -589,3 +589,22 @@ def test_a_friendly_first_text_from_a_stranger_is_a_warning_sign_when_the_person
     # A text that is flagged anyway keeps its own reasons first.
     scam = analyse("Hi, is this Linda? We met at the golf club last week", sender_known=False)
     assert scam.verdict == "scam" and scam.reasons[0].code != "stranger_first_text"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Dear friend, please help the orphans, send any amount by Western Union to Mohamed Saleh", "stranger_asks"),
+    ("Can you send me $20 for the pizza? my venmo is @jake-m-22", "stranger_asks"),
+    ("Is this still Tom's number? It's Rachel from yoga, we talked about the retreat in Sedona", "stranger_first_text"),
+    ("Hi it's Sam from Ace Hardware. The replacement key you ordered came in. We're open till 7.", None),
+    ("Hi it's Dave the plumber, I'm about 20 mins away. Traffic on the A38", None),
+    ("Buenos días, mañana la reunión con el cliente es a las 9:30. Trae el portátil.", None),
+    ("Chase: You received $150.00 from MIKE RODRIGUEZ via Zelle.", None),  # names a pay app, asks for nothing
+])
+def test_from_a_stranger_asks_and_openers_are_flagged_but_a_business_saying_who_and_why_is_not(text: str, code: str | None) -> None:
+    assert analyse(text).verdict == "likely_safe"
+    rep = analyse(text, sender_known=False)
+    if code is None:
+        assert rep.verdict == "likely_safe", [r.code for r in rep.reasons]
+    else:
+        assert rep.verdict == "suspicious" and rep.reasons[0].code == code
+        assert text[rep.reasons[0].start:rep.reasons[0].end] == rep.reasons[0].evidence

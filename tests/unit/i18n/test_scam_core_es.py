@@ -148,6 +148,7 @@ def _analysis_texts() -> tuple[str, ...]:
                                    sender="alerts@apple-id-help.com"))
     for known in (None, True, False):  # "Who sent it?" as the person answers it
         texts += _report_texts(analyse("Good morning! How was your weekend?", sender_known=known))
+        texts += _report_texts(analyse("Can you send me $20 for the pizza? my venmo is @jake-m-22", sender_known=known))
     texts += _report_texts(analyse(""))
     texts += _report_texts(analyse("   ", kind="url"))
     texts += _report_texts(analyse("Urgent: verify your account now " + "x" * MAX_CHARS))

@@ -147,10 +147,12 @@ def holdout(show: bool = False) -> None:
         with (T.DATA / "scam" / name).open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
         by_kind: dict = defaultdict(lambda: [0, 0])
-        n_new = f_new = f_all = 0
+        n_new = f_new = f_all = f_stranger = 0
         for r in rows:
             rep = analyse(r["text"])
             f = rep.verdict in ("scam", "suspicious")
+            # the same text when the person answers "Who sent it?" with "A number or address I don't know"
+            f_stranger += f or analyse(r["text"], sender_known=False).verdict in ("scam", "suspicious")
             new = not (set(T._keys(r["text"])) & train_keys)
             f_all += f
             n_new += new
@@ -161,7 +163,8 @@ def holdout(show: bool = False) -> None:
                 print(f"    {'FP' if f else 'FN'} {r['kind']} {rep.verdict} {rep.probability} :: {r['text'][:140]!r}")
         kinds = " ".join(f"{k}:{v[1]}/{v[0]}" for k, v in sorted(by_kind.items()))
         print(f"  {name:18s} n {len(rows):3d}  flagged {f_all:3d} ({f_all / len(rows):.3f});  new n {n_new:3d} flagged "
-              f"{f_new:3d} ({f_new / max(1, n_new):.3f})\n    by {'part' if 'part' in rows[0] else 'kind'}: {kinds}")
+              f"{f_new:3d} ({f_new / max(1, n_new):.3f});  said to be from a stranger: flagged {f_stranger:3d}\n"
+              f"    by {'part' if 'part' in rows[0] else 'kind'}: {kinds}")
 
 
 def seed_spread(seeds: list[int]) -> None:

@@ -644,33 +644,33 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     personal = (kind == "message" and analysed_kind in (None, "message") and not urls and not phone_hits and not emails
                 and not official_brands and lures <= {"lure_romance", "lure_family"} and len(text.strip()) <= 300
                 and bool(_PERSONAL.search(prep.low)) and not _model._OTP.search(prep.low))
-    if (sender_known is False and verdict == "likely_safe" and kind == "message" and analysed_kind in (None, "message")):
-        # The person says they don't know who sent it. A stranger who asks for money, a code or personal details, or
-        # whose first text is small talk or a friendly opener, is how 'wrong number', romance, investment and
-        # marketplace scams start, whatever the words. A business or tradesperson saying who they are and why they
-        # write ("this is Mike from Reliable Plumbing, running late") is not flagged for that alone.
-        asks = acc.codes & _STRANGER_ASKS
-        first_text = bool(acc.codes & (_OPENER_CODES - {"self_intro"})
-                          or ("self_intro" in acc.codes and not _NOT_SMALL_TALK.search(prep.low))
-                          or _is_small_talk(prep.low))
-        if asks or (personal and first_text):
-            start = len(text) - len(text.lstrip())
-            stop = _FIRST_SENTENCE_END.search(text, start)
-            end = min(stop.end() if stop else len(text), start + 80, len(text))
-            if asks:
-                acc.add("stranger_asks", N_("You don't know who sent this, and it asks for money, a code or your details. "
-                                            "Don't send anything to someone you can't check."), text[start:end], start, end, 0)
-            else:
-                acc.add("stranger_first_text", N_("You don't know who sent this, and it reads like a friendly first "
-                                                  "message. That is how 'wrong number', romance and investment scams "
-                                                  "start."), text[start:end], start, end, 0)
-            verdict, score = "suspicious", max(score, SUSPICIOUS_AT)
+    # From a stranger, a request for money, a code or personal details, or a first text of small talk or a friendly
+    # opener, is how 'wrong number', romance, investment and marketplace scams start, whatever the words. A business
+    # or tradesperson saying who they are and why they write ("this is Mike from Reliable Plumbing, running late") is
+    # not flagged for that alone. Only the person knows who sent it (sender_known).
+    asks = acc.codes & _STRANGER_ASKS
+    first_text = bool(acc.codes & (_OPENER_CODES - {"self_intro"})
+                      or ("self_intro" in acc.codes and not _NOT_SMALL_TALK.search(prep.low)) or _is_small_talk(prep.low))
+    who_matters = (verdict == "likely_safe" and kind == "message" and analysed_kind in (None, "message")
+                   and bool(asks or (personal and first_text)))
+    if who_matters and sender_known is False:
+        start = len(text) - len(text.lstrip())
+        stop = _FIRST_SENTENCE_END.search(text, start)
+        end = min(stop.end() if stop else len(text), start + 80, len(text))
+        if asks:
+            acc.add("stranger_asks", N_("You don't know who sent this, and it asks for money, a code or your details. "
+                                        "Don't send anything to someone you can't check."), text[start:end], start, end, 0)
+        else:
+            acc.add("stranger_first_text", N_("You don't know who sent this, and it reads like a friendly first "
+                                              "message. That is how 'wrong number', romance and investment scams "
+                                              "start."), text[start:end], start, end, 0)
+        verdict, score = "suspicious", max(score, SUSPICIOUS_AT)
     reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
     if acc.codes & {"stranger_asks", "stranger_first_text"}:
         # What the person said about the sender is why this is flagged: that reason comes first.
         reasons = tuple(sorted(reasons, key=lambda r: r.code not in ("stranger_asks", "stranger_first_text")))
     advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind, found=bool(reasons),
-                     personal=personal and sender_known is None)
+                     personal=who_matters and sender_known is None)
     indicators = Indicators(tuple(urls[:200]), tuple(domains[:200]), tuple(phones[:100]), tuple(emails[:100]))
     del household_names  # accepted for the API (app uses it for redaction); the analysis needs no names
     return ScamReport(verdict, score, reasons, advice, indicators, analysed_kind or kind, text,
@@ -1018,8 +1018,9 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
         if verdict == "scam":
             out.append(N_("If you already clicked, typed a password, paid or gave access: open Hearth's Emergency help page now."))
     if personal and verdict == "likely_safe":
-        out.append(N_("Hearth can't tell if you know who sent this. If you don't know the number, don't reply: friendly "
-                      "first texts from strangers are how 'wrong number' and romance scams start. Block the number."))
+        out.append(N_("Hearth can't tell if you know who sent this. If you don't know the number, don't reply and don't "
+                      "send anything: texts like this from strangers are how 'wrong number', romance and money scams "
+                      "start. Block the number."))
     if kind == "phone" and verdict == "likely_safe":
         out.append(N_("A number alone can't show who is calling: caller ID can be faked. If a caller asks for money or "
                    "codes, hang up and call the company yourself."))

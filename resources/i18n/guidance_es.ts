@@ -3129,8 +3129,8 @@
       <translation>Si ya abriste el enlace, escribiste una contraseña, pagaste o diste acceso: abre ahora la página de ayuda de emergencia de Hearth.</translation>
     </message>
     <message>
-      <source>Hearth can't tell if you know who sent this. If you don't know the number, don't reply: friendly first texts from strangers are how 'wrong number' and romance scams start. Block the number.</source>
-      <translation>Hearth no puede saber si conoces a quien te lo envió. Si no conoces el número, no contestes: los primeros mensajes amables de desconocidos son como empiezan las estafas de «número equivocado» y las románticas. Bloquea el número.</translation>
+      <source>Hearth can't tell if you know who sent this. If you don't know the number, don't reply and don't send anything: texts like this from strangers are how 'wrong number', romance and money scams start. Block the number.</source>
+      <translation>Hearth no puede saber si conoces a quien te lo envió. Si no conoces el número, no contestes ni envíes nada: mensajes así de desconocidos son como empiezan las estafas de «número equivocado», las románticas y las de dinero. Bloquea el número.</translation>
     </message>
     <message>
       <source>A number alone can't show who is calling: caller ID can be faked. If a caller asks for money or codes, hang up and call the company yourself.</source>

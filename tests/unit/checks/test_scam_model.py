@@ -608,3 +608,12 @@ def test_from_a_stranger_asks_and_openers_are_flagged_but_a_business_saying_who_
     else:
         assert rep.verdict == "suspicious" and rep.reasons[0].code == code
         assert text[rep.reasons[0].start:rep.reasons[0].end] == rep.reasons[0].evidence
+
+
+def test_the_cant_tell_who_sent_it_note_comes_only_where_the_answer_would_matter() -> None:
+    note = "can't tell if you know who sent this"
+    asks = analyse("Can you send me $20 for the pizza? my venmo is @jake-m-22")
+    business = analyse("Hi it's Sam from Ace Hardware. The replacement key you ordered came in. We're open till 7.")
+    assert asks.verdict == business.verdict == "likely_safe"
+    assert any(note in str(a) for a in asks.advice)
+    assert not any(note in str(a) for a in business.advice)

@@ -118,7 +118,8 @@ SIGNALS: tuple[Signal, ...] = (
               r"|\b(pay|cover|settle|sort)\s+(a|an|the|this|my)\s+(\w+\s+)?(bill|invoice|payment|fee)\s+for\s+me\b"
               r"|\b(send|transfer|lend)\s+me\s+\d{2,6}\b|\bi('ll| will| can)\s+pay\s+(you|u)\s+back\b"
               # Spanish: "hazme una transferencia", "¿me puedes mandar 300 euros?", "¿me pasas 50 €? te lo devuelvo mañana"
-              r"|\b(hac(er|erme)|hazme|hagas|me haces|mand(ar|arme)|m[aá]ndame|env(iar|iarme)|env[ií]ame|pas(ar|arme)|p[aá]same"
+              # ...but not "te acabo de hacer un Bizum" (I have just sent you one)
+              r"|\b(?<!acabo de )(hac(er|erme)|hazme|hagas|me haces|mand(ar|arme)|m[aá]ndame|env(iar|iarme)|env[ií]ame|pas(ar|arme)|p[aá]same"
               r"|prest(ar|arme)|pr[eé]stame|dej(ar|arme)|d[eé]jame|ingres(ar|arme)|ingr[eé]same|transfer(ir|irme)|transfi[eé]reme)\b"
               + W + r"\b(una transferencia|un bizum|dinero|pasta|\d[\d.,]*\s?(euros|€|d[oó]lares|pesos)\b)"
               r"|\bte (devuelvo|regreso) (el dinero|la pasta|los \d+)|(\b(bizum|transferencia|dinero|euros|pasta)\b|€)[^.?!]{0,60}[.?!]?\s*te lo (devuelvo|pago|regreso)\b")),

@@ -536,6 +536,8 @@ def test_paying_back_is_its_own_story_not_being_stuck_abroad(text: str, story: s
 @pytest.mark.parametrize(("text", "code", "present"), [
     ("Hola Marta, ¿puedes cubrirme el turno del domingo? Te lo devuelvo la semana que viene.", "asks_money", False),
     ("¿Me pasas 50 €? Te lo devuelvo mañana", "asks_money", True),
+    ("Te acabo de hacer un Bizum de 15€ de la cena, ¡gracias!", "asks_money", False),  # sent, not asked for
+    ("Papá, ¿me puedes hacer un Bizum de 15€?", "asks_money", True),
     ("The customs office says the fee to release the package with your gift is £850", "pay_fee_to_receive", True),
     ("Pay the delivery fee online", "pay_fee_to_receive", True),
     ("You're one of 5 winners of our anniversary draw! Message our claims agent", "prize_won", True),

@@ -56,6 +56,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     h.set_defaults(handler=_history)
 
 
+def _sender_known(args: argparse.Namespace) -> bool | None:
+    """--sender-known yes / no, or None when not given."""
+    return {"yes": True, "no": False}.get(args.sender_known or "")
+
+
 def _member_id(hearth: Hearth, name: str | None) -> int | None:
     return hearth.members.find(name).id if name else None
 
@@ -74,7 +79,7 @@ def _check(args: argparse.Namespace, hearth: Hearth) -> int:
         "region": args.region,
         "kind": args.kind,
         "sender": args.sender,
-        "sender_known": {"yes": True, "no": False}.get(args.sender_known or ""),
+        "sender_known": _sender_known(args),
     }
     if args.image:
         checked = scam.check_image(hearth, args.image, **kwargs)
@@ -179,7 +184,7 @@ def _batch(args: argparse.Namespace, hearth: Hearth) -> int:
                     offline=offline,
                     region=args.region,
                     kind=args.kind,
-                    sender_known={"yes": True, "no": False}.get(args.sender_known or ""),
+                    sender_known=_sender_known(args),
                     services=("feeds",),  # per-line network look-ups would be far too slow and leak a lot
                     store=False,
                     refresh_feeds=False,

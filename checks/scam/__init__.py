@@ -643,7 +643,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                                                         _capture, context)
     personal = (kind == "message" and analysed_kind in (None, "message") and not urls and not phone_hits and not emails
                 and not official_brands and lures <= {"lure_romance", "lure_family"} and len(text.strip()) <= 300
-                and bool(_PERSONAL.search(prep.low)) and not _model._OTP.search(prep.low))
+                and bool(_PERSONAL.search(prep.low)) and not _model._OTP_G.search(prep.low))
     # From a stranger, a request for money, a code or personal details, or a first text of small talk or a friendly
     # opener, is how 'wrong number', romance, investment and marketplace scams start, whatever the words. A business
     # or tradesperson saying who they are and why they write ("this is Mike from Reliable Plumbing, running late") is
@@ -654,21 +654,9 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     who_matters = (verdict == "likely_safe" and kind == "message" and analysed_kind in (None, "message")
                    and bool(asks or (personal and first_text)))
     if who_matters and sender_known is False:
-        start = len(text) - len(text.lstrip())
-        stop = _FIRST_SENTENCE_END.search(text, start)
-        end = min(stop.end() if stop else len(text), start + 80, len(text))
-        if asks:
-            acc.add("stranger_asks", N_("You don't know who sent this, and it asks for money, a code or your details. "
-                                        "Don't send anything to someone you can't check."), text[start:end], start, end, 0)
-        else:
-            acc.add("stranger_first_text", N_("You don't know who sent this, and it reads like a friendly first "
-                                              "message. That is how 'wrong number', romance and investment scams "
-                                              "start."), text[start:end], start, end, 0)
+        _add_stranger_reason(acc, text, asks=bool(asks))
         verdict, score = "suspicious", max(score, SUSPICIOUS_AT)
     reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
-    if acc.codes & {"stranger_asks", "stranger_first_text"}:
-        # What the person said about the sender is why this is flagged: that reason comes first.
-        reasons = tuple(sorted(reasons, key=lambda r: r.code not in ("stranger_asks", "stranger_first_text")))
     advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind, found=bool(reasons),
                      personal=who_matters and sender_known is None)
     indicators = Indicators(tuple(urls[:200]), tuple(domains[:200]), tuple(phones[:100]), tuple(emails[:100]))
@@ -676,6 +664,20 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     return ScamReport(verdict, score, reasons, advice, indicators, analysed_kind or kind, text,
                       probability=probability, rule_score=rule_score, region=region,
                       shown_first=first_n)
+
+
+def _add_stranger_reason(acc: _Acc, text: str, *, asks: bool) -> None:
+    """The reason a text from a sender the person doesn't know is flagged; its evidence is the first sentence."""
+    start = len(text) - len(text.lstrip())
+    stop = _FIRST_SENTENCE_END.search(text, start)
+    end = min(stop.end() if stop else len(text), start + 80, len(text))
+    if asks:
+        acc.add("stranger_asks", N_("You don't know who sent this, and it asks for money, a code or your details. "
+                                    "Don't send anything to someone you can't check."), text[start:end], start, end, 0)
+    else:
+        acc.add("stranger_first_text", N_("You don't know who sent this, and it reads like a friendly first message. "
+                                          "That is how 'wrong number', romance and investment scams start."),
+                text[start:end], start, end, 0)
 
 
 def _is_official_line(ph: PhoneHit) -> bool:
@@ -791,7 +793,7 @@ def _plain_bare_link(original: str, url_infos, meta) -> bool:
 
 # Traits of a link's address that throw-away scam sites have and companies' own sites rarely do.
 _THROWAWAY_TRAITS = frozenset({"u:digits", "u:hyphen1", "u:hyphen2", "u:hostlen:l", "u:http", "u:odd_case",
-                               "u:random_name", "u:short_name", "u:random_path", "u:chat", "u:longpath"})
+                               "u:random_name", "u:short_name", "u:random_path", "u:longpath"})
 _PLAIN_TLDS = frozenset({"com", "org", "net", "uk", "es", "us", "ca", "mx", "ie", "au", "de", "fr", "it", "eu", "edu",
                          "gov", "io"})
 
@@ -855,8 +857,10 @@ def _phrase_reason(prep: Prepared, toks, model, *, need: bool) -> Reason | None:
 
 
 def _order_reasons(reasons: list[Reason], model_reason: Reason | None, rule_score: int) -> tuple[tuple[Reason, ...], int]:
-    """Strongest first, repeats removed; the first SHOWN_FIRST say different things."""
-    ranked = sorted(reasons, key=lambda r: (-r.points, r.start if r.start >= 0 else 10**9))
+    """Strongest first, repeats removed; the first SHOWN_FIRST say different things. A reason that comes from what
+    the person said about the sender leads: it is why the text is flagged."""
+    ranked = sorted(reasons, key=lambda r: (r.code not in _FROM_THE_SENDER_ANSWER, -r.points,
+                                            r.start if r.start >= 0 else 10**9))
     seen_msgs: set[str] = set()
     unique = []
     for r in ranked:
@@ -952,13 +956,17 @@ _NOT_SMALL_TALK = re.compile(
     r"prescription|school|class|practice|booking|reservation|check-?in|invoice|bill|lease|rent|landlord|plumber|"
     r"electrician|builder|engineer|driver|shopper|host|office|shift|meeting|interview|cita|pedido|paquete|recog|tarjeta|"
     r"cuenta|pago|factura|reserva|colegio|reuni[oó]n|turno|entrevista)|[$£€₹]|\d{3,}")
-_STRANGER_ASKS = frozenset({"asks_money", "pay_gift_card", "pay_crypto", "pay_wire", "send_money_back",
-                            "pay_fee_to_receive", "job_deposit", "cash_courier", "bank_details_changed",
-                            "asks_for_code", "asked_for_code", "asks_for_credentials"})
+# Requests that, from a stranger, are the scam itself: the strong payment requests (a pay app only named, "Jake paid
+# you on Venmo", asks for nothing; a 'safe account' story is flagged by its own rules) and requests for codes or logins.
+_STRANGER_ASKS = ((_signals.ASK_PAY_STRONG - {"pay_app", "safe_account"})
+                  | {"asks_for_code", "asked_for_code", "asks_for_credentials"})
+_FROM_THE_SENDER_ANSWER = frozenset({"stranger_asks", "stranger_first_text"})
 
 
 def _is_small_talk(low: str) -> bool:
     return len(low.split()) <= 25 and bool(_SMALL_TALK.search(low)) and not _NOT_SMALL_TALK.search(low)
+
+
 # A text written like one person to another ("Hey! How was your weekend?"): Hearth can't see who sent it, and that is
 # the whole difference between a friend's text and a stranger's 'wrong number' opener.
 _PERSONAL = re.compile(r"^\W*(hi|hey|hello|hiya|heya|yo|dear|morning|good (morning|afternoon|evening|night)|hola|buenas|"
@@ -980,7 +988,7 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
     else:
         out.append(N_("Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the "
                    "company or person using a number or website you already know."))
-    if codes & {"stranger_first_text", "stranger_asks"}:
+    if codes & _FROM_THE_SENDER_ANSWER:
         out.append(N_("Don't reply, not even to say 'wrong number': a reply tells them your number is in use."))
     if codes & {"asks_for_code", "asked_for_code", "code_sent_by_mistake"}:
         out.append(N_("Never share a verification code with anyone, even someone who says they are from your bank or a friend."))

@@ -202,24 +202,11 @@ class ScamPage(PageBase):
         questions = QGridLayout()
         questions.setColumnStretch(1, 1)
         questions.setHorizontalSpacing(8)
-        kind_label = QLabel(self.tr("&What is it?"))
-        self.kind = QComboBox()
-        for key, text in KIND_CHOICES:
-            self.kind.addItem(self.tr(text), key)
-        self.kind.setAccessibleName(self.tr("What are you checking?"))
-        kind_label.setBuddy(self.kind)
+        self.kind = self._question(questions, self.tr("&What is it?"), self.tr("What are you checking?"), KIND_CHOICES)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
-        questions.addWidget(kind_label, 0, 0)
-        questions.addWidget(self.kind, 0, 1)
-
-        sender_label = QLabel(self.tr("Who &sent it?"))
-        self.sender_known = QComboBox()
-        for known, text in SENDER_CHOICES:
-            self.sender_known.addItem(self.tr(text), known)
-        self.sender_known.setAccessibleName(self.tr("Do you know who sent it?"))
-        sender_label.setBuddy(self.sender_known)
-        questions.addWidget(sender_label, 1, 0)
-        questions.addWidget(self.sender_known, 1, 1)
+        self.sender_known = self._question(
+            questions, self.tr("Who &sent it?"), self.tr("Do you know who sent it?"), SENDER_CHOICES
+        )
         layout.addLayout(questions)
 
         self.paste = PasteBox()
@@ -382,6 +369,19 @@ class ScamPage(PageBase):
         self.load_history()
 
     # -- member ---------------------------------------------------------------------------------
+
+    def _question(self, grid: QGridLayout, label: str, accessible: str, choices: tuple[tuple[Any, str], ...]) -> QComboBox:
+        """One labelled choice on the next row of ``grid`` (choices: (value, text marked for translation))."""
+        row = grid.count() // 2  # two widgets a row
+        caption = QLabel(label)
+        combo = QComboBox()
+        for value, text in choices:
+            combo.addItem(self.tr(text), value)
+        combo.setAccessibleName(accessible)
+        caption.setBuddy(combo)
+        grid.addWidget(caption, row, 0)
+        grid.addWidget(combo, row, 1)
+        return combo
 
     def on_member_changed(self, member: Member | None) -> None:  # noqa: ARG002
         """The previous person's message, result, consent and status go; their history is replaced."""

@@ -834,8 +834,10 @@ def _phrase_reason(prep: Prepared, toks, model, *, need: bool) -> Reason | None:
     if not found and need and toks:
         # Every flag has evidence: fall back to the single word that pushes most towards "scam". Only a word: a
         # number, money sign or bit of a web address explains nothing ("Words often seen in scams: '2291'").
+        # A word that says something ('claim') is shown before a bland one ('Hi'), if it pushes towards "scam" at all.
         cands = [i for i in range(len(toks)) if toks[i][0][:1].isalpha() and toks[i][0] not in _model.STOP_WORDS]
-        best = max(cands, key=lambda i: contrib[i], default=None)
+        best = max(cands, key=lambda i: (contrib[i] > 0 and toks[i][0] not in _model.BLAND_ALONE, contrib[i]),
+                   default=None)
         if best is not None and contrib[best] > 0:
             found = [(toks[best][1], toks[best][2], contrib[best])]
     if not found:

@@ -47,6 +47,17 @@ _STOP = frozenset(["a", "an", "the", "to", "of", "and", "or", "in", "on", "at", 
 
 
 STOP_WORDS = _STOP
+# Words that say nothing to a reader when shown alone as "words often seen in scams" ('Hi', 'hola', 'said'): a
+# phrase of one such word is not shown (in a longer phrase they stay).
+BLAND_ALONE = frozenset([
+    "hi", "hey", "hiya", "hello", "dear", "morning", "good", "afternoon", "evening", "night", "hola", "buenos",
+    "buenas", "dias", "días", "tardes", "noches", "ok", "okay", "yes", "no", "please", "thanks", "thank", "today",
+    "now", "just", "can", "will", "have", "has", "had", "was", "were", "not", "all", "get", "got", "so", "if",
+    "with", "from", "by", "as", "up", "out", "what", "when", "how", "who", "there", "here", "he", "she", "they",
+    "them", "his", "her", "its", "do", "did", "am", "been", "also", "one", "said", "still", "yesterday", "sir",
+    "madam", "mr", "mrs", "ms", "el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "por", "para",
+    "con", "tu", "su", "te", "se", "lo", "le", "mi", "es",
+])
 
 
 def _h(name: str) -> int:
@@ -524,7 +535,8 @@ def phrases(toks: list[tuple[str, int, int]], contrib: list[float], low: str, *,
             else:
                 break
             k += 1
-        runs.append((toks[i][1], toks[j][2], total))
+        if j > i or toks[i][0] not in BLAND_ALONE:
+            runs.append((toks[i][1], toks[j][2], total))
         i = j + 1
     runs = [r for r in runs if r[2] >= min_phrase]
     runs.sort(key=lambda r: (-r[2], r[0]))

@@ -48,6 +48,21 @@ def test_flag_has_highlighted_phrases_with_evidence() -> None:
     assert len({str(r.message) for r in rep.reasons}) == len(rep.reasons)
 
 
+def test_a_lone_greeting_is_not_shown_as_scam_words() -> None:
+    # 'Hi' pushes towards "scam" here (wrong-number openers start with it), but shown alone it explains nothing.
+    text = "Hi Mum, I dropped my phone in the sink, this is my new number. Can you help me pay a bill today?"
+    toks = M.tokens(text.lower())
+    contrib = M.get().token_contributions(toks)
+    hi = next(i for i, t in enumerate(toks) if t[0] == "hi")
+    assert contrib[hi] >= 0.2  # strong enough to be shown if it were not bland
+    rep = analyse(text)
+    assert rep.verdict == "scam"
+    for r in rep.reasons:
+        if r.code == "model_words":
+            shown = [text[a:b].strip(" ,.").lower() for a, b in r.spans]
+            assert shown and "hi" not in shown, shown
+
+
 @pytest.mark.parametrize("text", [
     "Your Google verification code is 482913. Don't share it with anyone.",
     "Here's where we're parked: https://maps.app.goo.gl/Xk2PqR7tLm9",

@@ -272,6 +272,18 @@ def test_the_second_everyday_blind_written_set_stays_where_it_was_measured() -> 
     assert len(caught) >= 178
 
 
+def test_the_third_everyday_blind_written_set_stays_where_it_was_measured() -> None:
+    # holdout8: a US writer's 160 everyday legitimate texts (part a), a UK/Spanish/US writer's 160 (part b) and 200
+    # scams written as people paste them when reporting, written blind, never trained on. Measured before anyone read
+    # it: 0 and 2 of 160 flagged, 176 of 200 scams caught.
+    legit, scams = _holdout_rows("holdout8-legit.csv"), _holdout("holdout8-scam.csv")
+    assert (len(legit), len(scams)) == (320, 200)
+    flagged = [r for r in legit if analyse(r["text"]).verdict in ("scam", "suspicious")]
+    caught = [t for t in scams if analyse(t).verdict in ("scam", "suspicious")]
+    assert sum(r["part"] == "a" for r in flagged) <= 2 and sum(r["part"] == "b" for r in flagged) <= 3, flagged
+    assert len(caught) >= 171
+
+
 def _meta(text: str) -> list[str]:
     return M.meta_features([], 0, [], 10, False, False, low=text.lower(), scan=text)
 

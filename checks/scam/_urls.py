@@ -73,6 +73,8 @@ class UrlInfo:
 _URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]]"
 _URL_RE = re.compile(
     r"(?:(?:https?|ftp):/{1,3}|www\d{0,3}\.)" + _URL_CHARS + r"+"
+    # a scheme broken to slip past filters, or by copying: "http//site.com", "hxxps://site.com"
+    r"|\b(?:https?//|hxxps?:?//)[a-z0-9]" + _URL_CHARS + r"+"
     r"|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?/" + _URL_CHARS + r"*"
     r"|\b(?:data:[a-z]+/[a-z0-9.+-]+[;,]|javascript:|file://)" + _URL_CHARS + r"+"
     r"|\b(?:whatsapp|tg)://" + _URL_CHARS + r"+"  # chat-app links ("whatsapp://chat/?code=...")
@@ -156,6 +158,7 @@ def _is_service_host(host: str) -> bool:
 def _split(url: str):
     low = url.strip()
     low = re.sub(r"^(https?):/{1,3}", r"\1://", low, flags=re.I)
+    low = re.sub(r"^(?:h(?:tt|xx)p(s?)):?//", r"http\1://", low, flags=re.I)  # "http//x.com", "hxxps://x.com"
     low = re.sub(r"^whatsapp://", "https://chat.whatsapp.com/", low, flags=re.I)
     low = re.sub(r"^tg://", "https://t.me/", low, flags=re.I)
     if low.startswith("//"):

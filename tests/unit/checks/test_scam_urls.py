@@ -81,6 +81,17 @@ def test_find_urls_in_text_with_offsets() -> None:
     assert found == ["https://ezpass-tolls.top/pay", "usps.com", "bit.ly/abc"]
 
 
+def test_a_link_with_a_broken_scheme_is_still_a_link() -> None:
+    # "http//" (no colon) slips past filters, and past a finder that only knows "http://"
+    text = "CaixaBank: se ha solicitado un pago de 780,00 EUR. Si no reconoce esta operación, cancélela aquí http//caixa-bloqueo.com"
+    hits = find_urls(text)
+    assert [text[h.start:h.end] for h in hits] == ["http//caixa-bloqueo.com"]
+    report = analyse(text)
+    assert report.verdict == "scam"
+    assert any(text[r.start:r.end] == "http//caixa-bloqueo.com" for r in report.reasons)
+    assert find_urls("HTTP/1.1 200 OK") == []
+
+
 def test_sentences_without_spaces_are_not_links() -> None:
     assert find_urls("I am home.Are you coming? See you at 5.30pm ok.now") == []
 

@@ -3001,6 +3001,10 @@
       <translation>Es un primer mensaje corto y amable de alguien que no dice de qué te conoce, que es como empiezan las estafas de «número equivocado» y las románticas: no respondas y bloquea el número.</translation>
     </message>
     <message>
+      <source>It reads like a card or bank alert that asks you to reply YES or NO. Real banks send these, and so do scammers, so Hearth can't tell which this is.</source>
+      <translation>Parece un aviso de tarjeta o del banco que te pide responder SÍ o NO. Los bancos de verdad los envían, y los estafadores también, así que Hearth no puede saber cuál es este.</translation>
+    </message>
+    <message>
       <source>You don't know who sent this, and it asks for money, a code or your details. Don't send anything to someone you can't check.</source>
       <translation>No sabes quién lo envió y te pide dinero, un código o tus datos. No envíes nada a alguien a quien no puedes comprobar.</translation>
     </message>
@@ -3127,6 +3131,10 @@
     <message>
       <source>If you already clicked, typed a password, paid or gave access: open Hearth's Emergency help page now.</source>
       <translation>Si ya abriste el enlace, escribiste una contraseña, pagaste o diste acceso: abre ahora la página de ayuda de emergencia de Hearth.</translation>
+    </message>
+    <message>
+      <source>To check an alert like this, don't reply and don't call any number in it: open your bank's app or call the number on the back of your card. If someone calls you about it, hang up: your bank will never ask for a code, your PIN or for you to move money.</source>
+      <translation>Para comprobar un aviso así, no respondas ni llames a ningún número que aparezca: abre la app de tu banco o llama al número que hay en el dorso de tu tarjeta. Si alguien te llama por este motivo, cuelga: tu banco nunca te pedirá un código, tu PIN ni que muevas dinero.</translation>
     </message>
     <message>
       <source>Hearth can't tell if you know who sent this. If you don't know the number, don't reply and don't send anything: texts like this from strangers are how 'wrong number', romance and money scams start. Block the number.</source>

@@ -598,6 +598,37 @@ def test_a_personal_text_that_looks_fine_says_hearth_cannot_tell_who_sent_it(tex
     assert str(rep.advice[0]).startswith("Hearth found")  # the verdict's own line stays first
 
 
+@pytest.mark.parametrize(("text", "note"), [
+    ("Chase Alert: Debit card ending 8823 was used for $1,249.99 at BESTBUY.COM. Was this you? Reply YES or NO.", True),
+    ("Wells Fargo Fraud Alert: did you attempt a purchase at TARGET for $86.40 on card 4471? Reply YES or NO", True),
+    ("BBVA: ¿Has realizado una compra de 320,00 € con tu tarjeta acabada en 4417? Responde SI o NO", True),
+    ("Are you coming to dinner on Sunday? Reply yes or no so I can book", False),  # no card, sum or account
+    ("Your Google verification code is 482913. Don't share it.", False),
+])
+def test_a_yes_or_no_card_alert_that_looks_fine_says_hearth_cannot_tell_and_how_to_check_it(text: str, note: bool) -> None:
+    # Real and fake card-fraud alerts read the same (the fake ones are the most reported text scam in the US), so a
+    # "likely fine" verdict on one lists why it can't tell, pointing at "reply YES or NO", and how to check: it is
+    # shown as "a few warning signs", never "No red flags found". The verdict itself stays.
+    rep = analyse(text)
+    assert rep.verdict == "likely_safe"
+    reason = next((r for r in rep.reasons if r.code == "yes_no_alert"), None)
+    assert (reason is not None) is note
+    says = any("To check an alert like this" in str(a) for a in rep.advice)
+    assert says is note
+    if note:
+        assert reason.points == 0
+        assert "yes" in text[reason.start:reason.end].lower() or "si" in text[reason.start:reason.end].lower()
+        assert str(rep.advice[0]).startswith("Hearth found the warning signs above")
+
+
+def test_a_flagged_yes_or_no_alert_gets_the_scam_advice_not_the_cannot_tell_note() -> None:
+    rep = analyse("Chase: did you attempt a $1,249.99 purchase? Reply YES or NO, or verify at chase-alert-help.top now")
+    assert rep.verdict in ("scam", "suspicious")
+    assert "yes_no_alert" not in {r.code for r in rep.reasons}
+    assert not any("To check an alert like this" in str(a) for a in rep.advice)
+    assert any("back of your card" in str(a) for a in rep.advice)
+
+
 def test_the_stranger_note_is_only_for_texts_that_look_fine_and_not_for_e_mails() -> None:
     from checks.scam import analyse_email
 

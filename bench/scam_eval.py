@@ -135,7 +135,7 @@ def holdout(show: bool = False) -> None:
     train_keys = {k for r in T.load_rows() for k in T._keys(r["text"]) if len(k.split()) >= 5}
     # holdout3 was the validation set that chose TEAM_SUSPICIOUS_FPR and showed which notice senders to add to
     # KNOWN_SITES; holdout4 was measured once as a test before it was looked at (see tests/data/scam/README.md).
-    print("  holdout2-8 (written blind; 'new' = no near-copy in the training data):")
+    print("  holdout2-9 (written blind; 'new' = no near-copy in the training data):")
     # holdout5: three more blind writers, each given a focus (a: account alerts and 'other' scams, b: scams that open
     # like a person's text, c: mass-texted scams, older UK/Indian ones too), with look-alike legitimate texts. Its
     # column 'part' says which writer; kinds are reported by part.
@@ -144,7 +144,8 @@ def holdout(show: bool = False) -> None:
     # size of the sealed modern set) and 200 scams; measured before and after the changes of 2026-12-07 (README).
     # holdout8: three more fresh writers, US (part a) and UK/Spanish/US (part b) everyday texts, and 200 scams written
     # as people paste them when reporting them.
-    names = [f"holdout{k}-{lab}.csv" for k in (2, 3, 4, 5, 6, 7, 8) for lab in ("legit", "scam")]
+    # holdout9: a retired person's month of texts (part a), a small business's (part b), and 200 scams of 2023-26.
+    names = [f"holdout{k}-{lab}.csv" for k in (2, 3, 4, 5, 6, 7, 8, 9) for lab in ("legit", "scam")]
     for name in names:
         with (T.DATA / "scam" / name).open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))

@@ -355,6 +355,10 @@ BARE_DOMAIN_TLDS = frozenset({
     "com", "net", "org", "gov", "edu", "io", "co", "us", "uk", "ca", "au", "es", "de", "fr", "it", "in", "ly",
     "gd", "me", "info", "biz", "app", "ai", "gl", "be", "nl", "ie", "nz", "sg", "ms", "to", "cc", "so", "tv",
     "eu", "mx", "br", "ru", "cn", "jp", "kr",
+    # newer endings that throw-away sites use too ("m365-billing-update.page")
+    "page", "dev", "cloud", "email", "network", "center", "zone", "news", "global", "company", "agency", "express",
+    "delivery", "claims", "finance", "money", "cash", "credit", "loans", "tax", "group", "solutions", "team", "guru",
+    "security", "care", "plus", "tools", "works",
 }) | RISKY_TLDS_HIGH | RISKY_TLDS_MEDIUM
 
 # Characters that look like Latin letters: checks/confusables.py (Unicode TR39 data).

@@ -164,6 +164,21 @@ POSITIVE_MORE = [
     ("move_to_chat_app", "Interview via Teams chat, download the app and add jbrown.hr", "Interview via Teams chat"),
     ("claims_from_company", "Hi this is Daniel from Chase fraud prevention, can I call you?", "this is Daniel from Chase fraud prevention"),
     ("job_pay_promise", "Looking for an assistant, you will make $650/wk", "make $650/wk"),
+    # ...and from holdout9's
+    ("bank_details_changed", "We're switching banks, so please send this month's rent to the new account details below.",
+     "switching banks"),
+    ("bank_details_changed", "Le informamos que nuestros datos bancarios han cambiado. Realice el pago a la nueva cuenta",
+     "datos bancarios han cambiado"),
+    ("asks_personal_details", "can u send a pic of ur card front and back", "pic of ur card"),
+    ("job_offer", "Mystery shopper wanted in your area! We mail you a check", "Mystery shopper"),
+    ("investment_pitch", "Pre-IPO shares in SpaceX now available to select investors.", "Pre-IPO"),
+    ("investment_pitch", "Nuestro grupo de señales de criptomonedas ha obtenido un 32% este mes", "grupo de señales"),
+    ("profit_promise", "We are offering guaranteed 7% monthly returns on a digital fund", "guaranteed 7% monthly returns"),
+    ("pay_fee_to_receive", "A 12% tax must be paid before funds can be released.", "tax must be paid before funds can be released"),
+    ("pay_fee_to_receive", "A security deposit of $3,800 is required to unfreeze your balance", "is required to unfreeze"),
+    ("move_to_chat_app", "¿Quiere unirse? Escríbame por Telegram @laura", "Escríbame por Telegram"),
+    ("boss_intro", "Pastor John here. I need your help with something discreet today.", "Pastor John here"),
+    ("boss_unavailable", "Are you available? I need you to handle a task for me quickly.", "i need you to handle a task"),
 ]
 
 
@@ -184,6 +199,9 @@ NEGATIVE_MORE = [
     ("claims_from_company", "Hi, it's Mike from Bay Electric, I'm outside. Which door should I use?"),
     ("profit_promise", "Cash App: You received $40 from $mikey_t for gas money"),
     ("move_to_chat_app", "Your interview is on Tuesday at 10am at our office, bring your ID"),
+    ("bank_details_changed", "Your bank details are on file. Payment of your refund goes to the same account as before."),
+    ("asks_personal_details", "Here's a pic of my new card design for the shop, what do you think?"),
+    ("investment_pitch", "Book club is on Thursday, and the stock of the library sale is huge"),
 ]
 
 

@@ -800,14 +800,18 @@ class RemoteView:
 
     @property
     def scam_checks(self) -> list[dict[str, Any]]:
-        """The shared checks; "shown" is the verdict as people see it (app.scam.shown_verdict)."""
-        from app.scam import shown_verdict
+        """The shared checks; "shown" is the verdict as people see it (app.scam.shown_verdict), "words" says it."""
+        from app.scam import VERDICT_WORDS, shown_verdict
 
         value = self.snapshot.get("scam_checks")
         if not isinstance(value, list):
             return []
-        return [{**c, "excerpt": _msg(c.get("excerpt")),
-                 "shown": shown_verdict(str(c.get("verdict")), c.get("warning_signs") is True)} for c in value]
+        out = []
+        for c in value:
+            shown = shown_verdict(str(c.get("verdict")), c.get("warning_signs") is True)
+            out.append({**c, "excerpt": _msg(c.get("excerpt")), "shown": shown,
+                        "words": VERDICT_WORDS.get(shown, str(c.get("verdict")))})
+        return out
 
     @property
     def report(self) -> dict[str, Any] | None:
@@ -820,8 +824,6 @@ class RemoteView:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON for scripts (English, like every --json)."""
-        from app.scam import VERDICT_WORDS
-
         findings = self.findings
         out: dict[str, Any] = {**self.link.to_dict(), "updated_at": self.updated_at or None,
                                "received_at": self.received_at or None,
@@ -837,7 +839,7 @@ class RemoteView:
             }
         if "scam_checks" in self.snapshot:
             out["scam_checks"] = [{"at": c.get("at"), "kind": c.get("kind"), "verdict": c.get("verdict"),
-                                   "verdict_words": str(VERDICT_WORDS.get(c["shown"], c.get("verdict"))),
+                                   "verdict_words": str(c["words"]),
                                    "excerpt": str(c["excerpt"])} for c in self.scam_checks]
         report = self.report
         if report is not None:

@@ -142,11 +142,8 @@ def _view(args: argparse.Namespace, hearth: Hearth) -> int:
         for t in seen.todo:
             mark = "[!!]" if t["urgent"] else "[ ]"
             print(f"{mark} {translate(t['title'])}")
-    from app.scam import VERDICT_WORDS
-
     for c in seen.scam_checks:
-        words = VERDICT_WORDS.get(c["shown"])
-        print(f"{remote.when_words(c.get('at'))}  {translate(words) if words else c.get('verdict')}  {translate(c['excerpt'])}")
+        print(f"{remote.when_words(c.get('at'))}  {translate(c['words'])}  {translate(c['excerpt'])}")
     return 0
 
 

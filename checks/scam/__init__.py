@@ -660,15 +660,14 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     # text scam in the US, FTC 2023), and the words can't tell them apart. A text that otherwise looks fine says so
     # (a reason with no points: the verdict stays, but it is not shown as "No red flags found") and how to check.
     yes_no = _model._REPLY_YES_NO_G.search(prep.low) if kind == "message" and verdict == "likely_safe" else None
-    fraud_check = yes_no is not None and bool(_model._MONEY_G.search(prep.low) or _CARD_WORDS.search(prep.low))
-    if fraud_check and yes_no is not None:
+    if yes_no is not None and (_model._MONEY_G.search(prep.low) or _CARD_WORDS.search(prep.low)):
         start, end = prep.span(yes_no.start(), yes_no.end())
         acc.add("yes_no_alert", N_("It reads like a card or bank alert that asks you to reply YES or NO. Real banks send "
                                    "these, and so do scammers, so Hearth can't tell which this is."),
                 text[start:end], start, end, 0)
     reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
     advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind, found=bool(reasons),
-                     personal=who_matters and sender_known is None, fraud_check=fraud_check)
+                     personal=who_matters and sender_known is None)
     indicators = Indicators(tuple(urls[:200]), tuple(domains[:200]), tuple(phones[:100]), tuple(emails[:100]))
     del household_names  # accepted for the API (app uses it for redaction); the analysis needs no names
     return ScamReport(verdict, score, reasons, advice, indicators, analysed_kind or kind, text,
@@ -963,7 +962,7 @@ _NOT_SMALL_TALK = re.compile(
     r"\b(this is|it'?s|i'?m|soy|le escribe|te escribe)\s+\w+(\s\w+)?,?\s+((from|at|with|de|del|la|el)\b|w/)"
     r"(?!\s*(the )?(college|uni|university|high school|school|yoga|church|gym|work|group|party|club|reunion|wedding|"
     r"conference|meetup|event|trip|facebook|instagram|tinder|hinge|bumble|el gimnasio|la universidad|el instituto|"
-    r"yoga|pilates)\b)|"
+    r"pilates)\b)|"
     r"\b(remind|appointment|order|deliver|pick ?up|parcel|package|card|account|payment|pay|confirm|reply|code|pharmac|"
     r"prescription|school|class|practice|booking|reservation|check-?in|invoice|bill|lease|rent|landlord|plumber|"
     r"electrician|builder|engineer|driver|shopper|host|office|shift|meeting|interview|cita|pedido|paquete|recog|tarjeta|"
@@ -991,7 +990,7 @@ _CARD_WORDS = re.compile(r"\b(card|purchase|charge|transaction|payment|transfer|
 
 
 def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncated: bool, kind: str, *,
-            found: bool = False, personal: bool = False, fraud_check: bool = False) -> tuple[str, ...]:
+            found: bool = False, personal: bool = False) -> tuple[str, ...]:
     out: list[str] = []
     if verdict == "scam":
         out.append(N_("Don't reply, don't click any link and don't call any number in it."))
@@ -1041,7 +1040,7 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
             out.append(N_("Report it to your country's consumer-protection or police fraud service, and warn people you know."))
         if verdict == "scam":
             out.append(N_("If you already clicked, typed a password, paid or gave access: open Hearth's Emergency help page now."))
-    if fraud_check and verdict == "likely_safe":
+    if "yes_no_alert" in codes:  # only ever on a text that looks fine
         out.append(N_("To check an alert like this, don't reply and don't call any number in it: open your bank's app or "
                       "call the number on the back of your card. If someone calls you about it, hang up: your bank "
                       "will never ask for a code, your PIN or for you to move money."))

@@ -257,45 +257,31 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     assert len(caught) >= 176
 
 
-def test_the_second_everyday_blind_written_set_stays_where_it_was_measured() -> None:
-    # holdout7: two writers' 160 everyday legitimate texts each (the size of the sealed modern set, whose goal is at
-    # most 2 flagged) and 200 scams spread like public reports, written blind, never trained on. First measured with
-    # the model before the rules of 2026-12-07 (pay-back story, ordinary-looking links): 1 and 2 of 160 flagged and
-    # 183 of 200 scams caught; after them, before anyone read the set: 1, 2 and 184. Rules written after reading its
-    # misses ('code sent by mistake' in Spanish, 'tell me what the code says', 'to withdraw you must first pay') and a
-    # price that is no text-back: 1, 1 and 187.
-    legit, scams = _holdout_rows("holdout7-legit.csv"), _holdout("holdout7-scam.csv")
+# Everyday sets of the sealed modern set's size, written blind and never trained on: two writers' 160 legitimate texts
+# each (part a and b) and 200 scams. (set, most flagged in part a, in part b, fewest scams caught):
+# - holdout7: everyday texts and scams spread like public reports. Before the rules of 2026-12-07 (pay-back story,
+#   ordinary-looking links): 1 and 2 of 160 flagged, 183 of 200 caught; after them, before anyone read it: 1, 2 and
+#   184; rules from its misses ('code sent by mistake' in Spanish, 'tell me what the code says', 'to withdraw you
+#   must first pay') and a price that is no text-back: 1, 1 and 187.
+# - holdout8: a US writer's texts (a), a UK/Spanish/US writer's (b), scams as people paste them when reporting.
+#   Before anyone read it: 0, 2 and 176; rules from its misses ('http//' links, 'reply CLAIM with your full name', a
+#   pay-app handle, a tax to pay before release...): 0, 2 and 185.
+# - holdout9: a US retired person's month of texts (a), a small business's (b), scams agencies warned about in
+#   2023-26. Before anyone read it: 2, 1 and 166; rules from its misses (changed bank details, pre-IPO shares, a
+#   photo of your card, mystery shoppers, '.page' links...): 2, 1 and 177.
+@pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
+    ("holdout7", 3, 3, 178),
+    ("holdout8", 2, 3, 180),
+    ("holdout9", 3, 2, 171),
+])
+def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
+        name: str, most_a: int, most_b: int, least_caught: int) -> None:
+    legit, scams = _holdout_rows(f"{name}-legit.csv"), _holdout(f"{name}-scam.csv")
     assert (len(legit), len(scams)) == (320, 200)
     flagged = [r for r in legit if analyse(r["text"]).verdict in ("scam", "suspicious")]
     caught = [t for t in scams if analyse(t).verdict in ("scam", "suspicious")]
-    assert sum(r["part"] == "a" for r in flagged) <= 3 and sum(r["part"] == "b" for r in flagged) <= 3, flagged
-    assert len(caught) >= 178
-
-
-def test_the_third_everyday_blind_written_set_stays_where_it_was_measured() -> None:
-    # holdout8: a US writer's 160 everyday legitimate texts (part a), a UK/Spanish/US writer's 160 (part b) and 200
-    # scams written as people paste them when reporting, written blind, never trained on. Measured before anyone read
-    # it: 0 and 2 of 160 flagged, 176 of 200 scams caught. Rules written after reading its misses ('http//' links,
-    # 'reply CLAIM with your full name', a pay-app handle, a tax to pay before release...): 0, 2 and 185.
-    legit, scams = _holdout_rows("holdout8-legit.csv"), _holdout("holdout8-scam.csv")
-    assert (len(legit), len(scams)) == (320, 200)
-    flagged = [r for r in legit if analyse(r["text"]).verdict in ("scam", "suspicious")]
-    caught = [t for t in scams if analyse(t).verdict in ("scam", "suspicious")]
-    assert sum(r["part"] == "a" for r in flagged) <= 2 and sum(r["part"] == "b" for r in flagged) <= 3, flagged
-    assert len(caught) >= 180
-
-
-def test_the_fourth_everyday_blind_written_set_stays_where_it_was_measured() -> None:
-    # holdout9: a US retired person's month of texts (part a), a small business's (part b) and 200 scams of the kinds
-    # agencies warned about in 2023-26, written blind, never trained on. Measured before anyone read it: 2 and 1 of
-    # 160 flagged, 166 of 200 scams caught. Rules written after reading its misses (changed bank details, pre-IPO
-    # shares, a photo of your card, mystery shoppers, '.page' links...): 2, 1 and 177.
-    legit, scams = _holdout_rows("holdout9-legit.csv"), _holdout("holdout9-scam.csv")
-    assert (len(legit), len(scams)) == (320, 200)
-    flagged = [r for r in legit if analyse(r["text"]).verdict in ("scam", "suspicious")]
-    caught = [t for t in scams if analyse(t).verdict in ("scam", "suspicious")]
-    assert sum(r["part"] == "a" for r in flagged) <= 3 and sum(r["part"] == "b" for r in flagged) <= 2, flagged
-    assert len(caught) >= 171
+    assert sum(r["part"] == "a" for r in flagged) <= most_a and sum(r["part"] == "b" for r in flagged) <= most_b, flagged
+    assert len(caught) >= least_caught
 
 
 def _meta(text: str) -> list[str]:

@@ -83,3 +83,24 @@ def test_fit_width_wraps_long_labels_only(qtbot) -> None:  # noqa: ANN001
     layout.addWidget(long)
     fit_width(host)
     assert long.wordWrap() and not short.wordWrap()
+
+
+def test_the_scam_page_with_a_result_fits_the_window_the_app_opens_with(large_spanish_window: MainWindow,
+                                                                        hearth: Hearth) -> None:
+    # The result appears after the page was laid out: its lines ("Puntuación: 56 de 100 (cuanto más alta, más
+    # señales de estafa).") must wrap too, or at 200 % they push the page wider than the window the app first
+    # opens with (DEFAULT_SIZE), and the result needs sideways scrolling.
+    from app import scam
+    from ui.main_window import DEFAULT_SIZE
+
+    window = large_spanish_window
+    window.show_area("scam")
+    page = window.page("scam")
+    text = ("Le informamos que nuestros datos bancarios han cambiado. Por favor realice el pago de la factura "
+            "F-2025/0412 a la nueva cuenta ES91 2100 0418 4502 0005 1332")
+    page.show_result(scam.check(hearth, text, offline=True, store=False))
+    QApplication.processEvents()
+    sidebar = window.width() - window.stack.width()
+    available = DEFAULT_SIZE[0] - sidebar - 20  # the page's scroll bar
+    assert page.result_box.isVisible()
+    assert page.minimumSizeHint().width() <= available, (page.minimumSizeHint().width(), available)

@@ -301,6 +301,7 @@ class ScamPage(PageBase):
         rl.addWidget(self.verdict_label)
         self.score_label = QLabel("")
         self.score_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.score_label.setWordWrap(True)  # "Puntuación: 56 de 100 (cuanto más alta, …)" at 200 % would widen the page
         self.score_label.setAccessibleName(self.tr("Score"))
         rl.addWidget(self.score_label)
 
@@ -321,7 +322,6 @@ class ScamPage(PageBase):
         self.reasons_list.setWordWrap(True)  # long sentences wrap instead of scrolling sideways
         self.reasons_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reasons_list.setAccessibleName(self.tr("Red flags"))
-        self.reasons_list.setWordWrap(True)
         self.reasons_list.currentRowChanged.connect(self._on_reason_selected)
         rl.addWidget(grow_to_contents(self.reasons_list))
         self.more_reasons = QPushButton(self.tr("Show all red flags"))
@@ -361,7 +361,6 @@ class ScamPage(PageBase):
         self.history_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history_list.setAccessibleName(self.tr("Recent checks"))
         self.history_list.setMaximumHeight(180)
-        self.history_list.setWordWrap(True)
         layout.addWidget(self.history_list)
         layout.addStretch(1)
 

@@ -269,10 +269,13 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 # - holdout9: a US retired person's month of texts (a), a small business's (b), scams agencies warned about in
 #   2023-26. Before anyone read it: 2, 1 and 166; rules from its misses (changed bank details, pre-IPO shares, a
 #   photo of your card, mystery shoppers, '.page' links...): 2, 1 and 177.
+# - holdout10: a US family's month of texts (a), people in their 20s and 30s in the US and UK (b), scams written the
+#   way real ones look. Before anyone read it: 2, 3 and 184.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
     ("holdout9", 3, 2, 171),
+    ("holdout10", 3, 3, 183),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

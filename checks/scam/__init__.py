@@ -41,7 +41,7 @@ from ._phones import PhoneHit, find_phones, parse_single, phone_flags, same_home
 from ._prefilter import Gate, Gated, has_fold_traps
 from ._region import infer_region
 from ._text import MAX_CHARS, Prepared, prepare
-from ._urls import MAX_URLS, analyse_url, find_urls, official_brand_for
+from ._urls import MAX_URLS, analyse_url, find_urls, official_brand_for, official_email
 
 __all__ = ["analyse", "analyse_email", "ScamReport", "Reason", "Indicators", "SCAM_AT", "SUSPICIOUS_AT", "VERDICTS"]
 
@@ -518,7 +518,10 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         addr = m.group(0)
         if addr.lower() not in (e.lower() for e in emails):
             emails.append(addr)
-    email_contact = bool(emails) and bool(_EMAIL_CONTACT.search(scan))
+    # Addresses at a company's own domain ('from dse@docusign.net') are where its real mail comes from, not a
+    # stranger's address to write to.
+    other_emails = [e for e in emails if official_email(e) is None]
+    email_contact = bool(other_emails) and bool(_EMAIL_CONTACT.search(scan))
 
     # ---- message signals ---------------------------------------------------------------------
     shared_context = bool(_SHARED_CONTEXT_G.search(prep.raw_scan))
@@ -531,7 +534,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     # together add at most OFFICIAL_ONLY_BUDGET points. Requests for codes, passwords, access or unusual
     # payments still count in full.
     official_only = (bool(official_brands) and not unknown_link and not phone_to_call and not chat_link
-                     and not (bool(emails) and bool(_EMAIL_CONTACT.search(scan))))
+                     and not (bool(other_emails) and bool(_EMAIL_CONTACT.search(scan))))
     budget = OFFICIAL_ONLY_BUDGET
     gates = _signal_gates()
     for i, sig in enumerate(_signals.SIGNALS):
@@ -639,7 +642,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     context = {"groups": groups, "phone_to_call": phone_to_call, "official_lines_only": official_lines_only,
                "official_only": official_only, "real_channel": real_channel,
                "unknown_link": link_registrables[0] if link_registrables else None}
-    verdict, score, probability, model_reason = _decide(prep, acc, rule_score, url_infos, bool(phone_hits), bool(emails), kind,
+    verdict, score, probability, model_reason = _decide(prep, acc, rule_score, url_infos, bool(phone_hits), bool(other_emails), kind,
                                                         _capture, context)
     personal = (kind == "message" and analysed_kind in (None, "message") and not urls and not phone_hits and not emails
                 and not official_brands and lures <= {"lure_romance", "lure_family"} and len(text.strip()) <= 300

@@ -310,6 +310,10 @@ SHORTENERS = frozenset({
 })
 
 # Chat-app links: not bad in themselves, but a stranger moving you to a chat app is a pattern.
+# Free e-mail providers: anyone can have an address there, so it is never a company's own.
+FREE_MAIL = frozenset({"gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "hotmail.com", "hotmail.co.uk",
+                       "outlook.com", "live.com", "aol.com", "icloud.com", "me.com", "mail.com", "gmx.com", "gmx.net",
+                       "proton.me", "protonmail.com", "yandex.com", "yandex.ru", "zoho.com", "msn.com", "qq.com"})
 CHAT_LINK_DOMAINS = frozenset({"wa.me", "t.me", "telegram.me", "telegram.org", "chat.whatsapp.com", "line.me", "signal.me"})
 
 # Free hosting, site builders, tunnels and form services (anyone can put a page there).

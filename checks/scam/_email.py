@@ -12,6 +12,8 @@ from html.parser import HTMLParser
 
 from checks.i18n import N_
 
+from ._data import FREE_MAIL
+
 MAX_BODY = 200_000
 
 
@@ -209,9 +211,6 @@ def _registrable(domain: str) -> str:
     return (reg or domain).lower()
 
 
-FREE_MAIL = frozenset({"gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "hotmail.com", "hotmail.co.uk",
-                       "outlook.com", "live.com", "aol.com", "icloud.com", "me.com", "mail.com", "gmx.com", "gmx.net",
-                       "proton.me", "protonmail.com", "yandex.com", "yandex.ru", "zoho.com", "msn.com", "qq.com"})
 
 _ORG_WORDS = re.compile(r"\b(support|service|services|security|team|billing|account|accounts|bank|helpdesk|help desk|"
                         r"customer|admin|administrator|notification|alert|department|payroll|hr|it desk|postmaster|"

@@ -18,6 +18,7 @@ from ._data import (
     BRANDS,
     CHAT_LINK_DOMAINS,
     FREE_HOSTING,
+    FREE_MAIL,
     KNOWN_SITES,
     LURE_DOMAIN_WORDS,
     NEAR_BRAND_WORDS,
@@ -86,13 +87,13 @@ _TRAIL = ".,;:!?)]}'\"*>"
 MAX_URLS = 50  # look closely at this many links; count the rest
 
 
-_MERCHANT_BEFORE = re.compile(r"([$£€₹]\s?\d[\d,.]*|\d[\d,.]*\s?(€|EUR|USD|GBP))([^$£€₹\n]{0,20})\b(at|AT|en|EN)\s+$")
+_MERCHANT_BEFORE = re.compile(r"([$£€₹]\s?\d[\d,.]*|\d[\d,.]*\s?(€|EUR|USD|GBP))([^$£€₹\n]{0,20})\b(at|AT|to|TO|from|FROM|en|EN)\s+$")
 _ASKS_TO_PAY = re.compile(r"\b(pay|fee|fine|toll|due|balance|owe|owed|pending|unpaid|pagar|tasa|multa)\b", re.I)
 
 
 def _merchant_name(scan: str, start: int, url: str) -> bool:
-    """'a purchase of $89.00 at STEAMGAMES.COM': the shop's name in a card alert, written in capitals, is not a link
-    to visit. A fee to pay at a site ('your $3.99 fee at USPS-FEE.COM') is a link, and so is any hyphenated name."""
+    """'a purchase of $89.00 at STEAMGAMES.COM', 'a payment of £64.99 to ASOS.COM': the shop's name in a card alert,
+    written in capitals, is not a link to visit. A fee to pay at a site ('your $3.99 fee at USPS-FEE.COM') is a link, and so is any hyphenated name."""
     if not url.isupper() or "/" in url or "-" in url:
         return False
     m = _MERCHANT_BEFORE.search(scan, max(0, start - 40), start)
@@ -461,3 +462,21 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     if re.search(r"\.(apk|exe|scr|msi|bat|js|vbs|iso|dmg|pkg|jar|lnk)(?:$|\?)", path.lower()):
         flags.append(UrlFlag("url_file_download", 30, N_("The link downloads a program or app file directly; installing it could take over your device.")))
     return UrlInfo(url, host, registrable, official, flags, is_chat)
+
+
+def official_email(address: str) -> str | None:
+    """The brand whose own domain an e-mail address is at ('dse@docusign.net': DocuSign), else None. Free mail
+    ('@gmail.com', although Google's) and other known sites don't count: anyone can have an address there."""
+    host = address.rsplit("@", 1)[-1].lower().rstrip(".")
+    pub = _extractor()(host)
+    registrable = pub.top_domain_under_public_suffix if hasattr(pub, "top_domain_under_public_suffix") else pub.registered_domain
+    if (registrable or host) in FREE_MAIL:
+        return None
+    brand = _OFFICIAL.get(registrable or host)
+    if brand is None:
+        labels = host.split(".")
+        for i in range(len(labels) - 1):
+            brand = _OFFICIAL.get(".".join(labels[i:]))
+            if brand:
+                break
+    return brand

@@ -191,7 +191,7 @@ _REPLY_QUOTED = re.compile(r"\b(reply|type|text|send|txt|responde|escribe)\s*[\"
 # continuar"): a way to act, unlike "reply C to confirm" or "reply STOP".
 _REPLY_TO_GET = re.compile(r"\b(reply|text|txt|send|responde|responda|env[ií]a|escribe)\s+\W?(?!(stop|help|end|cancel|quit)\b)"
                            r"[a-z0-9]{1,10}\W?\s+(to|for|para|y)\s+(get|receive|claim|continue|start|apply|learn|find out|see|"
-                           r"check|details|more|info|qualify|unlock|activate|redeem|collect|continuar|recibir|m[aá]s|saber|"
+                           r"check|details|more|info|qualify|unlock|activate|redeem|collect|join|sign up|enrol+|register|participate|continuar|recibir|m[aá]s|saber|"
                            r"obtener|solicitar|reclamar|cobrar)\b")
 # A keyword to text to a short code ("Text MTALK to 69866", "send WIN to 80082"): a premium-rate service's way in.
 _TEXT_BACK = re.compile(r"\b(txt|text|send|reply|sms)\s+[a-z]{2,}\d*\s+to\s+\d{4,6}\b")
@@ -217,7 +217,8 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                      r"\b\w+ recommended (you|your number) to me|\bthat \w+ recommended to me|\bsoy (amig[oa]|la amiga|el amigo) de \w+)"),
     ("move_chat", r"\b(chat|talk|message me|add me|hablamos|escr[ií]beme|contact me) (on|por|en|via) (telegram|whatsapp|signal|"
                   r"line|wechat|kakao|viber)\b|\b(telegram|whatsapp) me\b|\binterview\w*\b[^.!?\n]{0,20}\b(via|on|over|through|by) "
-                  r"(microsoft )?(teams|telegram|whatsapp|signal|skype|wire|wickr)\b"),
+                  r"(microsoft )?(teams|telegram|whatsapp|signal|skype|wire|wickr)\b|\b(download|install) (the )?(telegram|whatsapp|"
+                  r"signal|wire|wickr|skype)( app)?\b[^.!?\n]{0,40}\binterview"),
     ("romance", r"\b(sugar (baby|daddy|mommy|mama)|find you (really |very )?(attractive|beautiful|handsome)|(saw|seen|love) your "
                 r"(profile|pictures?|photos?)|he visto tu perfil|working overseas|oil rig|plataforma petrol[ií]fera|"
                 r"peacekeeping|(lonely|single) (and|looking)|dinner tonight\?|\bhave you (had|eaten) (your )?(dinner|lunch|breakfast)|"

@@ -270,7 +270,9 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   2023-26. Before anyone read it: 2, 1 and 166; rules from its misses (changed bank details, pre-IPO shares, a
 #   photo of your card, mystery shoppers, '.page' links...): 2, 1 and 177.
 # - holdout10: a US family's month of texts (a), people in their 20s and 30s in the US and UK (b), scams written the
-#   way real ones look. Before anyone read it: 2, 3 and 184.
+#   way real ones look. Before anyone read it: 2, 3 and 184; rules from its misses and false alarms (a business
+#   listing 'about to be removed', 'questions or cancel call', an interview over Signal, a shop named in capitals
+#   after 'a payment of £64.99 to', an address at the named company's own domain): 2, 1 and 189.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -308,6 +310,7 @@ def _meta(text: str) -> list[str]:
     ("Hurricane victims need help NOW. Donate via CashApp $ReliefNowUSA", "m:pay_handle"),
     ("Can you send $400 on cash app $joshtravels22? I'll pay u back Sunday", "m:pay_handle"),
     ("Shortlisted! Interview via Teams chat, download the app and add jbrown.hr", "k:move_chat"),
+    ("You've been shortlisted. Please download Signal for a virtual interview", "k:move_chat"),
 ])
 def test_scam_shapes_become_features(text: str, feature: str) -> None:
     assert feature in _meta(text)
@@ -375,6 +378,7 @@ def test_a_yes_or_no_reply_alone_is_no_way_to_act_but_a_number_to_call_is() -> N
     ("Cash loan approved, reply YES to get $800 today", True),
     ("Business funding approved. Text YES for details. Ref #BF2291", True),
     ("Tienes un crédito preaprobado. Responde SI para continuar", True),
+    ("Mystery shoppers needed in your area! Get paid $350 per assignment. Text SHOP to join", True),
     ("Walgreens: Reply C to confirm your flu shot, or call us to change it.", False),
     ("Reply STOP to opt out.", False),
 ])
@@ -418,6 +422,21 @@ def test_a_shop_named_in_a_card_alert_is_not_a_link() -> None:
     assert M._h("m:no_link") in alert and M._h("x:link") not in alert
     assert M._h("x:link") in fee
     assert M._h("m:has_link") in lower
+    paid_to = _vector("Barclays: 44071936 is your one-time passcode to approve a payment of £64.99 to ASOS.COM.")
+    assert M._h("x:link") not in paid_to
+
+
+def test_an_address_at_the_named_companys_own_domain_is_not_a_stranger_to_write_to() -> None:
+    from checks.scam._urls import official_email
+
+    assert official_email("dse@docusign.net") == "DocuSign"
+    assert official_email("alerts@mail.paypal.com") == "PayPal"
+    # Free mail is anyone's, even at a company's domain; a brand in front of another domain is that other domain.
+    assert official_email("jamiesfund.appeal@gmail.com") is None
+    assert official_email("support@paypal.com.secure-check.ru") is None
+    real = _vector('DocuSign: Acme Corp sent you "Offer Letter" to sign. Check your email from dse@docusign.net.')
+    other = _vector('DocuSign: Acme Corp sent you "Offer Letter" to sign. Check your email from docs@acme-sign.net.')
+    assert M._h("m:email") not in real and M._h("m:email") in other
 
 
 def test_a_number_is_never_shown_as_words_often_seen_in_scams() -> None:

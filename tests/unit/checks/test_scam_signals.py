@@ -179,6 +179,18 @@ POSITIVE_MORE = [
     ("move_to_chat_app", "¿Quiere unirse? Escríbame por Telegram @laura", "Escríbame por Telegram"),
     ("boss_intro", "Pastor John here. I need your help with something discreet today.", "Pastor John here"),
     ("boss_unavailable", "Are you available? I need you to handle a task for me quickly.", "i need you to handle a task"),
+    # ...and from holdout10's
+    ("account_problem", "Your Google business listing is about to be removed. Call us: 877-419-2020",
+     "business listing is about to be removed"),
+    ("verify_account", "Call us to verify your business: 877-419-2020", "verify your business"),
+    ("dispute_by_calling", "You've been charged $499.99 for Total Tech. Questions or cancel call 1 (808) 215-4473",
+     "Questions or cancel call"),
+    ("job_pay_promise", "Simple tasks on your phone, 30 min/day, $150", "30 min/day"),
+    ("profit_promise", "$ZKIN about to announce FDA approval, 500% upside. Buy before the open!!", "500% upside"),
+    ("stranger_small_talk", "Who is this? I just moved to Seattle and don't know anyone here",
+     "just moved to seattle and don't know anyone"),
+    ("move_to_chat_app", "Please download Signal for a virtual interview with Mr. Dale Harmon",
+     "download Signal for a virtual interview"),
 ]
 
 
@@ -202,6 +214,12 @@ NEGATIVE_MORE = [
     ("bank_details_changed", "Your bank details are on file. Payment of your refund goes to the same account as before."),
     ("asks_personal_details", "Here's a pic of my new card design for the shop, what do you think?"),
     ("investment_pitch", "Book club is on Thursday, and the stock of the library sale is huge"),
+    ("account_problem", "Your listing on the school's swap page is now live until Friday"),
+    ("dispute_by_calling", "Questions or concerns? Reply to this text or stop by the front desk."),
+    ("job_pay_promise", "Walk the dog 30 min a week, that's all the vet asked"),
+    ("profit_promise", "Sale: 50% off everything upstairs, upside-down cake included"),
+    ("stranger_small_talk", "We just moved to Leeds and love it, come visit!"),
+    ("move_to_chat_app", "Download the Zoom app before your interview on Tuesday"),
 ]
 
 

@@ -415,6 +415,9 @@ KNOWN_SITES = frozenset({
     "kp.org", "sutterhealth.org", "mayoclinic.org", "clevelandclinic.org", "onemedical.com", "labcorp.com",
     "questdiagnostics.com", "minuteclinic.com", "riteaid.com", "goodrx.com", "doctolib.es", "doctolib.fr",
     "sanitas.es", "adeslas.es", "dkv.es", "quironsalud.com", "bupa.co.uk", "superdrug.com",
+    # US health plans and their mail-order pharmacies, which text older people about refills and orders
+    "optumrx.com", "caremark.com", "centerwellpharmacy.com", "humana.com", "uhc.com", "aetna.com", "cigna.com",
+    "anthem.com", "bcbs.com",
     # shops, deliveries and food in the US, UK and Spain
     "lasership.com", "gopuff.com", "postmates.com", "samsclub.com", "traderjoes.com", "publix.com", "heb.com",
     "albertsons.com", "meijer.com", "wholefoodsmarket.com", "dollargeneral.com", "ocado.com", "currys.co.uk",
@@ -439,6 +442,8 @@ KNOWN_SITES = frozenset({
     # public bodies on ordinary domains
     "redsara.es", "householdresponse.com", "gov.scot", "gov.wales", "madrid.org", "gva.es", "juntadeandalucia.es", "gencat.cat", "euskadi.eus", "xunta.gal",
     "sepe.es", "canada.ca",
+    # the sign-in services US agencies (IRS, Social Security, Veterans Affairs, states) send their codes from
+    "id.me", "login.gov",
     # services that send notices on behalf of clinics, schools, employers and shops (their own, fixed domains)
     "phreesia.net", "followmyhealth.com", "athenahealth.com", "patientportal.com", "nextgen.com", "healow.com",
     "solv.com", "klara.com", "weave.com", "simplepractice.com", "jane.app", "express-scripts.com",

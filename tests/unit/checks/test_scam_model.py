@@ -426,6 +426,17 @@ def test_a_shop_named_in_a_card_alert_is_not_a_link() -> None:
     assert M._h("x:link") not in paid_to
 
 
+def test_the_sign_in_service_us_agencies_use_is_a_known_site_but_a_look_alike_is_not() -> None:
+    # "ID.me" reads as a link on a risky ending (.me); it is the sign-in service the IRS and Social Security use.
+    code = analyse("ID.me: 192837 is your verification code. It expires in 10 minutes. ID.me will never call you "
+                   "to ask for this code.")
+    fake = analyse("ID.me: your identity verification has expired. Verify now at idme-secure-verify.com to keep "
+                   "your IRS access")
+    assert code.verdict == "likely_safe", [r.code for r in code.reasons]
+    assert "url_risky_tld" not in {r.code for r in code.reasons}
+    assert fake.verdict == "scam"
+
+
 def test_an_address_at_the_named_companys_own_domain_is_not_a_stranger_to_write_to() -> None:
     from checks.scam._urls import official_email
 

@@ -283,6 +283,8 @@ _HIDDEN_LINK_CODES = frozenset({"url_ip_host", "url_free_hosting", "url_login_on
                                 "url_file_download", "url_scam_words", "url_encoded_host"})
 _CLICK = re.compile(r"\b(click|tap|press|open|visit|follow|log ?in|sign ?in|go to|check (it|this) out)\b|\b(haz|haga|hacer) clic\b|"
                     r"\b(pulse|pincha|accede|acceda|entra|entre)\b", re.I)
+# The urgency words of a one-time code's lifetime ("It expires in 10 min", "valid for 15 minutes", "use it within 5 mins").
+_CODE_EXPIRY = re.compile(r"(expires?|expiring|valid)\b|within\s+\S+\s*(minutes?|mins?)\b")
 # Signs that the sender and the reader really know each other (a shared acquaintance named, a family
 # tie, a concrete place they met): these keep friendly first messages from counting as "cold" openers.
 _SHARED_CONTEXT = re.compile(r"\b(got|have|had|took) (your|ur) (number|no|contact) (from|off) [A-Z][a-z]+\b|\b[A-Z][a-z]+ gave me (your|ur) "
@@ -537,6 +539,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                      and not (bool(other_emails) and bool(_EMAIL_CONTACT.search(scan))))
     budget = OFFICIAL_ONLY_BUDGET
     gates = _signal_gates()
+    one_time_code = bool(_model._OTP_G.search(low))
     for i, sig in enumerate(_signals.SIGNALS):
         if shared_context and sig.code in _OPENER_CODES:
             continue
@@ -555,6 +558,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                     continue
             if sig.veto is not None and sig.veto.search(low, max(0, m.start() - 60), m.end() + 60):
                 continue
+            if sig.code == "urgency" and one_time_code and _CODE_EXPIRY.match(m.group(0)):
+                continue  # "the code expires in 10 minutes" is how one-time codes work, not pressure
             ev, start, end = _evidence(prep, m.start(), m.end())
             before_n = len(acc.reasons)
             acc.add(sig.code, sig.message, ev, start, end, min(sig.points, budget) if limited else sig.points, sig.group,

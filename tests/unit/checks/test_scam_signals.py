@@ -187,6 +187,10 @@ POSITIVE_MORE = [
      "Questions or cancel call"),
     ("job_pay_promise", "Simple tasks on your phone, 30 min/day, $150", "30 min/day"),
     ("profit_promise", "$ZKIN about to announce FDA approval, 500% upside. Buy before the open!!", "500% upside"),
+    ("profit_promise", "did you check the platform today? Your account is up 34% this week", "account is up 34%"),
+    ("profit_promise", "yesterday's pick went up 27%. Want in?", "pick went up 27%"),
+    ("urgency", "Your code is 552133. Verify immediately or the account closes", "immediately"),
+    ("urgency", "Your account is locked. Verify at chase-verify.top, link expires in 10 minutes", "expires in 10"),
     ("stranger_small_talk", "Who is this? I just moved to Seattle and don't know anyone here",
      "just moved to seattle and don't know anyone"),
     ("move_to_chat_app", "Please download Signal for a virtual interview with Mr. Dale Harmon",
@@ -218,8 +222,13 @@ NEGATIVE_MORE = [
     ("dispute_by_calling", "Questions or concerns? Reply to this text or stop by the front desk."),
     ("job_pay_promise", "Walk the dog 30 min a week, that's all the vet asked"),
     ("profit_promise", "Sale: 50% off everything upstairs, upside-down cake included"),
+    ("profit_promise", "Duke Energy: Your electricity use is up 23% compared to last month. Details: duke-energy.com"),
+    ("profit_promise", "Sales were up 12% this week, great job team!"),
     ("stranger_small_talk", "We just moved to Leeds and love it, come visit!"),
     ("move_to_chat_app", "Download the Zoom app before your interview on Tuesday"),
+    # a one-time code's lifetime is not pressure
+    ("urgency", "Login.gov: Your one-time code is 739152. It expires in 15 minutes. Don't share this code with anyone."),
+    ("urgency", "Your Chase code is 30917255, valid for 10 minutes. Use it within 10 mins."),
 ]
 
 

@@ -273,11 +273,15 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   way real ones look. Before anyone read it: 2, 3 and 184; rules from its misses and false alarms (a business
 #   listing 'about to be removed', 'questions or cancel call', an interview over Signal, a shop named in capitals
 #   after 'a payment of £64.99 to', an address at the named company's own domain): 2, 1 and 189.
+# - holdout11: the kinds the sealed modern set is said to hold (codes, deliveries and family messages with links, bank
+#   alerts, appointments, school notices) from several US adults' texts (a), and everyday US/UK/Spanish texts (b),
+#   with scams spread like US reports. Before anyone read it: 6, 2 and 187 (part a is over the limit of 2).
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
     ("holdout9", 3, 2, 171),
     ("holdout10", 3, 3, 183),
+    ("holdout11", 6, 2, 182),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

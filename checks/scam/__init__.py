@@ -726,6 +726,8 @@ _CLOSING_APOLOGY = re.compile(
     r"\b(sorry|oops|my bad|apologies|perd[oó]n|perdona|disculpa|disculpe|lo siento)\b[^?]{0,40}\b(wrong (number|person|"
     r"chat|contact)|n[uú]mero equivocado|me (he )?equivoqu[eé]|me confund[ií])|\b(wrong number|n[uú]mero equivocado)\W{0,3}"
     r"(sorry|perd[oó]n|disculpa)")
+_BOOKING = re.compile(r"\b(re-?schedule|appointment|appt|check-?up|(your|a|the) (cleaning|exam|visit)|book (a|your) (spot|"
+                      r"visit|appointment|table|place))\b")
 _GOES_ON = re.compile(r"\b(friends?|nice to meet|get to know|chat|fate|destiny|where are you|from where|nice name|"
                       r"amig[oa]s?|conocer|destino|de d[oó]nde|charlar|hablar contigo)\b")
 
@@ -757,8 +759,14 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
     bare_link = _plain_bare_link(prep.original, url_infos, meta) or _plain_links_only(url_infos, meta)
     no_way_to_act = not _MEANS_TO_ACT.intersection(meta)
     rules_quiet = rule_score < SUSPICIOUS_AT
+    # An appointment to book, confirm or move by phone, and nothing else to act on ("Reply C to confirm. Call
+    # 480-555-0142 to reschedule."): what dentists, clinics and salons send. A business saying who it is ("This is
+    # Desert Sky Dental") and giving its number is no stranger's opener.
+    booking = ("x:phone" in meta and not _MEANS_TO_ACT.intersection(meta) - {"x:phone", "m:reply_confirm"}
+               and bool(_BOOKING.search(prep.low)))
+    stories = _OPENING_STORIES.intersection(meta) - ({"s:self_intro"} if booking else set())
     if (verdict == "suspicious" and p < QUIET_NEEDS and rules_quiet
-            and (bare_link or no_way_to_act) and not _OPENING_STORIES.intersection(meta)):
+            and (bare_link or no_way_to_act or booking) and not stories):
         # No way to act (nothing in _MEANS_TO_ACT: no unknown link, number to call, reply keyword, chat app or
         # address to write to) and none of the known opening stories: such a text cannot hurt yet, so a middling score alone does not flag it
         # ("Please don't tell mom about the surprise party!!"). A link on its own with nothing wrong in its address
@@ -811,6 +819,8 @@ def _plain_bare_link(original: str, url_infos, meta) -> bool:
 # Traits of a link's address that throw-away scam sites have and companies' own sites rarely do.
 _THROWAWAY_TRAITS = frozenset({"u:digits", "u:hyphen1", "u:hyphen2", "u:hostlen:l", "u:http", "u:odd_case",
                                "u:random_name", "u:short_name", "u:random_path", "u:longpath"})
+# Endings under which every name of four letters or fewer was registered long ago (a throw-away site can't get one).
+_DEAR_TLDS = frozenset({"com", "org", "net"})
 _PLAIN_TLDS = frozenset({"com", "org", "net", "uk", "es", "us", "ca", "mx", "ie", "au", "de", "fr", "it", "eu", "edu",
                          "gov", "io"})
 
@@ -825,10 +835,13 @@ def _plain_links_only(url_infos, meta) -> bool:
         if info.flags or info.is_chat_link:
             return False
         feats = set(_model.url_meta([info]))
-        if feats & _THROWAWAY_TRAITS:
-            return False
         tld = next((f[6:] for f in feats if f.startswith("u:tld:")), "")
-        if tld not in _PLAIN_TLDS:
+        traits = feats & _THROWAWAY_TRAITS
+        if "u:random_path" not in feats and not any(c in info.url for c in "?=&#"):
+            traits.discard("u:longpath")  # a long path of words and dates, no query: a news story, a recipe
+        if tld in _DEAR_TLDS:
+            traits.discard("u:short_name")  # 'zola.com', 'aps.com': such short names are long taken and dear to buy
+        if traits or tld not in _PLAIN_TLDS:
             return False
     return True
 

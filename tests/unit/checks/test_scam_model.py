@@ -275,13 +275,14 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   after 'a payment of £64.99 to', an address at the named company's own domain): 2, 1 and 189.
 # - holdout11: the kinds the sealed modern set is said to hold (codes, deliveries and family messages with links, bank
 #   alerts, appointments, school notices) from several US adults' texts (a), and everyday US/UK/Spanish texts (b),
-#   with scams spread like US reports. Before anyone read it: 6, 2 and 187 (part a is over the limit of 2).
+#   with scams spread like US reports. Before anyone read it: 6, 2 and 187 (part a is over the limit of 2). After
+#   the gates for ordinary-looking links and for appointments by phone: 4, 1 and 188.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
     ("holdout9", 3, 2, 171),
     ("holdout10", 3, 3, 183),
-    ("holdout11", 6, 2, 182),
+    ("holdout11", 4, 2, 182),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -571,6 +572,12 @@ def test_a_banks_published_number_is_its_real_channel(money: str, real: str, oth
     ("Look at this https://jacketsale.top/jacket", False),  # an ending used by throw-away sites
     ("Look at this https://jacketsale.com/Kx7PqA2bN", False),  # a machine-made path
     ("Look at this https://jacketsale.com/jacket or call 202-555-0143", False),  # a number to call as well
+    # a long path of words and dates is a news story or a recipe; with a query it is tracked like a scam's
+    ("They're widening the 202 https://www.azcentral.com/story/news/local/mesa/2025/12/08/loop-202-widening/", True),
+    ("Get up to $5000 https://cashrequestonline.com/?cguid=eae2fef9-2d38-4ae3-bec4-e4084991f38d", False),
+    # four letters or fewer: long taken under .com, .org and .net, cheap elsewhere
+    ("Here's our registry https://www.zola.com/registry/sarahandmike2025", True),
+    ("Here's our registry https://www.zola.us/registry/sarahandmike2025", False),
 ])
 def test_a_text_whose_only_way_to_act_is_an_ordinary_looking_link(text: str, plain: bool) -> None:
     import checks.scam as S
@@ -586,6 +593,19 @@ def test_a_friend_sharing_an_ordinary_shop_link_is_not_flagged_but_a_throwaway_o
     assert friend.verdict == "likely_safe"
     scam = analyse("Your parcel is on hold, pay the $1.99 fee today: https://usps-redeliver-help.com/pay")
     assert scam.verdict in ("scam", "suspicious")
+
+
+def test_an_appointment_to_book_or_move_by_phone_needs_the_higher_line() -> None:
+    import checks.scam as S
+
+    dentist = ("Hi Linda! This is Desert Sky Dental reminding you of your cleaning Thu Dec 11 @ 9:00am. Please reply C "
+               "to confirm. Call 480-555-0142 to reschedule.")
+    assert S._BOOKING.search(dentist.lower()) and analyse(dentist).verdict == "likely_safe"
+    # An appointment with a story (a free brace from 'Medicare') is not just a booking: the rules speak.
+    brace = "Medicare: you qualify for a free back brace. Call 1-888-555-0199 to schedule your appointment"
+    assert analyse(brace).verdict in ("scam", "suspicious")
+    # Without a number to call, a stranger's 'this is Amy, can we reschedule?' keeps its opening story.
+    assert not S._BOOKING.search("hi it's amy from the gym, are we still on for coffee?")
 
 
 @pytest.mark.parametrize(("text", "story"), [

@@ -424,6 +424,15 @@ KNOWN_SITES = frozenset({
     "mrw.es", "nacex.es", "lidl.es", "dia.es", "zalando.es", "wallapop.com", "vinted.es", "justeat.es",
     # utilities and telecoms
     "xcelenergy.com", "dominionenergy.com", "fpl.com", "georgiapower.com", "nationalgridus.com", "cox.com",
+    # more US power, gas and water companies (their shut-off notices are copied by scammers, so their real sites
+    # matter): Arizona, the Southwest, Texas, the Midwest, the Northeast, California, the South and the Northwest
+    "srpnet.com", "aps.com", "swgas.com", "tep.com", "nvenergy.com", "centerpointenergy.com", "oncor.com",
+    "atmosenergy.com", "austinenergy.com", "cpsenergy.com", "aep.com", "aepohio.com", "firstenergycorp.com",
+    "comed.com", "peco.com", "bge.com", "pepco.com", "pseg.com", "eversource.com", "consumersenergy.com",
+    "dteenergy.com", "ameren.com", "evergy.com", "we-energies.com", "alliantenergy.com", "nipsco.com",
+    "entergy.com", "socalgas.com", "sdge.com", "ladwp.com", "smud.org", "piedmontng.com",
+    "spireenergy.com", "jea.com", "tampaelectric.com", "pse.com", "portlandgeneral.com", "pacificpower.net",
+    "rockymountainpower.net",
     "optimum.net", "frontier.com", "centurylink.com", "o2online.es", "yoigo.com", "masmovil.es",
     # travel
     "alaskaair.com", "spirit.com", "flyfrontier.com", "vueling.com", "aireuropa.com", "ihg.com", "hyatt.com",

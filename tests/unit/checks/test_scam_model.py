@@ -276,13 +276,14 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 # - holdout11: the kinds the sealed modern set is said to hold (codes, deliveries and family messages with links, bank
 #   alerts, appointments, school notices) from several US adults' texts (a), and everyday US/UK/Spanish texts (b),
 #   with scams spread like US reports. Before anyone read it: 6, 2 and 187 (part a is over the limit of 2). After
-#   the gates for ordinary-looking links and for appointments by phone: 4, 1 and 188.
+#   the gates for ordinary-looking links and for appointments by phone: 4, 1 and 188; with US utilities' own
+#   sites known: 2, 1 and 188.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
     ("holdout9", 3, 2, 171),
     ("holdout10", 3, 3, 183),
-    ("holdout11", 4, 2, 182),
+    ("holdout11", 3, 2, 182),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -440,6 +441,13 @@ def test_the_sign_in_service_us_agencies_use_is_a_known_site_but_a_look_alike_is
     assert code.verdict == "likely_safe", [r.code for r in code.reasons]
     assert "url_risky_tld" not in {r.code for r in code.reasons}
     assert fake.verdict == "scam"
+
+
+def test_a_utilitys_own_site_in_a_past_due_notice_is_not_a_throwaway_link() -> None:
+    real = analyse("Southwest Gas: Your account is past due. To avoid service interruption, please pay $84.19 by "
+                   "12/29. Pay at https://www.swgas.com or in the app.")
+    fake = analyse("Southwest Gas: Your service will be disconnected today. Pay $84.19 now at https://swgas-billpay.com")
+    assert real.verdict == "likely_safe" and fake.verdict in ("scam", "suspicious")
 
 
 def test_an_address_at_the_named_companys_own_domain_is_not_a_stranger_to_write_to() -> None:

@@ -363,6 +363,8 @@ BARE_DOMAIN_TLDS = frozenset({
     "page", "dev", "cloud", "email", "network", "center", "zone", "news", "global", "company", "agency", "express",
     "delivery", "claims", "finance", "money", "cash", "credit", "loans", "tax", "group", "solutions", "team", "guru",
     "security", "care", "plus", "tools", "works",
+    # ... and prize and shopping bait ("amz-rewards.gift")
+    "gift", "gifts", "promo", "deals", "sale", "coupons", "discount", "cheap", "shopping", "bargains",
 }) | RISKY_TLDS_HIGH | RISKY_TLDS_MEDIUM
 
 # Characters that look like Latin letters: checks/confusables.py (Unicode TR39 data).

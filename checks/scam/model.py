@@ -192,7 +192,7 @@ _REPLY_QUOTED = re.compile(r"\b(reply|type|text|send|txt|responde|escribe)\s*[\"
 _REPLY_TO_GET = re.compile(r"\b(reply|text|txt|send|responde|responda|env[ií]a|escribe)\s+\W?(?!(stop|help|end|cancel|quit)\b)"
                            r"[a-z0-9]{1,10}\W?\s+(to|for|para|y)\s+(get|receive|claim|continue|start|apply|learn|find out|see|"
                            r"check|details|more|info|qualify|unlock|activate|redeem|collect|join|sign up|enrol+|register|participate|continuar|recibir|m[aá]s|saber|"
-                           r"obtener|solicitar|reclamar|cobrar)\b")
+                           r"obtener|solicitar|reclamar|cobrar)\b|\b(reply|text|responde|responda)\s+(yes|si|sí)\W*$")
 # A keyword to text to a short code ("Text MTALK to 69866", "send WIN to 80082"): a premium-rate service's way in.
 _TEXT_BACK = re.compile(r"\b(txt|text|send|reply|sms)\s+[a-z]{2,}\d*\s+to\s+\d{4,6}\b")
 # A pay-app handle to send money to ("Donate via CashApp $ReliefNowUSA", "send $400 on cash app $joshtravels22"): a way

@@ -385,6 +385,8 @@ def test_a_yes_or_no_reply_alone_is_no_way_to_act_but_a_number_to_call_is() -> N
     ("Business funding approved. Text YES for details. Ref #BF2291", True),
     ("Tienes un crédito preaprobado. Responde SI para continuar", True),
     ("Mystery shoppers needed in your area! Get paid $350 per assignment. Text SHOP to join", True),
+    ("Prestamo APROBADO de hasta $10,000. Deposito el mismo dia. Responda SI", True),
+    ("Chase: Did you attempt a $45.00 purchase at TARGET? Reply YES or NO", False),
     ("Walgreens: Reply C to confirm your flu shot, or call us to change it.", False),
     ("Reply STOP to opt out.", False),
 ])

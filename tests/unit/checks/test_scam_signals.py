@@ -190,6 +190,11 @@ POSITIVE_MORE = [
     ("profit_promise", "did you check the platform today? Your account is up 34% this week", "account is up 34%"),
     ("profit_promise", "yesterday's pick went up 27%. Want in?", "pick went up 27%"),
     ("urgency", "Your code is 552133. Verify immediately or the account closes", "immediately"),
+    # ...and from holdout11's
+    ("press_one", "Lower your interest rate today. This is your final notice. Press 1 or reply 1", "Press 1 or reply"),
+    ("loan_offer", "Lower your interest rate to 1.9% today on your credit card account", "Lower your interest rate to 1"),
+    ("loan_offer", "Prestamo APROBADO de hasta $10,000 sin revisar su credito. Responda SI", "Prestamo APROBADO"),
+    ("reconnect_opener", "hey remember me? lol I made $18k last month trading gold", "hey remember me"),
     ("urgency", "Your account is locked. Verify at chase-verify.top, link expires in 10 minutes", "expires in 10"),
     ("stranger_small_talk", "Who is this? I just moved to Seattle and don't know anyone here",
      "just moved to seattle and don't know anyone"),
@@ -226,6 +231,9 @@ NEGATIVE_MORE = [
     ("profit_promise", "Sales were up 12% this week, great job team!"),
     ("stranger_small_talk", "We just moved to Leeds and love it, come visit!"),
     ("move_to_chat_app", "Download the Zoom app before your interview on Tuesday"),
+    ("press_one", "Press 1 on the keypad of the lift for the first floor"),
+    ("loan_offer", "The bank lowered interest rates again, good news for your mortgage"),
+    ("reconnect_opener", "Can you remember me to your mum? Tell her I said hi"),
     # a one-time code's lifetime is not pressure
     ("urgency", "Login.gov: Your one-time code is 739152. It expires in 15 minutes. Don't share this code with anyone."),
     ("urgency", "Your Chase code is 30917255, valid for 10 minutes. Use it within 10 mins."),

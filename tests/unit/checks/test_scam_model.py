@@ -278,12 +278,16 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   with scams spread like US reports. Before anyone read it: 6, 2 and 187 (part a is over the limit of 2). After
 #   the gates for ordinary-looking links and for appointments by phone: 4, 1 and 188; with US utilities' own
 #   sites known: 2, 1 and 188.
+# - holdout12: US texts of the sealed modern set's kinds with many small local senders and sites (a), texts from
+#   people: friends, family, neighbours, local buyers (b), and scams spread like US reports. Written after all the
+#   changes above and measured before anyone read it: 6, 5 and 183 (both parts over the limit of 2).
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
     ("holdout9", 3, 2, 171),
     ("holdout10", 3, 3, 183),
     ("holdout11", 3, 2, 182),
+    ("holdout12", 6, 5, 178),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

@@ -450,6 +450,21 @@ KNOWN_SITES = frozenset({
     "trulia.com", "idealista.com", "fotocasa.es", "evite.com", "paperlesspost.com", "partiful.com", "punchbowl.com",
     "meetup.com", "pixieset.com", "smugmug.com", "flickr.com", "shutterfly.com", "gofundme.com", "justgiving.com",
     "doxy.me", "teladoc.com", "mdlive.com", "what3words.com", "w3w.co", "strava.com", "alltrails.com",
+    # news people send each other: national US, UK and Spanish outlets and the big regional papers and TV stations
+    "cnbc.com", "washingtonpost.com", "usatoday.com", "foxnews.com", "nbcnews.com", "go.com", "cbsnews.com",
+    "npr.org", "apnews.com", "reuters.com", "bloomberg.com", "wsj.com", "latimes.com", "nypost.com", "axios.com",
+    "politico.com", "forbes.com", "businessinsider.com", "people.com", "espn.com", "accuweather.com", "azcentral.com",
+    "cleveland.com", "nj.com", "al.com", "mlive.com", "oregonlive.com", "seattletimes.com", "sfchronicle.com",
+    "sfgate.com", "bostonglobe.com", "boston.com", "dallasnews.com", "houstonchronicle.com", "chron.com", "ajc.com",
+    "miamiherald.com", "tampabay.com", "startribune.com", "denverpost.com", "kiro7.com", "king5.com", "kare11.com",
+    "wral.com", "ktla.com", "abc7.com", "telegraph.co.uk", "independent.co.uk", "dailymail.co.uk", "thetimes.co.uk",
+    "itv.com", "elmundo.es", "abc.es", "lavanguardia.com", "20minutos.es", "rtve.es",
+    # recipes, flights and weddings people share
+    "allrecipes.com", "seriouseats.com", "foodnetwork.com", "budgetbytes.com", "flightaware.com", "zola.com",
+    "theknot.com",
+    # booking, invoicing and rent platforms that small businesses and landlords send links from
+    "getjobber.com", "housecallpro.com", "appfolio.com", "thumbtack.com", "buildium.com", "rentcafe.com",
+    "mindbodyonline.com",
     # public bodies on ordinary domains
     "redsara.es", "householdresponse.com", "gov.scot", "gov.wales", "madrid.org", "gva.es", "juntadeandalucia.es", "gencat.cat", "euskadi.eus", "xunta.gal",
     "sepe.es", "canada.ca",

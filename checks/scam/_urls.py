@@ -93,7 +93,8 @@ _ASKS_TO_PAY = re.compile(r"\b(pay|fee|fine|toll|due|balance|owe|owed|pending|un
 
 def _merchant_name(scan: str, start: int, url: str) -> bool:
     """'a purchase of $89.00 at STEAMGAMES.COM', 'a payment of £64.99 to ASOS.COM': the shop's name in a card alert,
-    written in capitals, is not a link to visit. A fee to pay at a site ('your $3.99 fee at USPS-FEE.COM') is a link, and so is any hyphenated name."""
+    written in capitals, is not a link to visit. A fee to pay at a site ('your $3.99 fee at USPS-FEE.COM') is a link,
+    and so is any hyphenated name."""
     if not url.isupper() or "/" in url or "-" in url:
         return False
     m = _MERCHANT_BEFORE.search(scan, max(0, start - 40), start)
@@ -235,6 +236,11 @@ def official_brand_for(registrable: str, host: str = "") -> str | None:
         return _OFFICIAL[registrable]
     if registrable in KNOWN_SITES or _restricted(registrable):
         return registrable
+    return _brand_of_host(host)
+
+
+def _brand_of_host(host: str) -> str | None:
+    """The brand whose own domain ``host`` is under ('mail.paypal.com': PayPal), else None."""
     labels = host.split(".")
     for i in range(len(labels) - 1):
         b = _OFFICIAL.get(".".join(labels[i:]))
@@ -472,11 +478,4 @@ def official_email(address: str) -> str | None:
     registrable = pub.top_domain_under_public_suffix if hasattr(pub, "top_domain_under_public_suffix") else pub.registered_domain
     if (registrable or host) in FREE_MAIL:
         return None
-    brand = _OFFICIAL.get(registrable or host)
-    if brand is None:
-        labels = host.split(".")
-        for i in range(len(labels) - 1):
-            brand = _OFFICIAL.get(".".join(labels[i:]))
-            if brand:
-                break
-    return brand
+    return _OFFICIAL.get(registrable or host) or _brand_of_host(host)

@@ -187,12 +187,14 @@ _MONEY = re.compile(r"[$£€₹]\s?\d|\d\s?(€|eur|usd|dollars?|pounds?|euros?
 # "Reply C to confirm" (appointments, bookings) versus a quoted keyword to send back ('Reply <<ok>>', 'Type "A" to ...').
 _REPLY_CONFIRM = re.compile(r"\b(reply|text|responde)\s+\W?\w{1,3}\W?\s+(to|para)\s+(confirm|cancel|reschedule|change|confirmar|cancelar)")
 _REPLY_QUOTED = re.compile(r"\b(reply|type|text|send|txt|responde|escribe)\s*[\"'<«“(\[]+\s*(?!(stop|yes|no|help|si|sí)\b)[a-z0-9]{1,8}\s*[\"'>»”)\]]+")
-# A keyword to send back to take up an offer ("Reply YES to get $800 today", "Text INFO for details", "Responde SI para
-# continuar"): a way to act, unlike "reply C to confirm" or "reply STOP".
+# A keyword to send back to take up an offer ("Reply YES to get $800 today", "Text INFO for details", "Text SHOP to
+# join", "Responde SI para continuar", or a bare "Responda SI" to end the text): a way to act, unlike "reply C to
+# confirm", "reply STOP" or "reply YES or NO".
 _REPLY_TO_GET = re.compile(r"\b(reply|text|txt|send|responde|responda|env[ií]a|escribe)\s+\W?(?!(stop|help|end|cancel|quit)\b)"
                            r"[a-z0-9]{1,10}\W?\s+(to|for|para|y)\s+(get|receive|claim|continue|start|apply|learn|find out|see|"
-                           r"check|details|more|info|qualify|unlock|activate|redeem|collect|join|sign up|enrol+|register|participate|continuar|recibir|m[aá]s|saber|"
-                           r"obtener|solicitar|reclamar|cobrar)\b|\b(reply|text|responde|responda)\s+(yes|si|sí)\W*$")
+                           r"check|details|more|info|qualify|unlock|activate|redeem|collect|join|sign up|enrol+|register|"
+                           r"participate|continuar|recibir|m[aá]s|saber|obtener|solicitar|reclamar|cobrar)\b|"
+                           r"\b(reply|text|responde|responda)\s+(yes|si|sí)\W*$")
 # A keyword to text to a short code ("Text MTALK to 69866", "send WIN to 80082"): a premium-rate service's way in.
 _TEXT_BACK = re.compile(r"\b(txt|text|send|reply|sms)\s+[a-z]{2,}\d*\s+to\s+\d{4,6}\b")
 # A pay-app handle to send money to ("Donate via CashApp $ReliefNowUSA", "send $400 on cash app $joshtravels22"): a way

@@ -644,7 +644,14 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                 "you, which is how 'wrong number' and romance scams start: don't reply, block the number."), "", -1, -1, 12)
 
     rule_score = min(100, sum(r.points for r in acc.reasons))
+    # A business naming itself first ("Parker Ace Hardware: ...") and giving an ordinary local number, with no story,
+    # pressure or request: how shops, clinics and schools sign off ("Questions? 303-841-2280").
+    business_line = (kind == "message" and bool(phone_hits) and bool(_SENDER.match(text[:40])) and not lures
+                     and not asks and not pressure and not any(c.startswith("phone_") for c in acc.codes)
+                     and all(ph.valid and ph.ntype in _LOCAL_LINE_TYPES and ph.region is not None
+                             and region is not None and same_home(ph.region, region) for ph in phone_hits))
     context = {"groups": groups, "phone_to_call": phone_to_call, "official_lines_only": official_lines_only,
+               "business_line": business_line,
                "official_only": official_only, "real_channel": real_channel,
                "unknown_link": link_registrables[0] if link_registrables else None}
     verdict, score, probability, model_reason = _decide(prep, acc, rule_score, url_infos, bool(phone_hits), bool(other_emails), kind,
@@ -726,6 +733,8 @@ _CLOSING_APOLOGY = re.compile(
     r"\b(sorry|oops|my bad|apologies|perd[oó]n|perdona|disculpa|disculpe|lo siento)\b[^?]{0,40}\b(wrong (number|person|"
     r"chat|contact)|n[uú]mero equivocado|me (he )?equivoqu[eé]|me confund[ií])|\b(wrong number|n[uú]mero equivocado)\W{0,3}"
     r"(sorry|perd[oó]n|disculpa)")
+# Ordinary numbers (phonenumbers' FIXED_LINE, MOBILE, FIXED_LINE_OR_MOBILE): not toll-free, premium or shared-cost.
+_LOCAL_LINE_TYPES = frozenset({0, 1, 2})
 _BOOKING = re.compile(r"\b(re-?schedule|appointment|appt|check-?up|(your|a|the) (cleaning|exam|visit)|book (a|your) (spot|"
                       r"visit|appointment|table|place))\b")
 _GOES_ON = re.compile(r"\b(friends?|nice to meet|get to know|chat|fate|destiny|where are you|from where|nice name|"
@@ -765,8 +774,10 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
     booking = ("x:phone" in meta and not _MEANS_TO_ACT.intersection(meta) - {"x:phone", "m:reply_confirm"}
                and bool(_BOOKING.search(prep.low)))
     stories = _OPENING_STORIES.intersection(meta) - ({"s:self_intro"} if booking else set())
+    local_line = (bool((context or {}).get("business_line"))
+                  and not _MEANS_TO_ACT.intersection(meta) - {"x:phone", "m:reply_confirm"})
     if (verdict == "suspicious" and p < QUIET_NEEDS and rules_quiet
-            and (bare_link or no_way_to_act or booking) and not stories):
+            and (bare_link or no_way_to_act or booking or local_line) and not stories):
         # No way to act (nothing in _MEANS_TO_ACT: no unknown link, number to call, reply keyword, chat app or
         # address to write to) and none of the known opening stories: such a text cannot hurt yet, so a middling score alone does not flag it
         # ("Please don't tell mom about the surprise party!!"). A link on its own with nothing wrong in its address

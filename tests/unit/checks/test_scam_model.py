@@ -281,14 +281,14 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 # - holdout12: US texts of the sealed modern set's kinds with many small local senders and sites (a), texts from
 #   people: friends, family, neighbours, local buyers (b), and scams spread like US reports. Written after all the
 #   changes above and measured before anyone read it: 6, 5 and 183 (both parts over the limit of 2). With news,
-#   recipe and small-business platform sites known: 3, 5 and 183.
+#   recipe and small-business platform sites known: 3, 5 and 183; with a business's local number as a sign-off: 2.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
     ("holdout9", 3, 2, 171),
     ("holdout10", 3, 3, 183),
     ("holdout11", 3, 2, 182),
-    ("holdout12", 3, 5, 178),
+    ("holdout12", 3, 5, 178),  # part a: 2 since the sign-off gate
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -621,6 +621,16 @@ def test_an_appointment_to_book_or_move_by_phone_needs_the_higher_line() -> None
     assert analyse(brace).verdict in ("scam", "suspicious")
     # Without a number to call, a stranger's 'this is Amy, can we reschedule?' keeps its opening story.
     assert not S._BOOKING.search("hi it's amy from the gym, are we still on for coffee?")
+
+
+def test_a_business_signing_off_with_its_local_number_needs_the_higher_line() -> None:
+    shop = ("Parker Ace Hardware: Good news! Your online order #A58213 is ready for pickup at the service desk. Please "
+            "bring a photo ID. Questions? 303-841-2280")
+    assert analyse(shop).verdict == "likely_safe"
+    # A story or a threat is not a sign-off: a 'meter fee or your service will be interrupted' text stays a scam.
+    meter = ("ComEd: Your meter requires replacement. Pay the $249 installation fee in 24 hours or service will be "
+             "interrupted. Call 312-809-4416")
+    assert analyse(meter).verdict == "scam"
 
 
 @pytest.mark.parametrize(("text", "story"), [

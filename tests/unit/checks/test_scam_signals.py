@@ -195,6 +195,7 @@ POSITIVE_MORE = [
     ("loan_offer", "Lower your interest rate to 1.9% today on your credit card account", "Lower your interest rate to 1"),
     ("loan_offer", "Prestamo APROBADO de hasta $10,000 sin revisar su credito. Responda SI", "Prestamo APROBADO"),
     ("reconnect_opener", "hey remember me? lol I made $18k last month trading gold", "hey remember me"),
+    ("utility_shutoff", "Pay the $249 fee in 24 hours or service will be interrupted", "service will be interrupted"),
     ("urgency", "Your account is locked. Verify at chase-verify.top, link expires in 10 minutes", "expires in 10"),
     ("stranger_small_talk", "Who is this? I just moved to Seattle and don't know anyone here",
      "just moved to seattle and don't know anyone"),

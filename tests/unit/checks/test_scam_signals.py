@@ -196,6 +196,12 @@ POSITIVE_MORE = [
     ("loan_offer", "Prestamo APROBADO de hasta $10,000 sin revisar su credito. Responda SI", "Prestamo APROBADO"),
     ("reconnect_opener", "hey remember me? lol I made $18k last month trading gold", "hey remember me"),
     ("utility_shutoff", "Pay the $249 fee in 24 hours or service will be interrupted", "service will be interrupted"),
+    ("utility_shutoff", "Your water service will be interrupted due to unpaid balance", "will be interrupted due to unpaid"),
+    # ...and from holdout12's
+    ("asks_personal_details", "your number was drawn. Prize $2.5M. Reply with full name & address", "Reply with full name"),
+    ("asks_personal_details", "You've been chosen for the Cash App giveaway $500! Reply with your $cashtag",
+     "Reply with your $cashtag"),
+    ("profit_promise", "Bitcoin is about to explode, invest $250 today, get $5000 in 7 days", "invest $250 today, get $5"),
     ("urgency", "Your account is locked. Verify at chase-verify.top, link expires in 10 minutes", "expires in 10"),
     ("stranger_small_talk", "Who is this? I just moved to Seattle and don't know anyone here",
      "just moved to seattle and don't know anyone"),
@@ -235,6 +241,8 @@ NEGATIVE_MORE = [
     ("press_one", "Press 1 on the keypad of the lift for the first floor"),
     ("loan_offer", "The bank lowered interest rates again, good news for your mortgage"),
     ("reconnect_opener", "Can you remember me to your mum? Tell her I said hi"),
+    ("utility_shutoff", "Your water service will be interrupted Thursday 10am-2pm for pipe repairs."),
+    ("profit_promise", "If you invest $250 in a new bike you'll get years of use out of it"),
     # a one-time code's lifetime is not pressure
     ("urgency", "Login.gov: Your one-time code is 739152. It expires in 15 minutes. Don't share this code with anyone."),
     ("urgency", "Your Chase code is 30917255, valid for 10 minutes. Use it within 10 mins."),

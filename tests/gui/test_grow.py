@@ -56,3 +56,39 @@ def test_a_guide_text_shows_all_its_words(qtbot) -> None:  # noqa: ANN001
     steps.setPlainText("One short line.")
     _settle(qtbot)
     assert steps.height() < 100
+
+
+def test_a_wrapped_row_is_never_cut_short_by_the_style_sheets_padding(qtbot) -> None:  # noqa: ANN001
+    # A sentence that only just fits the list's width on one line was measured as one line and painted inside the
+    # style sheet's padding, cut short: "if in doubt, ask someone you ..." (seen in the window at 1100 pixels).
+    from PySide6.QtCore import QRect, Qt
+
+    from ui import theme
+    from ui.widgets.grow import ROW_PADDING
+
+    QApplication.instance().setStyleSheet(theme.style_sheet(1.0, high_contrast=False, dark=False))
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    flags = QListWidget()
+    flags.setWordWrap(True)
+    layout.addWidget(grow_to_contents(flags))
+    text = "Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust."
+    flags.addItem(text)
+    host.show()
+    qtbot.waitExposed(host)
+    one_line = flags.fontMetrics().horizontalAdvance(text)
+    cut = []
+    try:
+        # every width around the one where the sentence just fits on a line
+        for width in range(one_line - 10, one_line + 40, 2):
+            host.resize(width + 40, 300)
+            _settle(qtbot)
+            rect = flags.visualItemRect(flags.item(0))
+            painted = min(rect.width(), flags.viewport().width()) - ROW_PADDING
+            need = flags.fontMetrics().boundingRect(QRect(0, 0, painted, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+            if rect.height() < need.height() + ROW_PADDING:
+                cut.append((width, rect.width(), flags.viewport().width(), rect.height()))
+    finally:
+        QApplication.instance().setStyleSheet("")
+    assert not cut

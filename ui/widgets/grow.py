@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QListView, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextEdit,
+    QWidget,
+)
 
 #: A view never gets shorter than this (an empty list still shows as a box).
 MIN_HEIGHT = 36
@@ -38,6 +46,28 @@ def _content_height(view: QWidget) -> int:
         spacing = view.spacing() if isinstance(view, QListView) else 0
         return height + spacing + chrome + 1
     return view.sizeHint().height()
+
+
+#: The style sheet's padding around a list row's text, left and right together (``QListWidget::item { padding: 6px }``).
+ROW_PADDING = 12
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Word-wrapped rows measured at the width their text is painted at.
+
+    Qt wraps a row's text at the view's width when it measures the row, but paints it inside the style sheet's
+    padding: a sentence that only just fits on one line was measured as one line, painted in a narrower box and cut
+    short with "..." ("if in doubt, ask someone you ..."). Measuring at the width less the padding makes such a row
+    two lines tall."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        view = self.parent()
+        if isinstance(view, QListView) and view.wordWrap():
+            opt = QStyleOptionViewItem(option)
+            opt.rect.setWidth(max(1, view.viewport().width() - ROW_PADDING))
+            size = super().sizeHint(opt, index)
+            return QSize(min(size.width(), view.viewport().width()), size.height())
+        return super().sizeHint(option, index)
 
 
 class _Grower(QObject):
@@ -93,6 +123,8 @@ def grow_to_contents(view: QWidget) -> QWidget:
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         if isinstance(view, QListView):
             view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap when the width changes
+            if type(view.itemDelegate()) is QStyledItemDelegate:
+                view.setItemDelegate(_WrapDelegate(view))  # ...at the width they are painted at
         model = view.model()
         if model is not None:
             for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged, model.layoutChanged):

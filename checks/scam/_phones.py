@@ -35,7 +35,7 @@ _DIGITS = re.compile(r"(?<![\w.£$€])(?:\+|00)?\d[\d \-().]{6,18}\d(?![\d])")
 _ID_BEFORE = re.compile(r"(\b(order|orders|ref|reference|booking|tracking|track|confirmation|conf|shipment|parcel|package|"
                         r"item|invoice|receipt|account|acct|card|ending( in)?|policy|claim|case|ticket|id|membership|member|"
                         r"pedido|reserva|referencia|localizador|env[ií]o|paquete|factura|cuenta|tarjeta|p[oó]liza|"
-                        r"expediente|recibo|cliente)\b|#)\s*(number|no\.?|num\.?|n\.?\s?[º°o]\.?|nr\.?|n[uú]mero|code|c[oó]digo)?\W{0,3}$", re.I)
+                        r"expediente|recibo|cliente|gu[ií]a|seguimiento|rastreo|waybill|awb|consignment)\b|#)\s*(number|no\.?|num\.?|n\.?\s?[º°o]\.?|nr\.?|n[uú]mero|code|c[oó]digo)?\W{0,3}$", re.I)
 
 
 def _is_id_number(scan: str, start: int) -> bool:

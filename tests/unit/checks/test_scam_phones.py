@@ -87,7 +87,9 @@ def test_a_number_written_the_us_way_is_not_read_as_foreign() -> None:
 
 def test_order_booking_and_card_numbers_are_not_phone_numbers() -> None:
     for text in ("Argos: Your order 1234567890 is ready to collect.", "IKEA: pedido n.º 1293845721 listo para recoger",
-                 "Ref: 20245567890", "Your order #1234567890 has shipped", "Booking reference 4412345678 confirmed"):
+                 "Ref: 20245567890", "Your order #1234567890 has shipped", "Booking reference 4412345678 confirmed",
+                 "Estafeta: Tu envío con guía 4052318864 se encuentra en ruta de entrega",
+                 "Número de seguimiento 4052318864", "Waybill 4052318864 is out for delivery"):
         assert find_phones(text.lower(), "GB") == [], text
     # a real number next to one still counts
     assert [h.raw for h in find_phones("order no. 1234567890: call 0800 9 123 123", "GB")] == ["0800 9 123 123"]

@@ -3362,8 +3362,8 @@
       <translation>Te pide que 'verifiques' o 'confirmes' tu cuenta o tus datos, que es como se envían las páginas falsas para iniciar sesión.</translation>
     </message>
     <message>
-      <source>It claims to come from a government office, but agencies like the tax office or Social Security don't threaten or demand payment by text or phone.</source>
-      <translation>Dice que viene de una oficina del gobierno, pero organismos como la oficina de impuestos o la Seguridad Social no amenazan ni exigen pagos por mensaje de texto ni por teléfono.</translation>
+      <source>It says it comes from a government office. Agencies like the tax office or Social Security don't threaten you or ask for payment by text or phone, so check anything like that on the agency's own website.</source>
+      <translation>Dice que viene de una oficina del gobierno. Organismos como la oficina de impuestos o la Seguridad Social no te amenazan ni te piden pagos por mensaje de texto ni por teléfono, así que comprueba algo así en la web oficial del organismo.</translation>
     </message>
     <message>
       <source>It offers a tax refund, rebate or government payment, which tax offices never send by text or e-mail with a link.</source>

@@ -37,7 +37,7 @@ from checks.i18n import N_
 from . import _signals
 from . import model as _model
 from ._data import BRANDS, OFFICIAL_PHONES
-from ._phones import PhoneHit, find_phones, parse_single, phone_flags, same_home
+from ._phones import LOCAL_LINE_TYPES, PhoneHit, find_phones, parse_single, phone_flags, same_home
 from ._prefilter import Gate, Gated, has_fold_traps
 from ._region import infer_region
 from ._text import MAX_CHARS, Prepared, prepare
@@ -648,7 +648,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     # pressure or request: how shops, clinics and schools sign off ("Questions? 303-841-2280").
     business_line = (kind == "message" and bool(phone_hits) and bool(_SENDER.match(text[:40])) and not lures
                      and not asks and not pressure and not any(c.startswith("phone_") for c in acc.codes)
-                     and all(ph.valid and ph.ntype in _LOCAL_LINE_TYPES and ph.region is not None
+                     and all(ph.valid and ph.ntype in LOCAL_LINE_TYPES and ph.region is not None
                              and region is not None and same_home(ph.region, region) for ph in phone_hits))
     context = {"groups": groups, "phone_to_call": phone_to_call, "official_lines_only": official_lines_only,
                "business_line": business_line,
@@ -733,8 +733,6 @@ _CLOSING_APOLOGY = re.compile(
     r"\b(sorry|oops|my bad|apologies|perd[oó]n|perdona|disculpa|disculpe|lo siento)\b[^?]{0,40}\b(wrong (number|person|"
     r"chat|contact)|n[uú]mero equivocado|me (he )?equivoqu[eé]|me confund[ií])|\b(wrong number|n[uú]mero equivocado)\W{0,3}"
     r"(sorry|perd[oó]n|disculpa)")
-# Ordinary numbers (phonenumbers' FIXED_LINE, MOBILE, FIXED_LINE_OR_MOBILE): not toll-free, premium or shared-cost.
-_LOCAL_LINE_TYPES = frozenset({0, 1, 2})
 _BOOKING = re.compile(r"\b(re-?schedule|appointment|appt|check-?up|(your|a|the) (cleaning|exam|visit)|book (a|your) (spot|"
                       r"visit|appointment|table|place))\b")
 _GOES_ON = re.compile(r"\b(friends?|nice to meet|get to know|chat|fate|destiny|where are you|from where|nice name|"
@@ -771,11 +769,11 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
     # An appointment to book, confirm or move by phone, and nothing else to act on ("Reply C to confirm. Call
     # 480-555-0142 to reschedule."): what dentists, clinics and salons send. A business saying who it is ("This is
     # Desert Sky Dental") and giving its number is no stranger's opener.
-    booking = ("x:phone" in meta and not _MEANS_TO_ACT.intersection(meta) - {"x:phone", "m:reply_confirm"}
-               and bool(_BOOKING.search(prep.low)))
+    # The same for a business signing off with its own local number ("Questions? 303-841-2280": business_line).
+    other_ways = _MEANS_TO_ACT.intersection(meta) - {"x:phone", "m:reply_confirm"}
+    booking = "x:phone" in meta and not other_ways and bool(_BOOKING.search(prep.low))
+    local_line = not other_ways and bool((context or {}).get("business_line"))
     stories = _OPENING_STORIES.intersection(meta) - ({"s:self_intro"} if booking else set())
-    local_line = (bool((context or {}).get("business_line"))
-                  and not _MEANS_TO_ACT.intersection(meta) - {"x:phone", "m:reply_confirm"})
     if (verdict == "suspicious" and p < QUIET_NEEDS and rules_quiet
             and (bare_link or no_way_to_act or booking or local_line) and not stories):
         # No way to act (nothing in _MEANS_TO_ACT: no unknown link, number to call, reply keyword, chat app or

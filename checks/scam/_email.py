@@ -202,14 +202,9 @@ def _domain(addr: str) -> str:
 
 
 def _registrable(domain: str) -> str:
-    from ._urls import _extractor
+    from ._urls import registrable_domain
 
-    if not domain:
-        return ""
-    ext = _extractor()(domain)
-    reg = ext.top_domain_under_public_suffix if hasattr(ext, "top_domain_under_public_suffix") else ext.registered_domain
-    return (reg or domain).lower()
-
+    return registrable_domain(domain)
 
 
 _ORG_WORDS = re.compile(r"\b(support|service|services|security|team|billing|account|accounts|bank|helpdesk|help desk|"

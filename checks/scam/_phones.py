@@ -38,6 +38,10 @@ _ID_BEFORE = re.compile(r"(\b(order|orders|ref|reference|booking|tracking|track|
                         r"expediente|recibo|cliente|gu[ií]a|seguimiento|rastreo|waybill|awb|consignment)\b|#)\s*(number|no\.?|num\.?|n\.?\s?[º°o]\.?|nr\.?|n[uú]mero|code|c[oó]digo)?\W{0,3}$", re.I)
 
 
+# Ordinary numbers, not toll-free, premium-rate or shared-cost ones.
+LOCAL_LINE_TYPES = frozenset({T.FIXED_LINE, T.MOBILE, T.FIXED_LINE_OR_MOBILE})
+
+
 def _is_id_number(scan: str, start: int) -> bool:
     # digits glued to letters by a hyphen or slash are part of a code ("BBY01-806622184", "R-2024-88172")
     if start >= 2 and scan[start - 1] in "-/" and scan[start - 2].isalnum() and not scan[start - 2].isdigit():

@@ -470,12 +470,21 @@ def analyse_url(url: str, original: str) -> UrlInfo:
     return UrlInfo(url, host, registrable, official, flags, is_chat)
 
 
+def registrable_domain(host: str) -> str:
+    """The part of ``host`` anyone can register ('mail.paypal.co.uk': 'paypal.co.uk'), lower-cased; ``host`` itself
+    when the public-suffix list can't tell."""
+    if not host:
+        return ""
+    ext = _extractor()(host)
+    reg = ext.top_domain_under_public_suffix if hasattr(ext, "top_domain_under_public_suffix") else ext.registered_domain
+    return (reg or host).lower()
+
+
 def official_email(address: str) -> str | None:
     """The brand whose own domain an e-mail address is at ('dse@docusign.net': DocuSign), else None. Free mail
     ('@gmail.com', although Google's) and other known sites don't count: anyone can have an address there."""
     host = address.rsplit("@", 1)[-1].lower().rstrip(".")
-    pub = _extractor()(host)
-    registrable = pub.top_domain_under_public_suffix if hasattr(pub, "top_domain_under_public_suffix") else pub.registered_domain
-    if (registrable or host) in FREE_MAIL:
+    registrable = registrable_domain(host)
+    if registrable in FREE_MAIL:
         return None
-    return _OFFICIAL.get(registrable or host) or _brand_of_host(host)
+    return _OFFICIAL.get(registrable) or _brand_of_host(host)

@@ -15,13 +15,19 @@ def _settle(qtbot) -> None:  # noqa: ANN001
         QApplication.processEvents()
 
 
-def test_a_list_shows_every_row_without_its_own_scroll_bar(qtbot) -> None:  # noqa: ANN001
+def _grown_list(qtbot) -> tuple[QWidget, QListWidget]:  # noqa: ANN001
+    """A word-wrapped list that grows to its contents, alone in a window (not shown yet)."""
     host = QWidget()
     qtbot.addWidget(host)
     layout = QVBoxLayout(host)
     flags = QListWidget()
     flags.setWordWrap(True)
     layout.addWidget(grow_to_contents(flags))
+    return host, flags
+
+
+def test_a_list_shows_every_row_without_its_own_scroll_bar(qtbot) -> None:  # noqa: ANN001
+    host, flags = _grown_list(qtbot)
     host.resize(400, 200)
     host.show()
     qtbot.waitExposed(host)
@@ -67,12 +73,7 @@ def test_a_wrapped_row_is_never_cut_short_by_the_style_sheets_padding(qtbot) -> 
     from ui.widgets.grow import ROW_PADDING
 
     QApplication.instance().setStyleSheet(theme.style_sheet(1.0, high_contrast=False, dark=False))
-    host = QWidget()
-    qtbot.addWidget(host)
-    layout = QVBoxLayout(host)
-    flags = QListWidget()
-    flags.setWordWrap(True)
-    layout.addWidget(grow_to_contents(flags))
+    host, flags = _grown_list(qtbot)
     text = "Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust."
     flags.addItem(text)
     host.show()

@@ -733,8 +733,8 @@ _CLOSING_APOLOGY = re.compile(
     r"\b(sorry|oops|my bad|apologies|perd[oó]n|perdona|disculpa|disculpe|lo siento)\b[^?]{0,40}\b(wrong (number|person|"
     r"chat|contact)|n[uú]mero equivocado|me (he )?equivoqu[eé]|me confund[ií])|\b(wrong number|n[uú]mero equivocado)\W{0,3}"
     r"(sorry|perd[oó]n|disculpa)")
-_BOOKING = re.compile(r"\b(re-?schedule|appointment|appt|check-?up|(your|a|the) (cleaning|exam|visit)|book (a|your) (spot|"
-                      r"visit|appointment|table|place))\b")
+_BOOKING = re.compile(r"\b(re-?schedule|to schedule|appointment|appt|check-?up|(your|a|the) ((annual|yearly|routine|wellness|"
+                      r"follow-?up|next) )?(cleaning|exam|visit|physical)|book (a|your) (spot|visit|appointment|table|place))\b")
 _GOES_ON = re.compile(r"\b(friends?|nice to meet|get to know|chat|fate|destiny|where are you|from where|nice name|"
                       r"amig[oa]s?|conocer|destino|de d[oó]nde|charlar|hablar contigo)\b")
 
@@ -828,6 +828,8 @@ def _plain_bare_link(original: str, url_infos, meta) -> bool:
 # Traits of a link's address that throw-away scam sites have and companies' own sites rarely do.
 _THROWAWAY_TRAITS = frozenset({"u:digits", "u:hyphen1", "u:hyphen2", "u:hostlen:l", "u:http", "u:odd_case",
                                "u:random_name", "u:short_name", "u:random_path", "u:longpath"})
+# A news story's path: a date, then a title written as words joined by hyphens ('/2025/04/02/route-9-bridge-repairs/').
+_NEWS_PATH = re.compile(r"/20\d\d[/-][01]?\d[/-][0-3]?\d/(\w+/)*[a-z]+(-[a-z0-9]+){3,}")
 # Endings under which every name of four letters or fewer was registered long ago (a throw-away site can't get one).
 _DEAR_TLDS = frozenset({"com", "org", "net"})
 _PLAIN_TLDS = frozenset({"com", "org", "net", "uk", "es", "us", "ca", "mx", "ie", "au", "de", "fr", "it", "eu", "edu",
@@ -848,6 +850,8 @@ def _plain_links_only(url_infos, meta) -> bool:
         traits = feats & _THROWAWAY_TRAITS
         if "u:random_path" not in feats and not any(c in info.url for c in "?=&#"):
             traits.discard("u:longpath")  # a long path of words and dates, no query: a news story, a recipe
+            if _NEWS_PATH.search(info.url):
+                traits.discard("u:hostlen:l")  # a local paper's long name ('poughkeepsiejournal.com/story/.../2025/04/02/...')
         if tld in _DEAR_TLDS:
             traits.discard("u:short_name")  # 'zola.com', 'aps.com': such short names are long taken and dear to buy
         if traits or tld not in _PLAIN_TLDS:

@@ -483,6 +483,47 @@ KNOWN_SITES = frozenset({
     "ba.com", "lufthansa.com", "klm.com", "airfrance.com", "amex.com", "ingdirect.es", "lloydspharmacy.com",
     "wegmans.com", "aldi.us", "lidl.com", "morrisons.com", "primark.com",
     "cfe.mx", "estafeta.com", "liverpool.com.mx", "dhl.com.mx",
+    # regional and last-mile couriers that deliver for big shops (their tracking texts carry their own sites)
+    "shipveho.com", "lso.com", "gso.com", "axlehire.com", "bettertrucks.com", "uniuni.com", "cdldelivery.com",
+    "spee-dee.com", "pitneybowes.com", "packlink.es",
+    # invitations and wedding sites
+    "evite.me", "greenvelope.com", "withjoy.com", "minted.com", "rsvpify.com",
+    # pharmacies and grocery chains with pharmacies
+    "alto.com", "capsule.com", "pillpack.com", "accredo.com", "costplusdrugs.com", "hy-vee.com", "fredmeyer.com",
+    "gianteagle.com", "shoprite.com", "stopandshop.com", "giantfood.com", "foodlion.com", "harristeeter.com",
+    "winndixie.com", "sprouts.com", "hannaford.com", "weismarkets.com",
+    # car dealers' service and payment platforms, and car care chains
+    "mykaarma.com", "xtime.com", "updatepromise.com", "dealer-fx.com", "cdk.com", "tekion.com", "jiffylube.com",
+    "vioc.com", "discounttire.com", "tirerack.com", "pepboys.com", "midas.com", "meineke.com", "carvana.com",
+    "carmax.com", "firestonecompleteautocare.com",
+    # outage maps, bill payment and public alert systems that utilities, cities and counties use
+    "kubra.io", "kubra.com", "paymentus.com", "invoicecloud.com", "everbridge.net", "nixle.com", "nixle.us",
+    "ravemobilesafety.com", "smart911.com", "alertmedia.com", "civicplus.com", "onsolve.com",
+    # school, daycare and youth-sports apps
+    "rmd.me", "brightwheel.com", "procaresoftware.com", "tadpoles.com", "konstella.com", "membershiptoolkit.com",
+    "schoology.com", "clever.com", "skyward.com", "finalsite.com", "smore.com", "gotsport.com", "playmetrics.com",
+    "bluesombrero.com", "demosphere.com",
+    # appointment-reminder and review services for clinics, dentists and vets; vet chains
+    "lumahealth.io", "solutionreach.com", "demandforce.com", "lighthouse360.com", "revenuewell.com", "nexhealth.com",
+    "podium.com", "birdeye.com", "petdesk.com", "vetstoria.com", "allydvm.com", "vetsource.com", "banfield.com",
+    "vcahospitals.com",
+    # gyms
+    "planetfitness.com", "lafitness.com", "24hourfitness.com", "orangetheory.com", "ymca.org", "ymca.net",
+    "clubready.com", "zenplanner.com",
+    # landlords', HOAs' and storage companies' platforms
+    "rentmanager.com", "yardi.com", "entrata.com", "tenantcloud.com", "turbotenant.com", "frontsteps.com",
+    "townsq.io", "associaonline.com", "publicstorage.com", "extraspace.com", "cubesmart.com", "uhaul.com", "pods.com",
+    # restaurants' online ordering
+    "chownow.com", "slicelife.com", "menufy.com", "olo.com", "ezcater.com", "seamless.com", "order.online",
+    # regional internet providers
+    "windstream.com", "mediacomcable.com", "wowway.com", "astound.com", "breezeline.com", "sparklight.com",
+    "metronet.com", "ziply.com", "hughesnet.com", "viasat.com", "starlink.com",
+    # credit unions and regional banks
+    "penfed.org", "alliantcreditunion.org", "becu.org", "schoolsfirstfcu.org", "golden1.com",
+    "suncoastcreditunion.com", "lmcu.org", "desertfinancial.com", "americafirst.com", "mountainamerica.com", "dcu.org",
+    "firsttechfed.com", "patelco.org", "ncsecu.org", "bmo.com", "mtb.com", "firstcitizens.com", "frostbank.com",
+    "zionsbank.com", "umpquabank.com", "associatedbank.com", "bankozk.com", "synovus.com", "cadencebank.com",
+    "woodforest.com", "arvest.com", "commercebank.com", "comerica.com", "eastwestbank.com", "websterbank.com",
 })
 
 # Public suffixes only governments, the armed forces, schools and health services can register under (a link

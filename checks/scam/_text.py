@@ -49,7 +49,8 @@ _LEET_WORD = re.compile(r"(?<![\w@./:-])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*[
 _DEFANG = re.compile(r"hxxp(s?)|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\[:\]", re.IGNORECASE)
 # A link broken with spaces round its dot to slip past filters: "bit . ly/3Apple", "mtb-restore .com", "amazon .com-x .info".
 _SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. *(?=(?:com|net|org|info|ly|xyz|icu|cc|vip|top|live|shop|site|online|click|link|"
-                         r"app)(?![a-z]))|(?<=[a-z0-9])\. +(?=(?:com|net|org|ly|xyz|icu|cc|vip)(?![a-z]))", re.IGNORECASE)
+                         r"app|one|cfd|sbs|bond|buzz|cyou|lol|win|fun|quest|rest|pw|tk|ml|ga|cf|gq|io|biz|club|store|"
+                         r"life|world|today|support|services)(?![a-z]))|(?<=[a-z0-9])\. +(?=(?:com|net|org|ly|xyz|icu|cc|vip)(?![a-z]))", re.IGNORECASE)
 
 
 def _deleet(m: re.Match[str]) -> str:

@@ -200,6 +200,9 @@ _TEXT_BACK = re.compile(r"\b(txt|text|send|reply|sms)\s+[a-z]{2,}\d*\s+to\s+\d{4
 # A pay-app handle to send money to ("Donate via CashApp $ReliefNowUSA", "send $400 on cash app $joshtravels22"): a way
 # to act, like a link or a number ("You received $50 from $jordanlee" has no verb of paying before the handle).
 _PAY_HANDLE = re.compile(r"\b(send|sending|donate|donating|donation|pay|give|chip in|contribute)\b[^.!?\n]{0,40}(?<![\w$])\$[a-z][a-z0-9_]{2,}")
+# The same in India's payment system: an account handle to send money to ("send to this UPI id").
+_UPI_HANDLE = re.compile(r"\b(send|pay|transfer|deposit)\b[^.!?\n]{0,40}(\b(this|my|the following|below|given) upi( id)?\b|"
+                         r"\b[a-z0-9._-]{3,}@(ybl|okaxis|okhdfcbank|oksbi|okicici|paytm|upi|apl|ibl|axl)\b)")
 _OBFUSCATED = re.compile(r"[A-Za-z][#^*|~][A-Za-z]|(?<![\w./])[a-z]{1,5}\.[a-z]{1,3}\s[a-z]{1,5}\.[a-z]{1,4}\b")
 
 
@@ -212,7 +215,9 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                   r"devuelto))\b"),
     ("invest", r"(\d+\s?%\s?(daily|a day|per day|weekly|diario|al d[ií]a)|\bmake \d+\s?%|\bguaranteed (returns?|profits?)|"
                r"\btrading (platform|signals?|app)|\b(crypto|bitcoin|btc|eth|usdt) (pool|mining|investment|trading|group)|"
-               r"\bplataforma de inversi[oó]n|\bmy (uncle|aunt|cousin) (works|is) (at|an?)|\binternal discussion group)"),
+               r"\bplataforma de inversi[oó]n|\bmy (uncle|aunt|cousin) (works|is) (at|an?)|\binternal discussion group|"
+               r"\b\d+x (returns?|profits?|gains?)|\b(returns?|profits?) (are |is )?guaranteed|\bipo (allocation|shares)|"
+               r"\bthe platform i (told|showed) you|\bmade me \$\d[\d,.]*k\b)"),
     ("wrong_number", r"(\bis this (the number for|the right number)|\bwrong number|\bme equivoqu[eé] de n[uú]mero|\bn[uú]mero "
                      r"equivocado|\blost (all )?my contacts|\bgot (this|your) number (from|in)|\bcame across your number|"
                      r"\bare you \w+'s friend|¿eres \w+\?|\bis this \w+\?|\bare you (mr|mrs|ms)\.? \w+|\bi(?:'m| am) \w+'s friend|"
@@ -337,7 +342,7 @@ def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: b
         out.append("m:reply_to_get")
     if _TEXT_BACK_G.search(text):
         out.append("m:text_back")
-    if "$" in text and _PAY_HANDLE.search(text):
+    if ("$" in text and _PAY_HANDLE.search(text)) or ("upi" in text or "@" in text) and _UPI_HANDLE.search(text):
         out.append("m:pay_handle")
     if _OBFUSCATED.search(scan[:MODEL_CHARS] or text):
         out.append("m:obfuscated")

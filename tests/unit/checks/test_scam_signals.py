@@ -207,6 +207,19 @@ POSITIVE_MORE = [
      "just moved to seattle and don't know anyone"),
     ("move_to_chat_app", "Please download Signal for a virtual interview with Mr. Dale Harmon",
      "download Signal for a virtual interview"),
+    # ...and from holdout13's
+    ("asks_for_credentials", "Your wallet will be deactivated unless you re-sync your recovery phrase",
+     "re-sync your recovery phrase"),
+    ("asks_for_credentials", "reply with ur Medicare ID # to recieve yours", "reply with ur Medicare ID"),
+    ("unexpected_charge", "Your Prime membership has been automatically renewed for $139.00",
+     "has been automatically renewed"),
+    ("dispute_by_calling", "Renewed for $139.00. If not authorized, reply CANCEL or call 888-555-0177",
+     "If not authorized, reply CANCEL or call"),
+    ("family_new_number", "Papi se me rompio el celular, este es mi nuevo numero", "Papi se me rompio el celular"),
+    ("family_new_number", "Este es mi nuevo número, necesito que me hagas un favor urgente",
+     "nuevo número, necesito que me hagas un favor"),
+    ("family_emergency", "it's me your nephew. I had an accident and I need money urgent for hospital",
+     "had an accident and I need money"),
 ]
 
 
@@ -246,6 +259,10 @@ NEGATIVE_MORE = [
     # a one-time code's lifetime is not pressure
     ("urgency", "Login.gov: Your one-time code is 739152. It expires in 15 minutes. Don't share this code with anyone."),
     ("urgency", "Your Chase code is 30917255, valid for 10 minutes. Use it within 10 mins."),
+    # a plain "if not" before a call is still only "if not ... please call" (one word between), as before
+    ("dispute_by_calling", "Can you make Tuesday? If not, we will call you next week to find another day."),
+    ("family_new_number", "Hola tía, soy Pablo, este es mi número nuevo. Guárdalo"),
+    ("asks_for_credentials", "Reply with your favourite colour for the party banner!"),
 ]
 
 

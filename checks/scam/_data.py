@@ -288,6 +288,12 @@ OFFICIAL_PHONES = frozenset({
     "12105318722",  # USAA (San Antonio)
     "18887622265",  # PNC
     "18887519000",  # TD Bank
+    "18444878478",  # Truist (1-844-4TRUIST)
+    "18007344667",  # Regions (1-800-REGIONS)
+    "18005392968",  # KeyBank (1-800-KEY2YOU)
+    "18009229999",  # Citizens
+    "18009723030",  # Fifth Third
+    "18004802265",  # Huntington (1-800-480-BANK)
     "443457345345",  # Barclays
     "443453000000",  # Lloyds Bank
     "443457888444",  # NatWest
@@ -524,6 +530,8 @@ KNOWN_SITES = frozenset({
     "firsttechfed.com", "patelco.org", "ncsecu.org", "bmo.com", "mtb.com", "firstcitizens.com", "frostbank.com",
     "zionsbank.com", "umpquabank.com", "associatedbank.com", "bankozk.com", "synovus.com", "cadencebank.com",
     "woodforest.com", "arvest.com", "commercebank.com", "comerica.com", "eastwestbank.com", "websterbank.com",
+    # sharing a bill, signing up for a race
+    "splitwise.com", "runsignup.com",
 })
 
 # Public suffixes only governments, the armed forces, schools and health services can register under (a link

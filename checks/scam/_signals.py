@@ -24,7 +24,8 @@ class Signal:
     message: str
     pattern: re.Pattern[str]
     negate: re.Pattern[str] | None = None  # if this matches just before the hit, ignore the hit
-    veto: re.Pattern[str] | None = None  # if this matches near the hit (60 chars either side, or in it), ignore the hit
+    veto: re.Pattern[str] | None = None  # if this matches near the hit (veto_reach chars either side, or in it), ignore the hit
+    veto_reach: int = 60
     raw: bool = False  # match the text before digits-for-letters are undone (to see the trick itself)
 
 
@@ -182,7 +183,8 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("dispute_by_calling", "lure_invoice", 20,
            N_("It tells you to call or click if you 'didn't authorize' a charge, a way to get you onto a scammer's phone line or fake page."),
            _p(r"\bnot (you|your (order|purchase|transaction|payment))\s?\?\s*(please\s+)?(call|contact|click|tap|visit|dial|ring)\b|\bif (not|un)\s?(authori[sz]ed|recogni[sz]ed)\b,?\s*(please\s+)?(\w+\s+){0,3}(call|contact|dial|ring)\b|\bif (not|not you|this was not you|this wasn't you|unauthori[sz]ed)\b,?\s*(please\s+)?(\w+\s+)?(call|contact|click|tap|visit|follow|dial|ring|log ?in)\b|\b(if (you|u) (did ?n[o']?t|did not|do not|don't|dont)|not you\?|not (your|ur) (order|purchase|transaction|payment)\?|wasn't you|not authori[sz]ed by you)\b" + W80 + r"\b(authori[sz]e|make|place|order|purchase|recogni[sz]e|request|initiate|this|it)\b" + W80 + r"\b(call|contact|click|tap|visit|dial|ring|reach)\b|\bto (cancel|dispute|stop|reverse)\b\s+(this|the|your)\s+(\w+\s+)?(order|payment|charge|subscription|renewal|transaction|plan|purchase)\b|\bto (cancel|dispute|get a refund|request a refund),?\s+(please\s+)?(call|contact|dial|ring)\b|\b(call|contact|dial|ring)\b" + W + r"\b(if|for|with) (you have )?(any )?(questions|queries|concerns|disputes?)\b\s+(about|regarding|on) (this|the|your) (transaction|payment|charge|order|invoice|purchase|renewal)\b|\bdid ?n[o']?t (order|make|authori[sz]e|place|request|buy|purchase) (this|it)\W{0,3}\s*(please\s+)?(call|contact|click|tap|visit|dial|ring)\b|\b(wish|want|like) to (cancel|dispute|get a refund|request a refund)\b[^.!?\n]{0,40}?\b(call|contact|dial|ring)\b|\b(call|contact|dial|ring)\b" + W + r"\b(for|to request|to get|to process)\s+(a\s+|the\s+|your\s+)?(cancell?ation|refund|dispute)\b|\b(questions|queries|concerns|disputes?|refunds?|cancel\w*)\s*(or|and|/|&)\s*(to\s+)?(cancel\w*|refunds?|disputes?|questions|queries)\W{0,3}\s*(please\s+)?(call|contact|dial|ring)\b"),
-           veto=_p(r"\b(appointment|reservation|visit|consultation|class|lesson|session|check-?up|(code|passcode|otp)\W+(is\W+)?\d{4,8}|\d{4,8} is your|number on (the back of )?(your|the) card)\b")),
+           veto=_p(r"\b(appointments?|appts?|reservation|visit|consultation|class|lesson|session|check-?up|therapy|cleaning|exam|(code|passcode|otp)\W+(is\W+)?\d{4,8}|\d{4,8} is your|number on (the back of )?(your|the) card)\b"),
+           veto_reach=160),  # "Reminder of your appt Wed 4/2 at ... Reply C to confirm. To cancel call ...": a booking
     Signal("unexpected_charge", "lure_invoice", 15,
            N_("It reports a charge, renewal or order you may not have made, to alarm you."),
            _p(r"\b(purchase|order|payment|charge|transaction|withdrawal)\b" + W + r"\b(was|has been|have been)\s+(made|placed|charged|processed|approved|debited|initiated)\b" + W + r"\b(on|from|to) (your|ur) (account|card)\b|\b(will be|has been|was|is being)\s+(auto-?|automatically )?renewed\b|\b(will be|has been|is being) (debited|deducted|withdrawn)\b|\binvoice\b" + W + r"\b(has been|was|is) (paid|processed|approved|charged|settled)\b|\b(auto-?renew\w*|has been renewed|renewal (of|for)|successfully renewed|will be charged|has been charged|been debited|order (has been )?(placed|confirmed))\b")),

@@ -218,7 +218,8 @@ _NO_FUZZY = frozenset({"lowes", "chime", "coned", "icici", "temu", "seur", "uber
 _LEET_HOST = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
 
 
-_K12 = re.compile(r"\.k12\.[a-z]{2}\.us$")
+# A US school district's site: 'lincoln.k12.ca.us', or a district name ending in k12 ('dpsk12.org').
+_K12 = re.compile(r"\.k12\.[a-z]{2}\.us$|^[a-z]{2,}k12\.(org|net|us)$")
 
 
 def _restricted(registrable: str) -> bool:

@@ -196,7 +196,8 @@ _REPLY_TO_GET = re.compile(r"\b(reply|text|txt|send|responde|responda|env[ií]a|
                            r"participate|continuar|recibir|m[aá]s|saber|obtener|solicitar|reclamar|cobrar)\b|"
                            r"\b(reply|text|responde|responda)\s+(yes|si|sí)\W*$")
 # A keyword to text to a short code ("Text MTALK to 69866", "send WIN to 80082"): a premium-rate service's way in.
-_TEXT_BACK = re.compile(r"\b(txt|text|send|reply|sms)\s+[a-z]{2,}\d*\s+to\s+\d{4,6}\b")
+_TEXT_BACK = re.compile(r"\b(txt|text|texting|txting|send|reply|sms)\s+([a-z]{2,}\d*|(ur|your) (answer|name|reply))\s+to\s+"
+                        r"\d{4,6}\b")
 # A pay-app handle to send money to ("Donate via CashApp $ReliefNowUSA", "send $400 on cash app $joshtravels22"): a way
 # to act, like a link or a number ("You received $50 from $jordanlee" has no verb of paying before the handle).
 _PAY_HANDLE = re.compile(r"\b(send|sending|donate|donating|donation|pay|give|chip in|contribute)\b[^.!?\n]{0,40}(?<![\w$])\$[a-z][a-z0-9_]{2,}")

@@ -286,6 +286,9 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   texts (b), and scams half written the way real ones arrive. Before anyone read it: 6, 1 and 184. With regional
 #   couriers', pharmacies', dealers', alert systems' and other mid-size senders' sites known, a news story's dated
 #   path and 'your annual exam ... call to schedule' as ordinary, and rules from its misses: 2, 0 and 193.
+# - holdout14: eight US volunteers' texts of the sealed set's kinds (a), messages between people, most with a link
+#   they share (b), scams with older UK/Indian ones. Before anyone read it: 7, 8 and 186. With a shared page's title
+#   path as ordinary, 'appt ... to cancel call' as a booking, more banks' published numbers: 3, 4 and 186.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -294,6 +297,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout11", 3, 2, 182),
     ("holdout12", 3, 5, 178),  # part a: 2 since the sign-off gate
     ("holdout13", 3, 2, 188),
+    ("holdout14", 4, 5, 182),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -814,3 +818,72 @@ def test_a_link_split_by_a_space_before_its_ending_is_read_whole() -> None:
     report = analyse("E ZPass NJ: 1 unpaid toll found for your vehicle. ezpassnj.com-paytoll .one")
     assert "com-paytoll.one" in report.indicators.domains
     assert "ezpassnj.com" not in report.indicators.domains
+
+
+@pytest.mark.parametrize("text", [
+    # an article, a recipe: a title in the path of an ordinary-looking site, shared with no red flag (holdout14)
+    "Did u see this? theyre finally redoing the 183 / 35 interchange "
+    "https://www.kxan.com/news/local/austin/txdot-i-35-183-interchange-construction/",
+    "Os paso la receta de la tarta de queso que tanto os gustó "
+    "https://www.directoalpaladar.com/recetas-de-postres/tarta-queso-vina-receta-mas-famosa-san-sebastian",
+    "Have you seen this?? They're knocking down the old Odeon https://www.manchestereveningnews.co.uk/news/"
+    "greater-manchester-news/old-odeon-cinema-demolition-plans-29485731",
+])
+def test_a_shared_page_with_a_title_in_its_path_is_not_flagged(text: str) -> None:
+    assert analyse(text).verdict == "likely_safe"
+
+
+@pytest.mark.parametrize("text", [
+    # a title path does not help a throw-away site, a story or a request
+    "Look who died in the accident https://www.dailynews-today.com/news/local/look-who-died-in-the-crash/",
+    "Your account is locked. Restore access today: https://www.securebankverification.com/account/verify-your-"
+    "online-banking-access-now/",
+    "Hi mum, new number! Can you send me $200 for the rent, here is the page "
+    "https://www.kxan.com/news/local/austin/txdot-i-35-183-interchange-construction/",
+])
+def test_a_title_path_with_a_story_or_a_made_up_site_stays_flagged(text: str) -> None:
+    assert analyse(text).verdict in ("scam", "suspicious")
+
+
+def test_a_title_slug_needs_four_parts_three_of_them_words() -> None:
+    from checks.scam import _title_slug
+
+    assert _title_slug("news/local/austin/txdot-i-35-183-interchange-construction/")
+    assert _title_slug("medicare/a-current-snapshot-of-the-medicare-part-d")
+    assert not _title_slug("t/8KQ2mX")
+    assert not _title_slug("recitals/spring-2025")
+    assert not _title_slug("verify-now")
+    assert not _title_slug("x7-k2-p9-q1")  # four parts, no words
+
+
+def test_an_appointment_reminder_may_say_to_cancel_call() -> None:
+    appt = ("Athletico: Reminder of your physical therapy appt Wed 4/2 at 5:15pm at Athletico Naperville North. "
+            "Reply C to confirm. To cancel call 630-778-1024.")
+    assert "dispute_by_calling" not in {r.code for r in analyse(appt).reasons}
+    assert analyse(appt).verdict == "likely_safe"
+    order = "Your order #88213 of $499.99 was placed with Best Buy. To cancel call 630-778-1024."
+    assert "dispute_by_calling" in {r.code for r in analyse(order).reasons}
+
+
+def test_a_banks_published_number_is_its_own_line() -> None:
+    real = ("Truist: Your online banking password was changed on 1/9/25 at 3:15 PM. If you didn't make this change, "
+            "call 844-487-8478.")
+    fake = real.replace("844-487-8478", "844-555-0199")
+    assert analyse(real).verdict == "likely_safe"
+    assert analyse(fake).verdict in ("scam", "suspicious")
+
+
+def test_a_school_districts_k12_site_is_a_public_bodys() -> None:
+    from checks.scam._urls import official_brand_for
+
+    assert official_brand_for("dpsk12.org") == "dpsk12.org"
+    assert official_brand_for("lincoln.k12.ca.us") == "lincoln.k12.ca.us"
+    assert official_brand_for("k12-refund.org") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Someone has a crush on u! Find out who by texting CRUSH to 69911. £1.50/msg",
+    "Ur chance 2 win £1000 CASH! Txt ur answer to 83355. £1.50/txt",
+])
+def test_a_premium_rate_keyword_is_a_way_to_act(text: str) -> None:
+    assert "m:text_back" in _meta(text.lower())

@@ -324,7 +324,7 @@ class ScamView:
     """What a scam-check result shows, in order (texts are Msgs unless said otherwise)."""
 
     verdict: str  # app.scam.VERDICT_WORDS, the same words on every surface
-    score: Msg
+    score: Msg  # how sure Hearth is, in words (how_sure), not the raw number
     reasons_heading: Msg
     reasons: tuple[ReasonLine, ...]
     no_reasons: Msg | None  # said when there is no red flag: never "safe"
@@ -346,6 +346,29 @@ def short_evidence(text: str, limit: int = EVIDENCE_CHARS) -> str:
 SHOWN_FIRST = 5
 
 
+#: How sure Hearth is, in words (issue 12 item 5: "how sure it is in words, not a raw number"). The score's lines
+#: fall at 30 ("Be careful") and 60 ("Likely scam"); the raw number stays in ``hearth scam check --json``.
+VERY_SURE_AT = 85
+WORDING_LIKE_AT = 15
+
+
+def how_sure(verdict: str, score: int, has_reasons: bool) -> Msg:
+    """One sentence on how sure Hearth is, never "safe": a "No red flags found" that scored close to the line says
+    so, instead of a bare number beside it."""
+    if verdict == "scam":
+        return N_("Hearth is very sure this is a scam.") if score >= VERY_SURE_AT else N_(
+            "Hearth is fairly sure this is a scam.")
+    if verdict == "suspicious":
+        return N_("Hearth is not sure: parts of it look like a scam.")
+    if verdict == "likely_safe":
+        if has_reasons:
+            return N_("Hearth is not sure: it saw a few warning signs, but not enough to call it a scam.")
+        if score >= WORDING_LIKE_AT:
+            return N_("Hearth is not sure: it found no red flag, but the wording is a little like some scams.")
+        return N_("Nothing in it looks like a scam to Hearth.")
+    return N_("Hearth could not tell.")
+
+
 def scam_view(result: ScamResult) -> ScamView:
     """The lines of a scam-check result, the same for the window and the command line.
 
@@ -357,7 +380,7 @@ def scam_view(result: ScamResult) -> ScamView:
     ordered = local[:first] + online + local[first:]
     return ScamView(
         verdict=result.verdict_words,
-        score=N_("Score: {score} out of 100 (higher means more signs of a scam).", score=result.score),
+        score=how_sure(result.verdict, result.score, bool(result.reasons)),
         reasons_heading=N_("Red flags:"),
         reasons=tuple(ReasonLine(r.message, short_evidence(r.evidence) if r.evidence else "", r.start, r.end)
                       for r in ordered),

@@ -6439,8 +6439,24 @@
       <translation>Qué hacer:</translation>
     </message>
     <message>
-      <source>Score: {score} out of 100 (higher means more signs of a scam).</source>
-      <translation>Puntuación: {score} de 100 (cuanto más alta, más señales de estafa).</translation>
+      <source>Hearth is fairly sure this is a scam.</source>
+      <translation>Hearth cree que probablemente es una estafa.</translation>
+    </message>
+    <message>
+      <source>Hearth is not sure: parts of it look like a scam.</source>
+      <translation>Hearth no está seguro: algunas partes parecen de una estafa.</translation>
+    </message>
+    <message>
+      <source>Hearth is not sure: it saw a few warning signs, but not enough to call it a scam.</source>
+      <translation>Hearth no está seguro: vio algunas señales de alerta, pero no las suficientes para llamarlo estafa.</translation>
+    </message>
+    <message>
+      <source>Hearth is not sure: it found no red flag, but the wording is a little like some scams.</source>
+      <translation>Hearth no está seguro: no encontró señales de alarma, pero la forma de escribir se parece un poco a la de algunas estafas.</translation>
+    </message>
+    <message>
+      <source>Nothing in it looks like a scam to Hearth.</source>
+      <translation>A Hearth nada de esto le parece una estafa.</translation>
     </message>
     <message>
       <source>Red flags:</source>

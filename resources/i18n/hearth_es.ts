@@ -2969,8 +2969,8 @@ No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombr
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
+        <source>How sure Hearth is</source>
+        <translation>Qué tan seguro está Hearth</translation>
     </message>
     <message>
         <source>The message, with the red flags marked</source>

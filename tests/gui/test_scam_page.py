@@ -49,7 +49,8 @@ def test_paste_click_and_see_highlighted_red_flags(qtbot, page: Page) -> None:  
     assert result.verdict in ("scam", "suspicious")
     assert page.verdict_label.text().split()[0] in ("✖", "⚠")  # an icon, not colour alone
     assert any(w in page.verdict_label.text() for w in ("Likely scam", "Be careful"))
-    assert "out of 100" in page.score_label.text()
+    # how sure, in words, not a raw number (issue 12 item 5)
+    assert page.score_label.text().startswith("Hearth is") and not any(c.isdigit() for c in page.score_label.text())
     assert page.original.toPlainText() == SCAM_TEXT
     spans = page.highlighted_spans()
     assert spans and all(0 <= a < b <= len(SCAM_TEXT) for a, b in spans)
@@ -291,7 +292,7 @@ def test_a_past_check_with_warning_signs_never_reads_no_red_flags(qtbot, page: P
     assert "⚠" in page.verdict_label.text()
     qtbot.waitUntil(lambda: page.history_list.count() >= 1 and "No checks" not in page.history_list.item(0).text())
     line = page.history_list.item(0).text()
-    assert line.startswith("⚠ A few warning signs (") and "No red flags" not in line, line
+    assert line.startswith("⚠ A few warning signs — ") and "No red flags" not in line, line
 
 
 def test_who_sent_it_is_asked_and_used(qtbot, page: Page) -> None:  # noqa: ANN001

@@ -167,7 +167,7 @@ class ScamPage(PageBase):
         paste: the paste box.
         check_button, open_button, cancel_button: actions.
         online: "Also ask the online services I turned on" (off for every new check).
-        verdict_label, score_label: the verdict as icon + words, and the score.
+        verdict_label, score_label: the verdict as icon + words, and how sure Hearth is, in words.
         original: the original text, read-only plain text, red flags highlighted.
         reasons_list: the numbered red flags.
         advice_label: what to do now.
@@ -301,8 +301,8 @@ class ScamPage(PageBase):
         rl.addWidget(self.verdict_label)
         self.score_label = QLabel("")
         self.score_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.score_label.setWordWrap(True)  # "Puntuación: 56 de 100 (cuanto más alta, …)" at 200 % would widen the page
-        self.score_label.setAccessibleName(self.tr("Score"))
+        self.score_label.setWordWrap(True)  # a long sentence at 200 % would widen the page
+        self.score_label.setAccessibleName(self.tr("How sure Hearth is"))
         rl.addWidget(self.score_label)
 
         rl.addWidget(self.heading(self.tr("The message, with the red flags marked"), level=2))
@@ -413,7 +413,7 @@ class ScamPage(PageBase):
             icon = VERDICT_ICONS.get(r.shown_verdict, "?")
             when = reader_time(r.at)
             excerpt = r.excerpt if len(r.excerpt) <= 90 else r.excerpt[:89] + "…"
-            self.history_list.addItem(QListWidgetItem(f"{icon} {self._verdict(r.verdict_words)} ({r.score}) — {when} — {excerpt}"))
+            self.history_list.addItem(QListWidgetItem(f"{icon} {self._verdict(r.verdict_words)} — {when} — {excerpt}"))
 
     # -- input ----------------------------------------------------------------------------------
 

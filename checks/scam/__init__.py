@@ -840,10 +840,9 @@ _PLAIN_TLDS = frozenset({"com", "org", "net", "uk", "es", "us", "ca", "mx", "ie"
                          "gov", "io"})
 
 
-def _plain_links_only(url_infos, meta) -> bool:
-    """Every way to act is a link that looks like an ordinary company's site: no red flag in its address and none of
-    the traits of throw-away sites (digits or hyphens in the name, a long or made-up name or path, http, an unusual
-    ending). Such a site is simply one Hearth does not know."""
+def _links_only(url_infos, meta, looks_ordinary) -> bool:
+    """Every way to act is one or two links with no red flag in their address, on a common ending, each passing
+    ``looks_ordinary(info, feats, tld)`` (``feats``: the link's model features)."""
     if not url_infos or len(url_infos) > 2 or (_MEANS_TO_ACT - {"x:link"}).intersection(meta):
         return False
     for info in url_infos:
@@ -851,22 +850,35 @@ def _plain_links_only(url_infos, meta) -> bool:
             return False
         feats = set(_model.url_meta([info]))
         tld = next((f[6:] for f in feats if f.startswith("u:tld:")), "")
-        traits = feats & _THROWAWAY_TRAITS
-        if "u:random_path" not in feats and not any(c in info.url for c in "?=&#"):
-            traits.discard("u:longpath")  # a long path of words and dates, no query: a news story, a recipe
-            if _NEWS_PATH.search(info.url):
-                traits.discard("u:hostlen:l")  # a local paper's long name ('poughkeepsiejournal.com/story/.../2025/04/02/...')
-        if tld in _DEAR_TLDS:
-            traits.discard("u:short_name")  # 'zola.com', 'aps.com': such short names are long taken and dear to buy
-        if traits or tld not in _PLAIN_TLDS:
+        if tld not in _PLAIN_TLDS or not looks_ordinary(info, feats, tld):
             return False
     return True
+
+
+def _ordinary_site(info, feats: set[str], tld: str) -> bool:
+    """None of the traits of throw-away sites (digits or hyphens in the name, a long or made-up name or path, http)."""
+    traits = feats & _THROWAWAY_TRAITS
+    if "u:random_path" not in feats and not any(c in info.url for c in "?=&#"):
+        traits.discard("u:longpath")  # a long path of words and dates, no query: a news story, a recipe
+        if _NEWS_PATH.search(info.url):
+            traits.discard("u:hostlen:l")  # a local paper's long name ('poughkeepsiejournal.com/story/.../2025/04/02/...')
+    if tld in _DEAR_TLDS:
+        traits.discard("u:short_name")  # 'zola.com', 'aps.com': such short names are long taken and dear to buy
+    return not traits
+
+
+def _plain_links_only(url_infos, meta) -> bool:
+    """Every way to act is a link that looks like an ordinary company's site (_ordinary_site). Such a site is simply
+    one Hearth does not know."""
+    return _links_only(url_infos, meta, _ordinary_site)
 
 
 # A title written as words joined by hyphens ('/a-current-snapshot-of-the-medicare-part-d', '/old-odeon-cinema-demolition-
 # plans-29485731'): the path of an article, a recipe or an event page that people share.
 _WORD = re.compile(r"[a-z]{2,}")
 _SLUG_PART = re.compile(r"[a-z0-9]+")
+# What makes a site's name look throw-away, as opposed to simply unknown (a long name is a local paper's too).
+_MADE_UP_HOST = frozenset({"u:odd_case", "u:random_name", "u:digits", "u:hyphen1", "u:hyphen2", "u:http", "u:random_path"})
 
 
 def _title_slug(path: str) -> bool:
@@ -878,27 +890,20 @@ def _title_slug(path: str) -> bool:
                 and sum(bool(_WORD.fullmatch(p)) for p in parts) >= 3):
             return True
     return False
-# What makes a site's name look throw-away, as opposed to simply unknown (a long name is a local paper's too).
-_MADE_UP_HOST = frozenset({"u:odd_case", "u:random_name", "u:digits", "u:hyphen1", "u:hyphen2", "u:http", "u:random_path"})
+
+
+def _shared_page(info, feats: set[str], tld: str) -> bool:
+    """A page with a title in its path, on a site whose name looks ordinary."""
+    if feats & _MADE_UP_HOST:
+        return False
+    after = info.url.split("//", 1)[1] if "//" in info.url[:12] else info.url
+    return _title_slug(after.partition("/")[2].split("?")[0].split("#")[0].lower())
 
 
 def _shared_pages_only(url_infos, meta) -> bool:
-    """Every way to act is a link to a page with a title in its path, on a site whose name looks ordinary: an article,
-    a recipe, an event or a listing that someone shares ('kff.org/medicare/a-current-snapshot-of-the-...')."""
-    if not url_infos or len(url_infos) > 2 or (_MEANS_TO_ACT - {"x:link"}).intersection(meta):
-        return False
-    for info in url_infos:
-        if info.flags or info.is_chat_link:
-            return False
-        feats = set(_model.url_meta([info]))
-        tld = next((f[6:] for f in feats if f.startswith("u:tld:")), "")
-        if feats & _MADE_UP_HOST or tld not in _PLAIN_TLDS:
-            return False
-        after = info.url.split("//", 1)[1] if "//" in info.url[:12] else info.url
-        path = after.partition("/")[2].split("?")[0].split("#")[0].lower()
-        if not _title_slug(path):
-            return False
-    return True
+    """Every way to act is a link to a page someone shares: an article, a recipe, an event or a listing
+    ('kff.org/medicare/a-current-snapshot-of-the-...')."""
+    return _links_only(url_infos, meta, _shared_page)
 
 
 def _score_for(p: float, model) -> int:

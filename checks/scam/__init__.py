@@ -645,7 +645,9 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
 
     rule_score = min(100, sum(r.points for r in acc.reasons))
     # A business naming itself first ("Parker Ace Hardware: ...") and giving an ordinary local number, with no story,
-    # pressure or request: how shops, clinics and schools sign off ("Questions? 303-841-2280").
+    # pressure or request: how shops, clinics and schools sign off ("Questions? 303-841-2280"). Not a toll-free
+    # number: callback scams use those, and too many of their stories ("free gold kit", "meter deposit") escape
+    # the rules (tried: it lost five held-out scams).
     business_line = (kind == "message" and bool(phone_hits) and bool(_SENDER.match(text[:40])) and not lures
                      and not asks and not pressure and not any(c.startswith("phone_") for c in acc.codes)
                      and all(ph.valid and ph.ntype in LOCAL_LINE_TYPES and ph.region is not None
@@ -725,7 +727,9 @@ _MEANS_TO_ACT = frozenset({"x:link", "x:phone", "m:reply_quoted", "m:reply_to_ge
 _MADE_UP_LINK = frozenset({"u:odd_case", "u:random_name", "u:random_path"})
 _OPENING_STORIES = frozenset({"k:wrong_number", "k:romance", "s:wrong_number_opener", "s:reconnect_opener", "s:romance_opener", "s:self_intro",
                               "k:invest", "k:job", "k:task_job", "k:sextortion", "k:money_owed", "k:lure_link", "k:airdrop",
-                              "k:stuck_abroad", "k:art_or_wrap"})
+                              "k:stuck_abroad", "k:art_or_wrap",
+                              # a fee to pay before money can be had: harmful before any link or number is given
+                              "s:pay_fee_to_receive", "s:job_deposit"})
 RULES_AGREE_AT = 50  # a flagged message with this many red-flag points is called a scam (flags no new message)
 # "Sorry, wrong number!" that ends there: an apology that closes the talk, not a scam's opener, which goes on to ask
 # something ("... but you seem nice, where are you from?").
@@ -733,7 +737,7 @@ _CLOSING_APOLOGY = re.compile(
     r"\b(sorry|oops|my bad|apologies|perd[oó]n|perdona|disculpa|disculpe|lo siento)\b[^?]{0,40}\b(wrong (number|person|"
     r"chat|contact)|n[uú]mero equivocado|me (he )?equivoqu[eé]|me confund[ií])|\b(wrong number|n[uú]mero equivocado)\W{0,3}"
     r"(sorry|perd[oó]n|disculpa)")
-_BOOKING = re.compile(r"\b(re-?schedule|to schedule|appointment|appt|check-?up|(your|a|the) ((annual|yearly|routine|wellness|"
+_BOOKING = re.compile(r"\b(re-?schedule|to schedule|appointment|appt|citas?|reprogramar|check-?up|(your|a|the) ((annual|yearly|routine|wellness|"
                       r"follow-?up|next) )?(cleaning|exam|visit|physical)|book (a|your) (spot|visit|appointment|table|place))\b")
 _GOES_ON = re.compile(r"\b(friends?|nice to meet|get to know|chat|fate|destiny|where are you|from where|nice name|"
                       r"amig[oa]s?|conocer|destino|de d[oó]nde|charlar|hablar contigo)\b")
@@ -892,9 +896,16 @@ def _title_slug(path: str) -> bool:
     return False
 
 
+# A TV station's or a paper's name with its channel number ('telemundo51', 'kare11', 'abc7').
+_CHANNEL_NAME = re.compile(r"[a-z]{3,}\d{1,2}")
+
+
 def _shared_page(info, feats: set[str], tld: str) -> bool:
     """A page with a title in its path, on a site whose name looks ordinary."""
-    if feats & _MADE_UP_HOST:
+    made_up = feats & _MADE_UP_HOST
+    if made_up == {"u:digits"} and _CHANNEL_NAME.fullmatch(info.registrable.split(".", 1)[0]):
+        made_up = set()
+    if made_up:
         return False
     after = info.url.split("//", 1)[1] if "//" in info.url[:12] else info.url
     return _title_slug(after.partition("/")[2].split("?")[0].split("#")[0].lower())

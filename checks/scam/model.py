@@ -185,7 +185,7 @@ _NOT_YOU = re.compile(r"\b(not you|wasn'?t you|if (this|it) was not you|if you d
                       r"not authori[sz]ed by you|to cancel|no fuiste t[uú]|si no (has sido|fuiste) t[uú])\b")
 _MONEY = re.compile(r"[$£€₹]\s?\d|\d\s?(€|eur|usd|dollars?|pounds?|euros?)\b")
 # "Reply C to confirm" (appointments, bookings) versus a quoted keyword to send back ('Reply <<ok>>', 'Type "A" to ...').
-_REPLY_CONFIRM = re.compile(r"\b(reply|text|responde)\s+\W?\w{1,3}\W?\s+(to|para)\s+(confirm|cancel|reschedule|change|confirmar|cancelar)")
+_REPLY_CONFIRM = re.compile(r"\b(reply|text|responde|responda|conteste)\s+\W?\w{1,3}\W?\s+(to|para)\s+(confirm|cancel|reschedule|change|confirmar|cancelar)")
 _REPLY_QUOTED = re.compile(r"\b(reply|type|text|send|txt|responde|escribe)\s*[\"'<«“(\[]+\s*(?!(stop|yes|no|help|si|sí)\b)[a-z0-9]{1,8}\s*[\"'>»”)\]]+")
 # A keyword to send back to take up an offer ("Reply YES to get $800 today", "Text INFO for details", "Text SHOP to
 # join", "Responde SI para continuar", or a bare "Responda SI" to end the text): a way to act, unlike "reply C to
@@ -196,8 +196,8 @@ _REPLY_TO_GET = re.compile(r"\b(reply|text|txt|send|responde|responda|env[ií]a|
                            r"participate|continuar|recibir|m[aá]s|saber|obtener|solicitar|reclamar|cobrar)\b|"
                            r"\b(reply|text|responde|responda)\s+(yes|si|sí)\W*$")
 # A keyword to text to a short code ("Text MTALK to 69866", "send WIN to 80082"): a premium-rate service's way in.
-_TEXT_BACK = re.compile(r"\b(txt|text|texting|txting|send|reply|sms)\s+([a-z]{2,}\d*|(ur|your) (answer|name|reply))\s+to\s+"
-                        r"\d{4,6}\b")
+_TEXT_BACK = re.compile(r"\b(txt|text|texting|txting|send|reply|sms)\s+(the (password|word|keyword|code) )?([a-z]{2,}\d*|(ur|your) "
+                        r"(answer|name|reply))\s+to\s+\d{4,6}\b")
 # A pay-app handle to send money to ("Donate via CashApp $ReliefNowUSA", "send $400 on cash app $joshtravels22"): a way
 # to act, like a link or a number ("You received $50 from $jordanlee" has no verb of paying before the handle).
 _PAY_HANDLE = re.compile(r"\b(send|sending|donate|donating|donation|pay|give|chip in|contribute)\b[^.!?\n]{0,40}(?<![\w$])\$[a-z][a-z0-9_]{2,}")
@@ -227,7 +227,8 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                   r"line|wechat|kakao|viber)\b|\b(telegram|whatsapp) me\b|\binterview\w*\b[^.!?\n]{0,20}\b(via|on|over|through|by) "
                   r"(microsoft )?(teams|telegram|whatsapp|signal|skype|wire|wickr)\b|\b(download|install) (the )?(telegram|whatsapp|"
                   r"signal|wire|wickr|skype)( app)?\b[^.!?\n]{0,40}\binterview"),
-    ("romance", r"\b(sugar (baby|daddy|mommy|mama)|find you (really |very )?(attractive|beautiful|handsome)|(saw|seen|love) your "
+    ("romance", r"\b(dating (site|app)|(are|r) (you|u) lonely|new in town|saw you on (instagram|facebook|tiktok|ig|fb)|"
+                r"(can'?t|couldn'?t) stop thinking about you|sugar (baby|daddy|mommy|mama)|find you (really |very )?(attractive|beautiful|handsome)|(saw|seen|love) your "
                 r"(profile|pictures?|photos?)|he visto tu perfil|working overseas|oil rig|plataforma petrol[ií]fera|"
                 r"peacekeeping|(lonely|single) (and|looking)|dinner tonight\?|\bhave you (had|eaten) (your )?(dinner|lunch|breakfast)|"
                 r"\b(love|like|saw|came across) your (instagram|facebook|tiktok|linkedin) (profile|page|account|photos?|pictures?)|"

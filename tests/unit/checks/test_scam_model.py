@@ -289,6 +289,11 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 # - holdout14: eight US volunteers' texts of the sealed set's kinds (a), messages between people, most with a link
 #   they share (b), scams with older UK/Indian ones. Before anyone read it: 7, 8 and 186. With a shared page's title
 #   path as ordinary, 'appt ... to cancel call' as a booking, more banks' published numbers: 3, 4 and 186.
+# - holdout15: rural and small-town senders (a), big-city senders, a quarter Spanish (b), scams with older UK, Indian
+#   and Singapore ones. Before anyone read it: 7, 4 and 185. With rules from its misses (a customs 'seizure', 'must
+#   call officer ... today', Spanish 'si no reconoce ... llame', dating-site and 'are you lonely' openers, a fee to
+#   pay before withdrawing as a story) and a Spanish booking: 7, 1 and 191 (part a's community banks, co-ops and
+#   rural water districts with their own numbers and little sites are what is left).
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -298,6 +303,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout12", 3, 5, 178),  # part a: 2 since the sign-off gate
     ("holdout13", 3, 2, 188),
     ("holdout14", 4, 5, 182),
+    ("holdout15", 8, 2, 187),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -336,6 +342,11 @@ def _meta(text: str) -> list[str]:
     ("Honey the platform I told you about made me $80k this month", "k:invest"),
     ("I had an accident and need money for hospital. Please send to this UPI id quickly", "m:pay_handle"),
     ("Pay the fee to rahul.k@ybl to release your parcel", "m:pay_handle"),
+    ("hey sweetie its Jenny from the dating site, my acc got banned there so text me here", "k:romance"),
+    ("hi handsome, r u lonely tonight? im new in town text me back", "k:romance"),
+    ("I saw you on instagram and I couldn't stop thinking about you", "k:romance"),
+    ("Your free ringtone is waiting. Simply text the password MIX to 85069 to verify. 150p", "m:text_back"),
+    ("AltaMed: Recordatorio de su cita el jueves. Responda 1 para confirmar o 2 para cancelar.", "m:reply_confirm"),
 ])
 def test_scam_shapes_become_features(text: str, feature: str) -> None:
     assert feature in _meta(text)
@@ -887,3 +898,30 @@ def test_a_school_districts_k12_site_is_a_public_bodys() -> None:
 ])
 def test_a_premium_rate_keyword_is_a_way_to_act(text: str) -> None:
     assert "m:text_back" in _meta(text.lower())
+
+
+def test_a_fee_to_pay_before_withdrawing_is_flagged_with_no_way_to_act_yet() -> None:
+    # An advance-fee ask is harmful before any link or number is given: it is a story that keeps the quiet gate shut.
+    text = "Dear investor, your account at MetaTrade Global shows profit of $12,870. Pay 10% tax to withdraw funds."
+    assert analyse(text).verdict in ("scam", "suspicious")
+
+
+def test_a_spanish_appointment_to_confirm_or_move_by_phone_is_a_booking() -> None:
+    text = ("AltaMed: Recordatorio de su cita el jueves 12 de junio a las 9:15 a. m. con la Dra. Hernández en AltaMed "
+            "Medical Group - Boyle Heights. Responda 1 para confirmar o 2 para cancelar. Para reprogramar llame al "
+            "(213) 499-9303.")
+    assert analyse(text).verdict == "likely_safe"
+
+
+def test_a_tv_stations_channel_number_does_not_make_a_shared_story_look_made_up() -> None:
+    story = ("Abuela le mando la noticia de Telemundo 51 sobre la ayuda para pagar la luz "
+             "https://www.telemundo51.com/noticias/local/programa-ayuda-factura-luz-aplicar/2345/")
+    assert analyse(story).verdict == "likely_safe"
+    made_up = "Claim your refund today https://www.refund2024x.com/noticias/local/programa-ayuda-factura-luz-aplicar/"
+    assert analyse(made_up).verdict in ("scam", "suspicious")
+
+
+def test_customs_seizure_with_an_officer_to_call_is_not_a_business_signing_off() -> None:
+    text = ("US Customs: a package addressed to you was seized containing illegal items. You must call officer Davis "
+            "at 1-877-526-0931 today case #88213")
+    assert analyse(text).verdict == "scam"

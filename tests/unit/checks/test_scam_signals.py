@@ -220,6 +220,13 @@ POSITIVE_MORE = [
      "nuevo número, necesito que me hagas un favor"),
     ("family_emergency", "it's me your nephew. I had an accident and I need money urgent for hospital",
      "had an accident and I need money"),
+    # ...and from holdout15's
+    ("dispute_by_calling", "Santander: Se ha realizado un cargo de 489,99 EUR. Si no reconoce esta operación llame al 911",
+     "Si no reconoce esta operación llame"),
+    ("threat_legal", "a package addressed to you was seized containing illegal items", "seized"),
+    ("government_impersonation", "US Customs: a package addressed to you was held", "US Customs"),
+    ("government_impersonation", "You must call officer Davis at 1-877-526-0931", "call officer Davis"),
+    ("urgency", "You must call officer Davis at 1-877-526-0931 today", "must call officer Davis at 1-877-526-0931 today"),
 ]
 
 
@@ -263,6 +270,9 @@ NEGATIVE_MORE = [
     ("dispute_by_calling", "Can you make Tuesday? If not, we will call you next week to find another day."),
     ("family_new_number", "Hola tía, soy Pablo, este es mi número nuevo. Guárdalo"),
     ("asks_for_credentials", "Reply with your favourite colour for the party banner!"),
+    ("dispute_by_calling", "Si no puedes venir el sábado, llámame y lo cambiamos"),
+    ("threat_legal", "The seized-up bike chain just needs oil, I'll fix it tonight"),
+    ("urgency", "You must call grandma, she says hi. Maybe this weekend?"),
 ]
 
 

@@ -295,6 +295,7 @@ OFFICIAL_PHONES = frozenset({
     "18009723030",  # Fifth Third
     "18004802265",  # Huntington (1-800-480-BANK)
     "18003281935",  # Alliant Credit Union
+    "18774653361",  # Golden 1 Credit Union (1-877-GOLDEN 1)
     "443457345345",  # Barclays
     "443453000000",  # Lloyds Bank
     "443457888444",  # NatWest
@@ -533,8 +534,8 @@ KNOWN_SITES = frozenset({
     "woodforest.com", "arvest.com", "commercebank.com", "comerica.com", "eastwestbank.com", "websterbank.com",
     # sharing a bill, signing up for a race
     "splitwise.com", "runsignup.com",
-    # high-school sports streams
-    "nfhsnetwork.com",
+    # high-school sports streams; flowers
+    "nfhsnetwork.com", "1800flowers.com",
 })
 
 # Public suffixes only governments, the armed forces, schools and health services can register under (a link

@@ -194,10 +194,13 @@ _REPLY_TO_GET = re.compile(r"\b(reply|text|txt|send|responde|responda|env[ií]a|
                            r"[a-z0-9]{1,10}\W?\s+(to|for|para|y)\s+(get|receive|claim|continue|start|apply|learn|find out|see|"
                            r"check|details|more|info|qualify|unlock|activate|redeem|collect|join|sign up|enrol+|register|"
                            r"participate|continuar|recibir|m[aá]s|saber|obtener|solicitar|reclamar|cobrar)\b|"
-                           r"\b(reply|text|responde|responda)\s+(yes|si|sí)\W*$")
+                           r"\b(reply|text|txt|responde|responda)\s+(yes|si|sí|info|more|details)\W*(now\W*)?$")
 # A keyword to text to a short code ("Text MTALK to 69866", "send WIN to 80082"): a premium-rate service's way in.
 _TEXT_BACK = re.compile(r"\b(txt|text|texting|txting|send|reply|sms)\s+(the (password|word|keyword|code) )?([a-z]{2,}\d*|(ur|your) "
-                        r"(answer|name|reply))\s+to\s+\d{4,6}\b")
+                        r"(answer|name|reply))\s+to\s+\d{4,6}\b|\b(txt|text)\s+(me\s+)?back\s+(on|to)\s+\d{4,6}\b|"
+                        # a number to dial at a price per minute or per message ("Dial 56780123 now. Rs 12/min only")
+                        r"\b(dial|call)\b[^.\n]{0,25}\b\d{5,9}\b[^\n]{0,30}(rs\.?\s?\d+|£\s?\d+(\.\d+)?|\d+p)\s?/\s?(min|minute|"
+                        r"msg|call|\d+\s?days?)\b")
 # A pay-app handle to send money to ("Donate via CashApp $ReliefNowUSA", "send $400 on cash app $joshtravels22"): a way
 # to act, like a link or a number ("You received $50 from $jordanlee" has no verb of paying before the handle).
 _PAY_HANDLE = re.compile(r"\b(send|sending|donate|donating|donation|pay|give|chip in|contribute)\b[^.!?\n]{0,40}(?<![\w$])\$[a-z][a-z0-9_]{2,}")
@@ -214,7 +217,7 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                   r"declined|was unsuccessful|problem|issue|did not (go through|process))|fix (your|the) (bill|billing|payment)|"
                   r"update (your )?(billing|payment) (info|information|details|method)|(pago|cobro|recibo) (rechazado|fallido|"
                   r"devuelto))\b"),
-    ("invest", r"(\d+\s?%\s?(daily|a day|per day|weekly|diario|al d[ií]a)|\bmake \d+\s?%|\bguaranteed (returns?|profits?)|"
+    ("invest", r"((?<!\d)(?<!loses )(?<!lose )(?<!minus )(?<!off )\d+\s?%\s?(daily|a day|per day|weekly|diario|al d[ií]a)|\bmake \d+\s?%|\bguaranteed (returns?|profits?)|"
                r"\btrading (platform|signals?|app)|\b(crypto|bitcoin|btc|eth|usdt) (pool|mining|investment|trading|group)|"
                r"\bplataforma de inversi[oó]n|\bmy (uncle|aunt|cousin) (works|is) (at|an?)|\binternal discussion group|"
                r"\b\d+x (returns?|profits?|gains?)|\b(returns?|profits?) (are |is )?guaranteed|\bipo (allocation|shares)|"
@@ -227,7 +230,7 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                   r"line|wechat|kakao|viber)\b|\b(telegram|whatsapp) me\b|\binterview\w*\b[^.!?\n]{0,20}\b(via|on|over|through|by) "
                   r"(microsoft )?(teams|telegram|whatsapp|signal|skype|wire|wickr)\b|\b(download|install) (the )?(telegram|whatsapp|"
                   r"signal|wire|wickr|skype)( app)?\b[^.!?\n]{0,40}\binterview"),
-    ("romance", r"\b(dating (site|app)|(are|r) (you|u) lonely|new in town|saw you on (instagram|facebook|tiktok|ig|fb)|"
+    ("romance", r"\b(army doctor|peace mission|deployed (in|to|overseas)|dating (site|app)|(are|r) (you|u) lonely|new in town|saw you on (instagram|facebook|tiktok|ig|fb)|"
                 r"(can'?t|couldn'?t) stop thinking about you|sugar (baby|daddy|mommy|mama)|find you (really |very )?(attractive|beautiful|handsome)|(saw|seen|love) your "
                 r"(profile|pictures?|photos?)|he visto tu perfil|working overseas|oil rig|plataforma petrol[ií]fera|"
                 r"peacekeeping|(lonely|single) (and|looking)|dinner tonight\?|\bhave you (had|eaten) (your )?(dinner|lunch|breakfast)|"

@@ -294,6 +294,10 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   call officer ... today', Spanish 'si no reconoce ... llame', dating-site and 'are you lonely' openers, a fee to
 #   pay before withdrawing as a story) and a Spanish booking: 7, 1 and 191 (part a's community banks, co-ops and
 #   rural water districts with their own numbers and little sites are what is left).
+# - holdout16: only the sealed set's six kinds, from US households (a) and younger people in the US, UK and Spain (b),
+#   scams spread like the development data. Before anyone read it: 4, 2 and 184. With 'loses 10% per day' no
+#   profit, Golden 1's number, 1800flowers.com, and rules from its misses ('soar over 300%', 'army doctor on a peace
+#   mission', 'txt me back on 69876', 'dial ... Rs 12/min', a bare 'Reply INFO'): 2, 2 and 188.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -304,6 +308,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout13", 3, 2, 188),
     ("holdout14", 4, 5, 182),
     ("holdout15", 8, 2, 187),
+    ("holdout16", 3, 3, 185),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -347,6 +352,10 @@ def _meta(text: str) -> list[str]:
     ("I saw you on instagram and I couldn't stop thinking about you", "k:romance"),
     ("Your free ringtone is waiting. Simply text the password MIX to 85069 to verify. 150p", "m:text_back"),
     ("AltaMed: Recordatorio de su cita el jueves. Responda 1 para confirmar o 2 para cancelar.", "m:reply_confirm"),
+    ("Good evening dear, I am an army doctor on a peace mission in Syria", "k:romance"),
+    ("Hi its Natalie, I found ur number on a friends phone. Txt me back on 69876 xx", "m:text_back"),
+    ("Lonely? Talk to beautiful girls 24x7. Dial 56780123 now. Rs 12/min only", "m:text_back"),
+    ("We need mystery shoppers in your area. Earn $400 per assignment. Reply INFO", "m:reply_to_get"),
 ])
 def test_scam_shapes_become_features(text: str, feature: str) -> None:
     assert feature in _meta(text)
@@ -362,6 +371,8 @@ def test_a_payment_received_from_a_handle_is_no_way_to_act() -> None:
     ("Your order ships from amazon.com.mx/pedidos today", "k:broken_scheme"),
     ('Reply "STOP" to stop these messages', "m:reply_quoted"),
     ("See you at dinner, love mum", "k:romance"),
+    ("Lab notebooks are due Friday. Late work loses 10% per day.", "k:invest"),
+    ("Call grandma at 5551234 tonight, she has news", "m:text_back"),
 ])
 def test_ordinary_texts_do_not_get_scam_shape_features(text: str, absent: str) -> None:
     assert absent not in _meta(text)

@@ -227,6 +227,8 @@ POSITIVE_MORE = [
     ("government_impersonation", "US Customs: a package addressed to you was held", "US Customs"),
     ("government_impersonation", "You must call officer Davis at 1-877-526-0931", "call officer Davis"),
     ("urgency", "You must call officer Davis at 1-877-526-0931 today", "must call officer Davis at 1-877-526-0931 today"),
+    # ...and from holdout16's
+    ("profit_promise", "This new coin will soar over 300% next week. Get in before Monday!", "soar over 300%"),
 ]
 
 
@@ -273,6 +275,7 @@ NEGATIVE_MORE = [
     ("dispute_by_calling", "Si no puedes venir el sábado, llámame y lo cambiamos"),
     ("threat_legal", "The seized-up bike chain just needs oil, I'll fix it tonight"),
     ("urgency", "You must call grandma, she says hi. Maybe this weekend?"),
+    ("profit_promise", "Lab notebooks are due Friday. Late work loses 10% per day."),
 ]
 
 

@@ -296,6 +296,7 @@ OFFICIAL_PHONES = frozenset({
     "18004802265",  # Huntington (1-800-480-BANK)
     "18003281935",  # Alliant Credit Union
     "18774653361",  # Golden 1 Credit Union (1-877-GOLDEN 1)
+    "18002332328",  # BECU
     "443457345345",  # Barclays
     "443453000000",  # Lloyds Bank
     "443457888444",  # NatWest

@@ -298,6 +298,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   scams spread like the development data. Before anyone read it: 4, 2 and 184. With 'loses 10% per day' no
 #   profit, Golden 1's number, 1800flowers.com, and rules from its misses ('soar over 300%', 'army doctor on a peace
 #   mission', 'txt me back on 69876', 'dial ... Rs 12/min', a bare 'Reply INFO'): 2, 2 and 188.
+# - holdout17: twelve very different US volunteers' texts of the six kinds (a), and genuine texts that look most like
+#   scams, asked for on purpose (b: a stress test). Before anyone read it: 2, 13 and 185; with BECU's number: 1, 13.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -309,6 +311,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout14", 4, 5, 182),
     ("holdout15", 8, 2, 187),
     ("holdout16", 3, 3, 185),
+    ("holdout17", 3, 13, 183),  # part b: genuine texts that look most like scams, asked for on purpose
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -936,3 +939,16 @@ def test_customs_seizure_with_an_officer_to_call_is_not_a_business_signing_off()
     text = ("US Customs: a package addressed to you was seized containing illegal items. You must call officer Davis "
             "at 1-877-526-0931 today case #88213")
     assert analyse(text).verdict == "scam"
+
+
+@pytest.mark.parametrize(("number", "bank"), [
+    ("844-487-8478", "Truist"), ("1-800-734-4667", "Regions"), ("800-539-2968", "KeyBank"),
+    ("1-800-922-9999", "Citizens"), ("1-800-972-3030", "Fifth Third"), ("1-800-480-2265", "Huntington"),
+    ("800-328-1935", "Alliant"), ("1-877-465-3361", "Golden 1"), ("800-233-2328", "BECU"),
+])
+def test_banks_published_numbers_are_their_own_lines(number: str, bank: str) -> None:
+    from checks.scam import _is_official_line
+    from checks.scam._phones import find_phones
+
+    hits = find_phones(f"{bank}: If this wasn't you, call {number}.", "US")
+    assert hits and all(_is_official_line(h) for h in hits), bank

@@ -386,7 +386,7 @@ def scam_view(result: ScamResult) -> ScamView:
                       for r in ordered),
         shown_first=first + len(online) if len(ordered) > first + len(online) else 0,
         no_reasons=None if result.reasons else N_(
-            "Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust."),
+            "None found. That does not prove it is genuine: if in doubt, ask someone you trust."),
         advice_heading=N_("What to do now:"),
         advice=tuple(result.advice),
         sources_heading=N_("Online services:"),

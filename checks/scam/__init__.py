@@ -1093,8 +1093,9 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
         out.append(N_("Hearth found the warning signs above, but not enough to call this a scam. If anything feels off, "
                    "check with the company or person using a number or website you already know."))
     else:
-        out.append(N_("Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the "
-                   "company or person using a number or website you already know."))
+        # The verdict and the red-flags box already say nothing was found: the advice doesn't say it a third time.
+        out.append(N_("Scammers change their tricks. If anything feels off, check with the company or person using a "
+                   "number or website you already know."))
     if codes & _FROM_THE_SENDER_ANSWER:
         out.append(N_("Don't reply, not even to say 'wrong number': a reply tells them your number is in use."))
     if codes & {"asks_for_code", "asked_for_code", "code_sent_by_mistake"}:

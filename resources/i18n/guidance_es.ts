@@ -3065,8 +3065,8 @@
       <translation>Hearth encontró las señales de alerta de arriba, pero no bastan para decir que es una estafa. Si algo te parece raro, compruébalo con la empresa o la persona usando un número o sitio web que ya conozcas.</translation>
     </message>
     <message>
-      <source>Hearth found no red flags, but scammers change their tricks. If anything feels off, check with the company or person using a number or website you already know.</source>
-      <translation>Hearth no encontró señales de alerta, pero los estafadores cambian de trucos. Si algo te parece raro, compruébalo con la empresa o la persona usando un número o sitio web que ya conozcas.</translation>
+      <source>Scammers change their tricks. If anything feels off, check with the company or person using a number or website you already know.</source>
+      <translation>Los estafadores cambian de trucos. Si algo te parece raro, compruébalo con la empresa o la persona usando un número o sitio web que ya conozcas.</translation>
     </message>
     <message>
       <source>Don't reply, not even to say 'wrong number': a reply tells them your number is in use.</source>
@@ -6463,8 +6463,8 @@
       <translation>Señales de alerta:</translation>
     </message>
     <message>
-      <source>Hearth found no red flags. That does not prove it is genuine: if in doubt, ask someone you trust.</source>
-      <translation>Hearth no encontró señales de alerta. Eso no demuestra que sea auténtico: si tienes dudas, pregunta a alguien de confianza.</translation>
+      <source>None found. That does not prove it is genuine: if in doubt, ask someone you trust.</source>
+      <translation>No se encontró ninguna. Eso no demuestra que sea auténtico: si tienes dudas, pregunta a alguien de confianza.</translation>
     </message>
     <message>
       <source>What to do now:</source>

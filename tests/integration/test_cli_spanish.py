@@ -130,7 +130,7 @@ def test_scam_check_without_red_flags_in_spanish() -> None:
     r = run("es", "scam", "check", "--offline", "--region", "US", "See you at dinner tonight")
     assert r.returncode == 0, r.stderr
     # the window's words (app.presenters.scam_view): never "safe", and the same sentence on both faces
-    assert "Hearth no encontró señales de alerta. Eso no demuestra que sea auténtico: si tienes dudas" in r.stdout
+    assert "No se encontró ninguna. Eso no demuestra que sea auténtico: si tienes dudas" in r.stdout
     assert r.stdout.splitlines()[1] == "A Hearth nada de esto le parece una estafa."
 
 

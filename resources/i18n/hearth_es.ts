@@ -3076,6 +3076,10 @@ No se envía nada más: ni la contraseña, ni el resto de la huella, ni tu nombr
         <source>Verdict: %s</source>
         <translation>Veredicto: %s</translation>
     </message>
+    <message>
+        <source>The message you checked</source>
+        <translation>El mensaje que revisaste</translation>
+    </message>
     <message numerus="yes">
         <source>Show all %n red flags</source>
         <translation>

@@ -52,6 +52,7 @@ def test_paste_click_and_see_highlighted_red_flags(qtbot, page: Page) -> None:  
     # how sure, in words, not a raw number (issue 12 item 5)
     assert page.score_label.text().startswith("Hearth is") and not any(c.isdigit() for c in page.score_label.text())
     assert page.original.toPlainText() == SCAM_TEXT
+    assert page.message_heading.text() == "The message, with the red flags marked"
     spans = page.highlighted_spans()
     assert spans and all(0 <= a < b <= len(SCAM_TEXT) for a, b in spans)
     assert page.reasons_list.count() == min(len(result.reasons), page._view.shown_first or len(result.reasons))
@@ -74,6 +75,9 @@ def test_ordinary_message_never_says_safe(qtbot, page: Page) -> None:  # noqa: A
     assert "✔" in page.verdict_label.text()
     assert page.highlighted_spans() == []
     assert page.emergency_button.isHidden()
+    # nothing is marked, so the heading doesn't promise marks
+    assert page.message_heading.text() == "The message you checked"
+    assert page.original.accessibleName() == "The message you checked"
 
 
 def test_html_in_a_message_is_shown_as_text_and_never_loaded(qtbot, page: Page, ui_ctx: UiContext) -> None:  # noqa: ANN001

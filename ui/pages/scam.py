@@ -305,7 +305,8 @@ class ScamPage(PageBase):
         self.score_label.setAccessibleName(self.tr("How sure Hearth is"))
         rl.addWidget(self.score_label)
 
-        rl.addWidget(self.heading(self.tr("The message, with the red flags marked"), level=2))
+        self.message_heading = self.heading(self.tr("The message, with the red flags marked"), level=2)
+        rl.addWidget(self.message_heading)
         self.original = QTextEdit()
         self.original.setReadOnly(True)
         self.original.setAcceptRichText(False)
@@ -666,6 +667,13 @@ class ScamPage(PageBase):
         self.score_label.setText(guidance(v.score))
         self.original.setPlainText(result.text)
         self._highlight(result)
+        # "with the red flags marked" only when something in the text is marked
+        marked = any(r.start >= 0 and r.end > r.start for r in result.reasons)
+        title = (self.tr("The message, with the red flags marked") if marked
+                 else self.tr("The message you checked"))
+        self.message_heading.setText(title)
+        self.message_heading.setAccessibleName(title)
+        self.original.setAccessibleName(title)
 
         self._view = v
         self._fill_reasons(v, all_of_them=False)

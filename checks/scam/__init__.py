@@ -283,8 +283,6 @@ _HIDDEN_LINK_CODES = frozenset({"url_ip_host", "url_free_hosting", "url_login_on
                                 "url_file_download", "url_scam_words", "url_encoded_host"})
 _CLICK = re.compile(r"\b(click|tap|press|open|visit|follow|log ?in|sign ?in|go to|check (it|this) out)\b|\b(haz|haga|hacer) clic\b|"
                     r"\b(pulse|pincha|accede|acceda|entra|entre)\b", re.I)
-# The urgency words of a one-time code's lifetime ("It expires in 10 min", "valid for 15 minutes", "use it within 5 mins").
-_CODE_EXPIRY = re.compile(r"(expires?|expiring|valid)\b|within\s+\S+\s*(minutes?|mins?)\b")
 # Signs that the sender and the reader really know each other (a shared acquaintance named, a family
 # tie, a concrete place they met): these keep friendly first messages from counting as "cold" openers.
 _SHARED_CONTEXT = re.compile(r"\b(got|have|had|took) (your|ur) (number|no|contact) (from|off) [A-Z][a-z]+\b|\b[A-Z][a-z]+ gave me (your|ur) "
@@ -536,10 +534,10 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     # together add at most OFFICIAL_ONLY_BUDGET points. Requests for codes, passwords, access or unusual
     # payments still count in full.
     official_only = (bool(official_brands) and not unknown_link and not phone_to_call and not chat_link
-                     and not (bool(other_emails) and bool(_EMAIL_CONTACT.search(scan))))
+                     and not email_contact)
     budget = OFFICIAL_ONLY_BUDGET
     gates = _signal_gates()
-    one_time_code = bool(_model._OTP_G.search(low))
+    one_time_code: bool | None = None  # looked up on the first hit that needs it
     for i, sig in enumerate(_signals.SIGNALS):
         if shared_context and sig.code in _OPENER_CODES:
             continue
@@ -558,8 +556,11 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                     continue
             if sig.veto is not None and sig.veto.search(low, max(0, m.start() - sig.veto_reach), m.end() + sig.veto_reach):
                 continue
-            if sig.code == "urgency" and one_time_code and _CODE_EXPIRY.match(m.group(0)):
-                continue  # "the code expires in 10 minutes" is how one-time codes work, not pressure
+            if sig.not_in_code_text is not None and sig.not_in_code_text.match(m.group(0)):
+                if one_time_code is None:
+                    one_time_code = bool(_model._OTP_G.search(low))
+                if one_time_code:
+                    continue
             ev, start, end = _evidence(prep, m.start(), m.end())
             before_n = len(acc.reasons)
             acc.add(sig.code, sig.message, ev, start, end, min(sig.points, budget) if limited else sig.points, sig.group,
@@ -767,7 +768,6 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
         verdict = "suspicious"
     else:
         verdict = "likely_safe"
-    bare_link = _plain_bare_link(prep.original, url_infos, meta) or _plain_links_only(url_infos, meta)
     no_way_to_act = not _MEANS_TO_ACT.intersection(meta)
     rules_quiet = rule_score < SUSPICIOUS_AT
     # An appointment to book, confirm or move by phone, and nothing else to act on ("Reply C to confirm. Call
@@ -780,10 +780,13 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
     stories = _OPENING_STORIES.intersection(meta) - ({"s:self_intro"} if booking else set())
     # A shared article, recipe or event page (a title in the path of an ordinary-looking site) with no red flag and
     # no story: what family and friends send most. The model's doubt about an unknown site alone does not flag it,
-    # however high (no scam in the training or held-out data has this shape).
-    shared_page = _shared_pages_only(url_infos, meta)
+    # however high (no scam in the training or held-out data has this shape). The link checks run only for a text
+    # that would otherwise be flagged.
     if (verdict == "suspicious" and rules_quiet and not stories
-            and ((p < QUIET_NEEDS and (bare_link or no_way_to_act or booking or local_line)) or shared_page)):
+            and ((p < QUIET_NEEDS and (no_way_to_act or booking or local_line
+                                       or _plain_bare_link(prep.original, url_infos, meta)
+                                       or _plain_links_only(url_infos, meta)))
+                 or _shared_pages_only(url_infos, meta))):
         # No way to act (nothing in _MEANS_TO_ACT: no unknown link, number to call, reply keyword, chat app or
         # address to write to) and none of the known opening stories: such a text cannot hurt yet, so a middling score alone does not flag it
         # ("Please don't tell mom about the surprise party!!"). A link on its own with nothing wrong in its address
@@ -907,8 +910,8 @@ def _shared_page(info, feats: set[str], tld: str) -> bool:
         made_up = set()
     if made_up:
         return False
-    after = info.url.split("//", 1)[1] if "//" in info.url[:12] else info.url
-    return _title_slug(after.partition("/")[2].split("?")[0].split("#")[0].lower())
+    _host, path = _model.link_parts(info.url)
+    return _title_slug(path.split("?")[0].split("#")[0].lower())
 
 
 def _shared_pages_only(url_infos, meta) -> bool:

@@ -27,6 +27,8 @@ class Signal:
     veto: re.Pattern[str] | None = None  # if this matches near the hit (veto_reach chars either side, or in it), ignore the hit
     veto_reach: int = 60
     raw: bool = False  # match the text before digits-for-letters are undone (to see the trick itself)
+    # in a text that carries a one-time code, ignore a hit this matches (a code's lifetime is not pressure)
+    not_in_code_text: re.Pattern[str] | None = None
 
 
 def _p(rx: str) -> re.Pattern[str]:
@@ -324,7 +326,9 @@ SIGNALS: tuple[Signal, ...] = (
     # ---- PRESSURE ------------------------------------------------------------------------------
     Signal("urgency", "pressure_urgency", 10,
            N_("It tries to rush you so that you act before you stop to think."),
-           _p(r"\b(urgente|inmediatamente|en las pr[oó]ximas \d+ horas)\b|\bwithin\s+(\d+|one|two|twenty-?four|48|24|12)\s*(hours?|hrs?|h|minutes?|mins?|days?|business days?)\b|\b(immediately|urgently|right away|right now|as soon as possible|without delay|asap)\b|\b(act|respond|reply|call|pay|click) (now|today|immediately)\b|\b(must|need to|have to) (call|pay|respond|reply|contact)\b[^.!?\n]{0,40}\b(today|tonight|now)\b|\b(final|last)\s+(notice|warning|reminder|attempt|chance|demand|opportunity)\b|\b(expires?|expiring|ends|valid)\s+(today|tonight|soon|in \d+|only|within|for \d+|until)\b|\bvalid\s+\d+\s*(hrs?|hours?)\b|\btoday only\b|\bbefore it'?s too late\b|\bdeadline\b|\b(urgent|important)\s*[!:]|\burgent\b" + W + r"\b(action|notice|attention|message|matter|request|response)\b|\bto avoid\b" + W + r"\b(suspension|penalt(y|ies)|fees?|fines?|charges?|late|disconnection|closure|legal|arrest|cancellation|interruption|(data )?loss|losing|deletion)")),
+           _p(r"\b(urgente|inmediatamente|en las pr[oó]ximas \d+ horas)\b|\bwithin\s+(\d+|one|two|twenty-?four|48|24|12)\s*(hours?|hrs?|h|minutes?|mins?|days?|business days?)\b|\b(immediately|urgently|right away|right now|as soon as possible|without delay|asap)\b|\b(act|respond|reply|call|pay|click) (now|today|immediately)\b|\b(must|need to|have to) (call|pay|respond|reply|contact)\b[^.!?\n]{0,40}\b(today|tonight|now)\b|\b(final|last)\s+(notice|warning|reminder|attempt|chance|demand|opportunity)\b|\b(expires?|expiring|ends|valid)\s+(today|tonight|soon|in \d+|only|within|for \d+|until)\b|\bvalid\s+\d+\s*(hrs?|hours?)\b|\btoday only\b|\bbefore it'?s too late\b|\bdeadline\b|\b(urgent|important)\s*[!:]|\burgent\b" + W + r"\b(action|notice|attention|message|matter|request|response)\b|\bto avoid\b" + W + r"\b(suspension|penalt(y|ies)|fees?|fines?|charges?|late|disconnection|closure|legal|arrest|cancellation|interruption|(data )?loss|losing|deletion)"),
+           # "It expires in 10 min", "valid for 15 minutes", "use it within 5 mins": how one-time codes work
+           not_in_code_text=_p(r"(expires?|expiring|valid)\b|within\s+\S+\s*(minutes?|mins?)\b")),
     Signal("threat_legal", "pressure_threat", 22,
            N_("It threatens arrest, court or legal action, which real agencies don't do by text or phone."),
            _p(r"\b(arrest|arrested|warrant|lawsuit|legal action|legal proceedings|prosecut\w*|criminal (case|charges?|investigation)|police (will|are coming)|jail|imprisonment|deport\w*|seize|seized(?![- ]up)|seizure|confiscated|contraband|illegal (items|substances|drugs|goods)|freeze your|garnish\w*|court action|summons|bailiffs?|debt collect\w*|collections agency)\b")),

@@ -127,6 +127,13 @@ def _random_label(label: str) -> bool:
     return len(label) <= 7 and any(c.isdigit() for c in label) and len(letters) >= 2
 
 
+def link_parts(url: str) -> tuple[str, str]:
+    """A link as written, split into its host and its path with any query ('x.com/a/b?c=1': 'x.com', 'a/b?c=1')."""
+    after = url.split("//", 1)[1] if "//" in url[:12] else url
+    host, _, path = after.partition("/")
+    return host, path
+
+
 def url_meta(infos) -> list[str]:
     """Lexical link features from the analyser's UrlInfo objects."""
     if not infos:
@@ -151,8 +158,7 @@ def url_meta(infos) -> list[str]:
         if sub and sub != "www":
             out.append("u:sub")
         url = info.url
-        after = url.split("//", 1)[1] if "//" in url[:12] else url
-        written_host, _, path = after.partition("/")
+        written_host, path = link_parts(url)
         if len(path) > 30:
             out.append("u:longpath")
         if url.lower().startswith("http:"):
@@ -347,7 +353,7 @@ def meta_features(codes, rule_score: int, url_infos, n_tokens: int, has_phone: b
         out.append("m:reply_to_get")
     if _TEXT_BACK_G.search(text):
         out.append("m:text_back")
-    if ("$" in text and _PAY_HANDLE.search(text)) or ("upi" in text or "@" in text) and _UPI_HANDLE.search(text):
+    if ("$" in text and _PAY_HANDLE.search(text)) or (("upi" in text or "@" in text) and _UPI_HANDLE.search(text)):
         out.append("m:pay_handle")
     if _OBFUSCATED.search(scan[:MODEL_CHARS] or text):
         out.append("m:obfuscated")

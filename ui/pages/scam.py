@@ -668,8 +668,7 @@ class ScamPage(PageBase):
         self.original.setPlainText(result.text)
         self._highlight(result)
         # "with the red flags marked" only when something in the text is marked
-        marked = any(r.start >= 0 and r.end > r.start for r in result.reasons)
-        title = (self.tr("The message, with the red flags marked") if marked
+        title = (self.tr("The message, with the red flags marked") if self.highlighted_spans()
                  else self.tr("The message you checked"))
         self.message_heading.setText(title)
         self.message_heading.setAccessibleName(title)

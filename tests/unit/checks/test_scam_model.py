@@ -300,6 +300,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   mission', 'txt me back on 69876', 'dial ... Rs 12/min', a bare 'Reply INFO'): 2, 2 and 188.
 # - holdout17: twelve very different US volunteers' texts of the six kinds (a), and genuine texts that look most like
 #   scams, asked for on purpose (b: a stress test). Before anyone read it: 2, 13 and 185; with BECU's number: 1, 13.
+# - holdout18: ten very different US households' texts of the six kinds (a), older US adults', UK and Spanish texts
+#   (b), scams spread like the development data. Before anyone read it: 5, 9 and 186.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -312,6 +314,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout15", 8, 2, 187),
     ("holdout16", 3, 3, 185),
     ("holdout17", 3, 13, 183),  # part b: genuine texts that look most like scams, asked for on purpose
+    ("holdout18", 5, 9, 184),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

@@ -436,6 +436,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     url_points = 0
     hits = find_urls(scan)
     opener = _sender_name(text) if hits else ""
+    short_from = _sender_abbreviation(text) if hits else ""
     url_infos: list = []
     official_brands: set[str] = set()
     link_registrables: list[tuple[str, int, int, str]] = []
@@ -449,6 +450,11 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         if (not info.official_brand and not info.flags and not info.is_chat_link and info.registrable
                 and opener and re.sub(r"[^a-z0-9]", "", info.registrable.split(".", 1)[0]) == opener):
             info = replace(info, official_brand=info.registrable)  # "Jiffy Lube: ... jiffylube.com": the sender's own site
+        elif (not info.official_brand and not info.flags and not info.is_chat_link and short_from
+              and info.registrable and info.host.lower() in (info.registrable, "www." + info.registrable)
+              and info.registrable.count(".") == 1 and info.registrable.split(".")[1] in _SHORT_LINK_TLDS
+              and _abbreviates(info.registrable.split(".")[0], short_from)):
+            info = replace(info, official_brand=info.registrable)  # "Walmart: ... w-mt.co/g/9Rk2Ln": the sender's short link
         url_infos.append(info)
         if info.registrable and info.registrable not in domains:
             domains.append(info.registrable)
@@ -730,7 +736,9 @@ _OPENING_STORIES = frozenset({"k:wrong_number", "k:romance", "s:wrong_number_ope
                               "k:invest", "k:job", "k:task_job", "k:sextortion", "k:money_owed", "k:lure_link", "k:airdrop",
                               "k:stuck_abroad", "k:art_or_wrap",
                               # a fee to pay before money can be had: harmful before any link or number is given
-                              "s:pay_fee_to_receive", "s:job_deposit"})
+                              "s:pay_fee_to_receive", "s:job_deposit",
+                              # a share tip to buy ('$NVXT set to explode 400%'): the purchase is the harm
+                              "s:profit_promise"})
 RULES_AGREE_AT = 50  # a flagged message with this many red-flag points is called a scam (flags no new message)
 # "Sorry, wrong number!" that ends there: an apology that closes the talk, not a scam's opener, which goes on to ask
 # something ("... but you seem nice, where are you from?").
@@ -742,6 +750,41 @@ _BOOKING = re.compile(r"\b(re-?schedule|to schedule|appointment|appt|citas?|repr
                       r"follow-?up|next) )?(cleaning|exam|visit|physical)|book (a|your) (spot|visit|appointment|table|place))\b")
 _GOES_ON = re.compile(r"\b(friends?|nice to meet|get to know|chat|fate|destiny|where are you|from where|nice name|"
                       r"amig[oa]s?|conocer|destino|de d[oó]nde|charlar|hablar contigo)\b")
+
+
+# Endings under which a name of five letters or fewer is long taken and dear, where companies keep their own short
+# links ('w-mt.co', 'hdpt.co'). The cheap endings throw-away sites use are not among them.
+_SHORT_LINK_TLDS = frozenset({"com", "co", "to", "me", "ly", "us", "io", "net", "org"})
+
+
+def _sender_abbreviation(text: str) -> str:
+    """The squashed name a text opens with, known company or not ("walmart" for "Walmart: ..."; "homedepot" for
+    "The Home Depot: ..."), to recognise a short link made from it; "" when the text opens with no name."""
+    m = _SENDER.match(text[:40])
+    if not m:
+        return ""
+    words = _NOTICE_WORDS.sub("", m.group(1).lower())
+    parts = re.findall(r"[a-z0-9]+", words)
+    if parts and parts[0] == "the":
+        parts = parts[1:]
+    if not parts or all(w in _GENERIC_NAME_WORDS for w in parts):
+        return ""
+    return "".join(parts)
+
+
+def _abbreviates(label: str, name: str) -> bool:
+    """'wmt' or 'w-mt' for 'walmart', 'hdpt' for 'homedepot', 'cvs' for 'cvspharmacy', 'qvc' for 'qvc': a label of two to five letters
+    that starts with the name's first letter, keeps its letters in order and drops at least two of them. A one-letter
+    slip ('usp' for 'usps', 'wellsfrgo') is a look-alike, not an abbreviation, and so is a known company's whole name
+    ('d-hl.us' for "DHL Express"): their real sites are listed."""
+    label = label.replace("-", "")
+    if len(name) == 3 and label == name and name.isalpha() and name not in _BRAND_WORDS:
+        return True  # "QVC: ... qvc.co/tk/8RwM2p": a three-letter name is its own abbreviation
+    if not (2 <= len(label) <= 5 and label.isalpha() and len(label) <= len(name) - 2 and label[0] == name[0]
+            and label not in _BRAND_WORDS):
+        return False
+    rest = iter(name)
+    return all(c in rest for c in label)
 
 
 def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bool, has_email: bool, kind: str,

@@ -297,6 +297,7 @@ OFFICIAL_PHONES = frozenset({
     "18003281935",  # Alliant Credit Union
     "18774653361",  # Golden 1 Credit Union (1-877-GOLDEN 1)
     "18002332328",  # BECU
+    "18887966887",  # Synovus (1-888-SYNOVUS)
     "443457345345",  # Barclays
     "443453000000",  # Lloyds Bank
     "443457888444",  # NatWest
@@ -428,7 +429,7 @@ KNOWN_SITES = frozenset({
     "sanitas.es", "adeslas.es", "dkv.es", "quironsalud.com", "bupa.co.uk", "superdrug.com",
     # US health plans and their mail-order pharmacies, which text older people about refills and orders
     "optumrx.com", "caremark.com", "centerwellpharmacy.com", "humana.com", "uhc.com", "aetna.com", "cigna.com",
-    "anthem.com", "bcbs.com",
+    "anthem.com", "bcbs.com", "myuhc.com",
     # shops, deliveries and food in the US, UK and Spain
     "lasership.com", "gopuff.com", "postmates.com", "samsclub.com", "traderjoes.com", "publix.com", "heb.com",
     "albertsons.com", "meijer.com", "wholefoodsmarket.com", "dollargeneral.com", "ocado.com", "currys.co.uk",
@@ -451,7 +452,7 @@ KNOWN_SITES = frozenset({
     "cabify.com", "bolt.eu", "nationalrail.co.uk", "gwr.com", "lner.co.uk",
     # banks and money apps
     "ally.com", "sofi.com", "citizensbank.com", "regions.com", "key.com", "huntington.com", "fifththird.com",
-    "synchrony.com", "mysynchrony.com", "wise.com", "remitly.com", "westernunion.com", "moneygram.com",
+    "synchrony.com", "mysynchrony.com", "syf.com", "wise.com", "remitly.com", "westernunion.com", "moneygram.com",
     "bankinter.com", "unicajabanco.es", "kutxabank.es", "abanca.com", "ibercaja.es", "openbank.es", "evobanco.com",
     "imaginbank.com", "tsb.co.uk", "firstdirect.com", "starlingbank.com", "rbs.co.uk", "bankofscotland.co.uk",
     # news, homes, events, photo galleries, fundraising and video visits people share
@@ -486,7 +487,11 @@ KNOWN_SITES = frozenset({
     "sevenrooms.com", "toasttab.com", "clover.com", "axs.com", "seatgeek.com",
     "myschoolbucks.com", "schoolpay.com", "parentpay.com", "scopay.com", "schoolgateway.com", "parentmail.co.uk",
     "arbor-education.com", "schoolcloud.co.uk", "scholastic.com", "mylifetouch.com", "gamechanger.io", "spond.com",
-    "pic-time.com", "shootproof.com", "zenfolio.com", "gofund.me",
+    "pic-time.com", "shootproof.com", "zenfolio.com", "gofund.me", "famly.co", "tapestryjournal.com",
+    # big charities' own fundraising pages and the platforms small ones use; obituaries and memorial pages
+    "alz.org", "redcross.org", "stjude.org", "heart.org", "cancer.org", "lls.org", "komen.org", "unitedway.org",
+    "habitat.org", "classy.org", "givebutter.com", "donordrive.com", "legacy.com", "tributearchive.com",
+    "dignitymemorial.com", "everloved.com",
     "adp.com", "paychex.com", "gusto.com", "workday.com", "myworkday.com", "ukg.com",
     # airlines, shops, banks and carriers not listed above
     "ba.com", "lufthansa.com", "klm.com", "airfrance.com", "amex.com", "ingdirect.es", "lloydspharmacy.com",

@@ -306,6 +306,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   obituaries), Synovus's number, and rules from its misses (a share tip to buy, 'you may be entitled to £3,160'):
 #   0, 2 and 188. With "£4.50/wk", "txt SHOP 2 89070" and "your ... number has won" as premium and prize: 0, 2 and
 #   190.
+# - holdout19: eight very different US people's texts of the six kinds (a), small and regional senders all over the
+#   US (b), scams spread like the development data. Before anyone read it: 4, 9 and 189.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -319,6 +321,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout16", 3, 3, 185),
     ("holdout17", 3, 13, 183),  # part b: genuine texts that look most like scams, asked for on purpose
     ("holdout18", 1, 3, 188),
+    ("holdout19", 4, 9, 187),  # part b: small and regional senders, harder than the sealed set is said to be
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

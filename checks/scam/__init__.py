@@ -36,8 +36,8 @@ from checks.i18n import N_
 
 from . import _signals
 from . import model as _model
-from ._data import BRANDS, OFFICIAL_PHONES
-from ._phones import LOCAL_LINE_TYPES, PhoneHit, find_phones, parse_single, phone_flags, same_home
+from ._data import BRANDS, KNOWN_SITES, OFFICIAL_PHONES
+from ._phones import BUSINESS_LINE_TYPES, LOCAL_LINE_TYPES, PhoneHit, find_phones, parse_single, phone_flags, same_home
 from ._prefilter import Gate, Gated, has_fold_traps
 from ._region import infer_region
 from ._text import MAX_CHARS, Prepared, prepare
@@ -230,7 +230,8 @@ _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-
 # "Reply STOP to +1 415 ...", "text HELP to ...": a number given only to stop or get help with the texts.
 _OPT_OUT_BEFORE = re.compile(r"\b(stop|stop all|unsubscribe|opt[ -]?out|help|baja)\b[^.\n]{0,12}\b(to|at|al)\s*\W*$", re.I)
 # The sender's name at the start of a text ("Jiffy Lube: ..."), to recognise a link to that very name (jiffylube.com).
-_SENDER = re.compile(r"\s*[\[(]?([A-Za-z][A-Za-z0-9&'. ]{1,30}?)[\])]?\s*:(?!/)")
+_SENDER = re.compile(r"\s*[\[(]?([A-Za-z][A-Za-z0-9&'. ]{1,44}?)[\])]?\s*:(?!/)")
+_SENDER_SPAN = 54  # "Terrebonne Parish School District:" fits
 _BRAND_WORDS = frozenset(w for name, (_c, toks, _d) in BRANDS.items() for w in (*toks, re.sub(r"[^a-z0-9]", "", name.lower())))
 
 
@@ -250,10 +251,38 @@ _GENERIC_NAME_WORDS = frozenset({
 })
 
 
+# A bank or credit union naming itself first ("Blue Ridge Bank:", "Community Bank & Trust:", "Tinker FCU:").
+_BANK_NAME = re.compile(r"\b(bank|banco|credit union|cu|fcu|savings|trust|bancorp|b&t)\b")
+_BANK_NAME_WORDS = frozenset({"bank", "banco", "credit", "union", "cu", "fcu", "savings", "trust", "bancorp", "b", "t",
+                              "of", "and", "the", "y", "de"})
+# The names of companies whose sites Hearth knows ('frostbank' for frostbank.com): big and regional banks whose real
+# numbers scammers' texts replace.
+_KNOWN_NAMES = frozenset(d.split(".", 1)[0].replace("-", "") for d in KNOWN_SITES) | frozenset(
+    d.split(".", 1)[0].replace("-", "") for _n, (_c, _t, doms) in BRANDS.items() for d in doms)
+
+
+def _small_bank_sender(text: str) -> bool:
+    """The text opens with the name of a bank or credit union Hearth doesn't know ("Blue Ridge Bank: ..."). Texts
+    sent to many people at once borrow big names, whose real numbers are listed, so such a bank's number in its own
+    alert is its own line, not a stranger's."""
+    m = _SENDER.match(text[:_SENDER_SPAN])
+    if not m:
+        return False
+    words = _NOTICE_WORDS.sub("", m.group(1).lower())
+    if not _BANK_NAME.search(words):
+        return False
+    parts = re.findall(r"[a-z0-9]+", words)
+    core = [w for w in parts if w not in _BANK_NAME_WORDS]
+    if not core or all(w in _GENERIC_NAME_WORDS for w in core) or len("".join(core)) < 3:
+        return False  # "National Bank:", "Credit Union:": a description anyone can put on a text, not a name
+    names = {"".join(core), "".join(parts), "".join(w for w in parts if w not in ("the", "of", "and"))}
+    return not any(n in _BRAND_WORDS or n in _KNOWN_NAMES for n in names) and not any(w in _BRAND_WORDS for w in core)
+
+
 def _sender_name(text: str) -> str:
     """The squashed sender name a text opens with ("jiffylube"), unless it is a known company's (their real sites
     are listed, so a look-alike ending such as netflix.co is not theirs)."""
-    m = _SENDER.match(text[:40])
+    m = _SENDER.match(text[:_SENDER_SPAN])
     if not m:
         return ""
     words = _NOTICE_WORDS.sub("", m.group(1).lower())
@@ -450,7 +479,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         if (not info.official_brand and not info.flags and not info.is_chat_link and info.registrable
                 and opener and re.sub(r"[^a-z0-9]", "", info.registrable.split(".", 1)[0]) == opener):
             info = replace(info, official_brand=info.registrable)  # "Jiffy Lube: ... jiffylube.com": the sender's own site
-        elif (not info.official_brand and not info.flags and not info.is_chat_link and short_from
+        elif (not info.official_brand and not info.is_chat_link and short_from
+              and all(f.code == "url_risky_tld" and f.points <= 6 for f in info.flags)  # '.to', '.me', '.ly' only
               and info.registrable and info.host.lower() in (info.registrable, "www." + info.registrable)
               and info.registrable.count(".") == 1 and info.registrable.split(".")[1] in _SHORT_LINK_TLDS
               and _abbreviates(info.registrable.split(".")[0], short_from)):
@@ -495,11 +525,20 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                         text.find(text.strip()) + len(text.strip()), 10, "phone")
     else:
         phone_hits = find_phones(scan, region)
+    # A small bank's own number in its own alert, with no link or address to go with it (_small_bank_sender).
+    bank_own_line = (kind == "message" and bool(phone_hits) and not hits and not _EMAIL_RE.search(scan)
+                     and _small_bank_sender(text)
+                     and all(ph.valid and ph.ntype in BUSINESS_LINE_TYPES and ph.region is not None
+                             and same_home(ph.region, region) for ph in phone_hits))
+
+    def own_line(ph: PhoneHit) -> bool:
+        return bank_own_line or _is_official_line(ph)
+
     for ph in phone_hits:
         label = ph.e164 or ph.raw.strip()
         if label not in phones:
             phones.append(label)
-        official_line = _is_official_line(ph)
+        official_line = own_line(ph)
         if kind == "phone":
             ev, start, end = text.strip(), text.find(text.strip()), text.find(text.strip()) + len(text.strip())
         else:
@@ -534,7 +573,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     # Every number in the message is a company's published line and there is no unknown link: the message
     # points to the real channel ("if this wasn't you, call 1-800-...").
     official_lines_only = bool(phone_hits) and not phone_to_call and not unknown_link and any(
-        _is_official_line(ph) for ph in phone_hits)
+        own_line(ph) for ph in phone_hits)
     # The only links go to the named company's real website and there is no other way to act (no unknown
     # number, link or e-mail address): that is what genuine notices look like, so story and pressure words
     # together add at most OFFICIAL_ONLY_BUDGET points. Requests for codes, passwords, access or unusual
@@ -655,7 +694,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     # pressure or request: how shops, clinics and schools sign off ("Questions? 303-841-2280"). Not a toll-free
     # number: callback scams use those, and too many of their stories ("free gold kit", "meter deposit") escape
     # the rules (tried: it lost five held-out scams).
-    business_line = (kind == "message" and bool(phone_hits) and bool(_SENDER.match(text[:40])) and not lures
+    business_line = (kind == "message" and bool(phone_hits) and bool(_SENDER.match(text[:_SENDER_SPAN])) and not lures
                      and not asks and not pressure and not any(c.startswith("phone_") for c in acc.codes)
                      and all(ph.valid and ph.ntype in LOCAL_LINE_TYPES and ph.region is not None
                              and region is not None and same_home(ph.region, region) for ph in phone_hits))
@@ -689,6 +728,12 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         acc.add("yes_no_alert", N_("It reads like a card or bank alert that asks you to reply YES or NO. Real banks send "
                                    "these, and so do scammers, so Hearth can't tell which this is."),
                 text[start:end], start, end, 0)
+    # The same for a small bank's alert that gives its own number to call: it may be real, but it can't be told from
+    # a fake by its words, so it says so and how to check.
+    if bank_own_line and verdict == "likely_safe" and "yes_no_alert" not in acc.codes:
+        ev, start, end = _evidence(prep, phone_hits[0].start, phone_hits[0].end)
+        acc.add("bank_callback", N_("It is a bank's alert with a number to call. Real banks send these, and so do "
+                                    "scammers, so Hearth can't tell which this is."), ev, start, end, 0)
     reasons, first_n = _order_reasons(acc.reasons, model_reason, rule_score)
     advice = _advice(verdict, acc.codes, lures, region, prep.truncated, kind, found=bool(reasons),
                      personal=who_matters and sender_known is None)
@@ -754,13 +799,13 @@ _GOES_ON = re.compile(r"\b(friends?|nice to meet|get to know|chat|fate|destiny|w
 
 # Endings under which a name of five letters or fewer is long taken and dear, where companies keep their own short
 # links ('w-mt.co', 'hdpt.co'). The cheap endings throw-away sites use are not among them.
-_SHORT_LINK_TLDS = frozenset({"com", "co", "to", "me", "ly", "us", "io", "net", "org"})
+_SHORT_LINK_TLDS = frozenset({"com", "co", "to", "me", "ly", "us", "io", "net", "org", "cr"})
 
 
 def _sender_abbreviation(text: str) -> str:
     """The squashed name a text opens with, known company or not ("walmart" for "Walmart: ..."; "homedepot" for
     "The Home Depot: ..."), to recognise a short link made from it; "" when the text opens with no name."""
-    m = _SENDER.match(text[:40])
+    m = _SENDER.match(text[:_SENDER_SPAN])
     if not m:
         return ""
     words = _NOTICE_WORDS.sub("", m.group(1).lower())
@@ -1179,7 +1224,7 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
             out.append(N_("Report it to your country's consumer-protection or police fraud service, and warn people you know."))
         if verdict == "scam":
             out.append(N_("If you already clicked, typed a password, paid or gave access: open Hearth's Emergency help page now."))
-    if "yes_no_alert" in codes:  # only ever on a text that looks fine
+    if codes & {"yes_no_alert", "bank_callback"}:  # only ever on a text that looks fine
         out.append(N_("To check an alert like this, don't reply and don't call any number in it: open your bank's app or "
                       "call the number on the back of your card. If someone calls you about it, hang up: your bank "
                       "will never ask for a code, your PIN or for you to move money."))

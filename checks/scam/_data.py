@@ -293,6 +293,9 @@ OFFICIAL_PHONES = frozenset({
     "18005392968",  # KeyBank (1-800-KEY2YOU)
     "18009229999",  # Citizens
     "18009723030",  # Fifth Third
+    "18007820279",  # Fifth Third, lost or stolen cards
+    "18778336197",  # Fifth Third, disputes
+    "18006765869",  # Fifth Third, customer service
     "18004802265",  # Huntington (1-800-480-BANK)
     "18003281935",  # Alliant Credit Union
     "18774653361",  # Golden 1 Credit Union (1-877-GOLDEN 1)
@@ -491,7 +494,9 @@ KNOWN_SITES = frozenset({
     # big charities' own fundraising pages and the platforms small ones use; obituaries and memorial pages
     "alz.org", "redcross.org", "stjude.org", "heart.org", "cancer.org", "lls.org", "komen.org", "unitedway.org",
     "habitat.org", "classy.org", "givebutter.com", "donordrive.com", "legacy.com", "tributearchive.com",
-    "dignitymemorial.com", "everloved.com",
+    "dignitymemorial.com", "everloved.com", "kudoboard.com",
+    # states' road reports
+    "wyoroad.info",
     "adp.com", "paychex.com", "gusto.com", "workday.com", "myworkday.com", "ukg.com",
     # airlines, shops, banks and carriers not listed above
     "ba.com", "lufthansa.com", "klm.com", "airfrance.com", "amex.com", "ingdirect.es", "lloydspharmacy.com",

@@ -40,6 +40,8 @@ _ID_BEFORE = re.compile(r"(\b(order|orders|ref|reference|booking|tracking|track|
 
 # Ordinary numbers, not toll-free, premium-rate or shared-cost ones.
 LOCAL_LINE_TYPES = frozenset({T.FIXED_LINE, T.MOBILE, T.FIXED_LINE_OR_MOBILE})
+# A business's own line: an ordinary number or a free one (not premium, shared-cost or personal).
+BUSINESS_LINE_TYPES = LOCAL_LINE_TYPES | {T.TOLL_FREE}
 
 
 def _is_id_number(scan: str, start: int) -> bool:

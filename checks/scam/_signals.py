@@ -361,7 +361,7 @@ SIGNALS: tuple[Signal, ...] = (
            _p(r"\bscan\b" + W + r"\bqr\b|\bqr(-| )?codes?\b" + W + r"\b(pay|payment|verify|login|log in|sign in|fine|parking|refund|claim|update)\b")),
     Signal("premium_sms", "style_premium", 15,
            N_("It mentions per-minute or per-message charges or a text-back code, signs of a costly premium-rate service."),
-           _p(r"\b\d{2,3}\s?p\s?(/|per|a)?\s?(min(ute)?|msg|message|txt|text|week|wk|pm)\b|\b\d{2,3}\s?ppm\b|\bppm\b|\b(txt|text|send|reply|sms)\s+[a-z]{2,}\d*\s+(to|2)\s+\d{4,6}\b|[£$€]\s?\d{1,2}(\.\d\d)?\s?(/|per|a)\s?(min(ute)?|msg|message|txt|text|week|wk)\b|\bcall ?cost\b|\bcosts? \d{1,3}p\b|\bcalls? cost\b|\b(cost|costs)\s*[£$]\s?\d|\b(std|standard|national) (rate|network charge)s? apply\b|\bfrom (a )?land ?line\b")),
+           _p(r"\b\d{2,3}\s?p\s?(/|per|a)?\s?(min(ute)?|msg|message|txt|text|week|wk|pm)\b|\b\d{2,3}\s?ppm\b|\bppm\b|\b(txt|text|send|reply|sms)\s+([a-z]{2,}\d*|(?!(stop|help|end|cancel|quit|unsubscribe)\b)[a-z]{2,}\d*\s[a-z]{2,}\d*)\s+(to|2)\s+\d{4,6}\b|([£$€]|\brs\.?)\s?\d{1,2}(\.\d\d)?\s?(/|per|a)\s?(min(ute)?|msg|message|txt|text|week|wk)\b|\brs\.?\s?\d{1,2}\s?/\s?day\b|\b(weekly|monthly) (ring ?tones?|tones?|polys?|wallpapers?) (package|club|subscription|service)\b|\bcall ?cost\b|\bcosts? \d{1,3}p\b|\bcalls? cost\b|\b(cost|costs)\s*[£$]\s?\d|\b(std|standard|national) (rate|network charge)s? apply\b|\bfrom (a )?land ?line\b")),
     Signal("claim_code", "style_premium", 10,
            N_("It gives you a 'claim code' or reference to quote, a common prize-scam touch."),
            _p(r"\b(claim|bonus|identifier|winning) (code|no|number|id)\b\.?:?\s*\w*\d|\bquot(e|ing) (claim )?code\b")),

@@ -202,7 +202,7 @@ _REPLY_TO_GET = re.compile(r"\b(reply|text|txt|send|responde|responda|env[ií]a|
                            r"participate|continuar|recibir|m[aá]s|saber|obtener|solicitar|reclamar|cobrar)\b|"
                            r"\b(reply|text|txt|responde|responda)\s+(yes|si|sí|info|more|details)\W*(now\W*)?$")
 # A keyword to text to a short code ("Text MTALK to 69866", "send WIN to 80082"): a premium-rate service's way in.
-_TEXT_BACK = re.compile(r"\b(txt|text|texting|txting|send|reply|sms)\s+(the (password|word|keyword|code) )?([a-z]{2,}\d*|(ur|your) "
+_TEXT_BACK = re.compile(r"\b(txt|text|texting|txting|send|reply|sms)\s+(the (password|word|keyword|code) )?([a-z]{2,}\d*|(?!(stop|help|end|cancel|quit|unsubscribe)\b)[a-z]{2,}\d* [a-z]{2,}\d*|(ur|your) "
                         r"(answer|name|reply))\s+(to|2)\s+\d{4,6}\b|\b(txt|text)\s+(me\s+)?back\s+(on|to|2)\s+\d{4,6}\b|"
                         # a number to dial at a price per minute or per message ("Dial 56780123 now. Rs 12/min only")
                         r"\b(dial|call)\b[^.\n]{0,25}\b\d{5,9}\b[^\n]{0,30}(rs\.?\s?\d+|£\s?\d+(\.\d+)?|\d+p)\s?/\s?(min|minute|"
@@ -250,6 +250,7 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
     ("money_owed", r"\b(tax (refund|credit|rebate)|stimulus|grant of|unclaimed (funds|money|property)|refund (of|for) [$£€]|"
                    r"(may have been|might have been|have been|were|was|been) over-?charged|possible cash ?back|"
                    r"(may|might|could) be entitled to (a |an |up to |receive )?(compensation|payout|[$£€]\s?\d)|"
+                   r"(you are|you're|u r|ur) owed (a (refund|rebate) of )?[$£€]\s?\d|"
                    r"government (credit|grant|funding|relief)|employee retention (credit|tax credit)|"
                    r"devoluci[oó]n (de|del) (hacienda|impuestos|irpf)|(assigned|allocated|approved) (\$|£|€|funds|amount|"
                    r"balance|bonus)|bonus (is )?(ready|waiting|available))"),

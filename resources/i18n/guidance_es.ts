@@ -3005,6 +3005,10 @@
       <translation>Parece un aviso de tarjeta o del banco que te pide responder SÍ o NO. Los bancos de verdad los envían, y los estafadores también, así que Hearth no puede saber cuál es este.</translation>
     </message>
     <message>
+      <source>It is a bank's alert with a number to call. Real banks send these, and so do scammers, so Hearth can't tell which this is.</source>
+      <translation>Es un aviso de un banco con un número al que llamar. Los bancos de verdad los envían, y los estafadores también, así que Hearth no puede saber cuál es este.</translation>
+    </message>
+    <message>
       <source>You don't know who sent this, and it asks for money, a code or your details. Don't send anything to someone you can't check.</source>
       <translation>No sabes quién lo envió y te pide dinero, un código o tus datos. No envíes nada a alguien a quien no puedes comprobar.</translation>
     </message>

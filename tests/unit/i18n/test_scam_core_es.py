@@ -85,6 +85,7 @@ MESSAGES = [
     "Call +1 900 555 0123 to claim your reward now",
     "Your bank card is blocked. Call 0870 123 4567 now",
     "Your prize is waiting, call 0844 123 4567 today",
+    "Prairie Valley Bank: Your debit card ending 4411 was locked after 3 wrong PIN tries. Call 785-632-4410 to unlock.",
     # hidden characters
     "Your acc\u200bount is loc\u200bked, verify now",
     "Invoice \u202eexe.pdf attached, open it now",

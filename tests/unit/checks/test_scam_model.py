@@ -311,6 +311,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   number in its own alert as its line (said to be checkable, not flagged), a long sender's name read whole,
 #   Instacart's and Uber's short links (.cr, .to), Fifth Third's numbers, a state's road site and a group-card site
 #   known, and rules from its misses ('you are owed $148.60', 'SMS START LOVE to 58888', 'Rs 2/day'): 1, 3 and 191.
+# - holdout20: a cross-section of US adults' phones (a), the most typical formats of the most common senders (b),
+#   scams spread like US reports with older UK/Indian/Singapore ones. Before anyone read it: 0, 0 and 187.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -325,6 +327,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout17", 3, 13, 183),  # part b: genuine texts that look most like scams, asked for on purpose
     ("holdout18", 1, 3, 188),
     ("holdout19", 2, 4, 189),  # part b: small and regional senders, harder than the sealed set is said to be
+    ("holdout20", 1, 1, 185),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

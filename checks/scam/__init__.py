@@ -1199,7 +1199,8 @@ def _advice(verdict: str, codes: set[str], lures: set[str], region: str, truncat
     if codes & {"pay_gift_card", "pay_crypto", "pay_wire", "safe_account", "cash_courier", "pay_app", "pay_fee_to_receive"}:
         out.append(N_("Don't send money, gift cards or crypto. If you already paid, call your bank or card company now using "
                    "the number on your card, and keep any receipts."))
-    if lures & {"lure_bank", "lure_account"} or "safe_account" in codes:
+    if (lures & {"lure_bank", "lure_account"} or "safe_account" in codes) and not codes & {"yes_no_alert", "bank_callback"}:
+        # (a text that looks fine but can't be told from a fake gets the fuller advice on checking it, below)
         out.append(N_("Real banks never ask you to move money or share a code. Hang up and call the number on the back of your card."))
     if "lure_family" in lures:
         out.append(N_("Call your relative on the number you already have for them before doing anything."))

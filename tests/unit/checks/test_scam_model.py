@@ -312,7 +312,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   Instacart's and Uber's short links (.cr, .to), Fifth Third's numbers, a state's road site and a group-card site
 #   known, and rules from its misses ('you are owed $148.60', 'SMS START LOVE to 58888', 'Rs 2/day'): 1, 3 and 191.
 # - holdout20: a cross-section of US adults' phones (a), the most typical formats of the most common senders (b),
-#   scams spread like US reports with older UK/Indian/Singapore ones. Before anyone read it: 0, 0 and 187.
+#   scams spread like US reports with older UK/Indian/Singapore ones. Before anyone read it: 0, 0 and 187. With
+#   'missed delivery attempt' as a delivery story and a licensed moneylender's 'blacklist also can' as a loan: 189.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -327,7 +328,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout17", 3, 13, 183),  # part b: genuine texts that look most like scams, asked for on purpose
     ("holdout18", 1, 3, 188),
     ("holdout19", 2, 4, 189),  # part b: small and regional senders, harder than the sealed set is said to be
-    ("holdout20", 1, 1, 185),
+    ("holdout20", 1, 1, 187),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -1073,3 +1074,11 @@ def test_a_two_word_text_back_keyword_is_premium_but_a_two_word_opt_out_is_not()
 
 def test_you_are_owed_a_sum_is_a_money_owed_story() -> None:
     assert "k:money_owed" in _meta("due to a billing error on your account you are owed $112.40. reply with your email")
+
+
+@pytest.mark.parametrize("text", [
+    "FedEx Notice: Missed delivery attempt today. Reply 1 to reschedule or call 888-310-4471.",
+    "Licensed money lender: cash loan in 1 hour, blacklist also can. WhatsApp Kelvin 8762 1134",
+])
+def test_a_missed_delivery_with_a_number_and_a_moneylender_are_flagged(text: str) -> None:
+    assert analyse(text).verdict in ("scam", "suspicious")

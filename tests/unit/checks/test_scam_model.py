@@ -314,6 +314,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 # - holdout20: a cross-section of US adults' phones (a), the most typical formats of the most common senders (b),
 #   scams spread like US reports with older UK/Indian/Singapore ones. Before anyone read it: 0, 0 and 187. With
 #   'missed delivery attempt' as a delivery story and a licensed moneylender's 'blacklist also can' as a loan: 189.
+# - holdout21: forty volunteers' forwarded texts of the six kinds (a), texts to people aged 60 to 90 (b), scams many
+#   aimed at older adults. Before anyone read it: 3, 6 and 187.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -329,6 +331,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout18", 1, 3, 188),
     ("holdout19", 2, 4, 189),  # part b: small and regional senders, harder than the sealed set is said to be
     ("holdout20", 1, 1, 187),
+    ("holdout21", 3, 6, 185),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

@@ -477,7 +477,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             continue
         info = analyse_url(hit.url, ev)
         if (not info.official_brand and not info.flags and not info.is_chat_link and info.registrable
-                and opener and re.sub(r"[^a-z0-9]", "", info.registrable.split(".", 1)[0]) == opener):
+                and opener and _own_site_label(re.sub(r"[^a-z0-9]", "", info.registrable.split(".", 1)[0]), opener)):
             info = replace(info, official_brand=info.registrable)  # "Jiffy Lube: ... jiffylube.com": the sender's own site
         elif (not info.official_brand and not info.is_chat_link and short_from
               and all(f.code == "url_risky_tld" and f.points <= 6 for f in info.flags)  # '.to', '.me', '.ly' only
@@ -524,7 +524,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                         "'from' it proves nothing."), text.strip(), text.find(text.strip()),
                         text.find(text.strip()) + len(text.strip()), 10, "phone")
     else:
-        phone_hits = find_phones(scan, region)
+        phone_hits = find_phones(scan, region, [(h.start, h.end) for h in hits])
     # A small bank's own number in its own alert, with no link or address to go with it (_small_bank_sender).
     bank_own_line = (kind == "message" and bool(phone_hits) and not hits and not _EMAIL_RE.search(scan)
                      and _small_bank_sender(text)
@@ -800,6 +800,19 @@ _GOES_ON = re.compile(r"\b(friends?|nice to meet|get to know|chat|fate|destiny|w
 # Endings under which a name of five letters or fewer is long taken and dear, where companies keep their own short
 # links ('w-mt.co', 'hdpt.co'). The cheap endings throw-away sites use are not among them.
 _SHORT_LINK_TLDS = frozenset({"com", "co", "to", "me", "ly", "us", "io", "net", "org", "cr"})
+
+
+# US states' two-letter codes, which small businesses add to their names for a site ('smiledentalnc.com').
+_US_STATES = frozenset({"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia",
+                        "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj",
+                        "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",
+                        "va", "wa", "wv", "wi", "wy", "dc"})
+
+
+def _own_site_label(label: str, name: str) -> bool:
+    """The sender's own site's name: its name ('jiffylube'), 'my' and its name ('mybrightwheel'), or its name and
+    its state's code ('smiledentalnc')."""
+    return label == name or label == "my" + name or (label[:-2] == name and label[-2:] in _US_STATES)
 
 
 def _sender_abbreviation(text: str) -> str:

@@ -391,7 +391,7 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
 KNOWN_SITES = frozenset({
     # shipping and order tracking platforms
     "aftership.com", "narvar.com", "route.com", "17track.net", "parcelsapp.com", "shipstation.com", "shopify.com",
-    "ordertracking.com", "loop.com", "onfleet.com", "shipt.com", "instacart.com", "doordash.com", "ubereats.com",
+    "ordertracking.com", "loop.com", "onfleet.com", "shipt.com", "instacart.com", "inst.cr", "doordash.com", "ubereats.com",
     "grubhub.com", "deliveroo.co.uk", "just-eat.co.uk", "glovoapp.com",
     # retailers
     "target.com", "bestbuy.com", "homedepot.com", "lowes.com", "etsy.com", "kohls.com", "macys.com", "nordstrom.com",
@@ -490,11 +490,11 @@ KNOWN_SITES = frozenset({
     "sevenrooms.com", "toasttab.com", "clover.com", "axs.com", "seatgeek.com",
     "myschoolbucks.com", "schoolpay.com", "parentpay.com", "scopay.com", "schoolgateway.com", "parentmail.co.uk",
     "arbor-education.com", "schoolcloud.co.uk", "scholastic.com", "mylifetouch.com", "gamechanger.io", "spond.com",
-    "pic-time.com", "shootproof.com", "zenfolio.com", "gofund.me", "famly.co", "tapestryjournal.com",
+    "pic-time.com", "shootproof.com", "zenfolio.com", "gofund.me", "famly.co", "tapestryjournal.com", "mybrightwheel.com",
     # big charities' own fundraising pages and the platforms small ones use; obituaries and memorial pages
     "alz.org", "redcross.org", "stjude.org", "heart.org", "cancer.org", "lls.org", "komen.org", "unitedway.org",
     "habitat.org", "classy.org", "givebutter.com", "donordrive.com", "legacy.com", "tributearchive.com",
-    "dignitymemorial.com", "everloved.com", "kudoboard.com",
+    "dignitymemorial.com", "everloved.com", "kudoboard.com", "aarp.org",
     # states' road reports
     "wyoroad.info",
     "adp.com", "paychex.com", "gusto.com", "workday.com", "myworkday.com", "ukg.com",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import phonenumbers
@@ -67,12 +68,37 @@ def _regions_for(region: str, scan: str) -> tuple[str, ...]:
     return tuple(regions)
 
 
-def find_phones(scan: str, region: str) -> list[PhoneHit]:
+# A toll-free number spelled in letters, as companies print them ("1-800-REGIONS", "1-877-FTC-HELP").
+_VANITY = re.compile(r"(?<![\w-])(?:\+?1[-. ]?)?\(?(8(?:00|88|77|66|55|44|33))\)?[-. ]?((?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])"
+                     r"[A-Z0-9](?:-?[A-Z0-9]){6,9})(?![\w-])")
+_KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
+
+
+def _vanity_hits(scan: str) -> list[PhoneHit]:
+    out = []
+    for m in _VANITY.finditer(scan):
+        digits = m.group(2).replace("-", "").translate(_KEYPAD)[:7]  # letters past the seventh are only spelling
+        try:
+            num = phonenumbers.parse("+1" + m.group(1) + digits, None)
+        except phonenumbers.NumberParseException:
+            continue
+        out.append(_hit(m.start(), m.end(), m.group(0), num))
+    return out
+
+
+def find_phones(scan: str, region: str, skip: Sequence[tuple[int, int]] = ()) -> list[PhoneHit]:
+    """The phone numbers in ``scan``; digits inside the ``skip`` spans (the text's links: 'venmo.com/code?user_id=
+    2290481736') are not numbers to call."""
     hits: list[PhoneHit] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = list(skip)
     region = (region or "US").upper()
     if not any(c.isdigit() for c in scan):
         return hits
+    if "8" in scan:
+        for h in _vanity_hits(scan):
+            if not any(not (h.end <= a or h.start >= b) for a, b in taken):
+                hits.append(h)
+                taken.append((h.start, h.end))
     for reg in _regions_for(region, scan):
         try:
             matcher = phonenumbers.PhoneNumberMatcher(scan, reg, leniency=phonenumbers.Leniency.VALID, max_tries=200)

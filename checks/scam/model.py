@@ -251,6 +251,8 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                    r"(may have been|might have been|have been|were|was|been) over-?charged|possible cash ?back|"
                    r"(may|might|could) be entitled to (a |an |up to |receive )?(compensation|payout|[$£€]\s?\d)|"
                    r"(you are|you're|u r|ur) owed (a (refund|rebate) of )?[$£€]\s?\d|"
+                   r"(qualify|qualified|eligible|approved|selected) for (a |an )?([$£€]\s?[\d,.]+k? )?(business |government |federal )?grant|"
+                   r"grant[^.\n]{0,40}\bno (repayment|need to (re)?pay)|"
                    r"government (credit|grant|funding|relief)|employee retention (credit|tax credit)|"
                    r"devoluci[oó]n (de|del) (hacienda|impuestos|irpf)|(assigned|allocated|approved) (\$|£|€|funds|amount|"
                    r"balance|bonus)|bonus (is )?(ready|waiting|available))"),
@@ -283,7 +285,7 @@ _STORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
                     r"painting|portrait)|(art project|inspiring muse|mural)\b.{0,80}\byour (picture|photo|pic|posts?|profile)|"
                     r"(sticker|decal|wrap|advert|logo)s? on (your|ur) (car|vehicle|truck)|(car|vehicle) wrap(ping)? (ad|advert|"
                     r"program|campaign|job)|will pay you \$?\d+\s?(a|per|every) week)"),
-    ("stuck_abroad", r"\b(stuck (at|in) (the )?(port|airport|customs|border)|customs (need|want|charge|fee|clearance fee)|"
+    ("stuck_abroad", r"\b(stuck (at|in) (the )?(port|airport|customs|border)|(wallet|passport|purse) (got |was |has been )?stolen|customs (need|want|charge|fee|clearance fee)|"
                      r"release (my|the) (equipment|consignment|package|parcel|goods|luggage)|retenid[oa] en (la )?aduana)"),
     # "I'll pay you back": family and friends say it too, so it is not an opening story (_OPENING_STORIES).
     ("pay_back", r"\b(i'?ll (pay|refund) you back|te lo (devuelvo|pago) (mañana|el|en cuanto|cuando|la semana|esta|hoy))"),

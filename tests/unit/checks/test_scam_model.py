@@ -315,7 +315,11 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   scams spread like US reports with older UK/Indian/Singapore ones. Before anyone read it: 0, 0 and 187. With
 #   'missed delivery attempt' as a delivery story and a licensed moneylender's 'blacklist also can' as a loan: 189.
 # - holdout21: forty volunteers' forwarded texts of the six kinds (a), texts to people aged 60 to 90 (b), scams many
-#   aimed at older adults. Before anyone read it: 3, 6 and 187.
+#   aimed at older adults. Before anyone read it: 3, 6 and 187. With Instacart's inst.cr, mybrightwheel.com and
+#   aarp.org known, a sender's site as 'my' and its name or its name and state, numbers spelled in letters read as
+#   digits, no phone number inside a link, and rules from its misses (a stranded relative at an airport, gift cards
+#   to donate, a grant with no repayment, 'send it back to me' after a code, a SIM's number, a final disconnect
+#   notice, '6GBP/mnth'): 0, 3 and 194.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -331,7 +335,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout18", 1, 3, 188),
     ("holdout19", 2, 4, 189),  # part b: small and regional senders, harder than the sealed set is said to be
     ("holdout20", 1, 1, 187),
-    ("holdout21", 3, 6, 185),
+    ("holdout21", 1, 4, 191),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -1085,3 +1089,58 @@ def test_you_are_owed_a_sum_is_a_money_owed_story() -> None:
 ])
 def test_a_missed_delivery_with_a_number_and_a_moneylender_are_flagged(text: str) -> None:
     assert analyse(text).verdict in ("scam", "suspicious")
+
+
+def test_digits_inside_a_link_are_not_a_phone_number() -> None:
+    from checks.scam._phones import find_phones
+
+    text = "Hey Dad, sent you a Venmo request for the cabin, $180 https://venmo.com/code?user_id=3381920475"
+    assert find_phones(text, "US", [(text.index("https"), len(text))]) == []
+    report = analyse(text)
+    assert report.verdict == "likely_safe" and not any(r.code.startswith("phone_") for r in report.reasons)
+
+
+@pytest.mark.parametrize(("text", "e164"), [
+    ("Not you? Call 1-800-REGIONS.", "+18007344667"),
+    ("Questions? Call 1-888-SYNOVUS.", "+18887966887"),
+    ("Report it at 1-877-FTC-HELP", "+18773824357"),
+])
+def test_a_number_spelled_in_letters_is_read_as_digits(text: str, e164: str) -> None:
+    from checks.scam._phones import find_phones
+
+    assert [h.e164 for h in find_phones(text, "US")] == [e164]
+
+
+def test_a_known_banks_number_spelled_in_letters_is_its_own_line() -> None:
+    text = "Regions: Your debit card ending 0417 was used for $300.00 at an ATM. Not you? Call 1-800-REGIONS."
+    assert analyse(text).verdict == "likely_safe"
+
+
+@pytest.mark.parametrize(("label", "name", "expected"), [
+    ("jiffylube", "jiffylube", True), ("mybrightwheel", "brightwheel", True), ("smiledentalnc", "smiledental", True),
+    ("smiledentalxx", "smiledental", False), ("smiledentalpay", "smiledental", False),
+])
+def test_a_senders_own_site_is_its_name_my_and_its_name_or_its_name_and_state(
+        label: str, name: str, expected: bool) -> None:
+    from checks.scam import _own_site_label
+
+    assert _own_site_label(label, name) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Your verification code for Google Voice is 318-442. Please send it back to me so I know you're real",
+    "Hurricane relief: help families in Florida. Donate now with gift cards or Zelle: 305-441-2290",
+    "Your business may qualify for a $40K federal grant. No repayment. Reply YES to check eligibility.",
+    "Grandma its Tyler. Im stuck at the airport in Madrid, my passport got stolen, can u send money thru Western Union?",
+    "Jio: Your SIM is upgraded to 5G free. Reply SIM with the 20 digit number on back of your SIM to 9432011775",
+    "Win 2 hours free talk time! Txt CALL to 86888. Subscribe 6GBP/mnth. Stop? txt STOP",
+    "Duke Energy: FINAL DISCONNECT NOTICE. Acct 4471. Pay $188.20 within 1 hr. Reply PAY for options",
+])
+def test_shapes_from_holdout21s_misses_are_flagged(text: str) -> None:
+    assert analyse(text).verdict in ("scam", "suspicious")
+
+
+def test_a_bank_that_will_contact_you_is_not_asking_you_to_call() -> None:
+    report = analyse("Alert: Did you make a $64.10 purchase at TARGET? If you don't recognize it, reply NO and we'll "
+                     "contact you.")
+    assert "dispute_by_calling" not in {r.code for r in report.reasons}

@@ -320,6 +320,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   digits, no phone number inside a link, and rules from its misses (a stranded relative at an airport, gift cards
 #   to donate, a grant with no repayment, 'send it back to me' after a code, a SIM's number, a final disconnect
 #   notice, '6GBP/mnth'): 0, 3 and 194.
+# - holdout22: a research panel's donated texts of the six kinds (a), texts to people aged 18 to 35 (b), scams spread
+#   like US reports. Before anyone read it: 5, 6 and 187.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -336,6 +338,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout19", 2, 4, 189),  # part b: small and regional senders, harder than the sealed set is said to be
     ("holdout20", 1, 1, 187),
     ("holdout21", 1, 4, 191),
+    ("holdout22", 5, 6, 185),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

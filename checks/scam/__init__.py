@@ -465,7 +465,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     url_points = 0
     hits = find_urls(scan)
     opener = _sender_name(text) if hits else ""
-    short_from = _sender_abbreviation(text) if hits else ""
+    short_from = _sender_abbreviation(text) if hits else ()
     url_infos: list = []
     official_brands: set[str] = set()
     link_registrables: list[tuple[str, int, int, str]] = []
@@ -483,7 +483,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
               and all(f.code == "url_risky_tld" and f.points <= 6 for f in info.flags)  # '.to', '.me', '.ly' only
               and info.registrable and info.host.lower() in (info.registrable, "www." + info.registrable)
               and info.registrable.count(".") == 1 and info.registrable.split(".")[1] in _SHORT_LINK_TLDS
-              and _abbreviates(info.registrable.split(".")[0], short_from)):
+              and any(_abbreviates(info.registrable.split(".")[0], n) for n in short_from)):
             info = replace(info, official_brand=info.registrable)  # "Walmart: ... w-mt.co/g/9Rk2Ln": the sender's short link
         url_infos.append(info)
         if info.registrable and info.registrable not in domains:
@@ -799,7 +799,7 @@ _GOES_ON = re.compile(r"\b(friends?|nice to meet|get to know|chat|fate|destiny|w
 
 # Endings under which a name of five letters or fewer is long taken and dear, where companies keep their own short
 # links ('w-mt.co', 'hdpt.co'). The cheap endings throw-away sites use are not among them.
-_SHORT_LINK_TLDS = frozenset({"com", "co", "to", "me", "ly", "us", "io", "net", "org", "cr"})
+_SHORT_LINK_TLDS = frozenset({"com", "co", "to", "me", "ly", "us", "io", "net", "org", "cr", "sh", "tc", "gl"})
 
 
 # US states' two-letter codes, which small businesses add to their names for a site ('smiledentalnc.com').
@@ -815,30 +815,32 @@ def _own_site_label(label: str, name: str) -> bool:
     return label == name or label == "my" + name or (label[:-2] == name and label[-2:] in _US_STATES)
 
 
-def _sender_abbreviation(text: str) -> str:
-    """The squashed name a text opens with, known company or not ("walmart" for "Walmart: ..."; "homedepot" for
-    "The Home Depot: ..."), to recognise a short link made from it; "" when the text opens with no name."""
+def _sender_abbreviation(text: str) -> tuple[str, ...]:
+    """The squashed name a text opens with, known company or not ("walmart" for "Walmart: ..."; "homedepot" and
+    "thehomedepot" for "The Home Depot: ..."), to recognise a short link made from it; () when it opens with none."""
     m = _SENDER.match(text[:_SENDER_SPAN])
     if not m:
-        return ""
+        return ()
     words = _NOTICE_WORDS.sub("", m.group(1).lower())
     parts = re.findall(r"[a-z0-9]+", words)
-    if parts and parts[0] == "the":
-        parts = parts[1:]
     if not parts or all(w in _GENERIC_NAME_WORDS for w in parts):
-        return ""
-    return "".join(parts)
+        return ()
+    if parts[0] == "the" and len(parts) > 1:
+        return "".join(parts[1:]), "".join(parts)
+    return ("".join(parts),)
 
 
 def _abbreviates(label: str, name: str) -> bool:
-    """'wmt' or 'w-mt' for 'walmart', 'hdpt' for 'homedepot', 'cvs' for 'cvspharmacy', 'qvc' for 'qvc': a label of two to five letters
-    that starts with the name's first letter, keeps its letters in order and drops at least two of them. A one-letter
-    slip ('usp' for 'usps', 'wellsfrgo') is a look-alike, not an abbreviation, and so is a known company's whole name
-    ('d-hl.us' for "DHL Express"): their real sites are listed."""
+    """'wmt' or 'w-mt' for 'walmart', 'hdpt' for 'homedepot', 'cvs' for 'cvspharmacy', 'qvc' for 'qvc', 'lnscrftr'
+    for 'lenscrafters': a label of two to eight letters (five for a known company's name) that starts with the
+    name's first letter, keeps its letters in order and drops at least two of them. A one-letter slip ('usp' for
+    'usps', 'wellsfrgo') is a look-alike, not an abbreviation, and so is a known company's whole name ('d-hl.us' for
+    "DHL Express"): their real sites are listed."""
     label = label.replace("-", "")
     if len(name) == 3 and label == name and name.isalpha() and name not in _BRAND_WORDS:
         return True  # "QVC: ... qvc.co/tk/8RwM2p": a three-letter name is its own abbreviation
-    if not (2 <= len(label) <= 5 and label.isalpha() and len(label) <= len(name) - 2 and label[0] == name[0]
+    longest = 5 if name in _BRAND_WORDS else 8
+    if not (2 <= len(label) <= longest and label.isalpha() and len(label) <= len(name) - 2 and label[0] == name[0]
             and label not in _BRAND_WORDS):
         return False
     rest = iter(name)
@@ -887,7 +889,8 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
             and ((p < QUIET_NEEDS and (no_way_to_act or booking or local_line
                                        or _plain_bare_link(prep.original, url_infos, meta)
                                        or _plain_links_only(url_infos, meta)))
-                 or _shared_pages_only(url_infos, meta))):
+                 or _shared_pages_only(url_infos, meta)
+                 or _plain_forms_only(url_infos, meta, acc))):
         # No way to act (nothing in _MEANS_TO_ACT: no unknown link, number to call, reply keyword, chat app or
         # address to write to) and none of the known opening stories: such a text cannot hurt yet, so a middling score alone does not flag it
         # ("Please don't tell mom about the surprise party!!"). A link on its own with nothing wrong in its address
@@ -1019,6 +1022,29 @@ def _shared_pages_only(url_infos, meta) -> bool:
     """Every way to act is a link to a page someone shares: an article, a recipe, an event or a listing
     ('kff.org/medicare/a-current-snapshot-of-the-...')."""
     return _links_only(url_infos, meta, _shared_page)
+
+
+# Online-form services: what schools, clubs and families use for sign-ups, order forms and polls.
+_FORM_HOSTS = frozenset({"forms.gle", "forms.office.com", "docs.google.com", "jotform.com", "form.jotform.com",
+                         "typeform.com", "formstack.com"})
+
+
+def _plain_forms_only(url_infos, meta, acc: _Acc) -> bool:
+    """Every way to act is an online form ('forms.gle/...'), and the text tells no story, makes no request and puts
+    on no pressure, nor names a company: a school's order form or a family poll. (The real scams in the training data
+    that use forms all do one of these: a locked card, a mystery-shopper job, a relief 'bonus'.)"""
+    if not url_infos or (_MEANS_TO_ACT - {"x:link"}).intersection(meta):
+        return False
+    groups = {g for g, pts in acc.groups.items() if pts > 0}
+    if groups & (_signals.LURE_GROUPS | _signals.ASK_GROUPS | _signals.PRESSURE_GROUPS | {"impersonation"}):
+        return False
+    for info in url_infos:
+        host = info.host.lower().removeprefix("www.")
+        if host not in _FORM_HOSTS or any(f.code != "url_free_hosting" for f in info.flags):
+            return False
+        if host == "docs.google.com" and "/forms/" not in info.url.lower():
+            return False
+    return True
 
 
 def _score_for(p: float, model) -> int:

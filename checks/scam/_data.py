@@ -258,6 +258,9 @@ OFFICIAL_PHONES = frozenset({
     "18009359935",  # Chase
     "18008693557",  # Wells Fargo
     "18002274825",  # Capital One
+    "18004279428",  # Capital One, fraud protection
+    "18006552265",  # Capital One, banking (1-800-655-BANK)
+    "18049342001",  # Capital One, collect calls from abroad
     "18009505114",  # Citi
     "18003472683",  # Discover
     "18005284800",  # American Express
@@ -494,7 +497,7 @@ KNOWN_SITES = frozenset({
     # big charities' own fundraising pages and the platforms small ones use; obituaries and memorial pages
     "alz.org", "redcross.org", "stjude.org", "heart.org", "cancer.org", "lls.org", "komen.org", "unitedway.org",
     "habitat.org", "classy.org", "givebutter.com", "donordrive.com", "legacy.com", "tributearchive.com",
-    "dignitymemorial.com", "everloved.com", "kudoboard.com", "aarp.org",
+    "dignitymemorial.com", "everloved.com", "kudoboard.com", "aarp.org", "draftkings.com", "fanduel.com", "rocketmortgage.com", "signup.com", "gofan.co",
     # states' road reports
     "wyoroad.info",
     "adp.com", "paychex.com", "gusto.com", "workday.com", "myworkday.com", "ukg.com",

@@ -326,6 +326,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   ('hlfr.sh', 'fbl.tc'), DraftKings' site and Capital One's published numbers: 4, 1 and 187. With SignUp.com and
 #   GoFan known, an online form alone as ordinary (no story, request, pressure or company named), and rules from
 #   its misses ('about to 10x ... buy before open', 'approval in 24 hours'): 2, 0 and 189.
+# - holdout23: eighty households' forwarded texts of the six kinds (a), mid-size US cities' regional senders (b), scams
+#   spread like US reports. Before anyone read it: 0, 6 and 185.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -343,6 +345,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout20", 1, 1, 187),
     ("holdout21", 1, 4, 191),
     ("holdout22", 3, 1, 188),
+    ("holdout23", 1, 6, 183),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

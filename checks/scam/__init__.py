@@ -251,6 +251,8 @@ _GENERIC_NAME_WORDS = frozenset({
 })
 
 
+# What a bank's own alert is about: the account or card, a charge to dispute.
+_BANK_ALERT_LURES = frozenset({"lure_account", "lure_bank", "lure_invoice"})
 # A bank or credit union naming itself first ("Blue Ridge Bank:", "Community Bank & Trust:", "Tinker FCU:").
 _BANK_NAME = re.compile(r"\b(bank|banco|credit union|cu|fcu|savings|trust|bancorp|b&t)\b")
 _BANK_NAME_WORDS = frozenset({"bank", "banco", "credit", "union", "cu", "fcu", "savings", "trust", "bancorp", "b", "t",
@@ -531,6 +533,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                      and all(ph.valid and ph.ntype in BUSINESS_LINE_TYPES and ph.region is not None
                              and same_home(ph.region, region) for ph in phone_hits))
 
+    bank_line_would_call = False  # what the numbers would have been without that (see the check after the signals)
+
     def own_line(ph: PhoneHit) -> bool:
         return bank_own_line or _is_official_line(ph)
 
@@ -544,8 +548,11 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
         else:
             ev, start, end = _evidence(prep, ph.start, ph.end)
             before = scan[max(0, ph.start - 50):ph.start]
-            if (_CALL_VERB.search(before) or ph.valid) and not official_line and not _OPT_OUT_BEFORE.search(before):
-                phone_to_call = True
+            if (_CALL_VERB.search(before) or ph.valid) and not _OPT_OUT_BEFORE.search(before):
+                if not official_line:
+                    phone_to_call = True
+                elif not _is_official_line(ph):
+                    bank_line_would_call = True
         if official_line and ph.region and same_home(ph.region, region):
             continue  # a company's published line in its own country: its type ("0345 ...") is no red flag
         for code, pts, msg in phone_flags(ph, region):
@@ -642,6 +649,11 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     # ---- combinations ------------------------------------------------------------------------
     groups = {g for g, p in acc.groups.items() if p > 0}
     lures = groups & _signals.LURE_GROUPS
+    if bank_own_line and lures - _BANK_ALERT_LURES:
+        # A prize, a loan, a job or a relative in trouble is not a bank's alert: the number is a stranger's after all.
+        bank_own_line = False
+        phone_to_call = phone_to_call or bank_line_would_call
+        official_lines_only = official_lines_only and not unknown_link and any(_is_official_line(ph) for ph in phone_hits)
     if "impersonation" in groups or any(c in acc.codes for c in ("url_brand_wrong_domain", "url_brand_in_domain",
                                                                   "url_lookalike", "url_deceptive_subdomain",
                                                                   "url_homoglyph", "lookalike_letters",
@@ -783,7 +795,9 @@ _OPENING_STORIES = frozenset({"k:wrong_number", "k:romance", "s:wrong_number_ope
                               # a fee to pay before money can be had: harmful before any link or number is given
                               "s:pay_fee_to_receive", "s:job_deposit",
                               # a share tip to buy ('$NVXT set to explode 400%'): the purchase is the harm
-                              "s:profit_promise"})
+                              "s:profit_promise",
+                              # 'your car's extended warranty is about to expire': the robocall's text
+                              "s:warranty_expiring"})
 RULES_AGREE_AT = 50  # a flagged message with this many red-flag points is called a scam (flags no new message)
 # "Sorry, wrong number!" that ends there: an apology that closes the talk, not a scam's opener, which goes on to ask
 # something ("... but you seem nice, where are you from?").
@@ -830,6 +844,9 @@ def _sender_abbreviation(text: str) -> tuple[str, ...]:
     return ("".join(parts),)
 
 
+_SCHOOL_NAME = re.compile(r"school|academy|district|isd|usd|schools|prep|elementary|middle|high")
+
+
 def _abbreviates(label: str, name: str) -> bool:
     """'wmt' or 'w-mt' for 'walmart', 'hdpt' for 'homedepot', 'cvs' for 'cvspharmacy', 'qvc' for 'qvc', 'lnscrftr'
     for 'lenscrafters': a label of two to eight letters (five for a known company's name) that starts with the
@@ -837,6 +854,8 @@ def _abbreviates(label: str, name: str) -> bool:
     'usps', 'wellsfrgo') is a look-alike, not an abbreviation, and so is a known company's whole name ('d-hl.us' for
     "DHL Express"): their real sites are listed."""
     label = label.replace("-", "")
+    if label.endswith("k12") and len(label) > 5 and _SCHOOL_NAME.search(name):
+        label = label[:-3]  # "Chattanooga Christian School: ... ccsk12.com": schools add 'k12' to their initials
     if len(name) == 3 and label == name and name.isalpha() and name not in _BRAND_WORDS:
         return True  # "QVC: ... qvc.co/tk/8RwM2p": a three-letter name is its own abbreviation
     longest = 5 if name in _BRAND_WORDS else 8

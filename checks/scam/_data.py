@@ -497,7 +497,7 @@ KNOWN_SITES = frozenset({
     # big charities' own fundraising pages and the platforms small ones use; obituaries and memorial pages
     "alz.org", "redcross.org", "stjude.org", "heart.org", "cancer.org", "lls.org", "komen.org", "unitedway.org",
     "habitat.org", "classy.org", "givebutter.com", "donordrive.com", "legacy.com", "tributearchive.com",
-    "dignitymemorial.com", "everloved.com", "kudoboard.com", "aarp.org", "draftkings.com", "fanduel.com", "rocketmortgage.com", "signup.com", "gofan.co",
+    "dignitymemorial.com", "everloved.com", "kudoboard.com", "aarp.org", "draftkings.com", "fanduel.com", "rocketmortgage.com", "signup.com", "gofan.co", "cargurus.com", "autotrader.com", "cars.com", "truecar.com", "kbb.com",
     # states' road reports
     "wyoroad.info",
     "adp.com", "paychex.com", "gusto.com", "workday.com", "myworkday.com", "ukg.com",

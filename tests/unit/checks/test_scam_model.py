@@ -327,7 +327,9 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   GoFan known, an online form alone as ordinary (no story, request, pressure or company named), and rules from
 #   its misses ('about to 10x ... buy before open', 'approval in 24 hours'): 2, 0 and 189.
 # - holdout23: eighty households' forwarded texts of the six kinds (a), mid-size US cities' regional senders (b), scams
-#   spread like US reports. Before anyone read it: 0, 6 and 185.
+#   spread like US reports. Before anyone read it: 0, 6 and 185. With car-listing sites known, a school's initials
+#   and 'k12' as its site, and rules from its misses (an extended-warranty text as a story, 'write off up to 75% of
+#   your debt'): 0, 4 and 187.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -345,7 +347,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout20", 1, 1, 187),
     ("holdout21", 1, 4, 191),
     ("holdout22", 3, 1, 188),
-    ("holdout23", 1, 6, 183),
+    ("holdout23", 1, 4, 185),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -1176,3 +1178,22 @@ def test_a_share_tip_to_buy_before_the_open_is_a_profit_promise_and_a_fast_appro
     assert "profit_promise" in {r.code for r in tip.reasons}  # the model weighs it (this one stays just under the line)
     loan = "Business funding up to $150,000 available, approval in 24 hours. Text your business name to begin"
     assert analyse(loan).verdict in ("scam", "suspicious")
+
+
+def test_a_small_banks_name_on_a_prize_is_no_bank_alert() -> None:
+    report = analyse("Prairie Valley Bank: Congratulations! You won a $5,000 cash prize. Call 785-632-4410 to claim it.")
+    assert report.verdict in ("scam", "suspicious")
+    assert "bank_callback" not in {r.code for r in report.reasons}
+
+
+def test_a_schools_initials_with_k12_are_its_own_site() -> None:
+    text = "Riverside Christian School: Tonight's game moved to 6 PM. Go Eagles! rcsk12.com/athletics"
+    assert analyse(text).verdict == "likely_safe"
+
+
+@pytest.mark.parametrize("text", [
+    "Your vehicle's extended warranty is about to expire. Reply 1 to speak with an agent or 2 to opt out",
+    "Debt problems? A new govt scheme can write off up to 70% of your debt. Reply INFO for free advice",
+])
+def test_warranty_and_debt_write_off_texts_are_flagged(text: str) -> None:
+    assert analyse(text).verdict in ("scam", "suspicious")

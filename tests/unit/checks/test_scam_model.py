@@ -982,7 +982,9 @@ def test_customs_seizure_with_an_officer_to_call_is_not_a_business_signing_off()
     ("844-487-8478", "Truist"), ("1-800-734-4667", "Regions"), ("800-539-2968", "KeyBank"),
     ("1-800-922-9999", "Citizens"), ("1-800-972-3030", "Fifth Third"), ("1-800-480-2265", "Huntington"),
     ("800-328-1935", "Alliant"), ("1-877-465-3361", "Golden 1"), ("800-233-2328", "BECU"),
-    ("1-888-796-6887", "Synovus"),
+    ("1-888-796-6887", "Synovus"), ("1-800-REGIONS", "Regions"), ("800-782-0279", "Fifth Third"),
+    ("877-833-6197", "Fifth Third"), ("800-676-5869", "Fifth Third"), ("1-800-427-9428", "Capital One"),
+    ("1-800-655-2265", "Capital One"), ("1-804-934-2001", "Capital One"),
 ])
 def test_banks_published_numbers_are_their_own_lines(number: str, bank: str) -> None:
     from checks.scam import _is_official_line

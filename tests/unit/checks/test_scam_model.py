@@ -330,6 +330,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   spread like US reports. Before anyone read it: 0, 6 and 185. With car-listing sites known, a school's initials
 #   and 'k12' as its site, and rules from its misses (an extended-warranty text as a story, 'write off up to 75% of
 #   your debt'): 0, 4 and 187.
+# - holdout24: 160 randomly chosen US adults' texts of the six kinds (a), small-town, rural and military families'
+#   senders (b), scams spread like US reports. Before anyone read it: 2, 6 and 190.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -348,6 +350,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout21", 1, 4, 191),
     ("holdout22", 3, 1, 188),
     ("holdout23", 1, 4, 185),
+    ("holdout24", 2, 6, 190),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

@@ -230,7 +230,8 @@ _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-
 # "Reply STOP to +1 415 ...", "text HELP to ...": a number given only to stop or get help with the texts.
 _OPT_OUT_BEFORE = re.compile(r"\b(stop|stop all|unsubscribe|opt[ -]?out|help|baja)\b[^.\n]{0,12}\b(to|at|al)\s*\W*$", re.I)
 # The sender's name at the start of a text ("Jiffy Lube: ..."), to recognise a link to that very name (jiffylube.com).
-_SENDER = re.compile(r"\s*[\[(]?([A-Za-z][A-Za-z0-9&'. ]{1,44}?)[\])]?\s*:(?!/)")
+# A name may hold a hyphen ("Tri-County Electric:") or a number sign ("Rural Water District #3:").
+_SENDER = re.compile(r"\s*[\[(]?([A-Za-z][A-Za-z0-9&'. #-]{1,44}?)[\])]?\s*:(?!/)")
 _SENDER_SPAN = 54  # "Terrebonne Parish School District:" fits
 _BRAND_WORDS = frozenset(w for name, (_c, toks, _d) in BRANDS.items() for w in (*toks, re.sub(r"[^a-z0-9]", "", name.lower())))
 
@@ -482,11 +483,15 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
                 and opener and _own_site_label(re.sub(r"[^a-z0-9]", "", info.registrable.split(".", 1)[0]), opener)):
             info = replace(info, official_brand=info.registrable)  # "Jiffy Lube: ... jiffylube.com": the sender's own site
         elif (not info.official_brand and not info.is_chat_link and short_from
-              and all(f.code == "url_risky_tld" and f.points <= 6 for f in info.flags)  # '.to', '.me', '.ly' only
+              # '.to', '.me', '.ly' only, or a look-alike of another company's name ('tsco' of "Tractor Supply Co." is
+              # one letter from Tesco): a label that abbreviates the sender's own name is not copying someone else's
+              and all((f.code == "url_risky_tld" and f.points <= 6) or f.code == "url_lookalike" for f in info.flags)
               and info.registrable and info.host.lower() in (info.registrable, "www." + info.registrable)
               and info.registrable.count(".") == 1 and info.registrable.split(".")[1] in _SHORT_LINK_TLDS
               and any(_abbreviates(info.registrable.split(".")[0], n) for n in short_from)):
-            info = replace(info, official_brand=info.registrable)  # "Walmart: ... w-mt.co/g/9Rk2Ln": the sender's short link
+            # "Walmart: ... w-mt.co/g/9Rk2Ln": the sender's short link
+            info = replace(info, official_brand=info.registrable,
+                           flags=[f for f in info.flags if f.code != "url_lookalike"])
         url_infos.append(info)
         if info.registrable and info.registrable not in domains:
             domains.append(info.registrable)
@@ -782,6 +787,7 @@ SHOWN_FIRST = 5  # reasons shown before "Show all"
 # A text with no way to act and no known opening story is flagged by the model only at this probability or more.
 # Set by grouped cross-validation: at 0.75 no real scam is lost and 3 of 8 real legitimate false alarms go.
 QUIET_NEEDS = 0.75
+QUIET_NEEDS_CODE = 0.9  # the same for a sign-in code text from a named sender with its own local number (_decide)
 # Not "reply YES or NO" on its own: that is how real card-fraud alerts ask, and a yes or a no gives nothing away.
 # A premium-rate service's text-back keyword is a way in; a price on its own ("roaming costs £2.49 a day") is not.
 _MEANS_TO_ACT = frozenset({"x:link", "x:phone", "m:reply_quoted", "m:reply_to_get", "m:reply_confirm", "u:chat", "m:email",
@@ -797,7 +803,9 @@ _OPENING_STORIES = frozenset({"k:wrong_number", "k:romance", "s:wrong_number_ope
                               # a share tip to buy ('$NVXT set to explode 400%'): the purchase is the harm
                               "s:profit_promise",
                               # 'your car's extended warranty is about to expire': the robocall's text
-                              "s:warranty_expiring"})
+                              "s:warranty_expiring",
+                              # 'our fraud specialist will call you to reverse it': the scammer's call is the harm
+                              "s:fraud_team_will_call"})
 RULES_AGREE_AT = 50  # a flagged message with this many red-flag points is called a scam (flags no new message)
 # "Sorry, wrong number!" that ends there: an apology that closes the talk, not a scam's opener, which goes on to ask
 # something ("... but you seem nice, where are you from?").
@@ -849,8 +857,8 @@ _SCHOOL_NAME = re.compile(r"school|academy|district|isd|usd|schools|prep|element
 
 def _abbreviates(label: str, name: str) -> bool:
     """'wmt' or 'w-mt' for 'walmart', 'hdpt' for 'homedepot', 'cvs' for 'cvspharmacy', 'qvc' for 'qvc', 'lnscrftr'
-    for 'lenscrafters': a label of two to eight letters (five for a known company's name) that starts with the
-    name's first letter, keeps its letters in order and drops at least two of them. A one-letter slip ('usp' for
+    for 'lenscrafters', 'tsco' for 'tractorsupply' and Co: a label of two to eight letters (five for a known company's
+    name) that starts with the name's first letter, keeps its letters in order and drops at least two of them. A one-letter slip ('usp' for
     'usps', 'wellsfrgo') is a look-alike, not an abbreviation, and so is a known company's whole name ('d-hl.us' for
     "DHL Express"): their real sites are listed."""
     label = label.replace("-", "")
@@ -858,12 +866,22 @@ def _abbreviates(label: str, name: str) -> bool:
         label = label[:-3]  # "Chattanooga Christian School: ... ccsk12.com": schools add 'k12' to their initials
     if len(name) == 3 and label == name and name.isalpha() and name not in _BRAND_WORDS:
         return True  # "QVC: ... qvc.co/tk/8RwM2p": a three-letter name is its own abbreviation
+    if len(label) >= 4 and label.endswith("co") and not _in_order(label, name) and _shortens(label[:-2], name):
+        return True  # "Tractor Supply: ... tsco.co": its initials and 'Co' for Company (not 'tsco' for 'tesco')
+    return _shortens(label, name)
+
+
+def _in_order(label: str, name: str) -> bool:
+    rest = iter(name)
+    return all(c in rest for c in label)
+
+
+def _shortens(label: str, name: str) -> bool:
     longest = 5 if name in _BRAND_WORDS else 8
     if not (2 <= len(label) <= longest and label.isalpha() and len(label) <= len(name) - 2 and label[0] == name[0]
             and label not in _BRAND_WORDS):
         return False
-    rest = iter(name)
-    return all(c in rest for c in label)
+    return _in_order(label, name)
 
 
 def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bool, has_email: bool, kind: str,
@@ -904,8 +922,13 @@ def _decide(prep: Prepared, acc: _Acc, rule_score: int, url_infos, has_phone: bo
     # no story: what family and friends send most. The model's doubt about an unknown site alone does not flag it,
     # however high (no scam in the training or held-out data has this shape). The link checks run only for a text
     # that would otherwise be flagged.
+    # A sign-in code from a named sender with its own local number for "if you did not ask for it" ("Tri-County
+    # Electric: Your verification code is 604128. If you did not request this code please contact our office at
+    # 580-..."): the words of a code text with a number to call are the model's strongest sign of a callback scam,
+    # but those give a toll-free number or a big company's name, so such a text needs more to be flagged.
+    quiet_needs = QUIET_NEEDS_CODE if local_line and "m:otp" in meta else QUIET_NEEDS
     if (verdict == "suspicious" and rules_quiet and not stories
-            and ((p < QUIET_NEEDS and (no_way_to_act or booking or local_line
+            and ((p < quiet_needs and (no_way_to_act or booking or local_line
                                        or _plain_bare_link(prep.original, url_infos, meta)
                                        or _plain_links_only(url_infos, meta)))
                  or _shared_pages_only(url_infos, meta)

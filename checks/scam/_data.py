@@ -257,6 +257,8 @@ OFFICIAL_PHONES = frozenset({
     "18004321000",  # Bank of America
     "18009359935",  # Chase
     "18008693557",  # Wells Fargo
+    "18668675568",  # Wells Fargo, online banking fraud (wellsfargo.com/privacy-security/fraud/report)
+    "18006424720",  # Wells Fargo, credit card fraud (same page)
     "18002274825",  # Capital One
     "18004279428",  # Capital One, fraud protection
     "18006552265",  # Capital One, banking (1-800-655-BANK)
@@ -304,6 +306,8 @@ OFFICIAL_PHONES = frozenset({
     "18774653361",  # Golden 1 Credit Union (1-877-GOLDEN 1)
     "18002332328",  # BECU
     "18887966887",  # Synovus (1-888-SYNOVUS)
+    "18002475626",  # PenFed (checked on third-party listings only)
+    "18005565678",  # PenFed, lost or stolen cards (1-800-556-LOST, penfed.org)
     "443457345345",  # Barclays
     "443453000000",  # Lloyds Bank
     "443457888444",  # NatWest
@@ -430,7 +434,7 @@ KNOWN_SITES = frozenset({
     "powerschool.com", "infinitecampus.org", "infinitecampus.com", "signupgenius.com", "teamsnap.com",
     "sportsengine.com", "leagueapps.com", "seesaw.me",
     # health
-    "kp.org", "sutterhealth.org", "mayoclinic.org", "clevelandclinic.org", "onemedical.com", "labcorp.com",
+    "kp.org", "mercy.net", "sutterhealth.org", "mayoclinic.org", "clevelandclinic.org", "onemedical.com", "labcorp.com",
     "questdiagnostics.com", "minuteclinic.com", "riteaid.com", "goodrx.com", "doctolib.es", "doctolib.fr",
     "sanitas.es", "adeslas.es", "dkv.es", "quironsalud.com", "bupa.co.uk", "superdrug.com",
     # US health plans and their mail-order pharmacies, which text older people about refills and orders

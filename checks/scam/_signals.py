@@ -158,6 +158,16 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("bank_alert", "lure_bank", 14,
            N_("It is written like a bank fraud alert, which scammers copy to get you to call them or click."),
            _p(r"\bdid you (attempt|authori[sz]e|make|try|initiate|request|approve|just (make|try|attempt|use))\b|\b(unusual|suspicious|unauthori[sz]ed|fraudulent|irregular|strange|new) (activity|transaction|log[- ]?in|sign[- ]?in|charge|purchase|payment|access|attempt|device|withdrawal|transfer|withdrawal request)\b|\bfraud (department|dept|team|alert|prevention|protection|unit)\b|\b(bank|card|account) (security|verification|fraud) (alert|notice|team|department)")),
+    # The fake fraud department's set-up: after "reply NO", the scammer calls, 'from the bank', to "reverse" the charge.
+    Signal("fraud_team_will_call", "lure_bank", 16,
+           N_("It says the bank's fraud team will call you. Scammers send this so that you trust their call: hang up and "
+              "call the number on the back of your card."),
+           _p(r"\b(fraud|security|bank|banking|card|zelle)\s+(specialist|agent|investigator|representative|officer|team|"
+              r"department|dept|analyst|unit)\b[^.!?\n]{0,30}\bwill (call|contact|phone|ring|reach out to) (you|u)\b"
+              r"|\b(specialist|agent|representative|investigator)\b[^.!?\n]{0,30}\bwill (call|contact|phone|ring) (you|u)\b"
+              r"[^.!?\n]{0,60}\b(reverse|cancel|stop|block|secure|refund|recover)\b"
+              r"|\b(reply|text|respond)\s+\W?(no|stop|n|2)\W?\s+(and|&)\s+(a|an|our|the)\s+(\w+\s+){0,2}(specialist|agent|"
+              r"representative|investigator|officer|team)\b[^.!?\n]{0,20}\bwill (call|contact) (you|u)\b")),
     Signal("account_problem", "lure_account", 18,
            N_("It says there is a problem with your account or payment that you must fix, a common trick to steal logins."),
            _p(r"\b(account|acct|a/c|card|atm card|debit card|credit card|subscription|membership|payment( method)?|billing (info|information|details)|mailbox|e-?mail (account|box)|apple id|icloud|(iphone|icloud|apple|microsoft|google|outlook|netflix|amazon|paypal) (id|account)|password|wallet|kyc|bvn|profile|access|benefits|coverage|policy|license|licence|domain|(business|store|shop) (listing|profile|page))\b" + W + r"\b(has been|have been|was|is|will be|are|got|being|temporarily|been|is about to be|is going to be)?\s*(suspended|removed|locked|blocked|bl[o0]cked|frozen|restricted|disabled|de-?activated|deactivated|terminated|limited|on hold|expired|expiring|expires? (today|tonight|in \d+ ?(hours?|hrs?|h|minutes?|mins?))|about to expire|due to expire|declined|unsuccessful|failed|closed|compromised|hacked|full|cancell?ed)\b|\b(suspend|lock|block|close|deactivate|disable|terminate|freeze|restrict|hold)\s+(your|ur)\s+(\w+\s+)?(account|card|service|access|profile|wallet|amount|funds)\b|\b(will|shall|would)\s+be\s+(permanently\s+)?(blocked|suspended|deactivated|terminated|locked|frozen|disabled)\b|\b(cuenta|tarjeta|acceso)\b" + W + r"\b(ha sido|est[aá]|fue|será|sera|quedar[aá])\s+(temporalmente\s+)?(bloquead[ao]|suspendid[ao]|desactivad[ao]|restringid[ao]|cancelad[ao])\b|\bkeep (your |ur )?(current|same|existing|old) password\b|\b(storage|mailbox|inbox|cloud)\b" + W + r"\b(is|are)?\s*(full|almost full|exceeded|over (the )?limit)\b|\b(messages|emails|e-mails|photos|files|data|videos)\b" + W + r"\bwill be (permanently )?(deleted|lost|removed|erased)\b")),
@@ -342,7 +352,7 @@ SIGNALS: tuple[Signal, ...] = (
            _p(r"(no|without|avoid a)\W+$")),
     Signal("secrecy", "pressure_secrecy", 14,
            N_("It asks you to keep it secret so that your family or bank can't warn you."),
-           _p(r"\b(don'?t|do not|dont|please don'?t|never)\s+(tell|inform|contact|call|mention|let)\s+(anyone|anybody|mom|mum|dad|your (family|bank|parents|husband|wife|kids|children|son|daughter)|the (bank|police)|police|them)\b|\bkeep (this|it) (between us|secret|confidential|private|to yourself|quiet)\b|\b(stay|remain) on the (line|phone)\b|\bdon'?t hang up\b|\bsomething (discreet|confidential)\b|\bbe discreet\b"),
+           _p(r"\b(don'?t|do not|dont|please don'?t|never)\s+(tell|inform|contact|call|mention|let)\s+(anyone|anybody|mom|mum|dad|your (family|bank|parents|husband|wife|kids|children|son|daughter)|the (bank|police)|police|them)\b|\bkeep (this|it) (between us|secret|confidential|private|to yourself|quiet)\b|\b(stay|remain) on the (line|phone)\b|\bdon'?t hang up\b|\b(don'?t|do not|dont) (share|forward|show) this (msg|message|text|sms)\b|\bsomething (discreet|confidential)\b|\bbe discreet\b"),
            veto=_p(r"\b(surprise|birthday|bday|retirement|engagement|anniversary) (party|dinner|trip|cake|present)\b|\bfiesta sorpresa\b|\bit'?s a surprise party\b")),
     Signal("dear_customer", "style_generic", 5,
            N_("It doesn't use your name ('Dear customer'), as mass scam messages do."),

@@ -196,7 +196,9 @@ _REPLY_QUOTED = re.compile(r"\b(reply|type|text|send|txt|responde|escribe)\s*[\"
 # A keyword to send back to take up an offer ("Reply YES to get $800 today", "Text INFO for details", "Text SHOP to
 # join", "Responde SI para continuar", or a bare "Responda SI" to end the text): a way to act, unlike "reply C to
 # confirm", "reply STOP" or "reply YES or NO".
+# Not a menu's second or third choice ("USPS: ... Text 2 for more info, 3 for all options"): scams ask for a 1.
 _REPLY_TO_GET = re.compile(r"\b(reply|text|txt|send|responde|responda|env[ií]a|escribe)\s+\W?(?!(stop|help|end|cancel|quit)\b)"
+                           r"(?![2-9]\W?\s+for\s+(more|all)\b)"
                            r"[a-z0-9]{1,10}\W?\s+(to|for|para|y)\s+(get|receive|claim|continue|start|apply|learn|find out|see|"
                            r"check|details|more|info|qualify|unlock|activate|redeem|collect|join|sign up|enrol+|register|"
                            r"participate|continuar|recibir|m[aá]s|saber|obtener|solicitar|reclamar|cobrar)\b|"

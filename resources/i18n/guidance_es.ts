@@ -3354,6 +3354,10 @@
       <translation>Está escrito como una alerta de fraude del banco, que los estafadores copian para que los llames o hagas clic.</translation>
     </message>
     <message>
+      <source>It says the bank's fraud team will call you. Scammers send this so that you trust their call: hang up and call the number on the back of your card.</source>
+      <translation>Dice que el equipo de fraudes del banco te va a llamar. Los estafadores mandan esto para que te fíes de su llamada: cuelga y llama al número que está detrás de tu tarjeta.</translation>
+    </message>
+    <message>
       <source>It says there is a problem with your account or payment that you must fix, a common trick to steal logins.</source>
       <translation>Dice que hay un problema con tu cuenta o con un pago que debes arreglar, un truco común para robar datos de acceso.</translation>
     </message>

@@ -331,7 +331,10 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   and 'k12' as its site, and rules from its misses (an extended-warranty text as a story, 'write off up to 75% of
 #   your debt'): 0, 4 and 187.
 # - holdout24: 160 randomly chosen US adults' texts of the six kinds (a), small-town, rural and military families'
-#   senders (b), scams spread like US reports. Before anyone read it: 2, 6 and 190.
+#   senders (b), scams spread like US reports. Before anyone read it: 2, 6 and 190. With Wells Fargo's and PenFed's
+#   published numbers, mercy.net known, a shop's initials and 'Co' as its short link ('tsco.co'), a menu's 'Text 2 for
+#   more info' as no way to act, a sign-in code from a named sender with its own local number needing p >= 0.9, a
+#   sender's name with a hyphen or '#', and a rule from its misses ('a fraud specialist will call you'): 0, 2 and 191.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -350,7 +353,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout21", 1, 4, 191),
     ("holdout22", 3, 1, 188),
     ("holdout23", 1, 4, 185),
-    ("holdout24", 2, 6, 190),
+    ("holdout24", 1, 3, 190),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -987,7 +990,8 @@ def test_customs_seizure_with_an_officer_to_call_is_not_a_business_signing_off()
     ("800-328-1935", "Alliant"), ("1-877-465-3361", "Golden 1"), ("800-233-2328", "BECU"),
     ("1-888-796-6887", "Synovus"), ("1-800-REGIONS", "Regions"), ("800-782-0279", "Fifth Third"),
     ("877-833-6197", "Fifth Third"), ("800-676-5869", "Fifth Third"), ("1-800-427-9428", "Capital One"),
-    ("1-800-655-2265", "Capital One"), ("1-804-934-2001", "Capital One"),
+    ("1-800-655-2265", "Capital One"), ("1-804-934-2001", "Capital One"), ("1-866-867-5568", "Wells Fargo"),
+    ("1-800-642-4720", "Wells Fargo"), ("1-800-247-5626", "PenFed"), ("1-800-556-5678", "PenFed"),
 ])
 def test_banks_published_numbers_are_their_own_lines(number: str, bank: str) -> None:
     from checks.scam import _is_official_line
@@ -1000,7 +1004,8 @@ def test_banks_published_numbers_are_their_own_lines(number: str, bank: str) -> 
 @pytest.mark.parametrize(("label", "name", "expected"), [
     ("wmt", "walmart", True), ("w-mt", "walmart", True), ("hdpt", "homedepot", True), ("cvs", "cvspharmacy", True),
     ("wfr", "wayfair", True), ("qvc", "qvc", True), ("thd", "thehomedepot", True), ("lnscrftr", "lenscrafters", True),
-    ("hlfr", "hellofresh", True),
+    ("hlfr", "hellofresh", True), ("tsco", "tractorsupply", True),  # its initials and 'Co'
+    ("tsco", "tesco", False), ("tescoco", "tesco", False),  # a slip of the name, and the whole name and 'co'
     ("wllsfrgo", "wellsfargo", False),  # a known company's name: five letters at most
     ("usp", "usps", False),  # one letter dropped: a look-alike
     ("wellsfrgo", "wellsfargo", False),  # too long to be a short link's name, and one letter dropped
@@ -1202,3 +1207,39 @@ def test_a_schools_initials_with_k12_are_its_own_site() -> None:
 ])
 def test_warranty_and_debt_write_off_texts_are_flagged(text: str) -> None:
     assert analyse(text).verdict in ("scam", "suspicious")
+
+
+def test_a_shops_initials_and_co_are_its_short_link_even_when_they_look_like_another_name() -> None:
+    shop = ("Tractor Supply: Your order #TSC5512 is ready for pickup at Tractor Supply Co. in Salem, OR. "
+            "Tap here when you arrive: tsco.co/p/Qm3kLz")
+    assert analyse(shop).verdict == "likely_safe"
+    assert analyse("Tesco: your delivery slot was cancelled, pay £1.99 to rebook at tsco.co/p/Qm3kLz").verdict == "scam"
+
+
+def test_a_menus_second_choice_is_no_way_to_act_but_reply_1_for_details_is() -> None:
+    usps = "USPS: Your item is out for delivery on December 9, 2026 in SALEM, OR 97301. Text 3 for all options, STOP to end."
+    assert "m:reply_to_get" not in _meta(usps)
+    assert analyse(usps).verdict == "likely_safe"
+    assert "m:reply_to_get" in _meta("You qualify for a $35,000 relief loan. Reply 1 for details")
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for confirming. A Chase fraud specialist will call you shortly to reverse the payment. Don't share this message.",
+    "Zelle: A $740.00 payment to K. Ortiz is pending. If this wasn't you, reply NO and our fraud team will contact you.",
+])
+def test_a_fraud_team_that_will_call_you_is_the_fake_bank_calls_set_up(text: str) -> None:
+    report = analyse(text)
+    assert report.verdict in ("scam", "suspicious")
+    assert "fraud_team_will_call" in {r.code for r in report.reasons}
+
+
+def test_a_shops_agent_who_will_call_about_a_repair_is_no_fraud_team() -> None:
+    report = analyse("Geek Squad: Your laptop has been checked. An agent will call you today to go over repair options.")
+    assert "fraud_team_will_call" not in {r.code for r in report.reasons}
+
+
+def test_a_senders_name_may_hold_a_hyphen_or_a_number_sign() -> None:
+    from checks.scam import _sender_name
+
+    assert _sender_name("Tri-County Electric: Your bill is ready.") == "tricountyelectric"
+    assert _sender_name("Rural Water District #3: Your bill is ready.") == "ruralwaterdistrict3"

@@ -74,6 +74,7 @@ POSITIVE = {
     "move_to_chat_app": ("Please text me on WhatsApp instead.", "WhatsApp"),
     "press_one": ("Press 1 to speak to an agent.", "Press 1"),
     "warranty_expiring": ("Your car's extended warranty is about to expire.", "warranty"),
+    "fraud_team_will_call": ("If this wasn't you, reply NO and a fraud specialist will call you.", "fraud specialist will call you"),
     "qr_code": ("Scan the QR code to pay your parking fine.", "QR"),
     "premium_sms": ("Only 150p per min from a landline.", "150p"),
     "claim_code": ("Quote claim code K52 when you call.", "claim code"),

@@ -1,7 +1,7 @@
 """Every message-signal reason of the scam analyser (checks/scam/_signals.py) has a Spanish translation.
 
 The real analyser (``checks.scam.analyse`` / ``analyse_email``) is run over hand-written messages that
-trigger each of the 86 signals (two phrasings each), as a call description, as an e-mail and for
+trigger each signal (two phrasings each), as a call description, as an e-mail and for
 several regions, and over the labelled SMS development set when it is present. Every reason that
 comes from a signal must translate with ``app.i18n.translate(text, "es", strict=True)`` and differ
 from the English. Reasons and advice written by ``checks/scam/__init__.py`` and the other scam
@@ -108,6 +108,7 @@ CRAFTED: dict[str, tuple[str, ...]] = {
     "move_to_chat_app": ("Add me on Telegram @helper_jo.", "Contact us on WhatsApp +44 7700 900123."),
     "press_one": ("Press one now for an operator.", "press 9 to be removed."),
     "warranty_expiring": ("Your vehicle warranty is about to lapse.", "This is your final notice about your auto warranty expiring."),
+    "fraud_team_will_call": ("Our fraud team will contact you shortly.", "Reply STOP and an agent will call you to reverse the payment."),
     "reply_to_get_link": ("Reply Y to activate the link.", "Copy the link into Safari to continue."),
     "qr_code": ("Scan this QR code to verify your account.", "Use the QR code to pay."),
     "premium_sms": ("Text WIN to 87121, 150ppm.", "Calls cost 50p per min."),

@@ -335,6 +335,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   published numbers, mercy.net known, a shop's initials and 'Co' as its short link ('tsco.co'), a menu's 'Text 2 for
 #   more info' as no way to act, a sign-in code from a named sender with its own local number needing p >= 0.9, a
 #   sender's name with a hyphen or '#', and a rule from its misses ('a fraud specialist will call you'): 0, 2 and 191.
+# - holdout25: texts of the six kinds a mobile carrier's customers marked "not spam" (a), working families in big US
+#   metro areas (b), scams pasted the way people report them. Before anyone read it: 0, 0 and 188.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -354,6 +356,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout22", 3, 1, 188),
     ("holdout23", 1, 4, 185),
     ("holdout24", 1, 3, 190),
+    ("holdout25", 1, 1, 188),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

@@ -791,7 +791,9 @@ QUIET_NEEDS_CODE = 0.9  # the same for a sign-in code text from a named sender w
 # Not "reply YES or NO" on its own: that is how real card-fraud alerts ask, and a yes or a no gives nothing away.
 # A premium-rate service's text-back keyword is a way in; a price on its own ("roaming costs £2.49 a day") is not.
 _MEANS_TO_ACT = frozenset({"x:link", "x:phone", "m:reply_quoted", "m:reply_to_get", "m:reply_confirm", "u:chat", "m:email",
-                          "k:move_chat", "m:text_back", "m:pay_handle"})
+                          "k:move_chat", "m:text_back", "m:pay_handle",
+                          # asked for a password, PIN or card or bank details: the reply itself is the way in
+                          "s:asks_for_credentials"})
 # A link's address looks machine-made ('wQXr2BUNaEJ.media', 'kp7c1.top', '/tJymz54anP'): a bare link like that is not
 # "simply a site Hearth does not know".
 _MADE_UP_LINK = frozenset({"u:odd_case", "u:random_name", "u:random_path"})

@@ -336,7 +336,9 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   more info' as no way to act, a sign-in code from a named sender with its own local number needing p >= 0.9, a
 #   sender's name with a hyphen or '#', and a rule from its misses ('a fraud specialist will call you'): 0, 2 and 191.
 # - holdout25: texts of the six kinds a mobile carrier's customers marked "not spam" (a), working families in big US
-#   metro areas (b), scams pasted the way people report them. Before anyone read it: 0, 0 and 188.
+#   metro areas (b), scams pasted the way people report them. Before anyone read it: 0, 0 and 188. With rules from its
+#   misses (download a chat app and contact HR, 'shortlisted for an interview', a mailing address, NRIC and bank details
+#   asked for by reply, insider stock tips that will triple): 0, 0 and 192.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -356,7 +358,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout22", 3, 1, 188),
     ("holdout23", 1, 4, 185),
     ("holdout24", 1, 3, 190),
-    ("holdout25", 1, 1, 188),
+    ("holdout25", 1, 1, 191),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -1246,3 +1248,33 @@ def test_a_senders_name_may_hold_a_hyphen_or_a_number_sign() -> None:
 
     assert _sender_name("Tri-County Electric: Your bill is ready.") == "tricountyelectric"
     assert _sender_name("Rural Water District #3: Your bill is ready.") == "ruralwaterdistrict3"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Good news! You've been selected for an online interview for the Data Entry Clerk role. Download Signal and "
+     "message our HR manager @Karen_HR_Dept", "job_selected"),
+    ("Good news! You've been selected for an online interview for the Data Entry Clerk role. Download Signal and "
+     "message our HR manager @Karen_HR_Dept", "move_to_chat_app"),
+    ("Your mystery shopper assignment is approved. A check for $1,980 will be mailed to you. Reply with your home "
+     "address", "asks_personal_details"),
+    ("my cousin works on wall street, got insider tips on a penny stock that is going to triple by friday",
+     "investment_pitch"),
+    ("my cousin works on wall street, got insider tips on a penny stock that is going to triple by friday",
+     "profit_promise"),
+    ("MOH: you were near a confirmed case. Send your NRIC number and bank account details to receive the allowance",
+     "asks_for_credentials"),
+])
+def test_holdout25s_missed_shapes_are_red_flags(text: str, code: str) -> None:
+    report = analyse(text)
+    assert code in {r.code for r in report.reasons}
+    assert report.verdict in ("scam", "suspicious")
+
+
+def test_a_request_for_bank_details_is_a_way_to_act_even_without_a_link() -> None:
+    report = analyse("Hello, this is the Health Ministry. You qualify for the isolation allowance. Please provide your "
+                     "NRIC and bank details.")
+    assert report.verdict in ("scam", "suspicious")
+
+
+def test_a_friend_asking_for_a_mailing_address_for_a_card_is_not_flagged() -> None:
+    assert analyse("Hey! Can you text me your mailing address? I want to send you a wedding invite 💌").verdict == "likely_safe"

@@ -339,6 +339,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   metro areas (b), scams pasted the way people report them. Before anyone read it: 0, 0 and 188. With rules from its
 #   misses (download a chat app and contact HR, 'shortlisted for an interview', a mailing address, NRIC and bank details
 #   asked for by reply, insider stock tips that will triple): 0, 0 and 192.
+# - holdout26: a consumer panel's most recent texts of the six kinds (a), US seniors' and their carers' texts (b), scams
+#   spread like US reports. Before anyone read it: 1, 5 and 193.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -359,6 +361,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout23", 1, 4, 185),
     ("holdout24", 1, 3, 190),
     ("holdout25", 1, 1, 191),
+    ("holdout26", 1, 5, 193),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

@@ -295,6 +295,31 @@ def _sender_name(text: str) -> str:
     return name if len(name) >= 4 and name not in _BRAND_WORDS else ""
 
 
+# What a small business adds to the first words of its name for its site ("Paws & Claws Animal Hospital:" ...
+# pawsandclawsvet.com; "Smile Bright Family Dentistry:" ... smilebrightdental.com).
+_SITE_SUFFIXES = frozenset({"vet", "vets", "animalhospital", "dental", "dentistry", "dds", "clinic", "health", "med",
+                            "medical", "pets", "salon", "spa", "auto", "law", "church", "school", "online", "app",
+                            "co", "inc", "hq", "usa", "shop", "store"})
+
+
+def _sender_sites(text: str, name: str) -> frozenset[str]:
+    """The site names a sender that Hearth doesn't know may use besides its squashed name: '&' read as 'and', and the
+    first words of its name (six letters or more, no known company's name among them) with a word from
+    _SITE_SUFFIXES."""
+    if not name:
+        return frozenset()
+    m = _SENDER.match(text[:_SENDER_SPAN])
+    toks = re.findall(r"[a-z0-9]+|&", _NOTICE_WORDS.sub("", m.group(1).lower())) if m else []
+    toks = ["and" if t == "&" else t for t in toks]
+    out = {name, "".join(toks)}
+    for k in range(1, len(toks)):
+        head = "".join(toks[:k])
+        if (len(head) >= 6 and head not in _BRAND_WORDS and not any(t in _BRAND_WORDS for t in toks[:k])
+                and not all(t in _GENERIC_NAME_WORDS for t in toks[:k])):
+            out.update(head + suffix for suffix in _SITE_SUFFIXES)
+    return frozenset(out)
+
+
 _CALL_VERB = re.compile(r"\b(call|calling|dial|ring|phone|contact|text|txt|sms|whatsapp|reach|tel|telephone|hotline|helpline|ph|customer care|support)\b", re.I)
 _CTA = re.compile(r"(?<!will )(?<!'ll )\b(call|dial|ring|text|txt|contact|e-?mail|visit|log ?on|click|tap|go to|follow|open|download|install|speak to)\b"
                   r"\W{0,3}(us|now|here|this|the|our|a|an|at|on|today|immediately|free|customer|back|link|\+?\d|http|www)\b"
@@ -468,6 +493,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     url_points = 0
     hits = find_urls(scan)
     opener = _sender_name(text) if hits else ""
+    opener_sites = _sender_sites(text, opener)
     short_from = _sender_abbreviation(text) if hits else ()
     url_infos: list = []
     official_brands: set[str] = set()
@@ -480,7 +506,8 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
             continue
         info = analyse_url(hit.url, ev)
         if (not info.official_brand and not info.flags and not info.is_chat_link and info.registrable
-                and opener and _own_site_label(re.sub(r"[^a-z0-9]", "", info.registrable.split(".", 1)[0]), opener)):
+                and opener and any(_own_site_label(re.sub(r"[^a-z0-9]", "", info.registrable.split(".", 1)[0]), n)
+                                   for n in opener_sites)):
             info = replace(info, official_brand=info.registrable)  # "Jiffy Lube: ... jiffylube.com": the sender's own site
         elif (not info.official_brand and not info.is_chat_link and short_from
               # '.to', '.me', '.ly' only, or a look-alike of another company's name ('tsco' of "Tractor Supply Co." is

@@ -307,6 +307,8 @@ OFFICIAL_PHONES = frozenset({
     "18002332328",  # BECU
     "18887966887",  # Synovus (1-888-SYNOVUS)
     "18002475626",  # PenFed (checked on third-party listings only)
+    "18004354000",  # Charles Schwab (schwab.com)
+    "18884039000",  # Schwab Bank (schwab.com)
     "18005565678",  # PenFed, lost or stolen cards (1-800-556-LOST, penfed.org)
     "443457345345",  # Barclays
     "443453000000",  # Lloyds Bank
@@ -419,7 +421,7 @@ KNOWN_SITES = frozenset({
     "coned.com", "duke-energy.com", "nationalgrid.com", "edfenergy.com", "eon.co.uk", "thameswater.co.uk",
     "ticketmaster.com", "eventbrite.com", "stubhub.com", "calendly.com", "surveymonkey.com", "mailchimp.com",
     "squareup.com", "stripe.com", "intuit.com", "turbotax.com", "hrblock.com", "experian.com", "equifax.com",
-    "transunion.com", "creditkarma.com", "fidelity.com", "vanguard.com", "schwab.com", "robinhood.com",
+    "transunion.com", "creditkarma.com", "fidelity.com", "vanguard.com", "schwab.com", "robinhood.com", "gc.com", "ludus.com",
     "informeddelivery.usps.com", "nhs.uk", "gov.uk", "usa.gov", "ca.gov", "ny.gov", "texas.gov", "gob.es",
     "library.org", "nextdoor.com", "ring.com", "adt.com", "tmobile.com", "sky.com", "virginmedia.com",
     # text-message and e-mail marketing platforms whose links carry a shop's own name ("sephora.attn.tv")

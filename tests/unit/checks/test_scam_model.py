@@ -340,7 +340,9 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   misses (download a chat app and contact HR, 'shortlisted for an interview', a mailing address, NRIC and bank details
 #   asked for by reply, insider stock tips that will triple): 0, 0 and 192.
 # - holdout26: a consumer panel's most recent texts of the six kinds (a), US seniors' and their carers' texts (b), scams
-#   spread like US reports. Before anyone read it: 1, 5 and 193.
+#   spread like US reports. Before anyone read it: 1, 5 and 193. With Schwab's numbers, GameChanger's and Ludus's
+#   sites, a small business's site made from the first words of its name and 'vet', 'dental' ... ('Paws & Claws Animal
+#   Hospital: ... pawsandclawsvet.com'), and 'reply with name & address' as personal details: 0, 2 and 194.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -361,7 +363,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout23", 1, 4, 185),
     ("holdout24", 1, 3, 190),
     ("holdout25", 1, 1, 191),
-    ("holdout26", 1, 5, 193),
+    ("holdout26", 1, 3, 193),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -1000,6 +1002,7 @@ def test_customs_seizure_with_an_officer_to_call_is_not_a_business_signing_off()
     ("877-833-6197", "Fifth Third"), ("800-676-5869", "Fifth Third"), ("1-800-427-9428", "Capital One"),
     ("1-800-655-2265", "Capital One"), ("1-804-934-2001", "Capital One"), ("1-866-867-5568", "Wells Fargo"),
     ("1-800-642-4720", "Wells Fargo"), ("1-800-247-5626", "PenFed"), ("1-800-556-5678", "PenFed"),
+    ("800-435-4000", "Schwab"), ("888-403-9000", "Schwab Bank"),
 ])
 def test_banks_published_numbers_are_their_own_lines(number: str, bank: str) -> None:
     from checks.scam import _is_official_line
@@ -1281,3 +1284,31 @@ def test_a_request_for_bank_details_is_a_way_to_act_even_without_a_link() -> Non
 
 def test_a_friend_asking_for_a_mailing_address_for_a_card_is_not_flagged() -> None:
     assert analyse("Hey! Can you text me your mailing address? I want to send you a wedding invite 💌").verdict == "likely_safe"
+
+
+def test_a_small_business_site_may_be_the_first_words_of_its_name_and_its_trade() -> None:
+    from checks.scam import _sender_sites
+
+    sites = _sender_sites("Maple & Oak Family Dentistry: see you Tuesday", "mapleoakfamilydentistry")
+    assert {"mapleoakfamilydentistry", "mapleandoakfamilydentistry", "mapleandoakdental"} <= sites
+    text = ("Maple & Oak Family Dentistry: Ava is due for a cleaning. Book online at https://mapleandoakdental.com/book "
+            "or call 614-555-0142.")
+    assert analyse(text).verdict == "likely_safe"
+    # Not for a known company's name, nor for a name made of words anyone can use.
+    assert not {"paypalonline", "paypalbillingonline", "paypalbillingapp"} & _sender_sites("PayPal Billing Team: hi",
+                                                                                          "paypalbillingteam")
+    assert "tollservicesonline" not in _sender_sites("Toll Services Center: pay", "tollservicescenter")
+    scam = "Paypal Billing Team: Your account is limited. Restore access at https://paypal-billingteam-online.com/x"
+    assert analyse(scam).verdict == "scam"
+
+
+def test_a_teams_stream_and_a_school_plays_tickets_on_their_platforms_are_not_flagged() -> None:
+    for text in ("GameChanger: Eagles 12U vs Hornets is live now. Watch: https://web.gc.com/teams/Qz81kLm2/schedule",
+                 "Lincoln Middle Drama: Tickets for Into the Woods are on sale! lincolndrama.ludus.com"):
+        assert analyse(text).verdict == "likely_safe", text
+
+
+def test_a_prize_that_wants_your_name_and_address_by_reply_is_flagged() -> None:
+    report = analyse("You have been chosen in our Summer Sweepstakes!! $25,000 cash. Reply with full name and address to claim")
+    assert "asks_personal_details" in {r.code for r in report.reasons}
+    assert report.verdict in ("scam", "suspicious")

@@ -343,6 +343,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   spread like US reports. Before anyone read it: 1, 5 and 193. With Schwab's numbers, GameChanger's and Ludus's
 #   sites, a small business's site made from the first words of its name and 'vet', 'dental' ... ('Paws & Claws Animal
 #   Hospital: ... pawsandclawsvet.com'), and 'reply with name & address' as personal details: 0, 2 and 194.
+# - holdout27: forty households' texts of the six kinds (a), the Midwest, Great Plains and Mountain West (b), scams
+#   spread like US reports. Before anyone read it: 1, 0 and 186.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -364,6 +366,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout24", 1, 3, 190),
     ("holdout25", 1, 1, 191),
     ("holdout26", 1, 3, 193),
+    ("holdout27", 1, 1, 186),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

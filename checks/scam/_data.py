@@ -33,7 +33,7 @@ BRANDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "Zelle": ("payment", ("zelle", "zellepay"), ("zellepay.com", "zelle.com")),
     "Cash App": ("payment", ("cashapp",), ("cash.app", "cash.me", "squareup.com", "block.xyz")),
     "eBay": ("shop", ("ebay",), ("ebay.com", "ebay.co.uk", "ebay.es")),
-    "Walmart": ("shop", ("walmart",), ("walmart.com",)),
+    "Walmart": ("shop", ("walmart",), ("walmart.com", "walmrt.us")),  # walmrt.us: its short links (creator.walmart.com)
     "Costco": ("shop", ("costco",), ("costco.com", "costco.co.uk")),
     "Norton": ("tech", ("norton",), ("norton.com", "nortonlifelock.com")),
     "McAfee": ("tech", ("mcafee",), ("mcafee.com",)),

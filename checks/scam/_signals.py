@@ -255,7 +255,7 @@ SIGNALS: tuple[Signal, ...] = (
               r"|\b(skyrocket|soar|explode|moon|rocket|surge)\w*\W+(\w+\W+){0,2}\d{2,4}\s?%"
               r"|\b(stock|share|coin|token|crypto|penny stock)s?\b[^.!?\n]{0,25}\b(will|gonna|going to|set to|about to|is going to)\s+(double|triple|quadruple|\d{1,2}x)\b"
               # a share tip's push to buy ('$QNRX about to 10x ... Buy before open')
-              r"|\b(about|set|going|ready|poised) to \d{1,3}x\b|\bbuy (it |now |in )?before (the )?(market )?(open|opens|bell)\b"),
+              r"|\b(about|set|going|ready|poised) to \d{1,3}x\b|\bbuy (it |now |in )?before (the |tomorrow'?s? |(mon|tues|wednes|thurs|fri)day'?s? )?(market )?(open|opens|bell)\b"),
            # "Late work loses 10% per day": a penalty, not a profit
            _p(r"\b(lose|loses|losing|lost|deduct\w*|minus|penalty|late fee of|off)\W+$")),
     Signal("utility_shutoff", "lure_utility", 25,

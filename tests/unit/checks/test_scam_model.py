@@ -344,7 +344,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   sites, a small business's site made from the first words of its name and 'vet', 'dental' ... ('Paws & Claws Animal
 #   Hospital: ... pawsandclawsvet.com'), and 'reply with name & address' as personal details: 0, 2 and 194.
 # - holdout27: forty households' texts of the six kinds (a), the Midwest, Great Plains and Mountain West (b), scams
-#   spread like US reports. Before anyone read it: 1, 0 and 186.
+#   spread like US reports. Before anyone read it: 1, 0 and 186. With Walmart's walmrt.us short links known (holdout26's
+#   too) and 'buy before Monday open' as a share tip: 0, 0 and 187.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -365,7 +366,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout23", 1, 4, 185),
     ("holdout24", 1, 3, 190),
     ("holdout25", 1, 1, 191),
-    ("holdout26", 1, 3, 193),
+    ("holdout26", 1, 2, 193),
     ("holdout27", 1, 1, 186),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
@@ -1315,3 +1316,15 @@ def test_a_prize_that_wants_your_name_and_address_by_reply_is_flagged() -> None:
     report = analyse("You have been chosen in our Summer Sweepstakes!! $25,000 cash. Reply with full name and address to claim")
     assert "asks_personal_details" in {r.code for r in report.reasons}
     assert report.verdict in ("scam", "suspicious")
+
+
+def test_walmarts_short_links_are_its_own_and_look_alikes_of_them_are_not() -> None:
+    assert analyse("Walmart: Your order is out for delivery! Track it: https://walmrt.us/4Gk2Qz").verdict == "likely_safe"
+    for text in ("Walmart: your package is on hold, pay the $2.99 fee at https://walmrt-us.com/fee",
+                 "Walmart: your package is on hold, pay the $2.99 fee at https://walmrt.us.parcel-fee.top/x"):
+        assert analyse(text).verdict == "scam", text
+
+
+def test_a_share_tip_to_buy_before_a_named_days_open_is_a_profit_promise() -> None:
+    report = analyse("ALERT: $QWRT about to be bought out. Buy before Friday's open!")
+    assert "profit_promise" in {r.code for r in report.reasons}

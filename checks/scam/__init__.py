@@ -1178,7 +1178,15 @@ def _order_reasons(reasons: list[Reason], model_reason: Reason | None, rule_scor
     first: list[Reason] = []
     rest: list[Reason] = []
     per_span: dict[tuple[int, int], int] = {}
-    for r in unique:
+    # A red flag whose words lie inside another's says less about the same words ("fraud team" inside "reply NO and
+    # our fraud team will contact you"): the wider one comes first; the other takes a place left over, if any.
+    wide = [(q.start, q.end) for q in unique if q.start >= 0 and not q.code.startswith("model_")]
+
+    def inside(r: Reason) -> bool:
+        return r.start >= 0 and not r.code.startswith("model_") and any(
+            s <= r.start and r.end <= e and (s, e) != (r.start, r.end) for s, e in wide)
+
+    for r in [q for q in unique if not inside(q)] + [q for q in unique if inside(q)]:
         span = (r.start, r.end)
         if len(first) < SHOWN_FIRST and (r.start < 0 or per_span.get(span, 0) < 2) \
                 and not (r.start < 0 and r.code.startswith("combo_") and sum(1 for x in first if x.code.startswith("combo_")) >= 1):
@@ -1187,6 +1195,7 @@ def _order_reasons(reasons: list[Reason], model_reason: Reason | None, rule_scor
                 per_span[span] = per_span.get(span, 0) + 1
         else:
             rest.append(r)
+    rest.sort(key=unique.index)  # behind "Show all", strongest first as before
     # Keep at least one reason with evidence in the text among the first ones.
     if first and not any(r.start >= 0 for r in first):
         ev = next((r for r in rest if r.start >= 0), None)

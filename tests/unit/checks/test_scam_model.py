@@ -1328,3 +1328,13 @@ def test_walmarts_short_links_are_its_own_and_look_alikes_of_them_are_not() -> N
 def test_a_share_tip_to_buy_before_a_named_days_open_is_a_profit_promise() -> None:
     report = analyse("ALERT: $QWRT about to be bought out. Buy before Friday's open!")
     assert "profit_promise" in {r.code for r in report.reasons}
+
+
+def test_a_red_flag_inside_anothers_words_comes_after_it() -> None:
+    report = analyse("Zelle: A $740.00 payment to K. Ortiz is pending. If this wasn't you, reply NO and our fraud "
+                     "team will contact you. Do not share this msg.")
+    codes = [r.code for r in report.first_reasons()]
+    assert "fraud_team_will_call" in codes  # its words: "reply NO and our fraud team will contact you"
+    # "fraud team" (bank_alert) lies inside them: shown after it, or behind "Show all"
+    assert "bank_alert" not in codes or codes.index("bank_alert") > codes.index("fraud_team_will_call")
+    assert {r.code for r in report.reasons} >= {"bank_alert", "fraud_team_will_call"}  # nothing is dropped

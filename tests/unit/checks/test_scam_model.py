@@ -346,6 +346,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 # - holdout27: forty households' texts of the six kinds (a), the Midwest, Great Plains and Mountain West (b), scams
 #   spread like US reports. Before anyone read it: 1, 0 and 186. With Walmart's walmrt.us short links known (holdout26's
 #   too) and 'buy before Monday open' as a share tip: 0, 0 and 187.
+# - holdout28: newspaper readers' last ordinary texts of the six kinds (a), the US South and Southeast (b), scams spread
+#   like US reports. Before anyone read it: 1, 1 and 191.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -368,6 +370,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout25", 1, 1, 191),
     ("holdout26", 1, 2, 193),
     ("holdout27", 1, 1, 186),
+    ("holdout28", 1, 1, 191),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

@@ -421,7 +421,7 @@ KNOWN_SITES = frozenset({
     "coned.com", "duke-energy.com", "nationalgrid.com", "edfenergy.com", "eon.co.uk", "thameswater.co.uk",
     "ticketmaster.com", "eventbrite.com", "stubhub.com", "calendly.com", "surveymonkey.com", "mailchimp.com",
     "squareup.com", "stripe.com", "intuit.com", "turbotax.com", "hrblock.com", "experian.com", "equifax.com",
-    "transunion.com", "creditkarma.com", "fidelity.com", "vanguard.com", "schwab.com", "robinhood.com", "gc.com", "ludus.com",
+    "transunion.com", "creditkarma.com", "fidelity.com", "vanguard.com", "schwab.com", "robinhood.com", "gc.com", "ludus.com", "ptcfast.com", "nespower.com",
     "informeddelivery.usps.com", "nhs.uk", "gov.uk", "usa.gov", "ca.gov", "ny.gov", "texas.gov", "gob.es",
     "library.org", "nextdoor.com", "ring.com", "adt.com", "tmobile.com", "sky.com", "virginmedia.com",
     # text-message and e-mail marketing platforms whose links carry a shop's own name ("sephora.attn.tv")

@@ -347,7 +347,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   spread like US reports. Before anyone read it: 1, 0 and 186. With Walmart's walmrt.us short links known (holdout26's
 #   too) and 'buy before Monday open' as a share tip: 0, 0 and 187.
 # - holdout28: newspaper readers' last ordinary texts of the six kinds (a), the US South and Southeast (b), scams spread
-#   like US reports. Before anyone read it: 1, 1 and 191.
+#   like US reports. Before anyone read it: 1, 1 and 191. With ptcfast.com and nespower.com known and rules from its
+#   misses (a parcel-reshipping job, 'to withdraw, please pay 10% tax first'): 0, 0 and 193.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -1341,3 +1342,15 @@ def test_a_red_flag_inside_anothers_words_comes_after_it() -> None:
     # "fraud team" (bank_alert) lies inside them: shown after it, or behind "Show all"
     assert "bank_alert" not in codes or codes.index("bank_alert") > codes.index("fraud_team_will_call")
     assert {r.code for r in report.reasons} >= {"bank_alert", "fraud_team_will_call"}  # nothing is dropped
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Now hiring: package forwarding agent. Receive packages at home and re-ship them abroad, $1,800/month. Reply YES",
+     "job_offer"),
+    ("Congrats, your trading balance is $12,440. To cash out, kindly pay 15% commission first via USDT.",
+     "pay_fee_to_receive"),
+])
+def test_holdout28s_missed_shapes_are_red_flags(text: str, code: str) -> None:
+    report = analyse(text)
+    assert code in {r.code for r in report.reasons}
+    assert report.verdict in ("scam", "suspicious")

@@ -349,6 +349,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 # - holdout28: newspaper readers' last ordinary texts of the six kinds (a), the US South and Southeast (b), scams spread
 #   like US reports. Before anyone read it: 1, 1 and 191. With ptcfast.com and nespower.com known and rules from its
 #   misses (a parcel-reshipping job, 'to withdraw, please pay 10% tax first'): 0, 0 and 193.
+# - holdout29: study volunteers' transcribed texts of the six kinds (a), the US West, Pacific Northwest, Alaska and
+#   Hawaii (b), scams spread like US reports. Before anyone read it: 3, 3 and 187.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -372,6 +374,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout26", 1, 2, 193),
     ("holdout27", 1, 1, 186),
     ("holdout28", 1, 1, 191),
+    ("holdout29", 3, 3, 187),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

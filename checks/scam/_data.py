@@ -256,6 +256,7 @@ OFFICIAL_PHONES = frozenset({
     "18006334227",  # Medicare
     "18004321000",  # Bank of America
     "18009359935",  # Chase
+    "18772427372",  # Chase, online banking (checked on third-party guides only)
     "18008693557",  # Wells Fargo
     "18668675568",  # Wells Fargo, online banking fraud (wellsfargo.com/privacy-security/fraud/report)
     "18006424720",  # Wells Fargo, credit card fraud (same page)
@@ -421,7 +422,7 @@ KNOWN_SITES = frozenset({
     "coned.com", "duke-energy.com", "nationalgrid.com", "edfenergy.com", "eon.co.uk", "thameswater.co.uk",
     "ticketmaster.com", "eventbrite.com", "stubhub.com", "calendly.com", "surveymonkey.com", "mailchimp.com",
     "squareup.com", "stripe.com", "intuit.com", "turbotax.com", "hrblock.com", "experian.com", "equifax.com",
-    "transunion.com", "creditkarma.com", "fidelity.com", "vanguard.com", "schwab.com", "robinhood.com", "gc.com", "ludus.com", "ptcfast.com", "nespower.com",
+    "transunion.com", "creditkarma.com", "fidelity.com", "vanguard.com", "schwab.com", "robinhood.com", "gc.com", "ludus.com", "ptcfast.com", "nespower.com", "glossgenius.com",
     "informeddelivery.usps.com", "nhs.uk", "gov.uk", "usa.gov", "ca.gov", "ny.gov", "texas.gov", "gob.es",
     "library.org", "nextdoor.com", "ring.com", "adt.com", "tmobile.com", "sky.com", "virginmedia.com",
     # text-message and e-mail marketing platforms whose links carry a shop's own name ("sephora.attn.tv")

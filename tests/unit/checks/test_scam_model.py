@@ -350,7 +350,9 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   like US reports. Before anyone read it: 1, 1 and 191. With ptcfast.com and nespower.com known and rules from its
 #   misses (a parcel-reshipping job, 'to withdraw, please pay 10% tax first'): 0, 0 and 193.
 # - holdout29: study volunteers' transcribed texts of the six kinds (a), the US West, Pacific Northwest, Alaska and
-#   Hawaii (b), scams spread like US reports. Before anyone read it: 3, 3 and 187.
+#   Hawaii (b), scams spread like US reports. Before anyone read it: 3, 3 and 187. With glossgenius.com and Chase's
+#   online-banking number known, 'use this code to confirm your identity' as what a code is for, and rules from its
+#   misses (an officer of a police force, 'suspected of money laundering'): 3, 1 and 188.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -374,7 +376,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout26", 1, 2, 193),
     ("holdout27", 1, 1, 186),
     ("holdout28", 1, 1, 191),
-    ("holdout29", 3, 3, 187),
+    ("holdout29", 3, 1, 188),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:
@@ -1013,7 +1015,7 @@ def test_customs_seizure_with_an_officer_to_call_is_not_a_business_signing_off()
     ("877-833-6197", "Fifth Third"), ("800-676-5869", "Fifth Third"), ("1-800-427-9428", "Capital One"),
     ("1-800-655-2265", "Capital One"), ("1-804-934-2001", "Capital One"), ("1-866-867-5568", "Wells Fargo"),
     ("1-800-642-4720", "Wells Fargo"), ("1-800-247-5626", "PenFed"), ("1-800-556-5678", "PenFed"),
-    ("800-435-4000", "Schwab"), ("888-403-9000", "Schwab Bank"),
+    ("800-435-4000", "Schwab"), ("888-403-9000", "Schwab Bank"), ("1-877-242-7372", "Chase"),
 ])
 def test_banks_published_numbers_are_their_own_lines(number: str, bank: str) -> None:
     from checks.scam import _is_official_line
@@ -1357,3 +1359,21 @@ def test_holdout28s_missed_shapes_are_red_flags(text: str, code: str) -> None:
     report = analyse(text)
     assert code in {r.code for r in report.reasons}
     assert report.verdict in ("scam", "suspicious")
+
+
+def test_a_code_to_confirm_your_identity_is_what_the_code_is_for() -> None:
+    code = "Citi: Use one-time code 662810 to confirm your identity. Citi will never call you for this code."
+    assert "verify_account" not in {r.code for r in analyse(code).reasons}
+    assert "verify_account" in {r.code for r in analyse("Please confirm your identity to keep your account open").reasons}
+
+
+def test_a_police_officer_who_says_you_are_suspected_of_a_crime_is_flagged() -> None:
+    report = analyse("Hello, this is an officer from the National Police. You are suspected of fraud. Call 6431 2277 "
+                     "today to assist the investigation.")
+    assert {"threat_legal", "government_impersonation"} <= {r.code for r in report.reasons}
+    assert report.verdict in ("scam", "suspicious")
+
+
+def test_a_salons_booking_page_on_its_platform_is_not_flagged() -> None:
+    text = "Reminder: you're booked with Mia at Studio Nova on Sat at 11:00 AM. Need to change it? https://studionova.glossgenius.com"
+    assert analyse(text).verdict == "likely_safe"

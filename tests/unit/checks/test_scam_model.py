@@ -353,6 +353,10 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   Hawaii (b), scams spread like US reports. Before anyone read it: 3, 3 and 187. With glossgenius.com and Chase's
 #   online-banking number known, 'use this code to confirm your identity' as what a code is for, and rules from its
 #   misses (an officer of a police force, 'suspected of money laundering'): 3, 1 and 188.
+# - holdout30: census-matched US adults' texts of the six kinds (a), the Northeast and the Great Lakes (b), scams spread
+#   like US reports. Measured at the analyser of 3c33f6a before anyone read it: 1, 1 and 186; no rule written from it.
+# - holdout31: 32 families' texts of the six kinds (a), shift and hourly workers' texts (b), scams spread like US
+#   reports. Measured at the analyser of 3c33f6a before anyone read it: 0, 0 and 190; no rule written from it.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
     ("holdout7", 3, 3, 178),
     ("holdout8", 2, 3, 180),
@@ -377,6 +381,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout27", 1, 1, 186),
     ("holdout28", 1, 1, 191),
     ("holdout29", 3, 1, 188),
+    ("holdout30", 1, 1, 186),
+    ("holdout31", 1, 1, 190),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
         name: str, most_a: int, most_b: int, least_caught: int) -> None:

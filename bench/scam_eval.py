@@ -188,7 +188,7 @@ def holdout(show: bool = False) -> None:
     # Northwest, Alaska and Hawaii (part b), and 200 scams.
     # holdout30: the six kinds from a census-matched sample of US adults (part a), and from the Northeast and the
     # Great Lakes (part b), and 200 scams. holdout31: the six kinds from 32 families' phones (part a), and from shift
-    # and hourly workers (part b), and 200 scams. Both measured at the analyser of 3c33f6a; no rule written from them.
+    # and hourly workers (part b), and 200 scams. Both measured at the analyser of 3c33f6a (see README).
     names = [f"holdout{k}-{lab}.csv" for k in range(2, 32) for lab in ("legit", "scam")]
     for name in names:
         with (T.DATA / "scam" / name).open(encoding="utf-8", newline="") as fh:

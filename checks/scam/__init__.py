@@ -1076,12 +1076,17 @@ def _title_slug(path: str) -> bool:
 
 # A TV station's or a paper's name with its channel number ('telemundo51', 'kare11', 'abc7').
 _CHANNEL_NAME = re.compile(r"[a-z]{3,}\d{1,2}")
+# A US broadcaster's call sign as its .com site ('wcvb.com', 'kstp.com'): it reads as a made-up name, but every
+# four-letter .com name was registered long ago, so a throw-away site can't take a fresh one.
+_CALL_SIGN = re.compile(r"[kw][a-z]{3}")
 
 
 def _shared_page(info, feats: set[str], tld: str) -> bool:
-    """A page with a title in its path, on a site whose name looks ordinary."""
+    """A page with a title in its path, on a site whose name looks ordinary (a channel's or a call sign's too)."""
     made_up = feats & _MADE_UP_HOST
-    if made_up == {"u:digits"} and _CHANNEL_NAME.fullmatch(info.registrable.split(".", 1)[0]):
+    name = info.registrable.split(".", 1)[0]
+    if ((made_up == {"u:digits"} and _CHANNEL_NAME.fullmatch(name))
+            or (made_up == {"u:random_name"} and tld == "com" and _CALL_SIGN.fullmatch(name))):
         made_up = set()
     if made_up:
         return False

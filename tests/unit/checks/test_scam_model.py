@@ -354,7 +354,8 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
 #   online-banking number known, 'use this code to confirm your identity' as what a code is for, and rules from its
 #   misses (an officer of a police force, 'suspected of money laundering'): 3, 1 and 188.
 # - holdout30: census-matched US adults' texts of the six kinds (a), the Northeast and the Great Lakes (b), scams spread
-#   like US reports. Measured at the analyser of 3c33f6a before anyone read it: 1, 1 and 186; no rule written from it.
+#   like US reports. Measured at the analyser of 3c33f6a before anyone read it: 1, 1 and 186. With a broadcaster's
+#   call sign as a .com ('wcvb.com') no made-up name for a shared page: 0, 1 and 186.
 # - holdout31: 32 families' texts of the six kinds (a), shift and hourly workers' texts (b), scams spread like US
 #   reports. Measured at the analyser of 3c33f6a before anyone read it: 0, 0 and 190; no rule written from it.
 @pytest.mark.parametrize(("name", "most_a", "most_b", "least_caught"), [
@@ -381,7 +382,7 @@ def test_the_everyday_blind_written_set_stays_where_it_was_measured() -> None:
     ("holdout27", 1, 1, 186),
     ("holdout28", 1, 1, 191),
     ("holdout29", 3, 1, 188),
-    ("holdout30", 1, 1, 186),
+    ("holdout30", 1, 1, 186),  # part a: 0 since the call-sign rule
     ("holdout31", 1, 1, 190),
 ])
 def test_the_everyday_blind_written_sets_of_160_stay_where_they_were_measured(
@@ -1383,3 +1384,12 @@ def test_a_police_officer_who_says_you_are_suspected_of_a_crime_is_flagged() -> 
 def test_a_salons_booking_page_on_its_platform_is_not_flagged() -> None:
     text = "Reminder: you're booked with Mia at Studio Nova on Sat at 11:00 AM. Need to change it? https://studionova.glossgenius.com"
     assert analyse(text).verdict == "likely_safe"
+
+
+def test_a_local_tv_stations_story_shared_by_a_friend_is_not_flagged() -> None:
+    shared = "Did you see this? They're repaving Main St all summer https://www.wxyz.com/news/main-street-repaving-plan-approved/"
+    assert analyse(shared).verdict == "likely_safe"
+    # a call sign's look is not enough for a machine-made name on a cheap ending, nor for a page without a title
+    for text in ("Did you see this? https://www.wxyz.top/news/main-street-repaving-plan-approved/",
+                 "Look who died https://www.wkqz.com/v/8Xk2Qz"):
+        assert analyse(text).verdict in ("scam", "suspicious"), text

@@ -264,15 +264,19 @@ _KNOWN_NAMES = frozenset(d.split(".", 1)[0].replace("-", "") for d in KNOWN_SITE
     d.split(".", 1)[0].replace("-", "") for _n, (_c, _t, doms) in BRANDS.items() for d in doms)
 
 
+def _sender_words(text: str) -> str | None:
+    """The lower-cased name a text opens with, without the kind of notice after it ("blue ridge bank" for "Blue Ridge
+    Bank Fraud Alert: ..."); None when it opens with none."""
+    m = _SENDER.match(text[:_SENDER_SPAN])
+    return _NOTICE_WORDS.sub("", m.group(1).lower()) if m else None
+
+
 def _small_bank_sender(text: str) -> bool:
     """The text opens with the name of a bank or credit union Hearth doesn't know ("Blue Ridge Bank: ..."). Texts
     sent to many people at once borrow big names, whose real numbers are listed, so such a bank's number in its own
     alert is its own line, not a stranger's."""
-    m = _SENDER.match(text[:_SENDER_SPAN])
-    if not m:
-        return False
-    words = _NOTICE_WORDS.sub("", m.group(1).lower())
-    if not _BANK_NAME.search(words):
+    words = _sender_words(text)
+    if words is None or not _BANK_NAME.search(words):
         return False
     parts = re.findall(r"[a-z0-9]+", words)
     core = [w for w in parts if w not in _BANK_NAME_WORDS]
@@ -285,10 +289,9 @@ def _small_bank_sender(text: str) -> bool:
 def _sender_name(text: str) -> str:
     """The squashed sender name a text opens with ("jiffylube"), unless it is a known company's (their real sites
     are listed, so a look-alike ending such as netflix.co is not theirs)."""
-    m = _SENDER.match(text[:_SENDER_SPAN])
-    if not m:
+    words = _sender_words(text)
+    if words is None:
         return ""
-    words = _NOTICE_WORDS.sub("", m.group(1).lower())
     if all(w in _GENERIC_NAME_WORDS for w in re.findall(r"[a-z0-9]+", words)):
         return ""  # "Toll Services:", "Parcel Delivery:": a description anyone can put on a throw-away site, not a name
     name = re.sub(r"[^a-z0-9]", "", words)
@@ -308,9 +311,7 @@ def _sender_sites(text: str, name: str) -> frozenset[str]:
     _SITE_SUFFIXES."""
     if not name:
         return frozenset()
-    m = _SENDER.match(text[:_SENDER_SPAN])
-    toks = re.findall(r"[a-z0-9]+|&", _NOTICE_WORDS.sub("", m.group(1).lower())) if m else []
-    toks = ["and" if t == "&" else t for t in toks]
+    toks = ["and" if t == "&" else t for t in re.findall(r"[a-z0-9]+|&", _sender_words(text) or "")]
     out = {name, "".join(toks)}
     for k in range(1, len(toks)):
         head = "".join(toks[:k])
@@ -738,7 +739,7 @@ def _analyse(text, *, kind, household_names, region, sender, extra: Sequence[Rea
     # pressure or request: how shops, clinics and schools sign off ("Questions? 303-841-2280"). Not a toll-free
     # number: callback scams use those, and too many of their stories ("free gold kit", "meter deposit") escape
     # the rules (tried: it lost five held-out scams).
-    business_line = (kind == "message" and bool(phone_hits) and bool(_SENDER.match(text[:_SENDER_SPAN])) and not lures
+    business_line = (kind == "message" and bool(phone_hits) and _sender_words(text) is not None and not lures
                      and not asks and not pressure and not any(c.startswith("phone_") for c in acc.codes)
                      and all(ph.valid and ph.ntype in LOCAL_LINE_TYPES and ph.region is not None
                              and region is not None and same_home(ph.region, region) for ph in phone_hits))
@@ -869,11 +870,7 @@ def _own_site_label(label: str, name: str) -> bool:
 def _sender_abbreviation(text: str) -> tuple[str, ...]:
     """The squashed name a text opens with, known company or not ("walmart" for "Walmart: ..."; "homedepot" and
     "thehomedepot" for "The Home Depot: ..."), to recognise a short link made from it; () when it opens with none."""
-    m = _SENDER.match(text[:_SENDER_SPAN])
-    if not m:
-        return ()
-    words = _NOTICE_WORDS.sub("", m.group(1).lower())
-    parts = re.findall(r"[a-z0-9]+", words)
+    parts = re.findall(r"[a-z0-9]+", _sender_words(text) or "")
     if not parts or all(w in _GENERIC_NAME_WORDS for w in parts):
         return ()
     if parts[0] == "the" and len(parts) > 1:
@@ -887,9 +884,9 @@ _SCHOOL_NAME = re.compile(r"school|academy|district|isd|usd|schools|prep|element
 def _abbreviates(label: str, name: str) -> bool:
     """'wmt' or 'w-mt' for 'walmart', 'hdpt' for 'homedepot', 'cvs' for 'cvspharmacy', 'qvc' for 'qvc', 'lnscrftr'
     for 'lenscrafters', 'tsco' for 'tractorsupply' and Co: a label of two to eight letters (five for a known company's
-    name) that starts with the name's first letter, keeps its letters in order and drops at least two of them. A one-letter slip ('usp' for
-    'usps', 'wellsfrgo') is a look-alike, not an abbreviation, and so is a known company's whole name ('d-hl.us' for
-    "DHL Express"): their real sites are listed."""
+    name) that starts with the name's first letter, keeps its letters in order and drops at least two of them. A
+    one-letter slip ('usp' for 'usps', 'wellsfrgo') is a look-alike, not an abbreviation, and so is a known company's
+    whole name ('d-hl.us' for "DHL Express"): their real sites are listed."""
     label = label.replace("-", "")
     if label.endswith("k12") and len(label) > 5 and _SCHOOL_NAME.search(name):
         label = label[:-3]  # "Chattanooga Christian School: ... ccsk12.com": schools add 'k12' to their initials
